@@ -1,0 +1,58 @@
+// soleflipper-cli: the same database work as the app, for scripts and cron.
+// Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage, 3 database unavailable or too new.
+#include "apptranslator.h"
+#include "clicommands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"SoleFlipper"_s);
+    QCoreApplication::setApplicationName(u"SoleFlipper"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SF_VERSION));
+    sf::installTranslator(app, qEnvironmentVariable("SOLEFLIPPER_LANG"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "SoleFlipper command line.\n\nCommands:\n"
+               "  migrate                         create or update the database schema\n"
+               "  demo [--items N] [--seed S]     fill the database with realistic demo data\n"
+               "  stock list [--status S] [--format table|csv|json]   print the stock"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(u"database"_s,
+                                      QCoreApplication::translate("cli", "SQLite file or postgresql:// URL (default: the app's database)."),
+                                      u"location"_s);
+    const QCommandLineOption items(u"items"_s, QCoreApplication::translate("cli", "Number of stock items for demo (default 1000)."), u"n"_s, u"1000"_s);
+    const QCommandLineOption seed(u"seed"_s, QCoreApplication::translate("cli", "Random seed for demo (default 42)."), u"s"_s, u"42"_s);
+    const QCommandLineOption status(u"status"_s, QCoreApplication::translate("cli", "Only items with this status (repeatable), e.g. in_stock."), u"status"_s);
+    const QCommandLineOption format(u"format"_s, QCoreApplication::translate("cli", "Output format: table, csv or json."), u"format"_s, u"table"_s);
+    const QCommandLineOption search(u"search"_s, QCoreApplication::translate("cli", "Only items matching this text."), u"text"_s);
+    parser.addOptions({database, items, seed, status, format, search});
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "migrate, demo or stock list"));
+
+    QTextStream err(stderr);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << parser.errorText() << Qt::endl;
+        return sf::cli::ExitUsage;
+    }
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(0);
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
+
+    sf::cli::Options options;
+    options.command = parser.positionalArguments();
+    options.database = parser.value(database);
+    options.items = parser.value(items);
+    options.seed = parser.value(seed);
+    options.statuses = parser.values(status);
+    options.format = parser.value(format);
+    options.search = parser.value(search);
+    return sf::cli::run(options);
+}

@@ -1,0 +1,104 @@
+// soleflipper: the desktop cockpit.
+#include "apptranslator.h"
+#include "startup.h"
+
+#include "mainwindow.h"
+#include "secrets/keychainsecretstore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct GuiOptions {
+    QString database;
+    QString screenshot;
+    int quitAfterMs = 0;
+    QString language;
+};
+
+GuiOptions parseOptions(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Inventory, sales and profit for sneaker resellers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(u"database"_s, QCoreApplication::translate("main", "SQLite file or postgresql:// URL."), u"location"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s, QCoreApplication::translate("main", "Render the main window to a PNG file and exit."), u"file"_s);
+    const QCommandLineOption quitAfter(u"quit-after"_s, QCoreApplication::translate("main", "Quit after this many milliseconds."), u"ms"_s);
+    const QCommandLineOption language(u"lang"_s, QCoreApplication::translate("main", "Language: en or de."), u"code"_s);
+    parser.addOptions({database, screenshot, quitAfter, language});
+    parser.process(app);
+    return GuiOptions{parser.value(database), parser.value(screenshot), parser.value(quitAfter).toInt(), parser.value(language)};
+}
+
+void reportAndQuit(const QString &message, bool interactive)
+{
+    if (interactive)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SoleFlipper cannot start"),
+                              message + u"\n\n"_s
+                                  + QCoreApplication::translate("main", "Check the database in the settings file or start with "
+                                                                        "--database FILE to use another one."));
+    else
+        qCritical("%s", qPrintable(message));
+    QCoreApplication::exit(1);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"SoleFlipper"_s);
+    QCoreApplication::setApplicationName(u"SoleFlipper"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SF_VERSION));
+    QApplication::setDesktopFileName(u"soleflipper"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/soleflipper.svg"_s));
+    app.setStyle(u"Fusion"_s);
+
+    const GuiOptions options = parseOptions(app);
+    QSettings settings;
+    const QString language = sf::installTranslator(app, options.language.isEmpty() ? settings.value(u"ui/language"_s).toString()
+                                                                                   : options.language);
+    sf::DatabaseConfig config = sf::DatabaseConfig::fromSettings(settings);
+    if (!options.database.isEmpty()) {
+        const auto given = sf::DatabaseConfig::fromString(options.database);
+        if (!given) {
+            qCritical("%s", qPrintable(given.error().toString()));
+            return 2;
+        }
+        config = given.value();
+    }
+
+    const bool interactive = options.screenshot.isEmpty();
+    std::shared_ptr<sf::AppContext> context;
+    std::unique_ptr<sf::MainWindow> window;
+    QTimer::singleShot(0, &app, [&] {
+        sf::startApplication(config, std::make_unique<sf::KeychainSecretStore>(), language, [&](auto result) {
+            if (!result) {
+                reportAndQuit(result.error().toString(), interactive);
+                return;
+            }
+            context = result.value();
+            window = std::make_unique<sf::MainWindow>(*context);
+            window->show();
+            if (!options.screenshot.isEmpty()) {
+                QTimer::singleShot(400, &app, [&] {
+                    const bool saved = window->grab().save(options.screenshot, "PNG");
+                    if (!saved)
+                        qCritical("cannot write %s", qPrintable(options.screenshot));
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
+            }
+        });
+    });
+    if (options.quitAfterMs > 0)
+        QTimer::singleShot(options.quitAfterMs, &app, &QCoreApplication::quit);
+    const int code = app.exec();
+    window.reset();
+    context.reset();
+    return code;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "db/database.h"
+#include "inventory/stockservice.h"
+#include "secrets/secretstore.h"
+
+#include <memory>
+
+namespace sf {
+
+// Everything the user interface works with, built once by the app (the composition root) and handed
+// down; no singletons.
+struct AppContext {
+    std::unique_ptr<Database> database;
+    std::unique_ptr<StockService> stock;
+    std::unique_ptr<SecretStore> secrets;
+    QString language;
+};
+
+} // namespace sf

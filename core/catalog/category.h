@@ -1,0 +1,14 @@
+#pragma once
+
+#include "domain/ids.h"
+
+namespace sf {
+
+struct Category {
+    CategoryId id;
+    QString name;
+    QString slug;
+    CategoryId parentId;
+};
+
+} // namespace sf

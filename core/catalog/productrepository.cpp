@@ -1,0 +1,142 @@
+#include "productrepository.h"
+
+#include "db/rowhelpers.h"
+#include "db/sqlquery.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+namespace {
+const QString kCurrency = u"EUR"_s;
+
+void bindProduct(SqlQuery &q, const Product &p)
+{
+    q.bind(u":id"_s, p.id)
+        .bind(u":sku"_s, p.sku.trimmed())
+        .bind(u":name"_s, p.name.trimmed())
+        .bind(u":brand"_s, p.brandId)
+        .bind(u":category"_s, p.categoryId)
+        .bind(u":style"_s, p.styleCode)
+        .bind(u":ean"_s, p.ean)
+        .bind(u":description"_s, p.description)
+        .bind(u":retail"_s, p.retailPrice)
+        .bind(u":release"_s, p.releaseDate)
+        .bind(u":stockx"_s, p.stockxProductId.isEmpty() ? QString() : p.stockxProductId)
+        .bind(u":ask"_s, p.lowestAsk)
+        .bind(u":bid"_s, p.highestBid)
+        .bind(u":enriched"_s, p.lastEnrichedAt);
+}
+
+Status validate(const Product &p)
+{
+    if (p.sku.trimmed().isEmpty() || p.name.trimmed().isEmpty())
+        return Error{u"product.invalid"_s,
+                     QCoreApplication::translate("ProductRepository", "A product needs a SKU and a name."), {}};
+    if (p.categoryId.isNull())
+        return Error{u"product.invalid"_s, QCoreApplication::translate("ProductRepository", "A product needs a category."),
+                     p.sku};
+    return {};
+}
+} // namespace
+
+Result<QList<Product>> ProductRepository::fetch(const QString &where, const std::function<void(SqlQuery &)> &bind) const
+{
+    SqlQuery q(m_db, u"SELECT id, sku, name, brand_id, category_id, style_code, ean, description, retail_price, "
+                     "release_date, stockx_product_id, lowest_ask, highest_bid, last_enriched_at "
+                     "FROM {{catalog.product}} "_s
+                         + where);
+    bind(q);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    QList<Product> result;
+    while (q.next()) {
+        Product p;
+        p.id = q.id<ProductId>(0);
+        p.sku = q.string(1);
+        p.name = q.string(2);
+        p.brandId = q.id<BrandId>(3);
+        p.categoryId = q.id<CategoryId>(4);
+        p.styleCode = q.string(5);
+        p.ean = q.string(6);
+        p.description = q.string(7);
+        p.retailPrice = q.money(8, kCurrency);
+        p.releaseDate = q.dateTime(9);
+        p.stockxProductId = q.string(10);
+        p.lowestAsk = q.money(11, kCurrency);
+        p.highestBid = q.money(12, kCurrency);
+        p.lastEnrichedAt = q.dateTime(13);
+        result.append(p);
+    }
+    return result;
+}
+
+Result<Product> ProductRepository::create(const Product &product) const
+{
+    if (Status status = validate(product); !status)
+        return status.error();
+    Product p = product;
+    if (p.id.isNull())
+        p.id = ProductId::create();
+    SqlQuery q(m_db, u"INSERT INTO {{catalog.product}} (id, sku, name, brand_id, category_id, style_code, ean, "
+                     "description, retail_price, release_date, stockx_product_id, lowest_ask, highest_bid, "
+                     "last_enriched_at) VALUES (:id, :sku, :name, :brand, :category, :style, :ean, :description, "
+                     ":retail, :release, :stockx, :ask, :bid, :enriched)"_s);
+    bindProduct(q, p);
+    if (Status status = q.exec(); !status) {
+        if (status.error().message.contains(u"UNIQUE"_s, Qt::CaseInsensitive)
+            || status.error().message.contains(u"duplicate key"_s, Qt::CaseInsensitive))
+            return Error{u"product.duplicate"_s,
+                         QCoreApplication::translate("ProductRepository", "A product with SKU %1 already exists.").arg(p.sku),
+                         p.sku};
+        return status.error();
+    }
+    return p;
+}
+
+Result<std::optional<Product>> ProductRepository::get(const ProductId &id) const
+{
+    auto rows = fetch(u"WHERE id = :id"_s, [&](SqlQuery &q) { q.bind(u":id"_s, id); });
+    if (!rows)
+        return rows.error();
+    return rows.value().isEmpty() ? std::optional<Product>() : std::optional<Product>(rows.value().first());
+}
+
+Result<std::optional<Product>> ProductRepository::findBySku(const QString &sku) const
+{
+    auto rows = fetch(u"WHERE sku = :sku OR style_code = :sku ORDER BY sku = :sku DESC"_s,
+                      [&](SqlQuery &q) { q.bind(u":sku"_s, sku.trimmed()); });
+    if (!rows)
+        return rows.error();
+    return rows.value().isEmpty() ? std::optional<Product>() : std::optional<Product>(rows.value().first());
+}
+
+Result<QList<Product>> ProductRepository::search(const QString &text, int limit) const
+{
+    return fetch(u"WHERE lower(sku) LIKE :pattern OR lower(name) LIKE :pattern ORDER BY name LIMIT :limit"_s,
+                 [&](SqlQuery &q) {
+                     q.bind(u":pattern"_s, u'%' + text.trimmed().toLower() + u'%').bind(u":limit"_s, limit);
+                 });
+}
+
+Status ProductRepository::update(const Product &product) const
+{
+    if (Status status = validate(product); !status)
+        return status;
+    SqlQuery q(m_db, u"UPDATE {{catalog.product}} SET sku = :sku, name = :name, brand_id = :brand, "
+                     "category_id = :category, style_code = :style, ean = :ean, description = :description, "
+                     "retail_price = :retail, release_date = :release, stockx_product_id = :stockx, "
+                     "lowest_ask = :ask, highest_bid = :bid, last_enriched_at = :enriched, updated_at = {{now}} "
+                     "WHERE id = :id"_s);
+    bindProduct(q, product);
+    return q.exec();
+}
+
+Status ProductRepository::remove(const ProductId &id) const
+{
+    return deleteById(m_db, u"catalog.product"_s, id.toString());
+}
+
+} // namespace sf

@@ -1,0 +1,139 @@
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDb, "sf.db", QtInfoMsg)
+
+namespace sf {
+
+namespace {
+std::atomic<int> g_instanceCounter{0};
+
+Dialect::Kind dialectKind(const DatabaseConfig &config)
+{
+    return config.kind == DatabaseConfig::Kind::PostgreSQL ? Dialect::Kind::PostgreSQL : Dialect::Kind::SQLite;
+}
+} // namespace
+
+Error databaseError(const QString &what, const QString &driverText, const QString &context)
+{
+    return Error{u"db"_s, driverText.isEmpty() ? what : what + u": "_s + driverText, context};
+}
+
+Database::Database(DatabaseConfig config)
+    : m_config(std::move(config))
+    , m_dialect(dialectKind(m_config))
+    , m_namePrefix(u"sf-db-"_s + QString::number(++g_instanceCounter) + u'-')
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Database::connectionName() const
+{
+    return m_namePrefix + QString::number(quintptr(QThread::currentThread()), 16);
+}
+
+Status Database::open() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase existing = QSqlDatabase::database(name, false);
+        if (existing.isOpen())
+            return {};
+        QSqlDatabase::removeDatabase(name);
+    }
+    const bool pg = m_config.kind == DatabaseConfig::Kind::PostgreSQL;
+    QSqlDatabase db = QSqlDatabase::addDatabase(pg ? u"QPSQL"_s : u"QSQLITE"_s, name);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_connectionNames.contains(name))
+            m_connectionNames.append(name);
+    }
+    if (!db.isValid())
+        return databaseError(QCoreApplication::translate("Database", "The %1 driver is not installed")
+                                 .arg(pg ? u"PostgreSQL"_s : u"SQLite"_s),
+                             {}, m_config.displayString());
+    if (pg) {
+        db.setHostName(m_config.host);
+        db.setPort(m_config.port);
+        db.setDatabaseName(m_config.databaseName);
+        db.setUserName(m_config.user);
+        db.setPassword(m_config.password);
+        db.setConnectOptions(u"connect_timeout=5;sslmode="_s + m_config.sslMode);
+    } else {
+        const QFileInfo file(m_config.sqlitePath);
+        if (!QDir().mkpath(file.absolutePath()))
+            return databaseError(QCoreApplication::translate("Database", "Cannot create the data folder"), {},
+                                 file.absolutePath());
+        db.setDatabaseName(m_config.sqlitePath);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    }
+    if (!db.open())
+        return databaseError(QCoreApplication::translate("Database", "Cannot open the database"),
+                             db.lastError().text(), m_config.displayString());
+    return configure(db);
+}
+
+Status Database::configure(QSqlDatabase &db) const
+{
+    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    const QStringList statements = m_dialect.isPostgres()
+                                       ? QStringList{u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages = warning"_s}
+                                       : QStringList{u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
+                                                     u"PRAGMA synchronous = NORMAL"_s};
+    for (const QString &statement : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            return databaseError(QCoreApplication::translate("Database", "Cannot configure the connection"),
+                                 query.lastError().text(), statement);
+    }
+    qCDebug(lcDb) << "opened" << m_config.displayString() << "in thread" << QThread::currentThread();
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (!db.isValid() || !db.isOpen()) {
+        if (const Status status = open(); !status)
+            qCWarning(lcDb) << status.error().toString();
+        db = QSqlDatabase::database(name, false);
+    }
+    return db;
+}
+
+void Database::closeThreadConnection() const
+{
+    const QString name = connectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace sf

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "databaseconfig.h"
+#include "dialect.h"
+#include "domain/result.h"
+
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace sf {
+
+// The application's database. Hands out one QSqlDatabase connection per thread, created lazily in the
+// thread that asks for it (Qt's rule), configured the same way every time: WAL, foreign keys and a busy
+// timeout on SQLite; UTC session time zone and exact NUMERIC values on PostgreSQL.
+class Database {
+public:
+    explicit Database(DatabaseConfig config);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    const DatabaseConfig &config() const { return m_config; }
+    const Dialect &dialect() const { return m_dialect; }
+
+    // Opens (or reuses) this thread's connection. The error says what failed and where.
+    Status open() const;
+    // This thread's connection; open() must have succeeded in this thread or it is opened now.
+    QSqlDatabase connection() const;
+    // Drops this thread's connection so the next call reconnects (after a server restart, for example).
+    void closeThreadConnection() const;
+
+private:
+    QString connectionName() const;
+    Status configure(QSqlDatabase &db) const;
+
+    DatabaseConfig m_config;
+    Dialect m_dialect;
+    QString m_namePrefix;
+    mutable QMutex m_mutex;
+    mutable QStringList m_connectionNames;
+};
+
+Error databaseError(const QString &what, const QString &driverText, const QString &context = {});
+
+} // namespace sf

@@ -1,0 +1,99 @@
+#include "databaseconfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+Result<DatabaseConfig> DatabaseConfig::fromString(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Error{u"db.config"_s, QCoreApplication::translate("DatabaseConfig", "No database given."), {}};
+    DatabaseConfig config;
+    if (!trimmed.startsWith(u"postgres://"_s) && !trimmed.startsWith(u"postgresql://"_s)) {
+        config.kind = Kind::SQLite;
+        config.sqlitePath = QDir::cleanPath(QDir::current().absoluteFilePath(trimmed));
+        return config;
+    }
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return Error{u"db.config"_s,
+                     QCoreApplication::translate("DatabaseConfig",
+                                                 "The PostgreSQL address is not valid. Expected "
+                                                 "postgresql://user@host:port/database."),
+                     url.toDisplayString(QUrl::RemovePassword)};
+    config.kind = Kind::PostgreSQL;
+    config.host = url.host();
+    config.port = url.port(5432);
+    config.user = url.userName();
+    config.password = url.password();
+    const QString path = url.path().mid(1);
+    if (!path.isEmpty())
+        config.databaseName = path;
+    const QUrlQuery query(url);
+    if (query.hasQueryItem(u"sslmode"_s))
+        config.sslMode = query.queryItemValue(u"sslmode"_s);
+    static const QStringList kSslModes{u"disable"_s,     u"allow"_s,     u"prefer"_s,
+                                       u"require"_s,     u"verify-ca"_s, u"verify-full"_s};
+    if (!kSslModes.contains(config.sslMode))
+        return Error{u"db.config"_s, QCoreApplication::translate("DatabaseConfig", "Unknown sslmode \"%1\".").arg(config.sslMode), {}};
+    return config;
+}
+
+DatabaseConfig DatabaseConfig::sqliteDefault()
+{
+    DatabaseConfig config;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    config.sqlitePath = dir + u"/soleflipper.sqlite"_s;
+    return config;
+}
+
+DatabaseConfig DatabaseConfig::fromSettings(const QSettings &settings)
+{
+    DatabaseConfig config = sqliteDefault();
+    if (settings.value(u"database/kind"_s).toString() == u"postgresql"_s) {
+        config.kind = Kind::PostgreSQL;
+        config.host = settings.value(u"database/host"_s, config.host).toString();
+        config.port = settings.value(u"database/port"_s, config.port).toInt();
+        config.databaseName = settings.value(u"database/name"_s, config.databaseName).toString();
+        config.user = settings.value(u"database/user"_s).toString();
+        config.sslMode = settings.value(u"database/sslmode"_s, config.sslMode).toString();
+    } else {
+        config.sqlitePath = settings.value(u"database/path"_s, config.sqlitePath).toString();
+    }
+    return config;
+}
+
+void DatabaseConfig::saveTo(QSettings &settings) const
+{
+    const bool pg = kind == Kind::PostgreSQL;
+    settings.setValue(u"database/kind"_s, pg ? u"postgresql"_s : u"sqlite"_s);
+    settings.setValue(u"database/path"_s, sqlitePath);
+    settings.setValue(u"database/host"_s, host);
+    settings.setValue(u"database/port"_s, port);
+    settings.setValue(u"database/name"_s, databaseName);
+    settings.setValue(u"database/user"_s, user);
+    settings.setValue(u"database/sslmode"_s, sslMode);
+}
+
+QString DatabaseConfig::displayString() const
+{
+    if (kind == Kind::SQLite)
+        return sqlitePath;
+    return u"postgresql://"_s + (user.isEmpty() ? QString() : user + u'@') + host + u':' + QString::number(port)
+           + u'/' + databaseName + u"?sslmode="_s + sslMode;
+}
+
+QString DatabaseConfig::passwordKey() const
+{
+    return u"database/"_s + user + u'@' + host + u':' + QString::number(port) + u'/' + databaseName;
+}
+
+} // namespace sf

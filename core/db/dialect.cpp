@@ -1,0 +1,127 @@
+#include "dialect.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+QString Dialect::render(const QString &sqlTemplate) const
+{
+    const auto cached = m_cache.constFind(sqlTemplate);
+    if (cached != m_cache.constEnd())
+        return cached.value();
+    static const QRegularExpression token(u"\\{\\{([^}]+)\\}\\}"_s);
+    QString out;
+    out.reserve(sqlTemplate.size() + 64);
+    qsizetype last = 0;
+    for (auto it = token.globalMatch(sqlTemplate); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(sqlTemplate).mid(last, m.capturedStart() - last);
+        out += renderToken(m.captured(1));
+        last = m.capturedEnd();
+    }
+    out += QStringView(sqlTemplate).mid(last);
+    m_cache.insert(sqlTemplate, out);
+    return out;
+}
+
+QString Dialect::tableName(const QString &qualified) const
+{
+    const qsizetype dot = qualified.indexOf(u'.');
+    Q_ASSERT(dot > 0);
+    if (isPostgres())
+        return u'"' + qualified.left(dot) + u"\".\""_s + qualified.mid(dot + 1) + u'"';
+    return qualified.left(dot) + u'_' + qualified.mid(dot + 1);
+}
+
+QString Dialect::renderToken(const QString &token) const
+{
+    const bool pg = isPostgres();
+    if (token == u"uuid")
+        return pg ? u"UUID"_s : u"TEXT"_s;
+    if (token == u"ts")
+        return pg ? u"TIMESTAMP WITH TIME ZONE"_s : u"TEXT"_s;
+    if (token == u"date")
+        return pg ? u"DATE"_s : u"TEXT"_s;
+    if (token == u"json")
+        return pg ? u"JSONB"_s : u"TEXT"_s;
+    if (token == u"money")
+        return pg ? u"NUMERIC(10,2)"_s : u"INTEGER"_s;
+    if (token == u"money12")
+        return pg ? u"NUMERIC(12,2)"_s : u"INTEGER"_s;
+    if (token == u"now")
+        return pg ? u"now()"_s : u"(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"_s;
+    if (token == u"ts_min")
+        return pg ? u"'0001-01-01T00:00:00Z'::timestamptz"_s : u"''"_s;
+    if (token.startsWith(u"money:")) {
+        const auto value = Money::parse(token.mid(6), QString());
+        Q_ASSERT(value);
+        return pg ? value->toDecimalString() : QString::number(value->minor());
+    }
+    if (token.startsWith(u"days_since:")) {
+        const QString column = token.mid(11);
+        return pg ? u"(EXTRACT(EPOCH FROM (now() - "_s + column + u")) / 86400.0)"_s
+                  : u"(julianday('now') - julianday("_s + column + u"))"_s;
+    }
+    Q_ASSERT_X(token.contains(u'.'), "Dialect::render", "unknown placeholder");
+    return tableName(token);
+}
+
+QVariant Dialect::toDb(const Money &money) const
+{
+    if (isPostgres())
+        return money.toDecimalString();
+    return money.minor();
+}
+
+QVariant Dialect::toDb(const QDateTime &time) const
+{
+    if (!time.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    // Fixed-width UTC text sorts correctly on SQLite and is read unambiguously by PostgreSQL.
+    return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
+}
+
+QVariant Dialect::toDb(const QDate &date) const
+{
+    if (!date.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return date.toString(Qt::ISODate);
+}
+
+std::optional<Money> Dialect::moneyFromDb(const QVariant &value, const QString &currency) const
+{
+    if (value.isNull())
+        return std::nullopt;
+    if (!isPostgres())
+        return Money(value.toLongLong(), currency);
+    // NUMERIC arrives as text (QSql::HighPrecision), so no binary floating point is involved.
+    return Money::parse(value.toString(), currency);
+}
+
+QDateTime Dialect::dateTimeFromDb(const QVariant &value) const
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType() == QMetaType::fromType<QDateTime>()) {
+        QDateTime dt = value.toDateTime();
+        return dt.toUTC();
+    }
+    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return dt.toUTC();
+}
+
+QDate Dialect::dateFromDb(const QVariant &value) const
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType() == QMetaType::fromType<QDate>())
+        return value.toDate();
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+} // namespace sf

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "database.h"
+#include "domain/ids.h"
+#include "domain/money.h"
+
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace sf {
+
+// A prepared statement on this thread's connection, written once for both dialects with {{placeholders}}.
+// Every value is bound by name; money, time and ids are converted by the dialect.
+class SqlQuery {
+public:
+    SqlQuery(const Database &db, const QString &sqlTemplate);
+
+    SqlQuery &bind(const QString &name, const QVariant &value);
+    SqlQuery &bind(const QString &name, const QString &value);
+    SqlQuery &bind(const QString &name, const char16_t *value) { return bind(name, QString::fromUtf16(value)); }
+    SqlQuery &bind(const QString &name, qint64 value) { return bind(name, QVariant(value)); }
+    SqlQuery &bind(const QString &name, int value) { return bind(name, QVariant(value)); }
+    SqlQuery &bind(const QString &name, bool value) { return bind(name, QVariant(value)); }
+    SqlQuery &bind(const QString &name, const Money &value);
+    SqlQuery &bind(const QString &name, const std::optional<Money> &value);
+    SqlQuery &bind(const QString &name, const QDateTime &value);
+    SqlQuery &bind(const QString &name, const QDate &value);
+    template <typename Tag> SqlQuery &bind(const QString &name, const Id<Tag> &id)
+    {
+        return bind(name, id.isNull() ? nullText() : QVariant(id.toString()));
+    }
+
+    Status exec();
+    bool next() { return m_query.next(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+    QVariant value(int column) const { return m_query.value(column); }
+    QString string(int column) const { return m_query.value(column).toString(); }
+    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    double real(int column) const { return m_query.value(column).toDouble(); }
+    bool boolean(int column) const;
+    bool isNull(int column) const { return m_query.isNull(column); }
+    std::optional<Money> money(int column, const QString &currency) const;
+    // A NUMERIC(x,2) that is not money (a percentage, a rate) in hundredths: "19.00" -> 1900.
+    std::optional<qint64> hundredths(int column) const;
+    QDateTime dateTime(int column) const;
+    QDate date(int column) const;
+    template <typename IdType> IdType id(int column) const
+    {
+        return m_query.isNull(column) ? IdType() : IdType::fromString(m_query.value(column).toString());
+    }
+
+    static QVariant nullText() { return QVariant(QMetaType::fromType<QString>()); }
+
+private:
+    const Dialect &m_dialect;
+    QSqlQuery m_query;
+    QString m_sql;
+    std::optional<Error> m_prepareError;
+};
+
+// Runs a statement without values (DDL, fixed seed rows) directly, without preparing it.
+Status execStatement(const Database &db, const QString &sqlTemplate);
+// Runs such statements in order; the first failure stops and is returned.
+Status execAll(const Database &db, const QStringList &sqlTemplates);
+
+} // namespace sf

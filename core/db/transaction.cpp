@@ -1,0 +1,76 @@
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+
+namespace sf {
+
+namespace {
+struct Depth {
+    int level = 0;
+    bool poisoned = false;
+};
+// Connections are per thread, so per-thread bookkeeping needs no lock.
+thread_local QHash<QString, Depth> t_depth;
+} // namespace
+
+Transaction::Transaction(const Database &db)
+    : m_db(db)
+{
+    QSqlDatabase connection = db.connection();
+    m_connection = connection.connectionName();
+    Depth &depth = t_depth[m_connection];
+    m_outermost = depth.level == 0;
+    if (m_outermost) {
+        depth.poisoned = false;
+        if (!connection.transaction()) {
+            m_beginStatus = databaseError(QCoreApplication::translate("Database", "Cannot start a transaction"),
+                                          connection.lastError().text(), db.config().displayString());
+            m_done = true;
+            return;
+        }
+    }
+    ++depth.level;
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    Depth &depth = t_depth[m_connection];
+    --depth.level;
+    if (!m_outermost) {
+        depth.poisoned = true;
+        return;
+    }
+    m_db.connection().rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_beginStatus)
+        return m_beginStatus;
+    Q_ASSERT(!m_done);
+    m_done = true;
+    Depth &depth = t_depth[m_connection];
+    --depth.level;
+    if (!m_outermost)
+        return {};
+    QSqlDatabase connection = m_db.connection();
+    if (depth.poisoned) {
+        connection.rollback();
+        return Error{QStringLiteral("db.transaction"),
+                     QCoreApplication::translate("Database", "A step inside the transaction failed; nothing was saved."),
+                     {}};
+    }
+    if (!connection.commit()) {
+        const QString text = connection.lastError().text();
+        connection.rollback();
+        return databaseError(QCoreApplication::translate("Database", "Cannot save the changes"), text,
+                             m_db.config().displayString());
+    }
+    return {};
+}
+
+} // namespace sf

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "database.h"
+
+namespace sf {
+
+// RAII transaction: rolls back unless commit() succeeded. Nested transactions on the same connection
+// join the outermost one; if any inner one is abandoned, the outer commit fails and rolls back.
+class Transaction {
+public:
+    explicit Transaction(const Database &db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    Status begin() const { return m_beginStatus; }
+    Status commit();
+
+private:
+    const Database &m_db;
+    QString m_connection;
+    Status m_beginStatus;
+    bool m_outermost = false;
+    bool m_done = false;
+};
+
+} // namespace sf

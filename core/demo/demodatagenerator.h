@@ -1,0 +1,36 @@
+#pragma once
+
+#include "db/database.h"
+
+#include <QDate>
+
+namespace sf {
+
+// Realistic, deterministic demo data: the same seed and date give the same brands, products (with real-
+// looking style codes), suppliers, stock and a year of orders. Used by `soleflipper-cli demo`, by tests
+// and by the benchmarks.
+class DemoDataGenerator {
+public:
+    struct Options {
+        int items = 1000;
+        quint32 seed = 42;
+        QDate today = QDate::currentDate();
+        bool withOrders = true;
+    };
+    struct Summary {
+        int products = 0;
+        int suppliers = 0;
+        int items = 0;
+        int orders = 0;
+    };
+
+    explicit DemoDataGenerator(const Database &db) : m_db(db) {}
+
+    // Writes in chunks of a few thousand rows, each in its own transaction. `progress` gets items done.
+    Result<Summary> generate(const Options &options, const std::function<void(int)> &progress = {}) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace sf

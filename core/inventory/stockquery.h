@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/ids.h"
+#include "domain/itemstatus.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace sf {
+
+// What the Stock page asks for: a text search, filters and one sort column. Filtering and sorting
+// are done by the database.
+struct StockQuery {
+    enum class Sort {
+        Sku,
+        Product,
+        Brand,
+        Size,
+        State,
+        Location,
+        Supplier,
+        Quantity,
+        NetPrice,
+        GrossPrice,
+        PurchaseDate,
+        Created,
+    };
+
+    QString text;
+    QList<ItemStatus> statuses;
+    BrandId brand;
+    SizeId size;
+    SupplierId supplier;
+    QString location;
+    Sort sort = Sort::Created;
+    bool descending = true;
+
+    bool operator==(const StockQuery &) const = default;
+};
+
+// Where the previous page ended: its last row's sort key and id (keyset paging).
+struct StockCursor {
+    QVariant sortKey;
+    QString id;
+};
+
+struct StockTotals {
+    qint64 items = 0;    // rows
+    qint64 pairs = 0;    // sum of quantities
+    qint64 grossCostMinor = 0;
+    qint64 netCostMinor = 0;
+    double averageDaysInStock = 0;
+};
+
+} // namespace sf

@@ -1,0 +1,347 @@
+#include "stockrepository.h"
+
+#include "catalog/size.h"
+#include "db/rowhelpers.h"
+#include "db/sqlquery.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+namespace {
+const QString kFrom = u" FROM {{inventory.stock}} s JOIN {{catalog.product}} p ON p.id = s.product_id "
+                      "LEFT JOIN {{catalog.brand}} b ON b.id = p.brand_id JOIN {{catalog.sizes}} sz ON sz.id = s.size_id "
+                      "LEFT JOIN {{supplier.profile}} sup ON sup.id = s.supplier_id "_s;
+const QString kRowColumns =
+    u"s.id, s.product_id, s.size_id, s.supplier_id, s.quantity, s.purchase_price, s.gross_purchase_price, "
+    "s.vat_rate, s.currency, s.purchase_date, s.status, s.location, s.notes, s.listed_stockx, s.listed_alias, "
+    "s.listed_local, s.created_by_import, p.sku, p.name, b.name, sz.value, sz.region, sup.name"_s;
+const QString kItemColumns =
+    u"SELECT s.id, s.product_id, s.size_id, s.supplier_id, s.quantity, s.purchase_price, s.gross_purchase_price, "
+    "s.vat_rate, s.currency, s.purchase_date, s.status, s.location, s.notes, s.listed_stockx, s.listed_alias, "
+    "s.listed_local, s.created_by_import FROM {{inventory.stock}} s "_s;
+
+// Sort keys never contain NULL, so keyset comparisons stay simple. The money and date expressions are
+// indexed as written here (see migrations/0001_schema.sql).
+QString sortExpression(StockQuery::Sort sort)
+{
+    switch (sort) {
+    case StockQuery::Sort::Sku: return u"p.sku"_s;
+    case StockQuery::Sort::Product: return u"p.name"_s;
+    case StockQuery::Sort::Brand: return u"COALESCE(b.name, '')"_s;
+    case StockQuery::Sort::Size: return u"COALESCE(sz.standardized_value, -1)"_s;
+    case StockQuery::Sort::State: return u"s.status"_s;
+    case StockQuery::Sort::Location: return u"COALESCE(s.location, '')"_s;
+    case StockQuery::Sort::Supplier: return u"COALESCE(sup.name, '')"_s;
+    case StockQuery::Sort::Quantity: return u"s.quantity"_s;
+    case StockQuery::Sort::NetPrice: return u"COALESCE(s.purchase_price, -1)"_s;
+    case StockQuery::Sort::GrossPrice: return u"COALESCE(s.gross_purchase_price, -1)"_s;
+    case StockQuery::Sort::PurchaseDate: return u"COALESCE(s.purchase_date, {{ts_min}})"_s;
+    case StockQuery::Sort::Created: return u"s.created_at"_s;
+    }
+    Q_UNREACHABLE();
+}
+
+StockItem readItem(const SqlQuery &q, int c)
+{
+    StockItem item;
+    item.id = q.id<StockItemId>(c + 0);
+    item.productId = q.id<ProductId>(c + 1);
+    item.sizeId = q.id<SizeId>(c + 2);
+    item.supplierId = q.id<SupplierId>(c + 3);
+    item.quantity = int(q.integer(c + 4));
+    item.currency = q.string(c + 8);
+    item.netPrice = q.money(c + 5, item.currency);
+    item.grossPrice = q.money(c + 6, item.currency);
+    item.vatRate = VatRate::parse(q.string(c + 7)).value_or(VatRate::germanStandard());
+    item.purchaseDate = q.dateTime(c + 9);
+    item.status = itemstatus::fromKey(q.string(c + 10)).value_or(ItemStatus::Error);
+    item.location = q.string(c + 11);
+    item.notes = q.string(c + 12);
+    item.listedStockX = q.boolean(c + 13);
+    item.listedAlias = q.boolean(c + 14);
+    item.listedLocal = q.boolean(c + 15);
+    item.createdByImport = q.boolean(c + 16);
+    return item;
+}
+
+StockRow readRow(const SqlQuery &q, int c)
+{
+    StockRow row;
+    row.item = readItem(q, c);
+    row.sku = q.string(c + 17);
+    row.productName = q.string(c + 18);
+    row.brandName = q.string(c + 19);
+    row.sizeLabel = Size::labelFor(q.string(c + 21), q.string(c + 20));
+    row.supplierName = q.string(c + 22);
+    return row;
+}
+
+void bindItem(SqlQuery &q, const StockItem &item)
+{
+    q.bind(u":id"_s, item.id)
+        .bind(u":product"_s, item.productId)
+        .bind(u":size"_s, item.sizeId)
+        .bind(u":supplier"_s, item.supplierId)
+        .bind(u":quantity"_s, item.quantity)
+        .bind(u":net"_s, item.netPrice)
+        .bind(u":gross"_s, item.grossPrice)
+        .bind(u":vat_amount"_s, item.netPrice && item.grossPrice ? std::optional(*item.grossPrice - *item.netPrice)
+                                                                  : std::optional<Money>())
+        .bind(u":vat_rate"_s, item.vatRate.toDecimalString())
+        .bind(u":currency"_s, item.currency)
+        .bind(u":purchase_date"_s, item.purchaseDate)
+        .bind(u":status"_s, itemstatus::key(item.status))
+        .bind(u":location"_s, item.location.isEmpty() ? QString() : item.location)
+        .bind(u":notes"_s, item.notes.isEmpty() ? QString() : item.notes)
+        .bind(u":listed_stockx"_s, item.listedStockX)
+        .bind(u":listed_alias"_s, item.listedAlias)
+        .bind(u":listed_local"_s, item.listedLocal)
+        .bind(u":created_by_import"_s, item.createdByImport);
+}
+
+Status validate(const StockItem &item)
+{
+    auto invalid = [](const QString &message) { return Error{u"stock.invalid"_s, message, {}}; };
+    if (item.productId.isNull())
+        return invalid(QCoreApplication::translate("StockRepository", "Choose a product."));
+    if (item.sizeId.isNull())
+        return invalid(QCoreApplication::translate("StockRepository", "Choose a size."));
+    if (item.quantity < 0)
+        return invalid(QCoreApplication::translate("StockRepository", "The quantity cannot be negative."));
+    if ((item.netPrice && item.netPrice->isNegative()) || (item.grossPrice && item.grossPrice->isNegative()))
+        return invalid(QCoreApplication::translate("StockRepository", "A purchase price cannot be negative."));
+    if (item.netPrice && item.grossPrice && *item.grossPrice < *item.netPrice)
+        return invalid(QCoreApplication::translate("StockRepository", "The gross price cannot be below the net price."));
+    return {};
+}
+
+const QString kInsert = u"INSERT INTO {{inventory.stock}} (id, product_id, size_id, supplier_id, quantity, "
+                        "purchase_price, gross_purchase_price, vat_amount, vat_rate, currency, purchase_date, status, "
+                        "location, notes, listed_stockx, listed_alias, listed_local, created_by_import) VALUES (:id, "
+                        ":product, :size, :supplier, :quantity, :net, :gross, :vat_amount, :vat_rate, :currency, "
+                        ":purchase_date, :status, :location, :notes, :listed_stockx, :listed_alias, :listed_local, "
+                        ":created_by_import)"_s;
+
+QString escapeLike(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return escaped;
+}
+
+// WHERE clause for the query's filters; binds are applied by bindFilters().
+QString filterClause(const StockQuery &query, const Dialect &dialect)
+{
+    QStringList where;
+    const QString text = query.text.trimmed();
+    if (!text.isEmpty()) {
+        const bool wildcards = text.contains(u'%') || text.contains(u'_');
+        const QString escape = wildcards ? u" ESCAPE '\\'"_s : QString();
+        if (dialect.isPostgres())
+            where << u"(s.product_id IN (SELECT p2.id FROM {{catalog.product}} p2 LEFT JOIN {{catalog.brand}} b2 "
+                     "ON b2.id = p2.brand_id WHERE p2.sku ILIKE :text ESCAPE '\\' OR p2.name ILIKE :text ESCAPE '\\' "
+                     "OR b2.name ILIKE :text ESCAPE '\\') OR s.notes ILIKE :text ESCAPE '\\')"_s;
+        else
+            where << u"s.rowid IN (SELECT rowid FROM inventory_stock_fts WHERE doc LIKE :text"_s + escape + u')';
+    }
+    if (!query.statuses.isEmpty()) {
+        QStringList names;
+        for (int i = 0; i < query.statuses.size(); ++i)
+            names << u":status"_s + QString::number(i);
+        where << u"s.status IN ("_s + names.join(u", "_s) + u')';
+    }
+    if (!query.brand.isNull())
+        where << u"p.brand_id = :brand"_s;
+    if (!query.size.isNull())
+        where << u"s.size_id = :size"_s;
+    if (!query.supplier.isNull())
+        where << u"s.supplier_id = :supplier"_s;
+    if (!query.location.isEmpty())
+        where << u"s.location = :location"_s;
+    return where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
+}
+
+void bindFilters(SqlQuery &q, const StockQuery &query, const Dialect &dialect)
+{
+    const QString text = query.text.trimmed();
+    if (!text.isEmpty()) {
+        const bool wildcards = text.contains(u'%') || text.contains(u'_');
+        q.bind(u":text"_s, u'%' + (dialect.isPostgres() || wildcards ? escapeLike(text) : text) + u'%');
+    }
+    for (int i = 0; i < query.statuses.size(); ++i)
+        q.bind(u":status"_s + QString::number(i), itemstatus::key(query.statuses.at(i)));
+    if (!query.brand.isNull())
+        q.bind(u":brand"_s, query.brand);
+    if (!query.size.isNull())
+        q.bind(u":size"_s, query.size);
+    if (!query.supplier.isNull())
+        q.bind(u":supplier"_s, query.supplier);
+    if (!query.location.isEmpty())
+        q.bind(u":location"_s, query.location);
+}
+} // namespace
+
+Result<StockItem> StockRepository::create(const StockItem &item) const
+{
+    if (Status status = validate(item); !status)
+        return status.error();
+    StockItem created = item;
+    if (created.id.isNull())
+        created.id = StockItemId::create();
+    SqlQuery q(m_db, kInsert);
+    bindItem(q, created);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    return created;
+}
+
+Status StockRepository::insertMany(const QList<StockItem> &items) const
+{
+    SqlQuery q(m_db, kInsert);
+    for (const StockItem &item : items) {
+        if (Status status = validate(item); !status)
+            return status;
+        bindItem(q, item);
+        if (Status status = q.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
+Result<std::optional<StockItem>> StockRepository::get(const StockItemId &id) const
+{
+    SqlQuery q(m_db, kItemColumns + u"WHERE s.id = :id"_s);
+    q.bind(u":id"_s, id);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    if (!q.next())
+        return std::optional<StockItem>();
+    return std::optional(readItem(q, 0));
+}
+
+Status StockRepository::update(const StockItem &item) const
+{
+    if (Status status = validate(item); !status)
+        return status;
+    SqlQuery q(m_db, u"UPDATE {{inventory.stock}} SET product_id = :product, size_id = :size, supplier_id = :supplier, "
+                     "quantity = :quantity, purchase_price = :net, gross_purchase_price = :gross, vat_amount = :vat_amount, "
+                     "vat_rate = :vat_rate, currency = :currency, purchase_date = :purchase_date, status = :status, "
+                     "location = :location, notes = :notes, listed_stockx = :listed_stockx, listed_alias = :listed_alias, "
+                     "listed_local = :listed_local, created_by_import = :created_by_import, updated_at = {{now}} "
+                     "WHERE id = :id"_s);
+    bindItem(q, item);
+    if (Status status = q.exec(); !status)
+        return status;
+    if (q.rowsAffected() == 0)
+        return Error{u"db.not_found"_s, QCoreApplication::translate("StockRepository", "The item no longer exists."),
+                     item.id.toString()};
+    return {};
+}
+
+Status StockRepository::remove(const StockItemId &id) const
+{
+    return deleteById(m_db, u"inventory.stock"_s, id.toString());
+}
+
+Result<StockRowPage> StockRepository::fetchPage(const StockQuery &query, const std::optional<StockCursor> &cursor,
+                                             int limit) const
+{
+    const Dialect &dialect = m_db.dialect();
+    const QString key = sortExpression(query.sort);
+    const QString keyColumn = dialect.isPostgres() ? u"CAST("_s + key + u" AS TEXT)"_s : key;
+    QString where = filterClause(query, dialect);
+    if (cursor) {
+        const QChar op = query.descending ? u'<' : u'>';
+        where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + u'(' + key + u' ' + op + u" :cursor_key OR ("_s + key
+                 + u" = :cursor_key AND s.id "_s + op + u" :cursor_id))"_s;
+    }
+    const QString direction = query.descending ? u" DESC"_s : u" ASC"_s;
+    SqlQuery q(m_db, u"SELECT "_s + keyColumn + u", "_s + kRowColumns + kFrom + where + u" ORDER BY "_s + key + direction
+                         + u", s.id"_s + direction + u" LIMIT :limit"_s);
+    bindFilters(q, query, dialect);
+    if (cursor)
+        q.bind(u":cursor_key"_s, cursor->sortKey).bind(u":cursor_id"_s, cursor->id);
+    q.bind(u":limit"_s, limit);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    StockRowPage page;
+    page.rows.reserve(limit);
+    QVariant lastKey;
+    while (q.next()) {
+        page.rows.append(readRow(q, 1));
+        lastKey = q.value(0);
+    }
+    if (page.rows.size() == limit)
+        page.next = StockCursor{lastKey, page.rows.last().item.id.toString()};
+    return page;
+}
+
+Result<QList<StockRow>> StockRepository::fetchRows(const QList<StockItemId> &ids) const
+{
+    if (ids.isEmpty())
+        return QList<StockRow>();
+    QStringList names;
+    for (int i = 0; i < ids.size(); ++i)
+        names << u":id"_s + QString::number(i);
+    SqlQuery q(m_db, u"SELECT "_s + kRowColumns + kFrom + u" WHERE s.id IN ("_s + names.join(u", "_s) + u')');
+    for (int i = 0; i < ids.size(); ++i)
+        q.bind(names.at(i), ids.at(i));
+    if (Status status = q.exec(); !status)
+        return status.error();
+    QList<StockRow> rows;
+    while (q.next())
+        rows.append(readRow(q, 0));
+    return rows;
+}
+
+Result<StockTotals> StockRepository::totals(const StockQuery &query) const
+{
+    const Dialect &dialect = m_db.dialect();
+    SqlQuery q(m_db, u"SELECT COUNT(*), COALESCE(SUM(s.quantity), 0), "
+                     "COALESCE(SUM(COALESCE(s.gross_purchase_price, 0) * s.quantity), 0), "
+                     "COALESCE(SUM(COALESCE(s.purchase_price, 0) * s.quantity), 0), "
+                     "AVG(CASE WHEN s.status NOT IN ('sold', 'canceled') AND s.purchase_date IS NOT NULL "
+                     "THEN {{days_since:s.purchase_date}} END)"_s
+                         + kFrom + filterClause(query, dialect));
+    bindFilters(q, query, dialect);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    StockTotals totals;
+    if (q.next()) {
+        totals.items = q.integer(0);
+        totals.pairs = q.integer(1);
+        totals.grossCostMinor = q.money(2, QString()).value_or(Money()).minor();
+        totals.netCostMinor = q.money(3, QString()).value_or(Money()).minor();
+        totals.averageDaysInStock = q.isNull(4) ? 0.0 : q.real(4);
+    }
+    return totals;
+}
+
+Result<QStringList> StockRepository::locations() const
+{
+    SqlQuery q(m_db, u"SELECT DISTINCT location FROM {{inventory.stock}} WHERE location IS NOT NULL ORDER BY location"_s);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    QStringList result;
+    while (q.next())
+        result << q.string(0);
+    return result;
+}
+
+Result<std::optional<StockItem>> StockRepository::oldestUnsold(const ProductId &product, const SizeId &size) const
+{
+    SqlQuery q(m_db, kItemColumns + u"WHERE s.product_id = :product AND s.size_id = :size "
+                                    "AND s.status NOT IN ('sold', 'canceled') "
+                                    "ORDER BY COALESCE(s.purchase_date, s.created_at), s.created_at, s.id LIMIT 1"_s);
+    q.bind(u":product"_s, product).bind(u":size"_s, size);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    if (!q.next())
+        return std::optional<StockItem>();
+    return std::optional(readItem(q, 0));
+}
+
+} // namespace sf

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "db/database.h"
+#include "stockquery.h"
+#include "stockrow.h"
+
+#include <QList>
+#include <optional>
+
+namespace sf {
+
+struct StockRowPage {
+    QList<StockRow> rows;
+    std::optional<StockCursor> next; // set when more rows may follow
+};
+
+class StockRepository {
+public:
+    explicit StockRepository(const Database &db) : m_db(db) {}
+
+    Result<StockItem> create(const StockItem &item) const; // assigns an id when it has none
+    // Inserts many items with one reused prepared statement; the caller owns the transaction.
+    Status insertMany(const QList<StockItem> &items) const;
+    Result<std::optional<StockItem>> get(const StockItemId &id) const;
+    Status update(const StockItem &item) const;
+    Status remove(const StockItemId &id) const;
+
+    // One page of the Stock table after `cursor` (or the first page), at most `limit` rows.
+    Result<StockRowPage> fetchPage(const StockQuery &query, const std::optional<StockCursor> &cursor, int limit) const;
+    Result<QList<StockRow>> fetchRows(const QList<StockItemId> &ids) const;
+    Result<StockTotals> totals(const StockQuery &query) const;
+    Result<QStringList> locations() const;
+    // Oldest unsold item of a product in a size, used to link sales to stock.
+    Result<std::optional<StockItem>> oldestUnsold(const ProductId &product, const SizeId &size) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace sf

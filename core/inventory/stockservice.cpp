@@ -1,0 +1,266 @@
+#include "stockservice.h"
+
+#include "catalog/brandrepository.h"
+#include "catalog/productrepository.h"
+#include "db/transaction.h"
+#include "suppliers/supplierrepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+namespace {
+QJsonValue moneyJson(const std::optional<Money> &money)
+{
+    return money ? QJsonValue(money->toDecimalString()) : QJsonValue();
+}
+
+QJsonObject diff(const StockItem &before, const StockItem &after)
+{
+    const QJsonObject a = toJson(before);
+    const QJsonObject b = toJson(after);
+    QJsonObject changes;
+    for (auto it = b.begin(); it != b.end(); ++it)
+        if (a.value(it.key()) != it.value())
+            changes.insert(it.key(), QJsonObject{{u"from"_s, a.value(it.key())}, {u"to"_s, it.value()}});
+    return changes;
+}
+
+Error notFound(const StockItemId &id)
+{
+    return Error{u"stock.not_found"_s, QCoreApplication::translate("StockService", "The item no longer exists."),
+                 id.toString()};
+}
+} // namespace
+
+QJsonObject toJson(const StockItem &item)
+{
+    return QJsonObject{
+        {u"product_id"_s, item.productId.toString()},
+        {u"size_id"_s, item.sizeId.toString()},
+        {u"supplier_id"_s, item.supplierId.isNull() ? QJsonValue() : QJsonValue(item.supplierId.toString())},
+        {u"quantity"_s, item.quantity},
+        {u"purchase_price"_s, moneyJson(item.netPrice)},
+        {u"gross_purchase_price"_s, moneyJson(item.grossPrice)},
+        {u"vat_rate"_s, item.vatRate.toDecimalString()},
+        {u"currency"_s, item.currency},
+        {u"purchase_date"_s, item.purchaseDate.isValid() ? QJsonValue(item.purchaseDate.toString(Qt::ISODate)) : QJsonValue()},
+        {u"status"_s, itemstatus::key(item.status)},
+        {u"location"_s, item.location},
+        {u"notes"_s, item.notes},
+        {u"listed_stockx"_s, item.listedStockX},
+        {u"listed_alias"_s, item.listedAlias},
+        {u"listed_local"_s, item.listedLocal},
+    };
+}
+
+StockService::StockService(const Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_repository(db)
+    , m_events(db)
+{
+}
+
+void StockService::applyStatus(StockItem &item, ItemStatus status)
+{
+    item.status = status;
+    switch (status) {
+    case ItemStatus::ListedStockX: item.listedStockX = true; break;
+    case ItemStatus::ListedAlias: item.listedAlias = true; break;
+    case ItemStatus::Listed: item.listedLocal = true; break;
+    case ItemStatus::InStock:
+    case ItemStatus::Sold:
+    case ItemStatus::Canceled:
+        item.listedStockX = item.listedAlias = item.listedLocal = false;
+        break;
+    default: break;
+    }
+}
+
+Status StockService::record(const QString &type, const StockItem &item, const QJsonObject &data, const QUuid &correlation)
+{
+    return m_events.append(DomainEvent{type, item.id.uuid(), u"stock_item"_s, data, correlation, {}});
+}
+
+Result<StockItem> StockService::addItem(StockItem item)
+{
+    item.completePrices();
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    Result<StockItem> created = m_repository.create(item);
+    if (!created)
+        return created;
+    if (Status status = record(u"StockItemCreated"_s, created.value(), toJson(created.value()), QUuid::createUuid()); !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    Q_EMIT itemsAdded({created.value().id});
+    return created;
+}
+
+Result<StockItem> StockService::addDraft(const StockDraft &draft)
+{
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    StockItem item = draft.item;
+    if (draft.newProduct) {
+        Product product = *draft.newProduct;
+        if (!draft.newBrandName.trimmed().isEmpty()) {
+            auto brand = BrandRepository(m_db).findOrCreate(draft.newBrandName);
+            if (!brand)
+                return brand.error();
+            product.brandId = brand.value().id;
+        }
+        auto created = ProductRepository(m_db).create(product);
+        if (!created)
+            return created.error();
+        item.productId = created.value().id;
+    }
+    if (!draft.newSupplierName.trimmed().isEmpty()) {
+        auto supplier = SupplierRepository(m_db).findOrCreate(draft.newSupplierName);
+        if (!supplier)
+            return supplier.error();
+        item.supplierId = supplier.value().id;
+    }
+    auto added = addItem(item);
+    if (!added)
+        return added;
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return added;
+}
+
+Status StockService::updateItem(const StockItem &after)
+{
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    auto before = m_repository.get(after.id);
+    if (!before)
+        return before.error();
+    if (!before.value())
+        return notFound(after.id);
+    if (!itemstatus::canTransition(before.value()->status, after.status))
+        return Error{u"stock.transition"_s,
+                     QCoreApplication::translate("StockService", "An item that is \"%1\" cannot become \"%2\".")
+                         .arg(itemstatus::displayName(before.value()->status), itemstatus::displayName(after.status)),
+                     after.id.toString()};
+    StockItem updated = after;
+    if (updated.status != before.value()->status)
+        applyStatus(updated, updated.status);
+    const QJsonObject changes = diff(*before.value(), updated);
+    if (changes.isEmpty())
+        return {};
+    if (Status status = m_repository.update(updated); !status)
+        return status;
+    if (Status status = record(u"StockItemUpdated"_s, updated, changes, QUuid::createUuid()); !status)
+        return status;
+    if (Status status = transaction.commit(); !status)
+        return status;
+    Q_EMIT itemsChanged({updated.id});
+    return {};
+}
+
+Status StockService::updateMany(const QList<StockItemId> &ids, const std::function<Status(StockItem &)> &change)
+{
+    const QUuid correlation = QUuid::createUuid();
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    for (const StockItemId &id : ids) {
+        auto current = m_repository.get(id);
+        if (!current)
+            return current.error();
+        if (!current.value())
+            return notFound(id);
+        StockItem updated = *current.value();
+        if (Status status = change(updated); !status)
+            return status;
+        const QJsonObject changes = diff(*current.value(), updated);
+        if (changes.isEmpty())
+            continue;
+        if (Status status = m_repository.update(updated); !status)
+            return status;
+        if (Status status = record(u"StockItemUpdated"_s, updated, changes, correlation); !status)
+            return status;
+    }
+    if (Status status = transaction.commit(); !status)
+        return status;
+    Q_EMIT itemsChanged(ids);
+    return {};
+}
+
+Status StockService::changeStatus(const QList<StockItemId> &ids, ItemStatus status)
+{
+    return updateMany(ids, [status](StockItem &item) -> Status {
+        if (!itemstatus::canTransition(item.status, status))
+            return Error{u"stock.transition"_s,
+                         QCoreApplication::translate("StockService", "An item that is \"%1\" cannot become \"%2\"; "
+                                                                     "nothing was changed.")
+                             .arg(itemstatus::displayName(item.status), itemstatus::displayName(status)),
+                         item.id.toString()};
+        applyStatus(item, status);
+        return {};
+    });
+}
+
+Status StockService::changeLocation(const QList<StockItemId> &ids, const QString &location)
+{
+    return updateMany(ids, [location](StockItem &item) -> Status {
+        item.location = location.trimmed();
+        return {};
+    });
+}
+
+Result<QList<StockItem>> StockService::removeItems(const QList<StockItemId> &ids)
+{
+    const QUuid correlation = QUuid::createUuid();
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    QList<StockItem> removed;
+    for (const StockItemId &id : ids) {
+        auto current = m_repository.get(id);
+        if (!current)
+            return current.error();
+        if (!current.value())
+            return notFound(id);
+        if (Status status = m_repository.remove(id); !status)
+            return status.error();
+        if (Status status = record(u"StockItemDeleted"_s, *current.value(), toJson(*current.value()), correlation); !status)
+            return status.error();
+        removed.append(*current.value());
+    }
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    Q_EMIT itemsRemoved(ids);
+    return removed;
+}
+
+Status StockService::restoreItems(const QList<StockItem> &items)
+{
+    const QUuid correlation = QUuid::createUuid();
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    QList<StockItemId> ids;
+    for (const StockItem &item : items) {
+        if (auto created = m_repository.create(item); !created)
+            return created.error();
+        if (Status status = record(u"StockItemRestored"_s, item, toJson(item), correlation); !status)
+            return status;
+        ids.append(item.id);
+    }
+    if (Status status = transaction.commit(); !status)
+        return status;
+    Q_EMIT itemsAdded(ids);
+    return {};
+}
+
+} // namespace sf

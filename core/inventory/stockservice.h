@@ -1,0 +1,54 @@
+#pragma once
+
+#include "events/eventstore.h"
+#include "stockdraft.h"
+#include "stockrepository.h"
+
+#include <QObject>
+#include <QUuid>
+
+namespace sf {
+
+// Business rules for stock changes: validation, allowed status transitions, net/gross completion, one
+// transaction per user action, a domain event per changed item (sharing the action's correlation id),
+// and a notification so every view showing those items refreshes them.
+class StockService final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StockService)
+
+public:
+    explicit StockService(const Database &db, QObject *parent = nullptr);
+
+    const StockRepository &repository() const { return m_repository; }
+
+    Result<StockItem> addItem(StockItem item);
+    // Creates the draft's new brand, product and supplier (if any) and the item, all or nothing.
+    Result<StockItem> addDraft(const StockDraft &draft);
+    // Writes `after` over the stored item; `after.id` names it. Status changes must be allowed moves.
+    Status updateItem(const StockItem &after);
+    Status changeStatus(const QList<StockItemId> &ids, ItemStatus status);
+    Status changeLocation(const QList<StockItemId> &ids, const QString &location);
+    // Returns the removed items so an undo can put them back.
+    Result<QList<StockItem>> removeItems(const QList<StockItemId> &ids);
+    Status restoreItems(const QList<StockItem> &items);
+
+    // Keeps the listed_* flags consistent with a new status.
+    static void applyStatus(StockItem &item, ItemStatus status);
+
+Q_SIGNALS:
+    void itemsChanged(const QList<sf::StockItemId> &ids);
+    void itemsAdded(const QList<sf::StockItemId> &ids);
+    void itemsRemoved(const QList<sf::StockItemId> &ids);
+
+private:
+    Status record(const QString &type, const StockItem &item, const QJsonObject &data, const QUuid &correlation);
+    Status updateMany(const QList<StockItemId> &ids, const std::function<Status(StockItem &)> &change);
+
+    const Database &m_db;
+    StockRepository m_repository;
+    EventStore m_events;
+};
+
+QJsonObject toJson(const StockItem &item);
+
+} // namespace sf

@@ -1,0 +1,119 @@
+#include "listingrepository.h"
+
+#include "db/rowhelpers.h"
+#include "db/sqlquery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+namespace {
+void bindListing(SqlQuery &q, const Listing &l, bool isStockX)
+{
+    q.bind(u":id"_s, l.id)
+        .bind(u":item"_s, l.itemId)
+        .bind(u":platform"_s, l.marketplaceId)
+        .bind(u":external"_s, l.externalId)
+        .bind(u":stockx"_s, isStockX ? l.externalId : QString())
+        .bind(u":status"_s, l.status)
+        .bind(u":platform_status"_s, l.platformStatus)
+        .bind(u":amount"_s, l.amount)
+        .bind(u":currency"_s, l.amount ? l.amount->currency() : QString())
+        .bind(u":type"_s, l.inventoryType)
+        .bind(u":expires"_s, l.expiresAt)
+        .bind(u":created"_s, l.createdAt);
+}
+} // namespace
+
+Result<QList<Listing>> ListingRepository::fetch(const QString &where, const std::function<void(SqlQuery &)> &bind) const
+{
+    SqlQuery q(m_db, u"SELECT id, inventory_item_id, platform_id, external_id, status, platform_status, amount, "
+                     "currency_code, inventory_type, expires_at, stockx_created_at FROM {{sales.listing}} "_s
+                         + where);
+    bind(q);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    QList<Listing> result;
+    while (q.next()) {
+        Listing l;
+        l.id = q.id<ListingId>(0);
+        l.itemId = q.id<StockItemId>(1);
+        l.marketplaceId = q.id<MarketplaceId>(2);
+        l.externalId = q.string(3);
+        l.status = q.string(4);
+        l.platformStatus = q.string(5);
+        l.amount = q.money(6, q.string(7));
+        l.inventoryType = q.string(8);
+        l.expiresAt = q.dateTime(9);
+        l.createdAt = q.dateTime(10);
+        result.append(l);
+    }
+    return result;
+}
+
+Result<Listing> ListingRepository::create(const Listing &listing) const
+{
+    Listing l = listing;
+    if (l.id.isNull())
+        l.id = ListingId::create();
+    SqlQuery slug(m_db, u"SELECT slug FROM {{platform.marketplace}} WHERE id = :id"_s);
+    slug.bind(u":id"_s, l.marketplaceId);
+    if (Status status = slug.exec(); !status)
+        return status.error();
+    const bool isStockX = slug.next() && slug.string(0) == u"stockx"_s;
+    SqlQuery q(m_db, u"INSERT INTO {{sales.listing}} (id, inventory_item_id, platform_id, external_id, "
+                     "stockx_listing_id, status, platform_status, amount, currency_code, inventory_type, expires_at, "
+                     "stockx_created_at) VALUES (:id, :item, :platform, :external, :stockx, :status, "
+                     ":platform_status, :amount, :currency, :type, :expires, :created)"_s);
+    bindListing(q, l, isStockX);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    return l;
+}
+
+Result<std::optional<Listing>> ListingRepository::get(const ListingId &id) const
+{
+    auto rows = fetch(u"WHERE id = :id"_s, [&](SqlQuery &q) { q.bind(u":id"_s, id); });
+    if (!rows)
+        return rows.error();
+    return rows.value().isEmpty() ? std::optional<Listing>() : std::optional(rows.value().first());
+}
+
+Result<std::optional<Listing>> ListingRepository::findByExternalId(const MarketplaceId &marketplace,
+                                                                  const QString &externalId) const
+{
+    auto rows = fetch(u"WHERE platform_id = :platform AND external_id = :external"_s, [&](SqlQuery &q) {
+        q.bind(u":platform"_s, marketplace).bind(u":external"_s, externalId);
+    });
+    if (!rows)
+        return rows.error();
+    return rows.value().isEmpty() ? std::optional<Listing>() : std::optional(rows.value().first());
+}
+
+Result<QList<Listing>> ListingRepository::forItem(const StockItemId &item) const
+{
+    return fetch(u"WHERE inventory_item_id = :item ORDER BY created_at"_s,
+                 [&](SqlQuery &q) { q.bind(u":item"_s, item); });
+}
+
+Status ListingRepository::update(const Listing &listing) const
+{
+    SqlQuery q(m_db, u"UPDATE {{sales.listing}} SET status = :status, platform_status = :platform_status, "
+                     "amount = :amount, currency_code = :currency, inventory_type = :type, expires_at = :expires, "
+                     "updated_at = {{now}} WHERE id = :id"_s);
+    q.bind(u":id"_s, listing.id)
+        .bind(u":status"_s, listing.status)
+        .bind(u":platform_status"_s, listing.platformStatus)
+        .bind(u":amount"_s, listing.amount)
+        .bind(u":currency"_s, listing.amount ? listing.amount->currency() : QString())
+        .bind(u":type"_s, listing.inventoryType)
+        .bind(u":expires"_s, listing.expiresAt);
+    return q.exec();
+}
+
+Status ListingRepository::remove(const ListingId &id) const
+{
+    return deleteById(m_db, u"sales.listing"_s, id.toString());
+}
+
+} // namespace sf

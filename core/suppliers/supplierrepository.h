@@ -1,0 +1,26 @@
+#pragma once
+
+#include "db/database.h"
+#include "supplier.h"
+
+#include <QList>
+#include <optional>
+
+namespace sf {
+
+class SupplierRepository {
+public:
+    explicit SupplierRepository(const Database &db) : m_db(db) {}
+
+    Result<QList<Supplier>> all() const;
+    Result<std::optional<Supplier>> findByName(const QString &name) const;
+    Result<Supplier> create(const Supplier &supplier) const;
+    Result<Supplier> findOrCreate(const QString &name) const;
+    Status update(const Supplier &supplier) const;
+    Status remove(const SupplierId &id) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace sf

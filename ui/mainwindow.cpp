@@ -1,0 +1,102 @@
+#include "mainwindow.h"
+
+#include "settings/settingsdialog.h"
+#include "stock/stockpage.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("SoleFlipper"));
+    setWindowIcon(QIcon(u":/icons/soleflipper.svg"_s));
+    resize(1440, 860);
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setFixedWidth(176);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(
+        u"QListWidget { background: #1f1b2e; color: #e8e6f0; font-size: 11pt; padding-top: 8px; }"
+        "QListWidget::item { padding: 10px 14px; border-radius: 6px; margin: 2px 8px; }"
+        "QListWidget::item:selected { background: #5b3fd1; color: white; }"_s);
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(u"pages"_s);
+
+    m_stockPage = new StockPage(*context.database, *context.stock);
+    addPage(u"stock"_s, tr("Stock"), u"view-list-details"_s, m_stockPage);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    auto *where = new QLabel(tr("Database: %1").arg(context.database->config().displayString()));
+    where->setObjectName(u"databaseLabel"_s);
+    statusBar()->addPermanentWidget(where);
+    buildMenus();
+}
+
+void MainWindow::addPage(const QString &name, const QString &title, const QString &icon, QWidget *page)
+{
+    auto *item = new QListWidgetItem(QIcon::fromTheme(icon), title, m_navigation);
+    item->setData(Qt::UserRole, name);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Export stock as CSV\u2026"), m_stockPage, &StockPage::exportCsv);
+    file->addAction(tr("&Settings\u2026"), QKeySequence::Preferences, this, &MainWindow::openSettings);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_stockPage->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_stockPage->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Add item\u2026"), QKeySequence::New, m_stockPage, &StockPage::addItem);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SoleFlipper"), this, [this] {
+        QMessageBox::about(this, tr("About SoleFlipper"),
+                           tr("<b>SoleFlipper %1</b><p>Inventory, sales and profit for sneaker resellers.</p>"
+                              "<p>Secrets are kept in %2.</p>")
+                               .arg(QCoreApplication::applicationVersion(), m_context.secrets->description()));
+    });
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_context.database->config(), m_context.language, *m_context.secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace sf

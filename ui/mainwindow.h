@@ -1,0 +1,36 @@
+#pragma once
+
+#include "appcontext.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace sf {
+
+class StockPage;
+
+// The cockpit: a navigation sidebar on the left, the selected page on the right. Only pages that
+// work are listed.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
+
+    StockPage *stockPage() const { return m_stockPage; }
+    void openSettings();
+
+private:
+    void addPage(const QString &name, const QString &title, const QString &icon, QWidget *page);
+    void buildMenus();
+
+    AppContext &m_context;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    StockPage *m_stockPage = nullptr;
+};
+
+} // namespace sf

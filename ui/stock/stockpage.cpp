@@ -1,0 +1,454 @@
+#include "stockpage.h"
+
+#include "itemdialog.h"
+#include "stockdelegate.h"
+#include "stockdeletecommand.h"
+#include "stockeditcommand.h"
+#include "stocktablemodel.h"
+
+#include "catalog/brandrepository.h"
+#include "catalog/sizerepository.h"
+#include "inventory/stockcsvwriter.h"
+#include "suppliers/supplierrepository.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+namespace {
+constexpr auto kUnsold = u"__unsold";
+
+QToolButton *actionButton(const QString &name, const QString &text, const QString &icon)
+{
+    auto *button = new QToolButton;
+    button->setObjectName(name);
+    button->setText(text);
+    button->setIcon(QIcon::fromTheme(icon));
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    return button;
+}
+} // namespace
+
+StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_service(service)
+    , m_undoStack(new QUndoStack(this))
+{
+    setObjectName(u"stockPage"_s);
+    m_model = new StockTableModel(service, *m_undoStack, this);
+
+    confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Please confirm"), question) == QMessageBox::Yes;
+    };
+    askItem = [this](const std::optional<StockItem> &existing) -> std::optional<StockDraft> {
+        ItemDialog dialog(m_db, existing, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.draft();
+    };
+    askExportPath = [this] {
+        const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/stock-"_s
+                                  + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s;
+        return QFileDialog::getSaveFileName(this, tr("Export stock as CSV"), suggested, tr("CSV files (*.csv)"));
+    };
+    askLocation = [this](const QStringList &known) -> std::optional<QString> {
+        bool ok = false;
+        const QString location = QInputDialog::getItem(this, tr("Move items"), tr("New location:"), known, 0, true, &ok);
+        return ok ? std::optional(location) : std::nullopt;
+    };
+
+    m_view = new QTableView;
+    m_view->setObjectName(u"stockTable"_s);
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new StockDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    const int widths[] = {110, 300, 90, 70, 130, 100, 120, 45, 95, 95, 95, 55, 100};
+    for (int c = 0; c < StockTableModel::ColumnCount; ++c)
+        m_view->setColumnWidth(c, widths[c]);
+
+    m_message = new QLabel;
+    m_message->setObjectName(u"messageLabel"_s);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    m_totals = new QLabel;
+    m_totals->setObjectName(u"totalsLabel"_s);
+    m_totals->setStyleSheet(u"padding: 6px 8px; background: palette(alternate-base); border-top: 1px solid palette(mid);"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildFilterBar());
+    layout->addWidget(buildActionBar());
+    layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_totals);
+
+    connect(m_model, &StockTableModel::errorOccurred, this, [this](const QString &text) { showMessage(text, true); });
+    connect(m_model, &StockTableModel::loaded, this, &StockPage::updateTotals);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StockPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &StockPage::updateActions);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!(m_model->flags(index) & Qt::ItemIsEditable))
+            editCurrent();
+    });
+
+    reloadFilterChoices();
+    StockQuery initial;
+    m_model->setQuery(initial);
+    updateActions();
+}
+
+QWidget *StockPage::buildFilterBar()
+{
+    auto *bar = new QWidget;
+    bar->setObjectName(u"filterBar"_s);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(8, 8, 8, 4);
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"searchEdit"_s);
+    m_search->setPlaceholderText(tr("Search SKU, product, brand or notes"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &StockPage::applyFilters);
+    row->addWidget(m_search, 2);
+    auto addFilter = [&](QComboBox *&combo, const QString &name) {
+        combo = new QComboBox;
+        combo->setObjectName(name);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(combo, &QComboBox::activated, this, &StockPage::applyFilters);
+        row->addWidget(combo);
+    };
+    addFilter(m_statusFilter, u"statusFilter"_s);
+    addFilter(m_brandFilter, u"brandFilter"_s);
+    addFilter(m_sizeFilter, u"sizeFilter"_s);
+    addFilter(m_supplierFilter, u"supplierFilter"_s);
+    addFilter(m_locationFilter, u"locationFilter"_s);
+    auto *clear = actionButton(u"clearFiltersButton"_s, tr("Clear"), u"edit-clear"_s);
+    connect(clear, &QToolButton::clicked, this, [this] {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+        for (QComboBox *combo : {m_statusFilter, m_brandFilter, m_sizeFilter, m_supplierFilter, m_locationFilter})
+            combo->setCurrentIndex(0);
+        applyFilters();
+    });
+    row->addWidget(clear);
+    return bar;
+}
+
+QWidget *StockPage::buildActionBar()
+{
+    auto *bar = new QWidget;
+    bar->setObjectName(u"actionBar"_s);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(8, 0, 8, 4);
+    auto *add = actionButton(u"addButton"_s, tr("Add item"), u"list-add"_s);
+    connect(add, &QToolButton::clicked, this, &StockPage::addItem);
+    m_editButton = actionButton(u"editButton"_s, tr("Edit"), u"document-edit"_s);
+    connect(m_editButton, &QToolButton::clicked, this, &StockPage::editCurrent);
+    auto *status = actionButton(u"statusButton"_s, tr("Set status"), u"view-task"_s);
+    status->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(status);
+    for (ItemStatus s : itemstatus::all())
+        menu->addAction(itemstatus::displayName(s), this, [this, s] { changeStatusOfSelection(s); });
+    status->setMenu(menu);
+    auto *move = actionButton(u"moveButton"_s, tr("Move to\u2026"), u"go-jump"_s);
+    connect(move, &QToolButton::clicked, this, &StockPage::moveSelection);
+    auto *remove = actionButton(u"deleteButton"_s, tr("Delete"), u"edit-delete"_s);
+    connect(remove, &QToolButton::clicked, this, &StockPage::deleteSelection);
+    auto *undo = actionButton(u"undoButton"_s, tr("Undo"), u"edit-undo"_s);
+    connect(undo, &QToolButton::clicked, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) { undo->setToolTip(text); });
+    undo->setEnabled(false);
+    auto *redo = actionButton(u"redoButton"_s, tr("Redo"), u"edit-redo"_s);
+    connect(redo, &QToolButton::clicked, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, redo, &QWidget::setEnabled);
+    redo->setEnabled(false);
+    auto *exportButton = actionButton(u"exportButton"_s, tr("Export CSV"), u"document-save-as"_s);
+    connect(exportButton, &QToolButton::clicked, this, &StockPage::exportCsv);
+    for (QWidget *w : {static_cast<QWidget *>(add), static_cast<QWidget *>(m_editButton), static_cast<QWidget *>(status),
+                       static_cast<QWidget *>(move), static_cast<QWidget *>(remove)})
+        row->addWidget(w);
+    row->addSpacing(16);
+    row->addWidget(undo);
+    row->addWidget(redo);
+    row->addStretch(1);
+    row->addWidget(exportButton);
+    m_selectionActions = {status, move, remove};
+    return bar;
+}
+
+void StockPage::reloadFilterChoices()
+{
+    auto refill = [](QComboBox *combo, const QString &all, const QList<std::pair<QString, QString>> &entries) {
+        const QVariant current = combo->currentData();
+        combo->clear();
+        combo->addItem(all, QString());
+        for (const auto &[label, value] : entries)
+            combo->addItem(label, value);
+        const int index = combo->findData(current);
+        combo->setCurrentIndex(index < 0 ? 0 : index);
+    };
+    QList<std::pair<QString, QString>> statuses{{tr("Unsold"), QString::fromUtf16(kUnsold)}};
+    for (ItemStatus s : itemstatus::all())
+        statuses.append({itemstatus::displayName(s), itemstatus::key(s)});
+    refill(m_statusFilter, tr("All statuses"), statuses);
+    QList<std::pair<QString, QString>> entries;
+    if (auto brands = BrandRepository(m_db).all())
+        for (const Brand &b : brands.value())
+            entries.append({b.name, b.id.toString()});
+    refill(m_brandFilter, tr("All brands"), entries);
+    entries.clear();
+    if (auto sizes = SizeRepository(m_db).all())
+        for (const Size &s : sizes.value())
+            entries.append({s.label(), s.id.toString()});
+    refill(m_sizeFilter, tr("All sizes"), entries);
+    entries.clear();
+    if (auto suppliers = SupplierRepository(m_db).all())
+        for (const Supplier &s : suppliers.value())
+            entries.append({s.name, s.id.toString()});
+    refill(m_supplierFilter, tr("All suppliers"), entries);
+    entries.clear();
+    if (auto locations = m_service.repository().locations())
+        for (const QString &l : locations.value())
+            entries.append({l, l});
+    refill(m_locationFilter, tr("All locations"), entries);
+}
+
+void StockPage::applyFilters()
+{
+    StockQuery query = m_model->query();
+    query.text = m_search->text();
+    query.statuses.clear();
+    const QString status = m_statusFilter->currentData().toString();
+    if (status == QString::fromUtf16(kUnsold)) {
+        for (ItemStatus s : itemstatus::all())
+            if (s != ItemStatus::Sold && s != ItemStatus::Canceled)
+                query.statuses << s;
+    } else if (const auto s = itemstatus::fromKey(status)) {
+        query.statuses << *s;
+    }
+    query.brand = BrandId::fromString(m_brandFilter->currentData().toString());
+    query.size = SizeId::fromString(m_sizeFilter->currentData().toString());
+    query.supplier = SupplierId::fromString(m_supplierFilter->currentData().toString());
+    query.location = m_locationFilter->currentData().toString();
+    if (query != m_model->query())
+        m_model->setQuery(query);
+}
+
+QList<StockItemId> StockPage::selectedIds() const
+{
+    return m_model->idsOf(m_view->selectionModel()->selectedRows());
+}
+
+void StockPage::updateActions()
+{
+    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    for (QWidget *w : std::as_const(m_selectionActions))
+        w->setEnabled(selected > 0);
+    m_editButton->setEnabled(selected == 1);
+}
+
+void StockPage::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? u"padding: 6px 8px; background: #fdecea; color: #8a1c1c;"_s
+                                   : u"padding: 6px 8px; background: #e8f5e9; color: #1b5e20;"_s);
+    m_message->setVisible(!text.isEmpty());
+}
+
+QString StockPage::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void StockPage::updateTotals()
+{
+    const auto totals = m_service.repository().totals(m_model->query());
+    if (!totals) {
+        showMessage(totals.error().toString(), true);
+        return;
+    }
+    const QLocale locale;
+    const StockTotals &t = totals.value();
+    m_totals->setText(tr("%1 items · %2 pairs · cost %3 gross (%4 net) · \u00D8 %5 days in stock")
+                          .arg(locale.toString(t.items), locale.toString(t.pairs),
+                               Money(t.grossCostMinor, u"EUR"_s).toDisplayString(locale),
+                               Money(t.netCostMinor, u"EUR"_s).toDisplayString(locale),
+                               locale.toString(t.averageDaysInStock, 'f', 0)));
+}
+
+bool StockPage::addItem()
+{
+    const auto draft = askItem(std::nullopt);
+    if (!draft)
+        return false;
+    const auto added = m_service.addDraft(*draft);
+    if (!added) {
+        showMessage(tr("The item was not added: %1").arg(added.error().message), true);
+        return false;
+    }
+    reloadFilterChoices();
+    showMessage(tr("Added to stock."), false);
+    return true;
+}
+
+bool StockPage::editCurrent()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return false;
+    const StockItem before = m_model->rowAt(rows.first().row()).item;
+    const auto draft = askItem(before);
+    if (!draft)
+        return false;
+    if (draft->newProduct || !draft->newSupplierName.isEmpty()) {
+        showMessage(tr("Create new products and suppliers with \"Add item\"; editing picks existing ones."), true);
+        return false;
+    }
+    const int countBefore = m_undoStack->count();
+    m_undoStack->push(new StockEditCommand(m_service, {before}, {draft->item},
+                                           tr("Edit %1").arg(m_model->rowAt(rows.first().row()).sku),
+                                           [this](const QString &text) { showMessage(text, true); }));
+    return m_undoStack->count() > countBefore;
+}
+
+bool StockPage::changeStatusOfSelection(ItemStatus status)
+{
+    const QList<StockItemId> ids = selectedIds();
+    if (ids.isEmpty())
+        return false;
+    QList<StockItem> before, after;
+    for (const StockItemId &id : ids) {
+        const auto item = m_service.repository().get(id);
+        if (!item || !item.value())
+            continue;
+        before << *item.value();
+        StockItem changed = *item.value();
+        if (!itemstatus::canTransition(changed.status, status)) {
+            showMessage(tr("Nothing was changed: an item that is \"%1\" cannot become \"%2\".")
+                            .arg(itemstatus::displayName(changed.status), itemstatus::displayName(status)),
+                        true);
+            return false;
+        }
+        StockService::applyStatus(changed, status);
+        after << changed;
+    }
+    const int countBefore = m_undoStack->count();
+    m_undoStack->push(new StockEditCommand(m_service, before, after,
+                                           tr("Set %n item(s) to %1", nullptr, int(after.size())).arg(itemstatus::displayName(status)),
+                                           [this](const QString &text) { showMessage(text, true); }));
+    return m_undoStack->count() > countBefore;
+}
+
+bool StockPage::moveSelection()
+{
+    const QList<StockItemId> ids = selectedIds();
+    if (ids.isEmpty())
+        return false;
+    const auto location = askLocation(m_service.repository().locations().value_or(QStringList()));
+    if (!location)
+        return false;
+    QList<StockItem> before, after;
+    for (const StockItemId &id : ids) {
+        const auto item = m_service.repository().get(id);
+        if (!item || !item.value())
+            continue;
+        before << *item.value();
+        StockItem changed = *item.value();
+        changed.location = location->trimmed();
+        after << changed;
+    }
+    const int countBefore = m_undoStack->count();
+    m_undoStack->push(new StockEditCommand(m_service, before, after, tr("Move %n item(s) to %1", nullptr, int(after.size())).arg(*location),
+                                           [this](const QString &text) { showMessage(text, true); }));
+    reloadFilterChoices();
+    return m_undoStack->count() > countBefore;
+}
+
+bool StockPage::deleteSelection()
+{
+    const QList<StockItemId> ids = selectedIds();
+    if (ids.isEmpty())
+        return false;
+    if (!confirm(tr("Delete %n item(s) from stock? You can undo this.", nullptr, int(ids.size()))))
+        return false;
+    const int countBefore = m_undoStack->count();
+    m_undoStack->push(new StockDeleteCommand(m_service, ids, [this](const QString &text) { showMessage(text, true); }));
+    return m_undoStack->count() > countBefore;
+}
+
+bool StockPage::exportCsv()
+{
+    const QString path = askExportPath();
+    if (path.isEmpty())
+        return false;
+    const auto written = exportCsvTo(path);
+    if (!written) {
+        showMessage(written.error().toString(), true);
+        return false;
+    }
+    showMessage(tr("Exported %n item(s) to %1.", nullptr, int(written.value())).arg(path), false);
+    return true;
+}
+
+Result<qint64> StockPage::exportCsvTo(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{u"export.open"_s, tr("Cannot write the file: %1").arg(file.errorString()), path};
+    StockCsvWriter writer(file);
+    writer.writeHeader();
+    qint64 written = 0;
+    std::optional<StockCursor> cursor;
+    const QDate today = QDate::currentDate();
+    do {
+        const auto page = m_service.repository().fetchPage(m_model->query(), cursor, 2000);
+        if (!page)
+            return page.error();
+        for (const StockRow &row : page.value().rows)
+            writer.write(row, today);
+        written += page.value().rows.size();
+        cursor = page.value().next;
+    } while (cursor);
+    if (!file.commit())
+        return Error{u"export.write"_s, tr("Cannot write the file: %1").arg(file.errorString()), path};
+    return written;
+}
+
+} // namespace sf

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "inventory/stockdraft.h"
+#include "inventory/stockservice.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QToolButton;
+class QUndoStack;
+
+namespace sf {
+
+class StockTableModel;
+
+// The operator's home: the whole stock in one lazily loaded table with search, filters, SQL sorting,
+// inline edits, bulk status/location changes, delete with confirmation, undo/redo, CSV export of the
+// filtered view and a totals bar.
+class StockPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StockPage)
+
+public:
+    StockPage(const Database &db, StockService &service, QWidget *parent = nullptr);
+
+    // Seams for the modal parts, replaced by tests.
+    std::function<bool(const QString &question)> confirm;
+    std::function<std::optional<StockDraft>(const std::optional<StockItem> &existing)> askItem;
+    std::function<QString()> askExportPath;
+    std::function<std::optional<QString>(const QStringList &known)> askLocation;
+
+    StockTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QString message() const;
+
+    void applyFilters();
+    void reloadFilterChoices();
+    bool addItem();
+    bool editCurrent();
+    bool changeStatusOfSelection(ItemStatus status);
+    bool moveSelection();
+    bool deleteSelection();
+    bool exportCsv();
+    Result<qint64> exportCsvTo(const QString &path) const;
+
+private:
+    QList<StockItemId> selectedIds() const;
+    void showMessage(const QString &text, bool error);
+    void updateTotals();
+    void updateActions();
+    QWidget *buildFilterBar();
+    QWidget *buildActionBar();
+
+    const Database &m_db;
+    StockService &m_service;
+    QUndoStack *m_undoStack = nullptr;
+    StockTableModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_brandFilter = nullptr;
+    QComboBox *m_sizeFilter = nullptr;
+    QComboBox *m_supplierFilter = nullptr;
+    QComboBox *m_locationFilter = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_totals = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QList<QWidget *> m_selectionActions;
+    QToolButton *m_editButton = nullptr;
+};
+
+} // namespace sf
