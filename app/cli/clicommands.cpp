@@ -18,36 +18,33 @@ using namespace Qt::StringLiterals;
 namespace sf::cli {
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("cli", text);
 }
 
-QTextStream &err()
-{
+QTextStream &err() {
     static QTextStream stream(stderr);
     return stream;
 }
 
-QTextStream &out()
-{
+QTextStream &out() {
     static QTextStream stream(stdout);
     return stream;
 }
 
-Result<DatabaseConfig> resolveDatabase(const QString &given)
-{
+Result<DatabaseConfig> resolveDatabase(const QString &given) {
     if (given.isEmpty())
         return DatabaseConfig::fromSettings(QSettings());
     Result<DatabaseConfig> config = DatabaseConfig::fromString(given);
-    if (config && config.value().kind == DatabaseConfig::Kind::PostgreSQL && config.value().password.isEmpty())
-        config.value().password = qEnvironmentVariable("SOLEFLIPPER_DB_PASSWORD", qEnvironmentVariable("PGPASSWORD"));
+    if (config && config.value().kind == DatabaseConfig::Kind::PostgreSQL &&
+        config.value().password.isEmpty())
+        config.value().password =
+            qEnvironmentVariable("SOLEFLIPPER_DB_PASSWORD", qEnvironmentVariable("PGPASSWORD"));
     return config;
 }
 
 // Opens and migrates; prints the reason and returns the exit code on failure.
-int openDatabase(const Database &db)
-{
+int openDatabase(const Database &db) {
     if (Status status = db.open(); !status) {
         err() << tr("error: %1").arg(status.error().toString()) << Qt::endl;
         return ExitDatabase;
@@ -60,8 +57,7 @@ int openDatabase(const Database &db)
     return ExitOk;
 }
 
-int runDemo(const Database &db, const Options &options)
-{
+int runDemo(const Database &db, const Options &options) {
     bool itemsOk = false, seedOk = false;
     DemoDataGenerator::Options demo;
     demo.items = options.items.toInt(&itemsOk);
@@ -87,8 +83,7 @@ int runDemo(const Database &db, const Options &options)
     return ExitOk;
 }
 
-void printTable(const QList<QStringList> &rows)
-{
+void printTable(const QList<QStringList> &rows) {
     const QList<int> columns{1, 2, 4, 5, 6, 10, 13};
     QList<int> widths(columns.size(), 0);
     const QStringList header = StockCsvWriter::header();
@@ -109,8 +104,7 @@ void printTable(const QList<QStringList> &rows)
         line(row);
 }
 
-int runStockList(const Database &db, const Options &options)
-{
+int runStockList(const Database &db, const Options &options) {
     StockQuery query;
     query.text = options.search;
     query.sort = StockQuery::Sort::PurchaseDate;
@@ -121,7 +115,8 @@ int runStockList(const Database &db, const Options &options)
             QStringList keys;
             for (ItemStatus s : itemstatus::all())
                 keys << itemstatus::key(s);
-            err() << tr("error: unknown status \"%1\"; use one of: %2").arg(key, keys.join(u", "_s)) << Qt::endl;
+            err() << tr("error: unknown status \"%1\"; use one of: %2").arg(key, keys.join(u", "_s))
+                  << Qt::endl;
             return ExitUsage;
         }
         query.statuses << *status;
@@ -174,8 +169,7 @@ int runStockList(const Database &db, const Options &options)
 }
 } // namespace
 
-int run(const Options &options)
-{
+int run(const Options &options) {
     const QString command = options.command.join(u' ');
     if (!QStringList{u"migrate"_s, u"demo"_s, u"stock list"_s}.contains(command)) {
         err() << (command.isEmpty() ? tr("error: no command given; try --help")

@@ -10,7 +10,7 @@ namespace sf {
 struct Size {
     SizeId id;
     QString value;
-    QString region;                        // US, US-W, US-K, EU, UK, CM, KR, JP, INT, ONE
+    QString region;                          // US, US-W, US-K, EU, UK, CM, KR, JP, INT, ONE
     std::optional<double> standardizedValue; // EU size, used to match sizes across regions
     CategoryId categoryId;
 

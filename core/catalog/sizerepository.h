@@ -10,7 +10,8 @@ namespace sf {
 
 class SizeRepository {
 public:
-    explicit SizeRepository(const Database &db) : m_db(db) {}
+    explicit SizeRepository(const Database &db)
+        : m_db(db) {}
 
     Result<QList<Size>> all() const;
     Result<std::optional<Size>> find(const QString &region, const QString &value) const;

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-Result<DatabaseConfig> DatabaseConfig::fromString(const QString &text)
-{
+Result<DatabaseConfig> DatabaseConfig::fromString(const QString &text) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error{u"db.config"_s, QCoreApplication::translate("DatabaseConfig", "No database given."), {}};
@@ -40,23 +39,24 @@ Result<DatabaseConfig> DatabaseConfig::fromString(const QString &text)
     const QUrlQuery query(url);
     if (query.hasQueryItem(u"sslmode"_s))
         config.sslMode = query.queryItemValue(u"sslmode"_s);
-    static const QStringList kSslModes{u"disable"_s,     u"allow"_s,     u"prefer"_s,
-                                       u"require"_s,     u"verify-ca"_s, u"verify-full"_s};
+    static const QStringList kSslModes{u"disable"_s, u"allow"_s,     u"prefer"_s,
+                                       u"require"_s, u"verify-ca"_s, u"verify-full"_s};
     if (!kSslModes.contains(config.sslMode))
-        return Error{u"db.config"_s, QCoreApplication::translate("DatabaseConfig", "Unknown sslmode \"%1\".").arg(config.sslMode), {}};
+        return Error{
+            u"db.config"_s,
+            QCoreApplication::translate("DatabaseConfig", "Unknown sslmode \"%1\".").arg(config.sslMode),
+            {}};
     return config;
 }
 
-DatabaseConfig DatabaseConfig::sqliteDefault()
-{
+DatabaseConfig DatabaseConfig::sqliteDefault() {
     DatabaseConfig config;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     config.sqlitePath = dir + u"/soleflipper.sqlite"_s;
     return config;
 }
 
-DatabaseConfig DatabaseConfig::fromSettings(const QSettings &settings)
-{
+DatabaseConfig DatabaseConfig::fromSettings(const QSettings &settings) {
     DatabaseConfig config = sqliteDefault();
     if (settings.value(u"database/kind"_s).toString() == u"postgresql"_s) {
         config.kind = Kind::PostgreSQL;
@@ -71,8 +71,7 @@ DatabaseConfig DatabaseConfig::fromSettings(const QSettings &settings)
     return config;
 }
 
-void DatabaseConfig::saveTo(QSettings &settings) const
-{
+void DatabaseConfig::saveTo(QSettings &settings) const {
     const bool pg = kind == Kind::PostgreSQL;
     settings.setValue(u"database/kind"_s, pg ? u"postgresql"_s : u"sqlite"_s);
     settings.setValue(u"database/path"_s, sqlitePath);
@@ -83,16 +82,14 @@ void DatabaseConfig::saveTo(QSettings &settings) const
     settings.setValue(u"database/sslmode"_s, sslMode);
 }
 
-QString DatabaseConfig::displayString() const
-{
+QString DatabaseConfig::displayString() const {
     if (kind == Kind::SQLite)
         return sqlitePath;
-    return u"postgresql://"_s + (user.isEmpty() ? QString() : user + u'@') + host + u':' + QString::number(port)
-           + u'/' + databaseName + u"?sslmode="_s + sslMode;
+    return u"postgresql://"_s + (user.isEmpty() ? QString() : user + u'@') + host + u':' +
+           QString::number(port) + u'/' + databaseName + u"?sslmode="_s + sslMode;
 }
 
-QString DatabaseConfig::passwordKey() const
-{
+QString DatabaseConfig::passwordKey() const {
     return u"database/"_s + user + u'@' + host + u':' + QString::number(port) + u'/' + databaseName;
 }
 

@@ -18,7 +18,8 @@ class Dialect {
 public:
     enum class Kind { SQLite, PostgreSQL };
 
-    explicit Dialect(Kind kind) : m_kind(kind) {}
+    explicit Dialect(Kind kind)
+        : m_kind(kind) {}
 
     Kind kind() const { return m_kind; }
     bool isPostgres() const { return m_kind == Kind::PostgreSQL; }

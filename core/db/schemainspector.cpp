@@ -10,8 +10,7 @@ namespace {
 const QString kPgSchemas =
     u"('catalog','inventory','supplier','platform','sales','pricing','analytics','integration','logging','core')"_s;
 
-Result<QStringList> collect(const Database &db, const QString &sql, int columns)
-{
+Result<QStringList> collect(const Database &db, const QString &sql, int columns) {
     SqlQuery query(db, sql);
     if (Status status = query.exec(); !status)
         return status.error();
@@ -26,12 +25,12 @@ Result<QStringList> collect(const Database &db, const QString &sql, int columns)
 }
 } // namespace
 
-Result<QStringList> SchemaInspector::tables() const
-{
+Result<QStringList> SchemaInspector::tables() const {
     if (m_db.dialect().isPostgres())
         return collect(m_db,
                        u"SELECT table_schema || '.' || table_name FROM information_schema.tables "
-                       "WHERE table_schema IN "_s + kPgSchemas + u" AND table_type = 'BASE TABLE' ORDER BY 1"_s,
+                       "WHERE table_schema IN "_s +
+                           kPgSchemas + u" AND table_type = 'BASE TABLE' ORDER BY 1"_s,
                        1);
     return collect(m_db,
                    u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
@@ -39,28 +38,32 @@ Result<QStringList> SchemaInspector::tables() const
                    1);
 }
 
-Result<QStringList> SchemaInspector::describe() const
-{
+Result<QStringList> SchemaInspector::describe() const {
     QStringList parts;
     QList<std::pair<QString, int>> queries;
     if (m_db.dialect().isPostgres()) {
         queries = {
-            {u"SELECT table_schema, table_name, column_name, data_type, is_nullable, COALESCE(column_default, ''), "
-             "COALESCE(character_maximum_length, 0), COALESCE(numeric_precision, 0), COALESCE(numeric_scale, 0) "
-             "FROM information_schema.columns WHERE table_schema IN "_s + kPgSchemas + u" ORDER BY 1, 2, 3"_s,
+            {u"SELECT table_schema, table_name, column_name, data_type, is_nullable, "
+             u"COALESCE(column_default, ''), "
+             "COALESCE(character_maximum_length, 0), COALESCE(numeric_precision, 0), COALESCE(numeric_scale, "
+             "0) "
+             "FROM information_schema.columns WHERE table_schema IN "_s +
+                 kPgSchemas + u" ORDER BY 1, 2, 3"_s,
              9},
             {u"SELECT n.nspname, t.relname, c.contype, pg_get_constraintdef(c.oid) FROM pg_constraint c "
              "JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace "
-             "WHERE n.nspname IN "_s + kPgSchemas + u" ORDER BY 1, 2, 3, 4"_s,
+             "WHERE n.nspname IN "_s +
+                 kPgSchemas + u" ORDER BY 1, 2, 3, 4"_s,
              4},
-            {u"SELECT schemaname, tablename, indexname, indexdef FROM pg_indexes WHERE schemaname IN "_s + kPgSchemas
-                 + u" ORDER BY 1, 2, 3"_s,
+            {u"SELECT schemaname, tablename, indexname, indexdef FROM pg_indexes WHERE schemaname IN "_s +
+                 kPgSchemas + u" ORDER BY 1, 2, 3"_s,
              4},
         };
     } else {
         queries = {
             {u"SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master ORDER BY 1, 2"_s, 4},
-            {u"SELECT m.name, c.name, c.type, c.\"notnull\", COALESCE(c.dflt_value, ''), c.pk FROM sqlite_master m "
+            {u"SELECT m.name, c.name, c.type, c.\"notnull\", COALESCE(c.dflt_value, ''), c.pk FROM "
+             u"sqlite_master m "
              "JOIN pragma_table_info(m.name) c WHERE m.type = 'table' ORDER BY 1, 2"_s,
              6},
             {u"SELECT m.name, f.\"table\", f.\"from\", f.\"to\", f.on_delete FROM sqlite_master m "

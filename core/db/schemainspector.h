@@ -9,7 +9,8 @@ namespace sf {
 // have the same schema; used to prove that an incrementally migrated database equals a fresh one.
 class SchemaInspector {
 public:
-    explicit SchemaInspector(const Database &db) : m_db(db) {}
+    explicit SchemaInspector(const Database &db)
+        : m_db(db) {}
 
     Result<QStringList> describe() const;
     Result<QStringList> tables() const;

@@ -16,8 +16,7 @@ thread_local QHash<QString, Depth> t_depth;
 } // namespace
 
 Transaction::Transaction(const Database &db)
-    : m_db(db)
-{
+    : m_db(db) {
     QSqlDatabase connection = db.connection();
     m_connection = connection.connectionName();
     Depth &depth = t_depth[m_connection];
@@ -25,8 +24,9 @@ Transaction::Transaction(const Database &db)
     if (m_outermost) {
         depth.poisoned = false;
         if (!connection.transaction()) {
-            m_beginStatus = databaseError(QCoreApplication::translate("Database", "Cannot start a transaction"),
-                                          connection.lastError().text(), db.config().displayString());
+            m_beginStatus =
+                databaseError(QCoreApplication::translate("Database", "Cannot start a transaction"),
+                              connection.lastError().text(), db.config().displayString());
             m_done = true;
             return;
         }
@@ -34,8 +34,7 @@ Transaction::Transaction(const Database &db)
     ++depth.level;
 }
 
-Transaction::~Transaction()
-{
+Transaction::~Transaction() {
     if (m_done)
         return;
     Depth &depth = t_depth[m_connection];
@@ -47,8 +46,7 @@ Transaction::~Transaction()
     m_db.connection().rollback();
 }
 
-Status Transaction::commit()
-{
+Status Transaction::commit() {
     if (!m_beginStatus)
         return m_beginStatus;
     Q_ASSERT(!m_done);
@@ -61,7 +59,8 @@ Status Transaction::commit()
     if (depth.poisoned) {
         connection.rollback();
         return Error{QStringLiteral("db.transaction"),
-                     QCoreApplication::translate("Database", "A step inside the transaction failed; nothing was saved."),
+                     QCoreApplication::translate("Database",
+                                                 "A step inside the transaction failed; nothing was saved."),
                      {}};
     }
     if (!connection.commit()) {

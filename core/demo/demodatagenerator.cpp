@@ -57,30 +57,33 @@ constexpr ModelLine kModels[] = {
 };
 
 const QStringList kColorways{
-    u"Panda"_s, u"Triple White"_s, u"Black Cat"_s, u"University Blue"_s, u"Bred"_s, u"Grey Fog"_s, u"Sail"_s,
-    u"Cream"_s, u"Onyx"_s, u"Zebra"_s, u"Core Black"_s, u"Green Gum"_s, u"Sea Salt"_s, u"Phantom"_s,
-    u"Rain Cloud"_s, u"Midnight Navy"_s, u"Desert Sage"_s, u"Lucky Green"_s, u"Military Black"_s, u"Medium Olive"_s,
+    u"Panda"_s,       u"Triple White"_s, u"Black Cat"_s,      u"University Blue"_s,
+    u"Bred"_s,        u"Grey Fog"_s,     u"Sail"_s,           u"Cream"_s,
+    u"Onyx"_s,        u"Zebra"_s,        u"Core Black"_s,     u"Green Gum"_s,
+    u"Sea Salt"_s,    u"Phantom"_s,      u"Rain Cloud"_s,     u"Midnight Navy"_s,
+    u"Desert Sage"_s, u"Lucky Green"_s,  u"Military Black"_s, u"Medium Olive"_s,
 };
 
-const QStringList kSuppliers{u"Snipes"_s, u"Foot Locker"_s, u"Zalando"_s, u"Solebox"_s, u"END. Clothing"_s,
-                             u"Allike"_s, u"Afew"_s, u"Nike SNKRS"_s, u"Kleinanzeigen private"_s};
+const QStringList kSuppliers{u"Snipes"_s,  u"Foot Locker"_s,   u"Zalando"_s,
+                             u"Solebox"_s, u"END. Clothing"_s, u"Allike"_s,
+                             u"Afew"_s,    u"Nike SNKRS"_s,    u"Kleinanzeigen private"_s};
 
 class Dice {
 public:
-    explicit Dice(quint32 seed) : m_rng(seed) {}
+    explicit Dice(quint32 seed)
+        : m_rng(seed) {}
     int below(int n) { return int(m_rng.bounded(quint32(n))); }
     int between(int lo, int hi) { return lo + below(hi - lo + 1); }
     bool chance(int percent) { return below(100) < percent; }
-    QUuid uuid()
-    {
+    QUuid uuid() {
         quint64 hi = m_rng.generate64(), lo = m_rng.generate64();
-        hi = (hi & ~quint64(0xF000)) | 0x4000;                         // version 4
-        lo = (lo & ~(quint64(0xC0) << 56)) | (quint64(0x80) << 56);    // RFC 4122 variant
-        return QUuid(uint(hi >> 32), ushort(hi >> 16), ushort(hi), uchar(lo >> 56), uchar(lo >> 48), uchar(lo >> 40),
-                     uchar(lo >> 32), uchar(lo >> 24), uchar(lo >> 16), uchar(lo >> 8), uchar(lo));
+        hi = (hi & ~quint64(0xF000)) | 0x4000;                      // version 4
+        lo = (lo & ~(quint64(0xC0) << 56)) | (quint64(0x80) << 56); // RFC 4122 variant
+        return QUuid(uint(hi >> 32), ushort(hi >> 16), ushort(hi), uchar(lo >> 56), uchar(lo >> 48),
+                     uchar(lo >> 40), uchar(lo >> 32), uchar(lo >> 24), uchar(lo >> 16), uchar(lo >> 8),
+                     uchar(lo));
     }
-    QString code(const QString &pattern)
-    {
+    QString code(const QString &pattern) {
         QString out;
         for (QChar c : pattern) {
             if (c == u'A')
@@ -101,12 +104,11 @@ struct Catalog {
     QList<Product> products;
     QList<int> retail; // euro per product
     QList<SupplierId> suppliers;
-    QList<SizeId> menSizes;   // weighted towards the popular 9-11
+    QList<SizeId> menSizes; // weighted towards the popular 9-11
     QList<SizeId> womenSizes;
 };
 
-Result<Catalog> buildCatalog(const Database &db, Dice &dice)
-{
+Result<Catalog> buildCatalog(const Database &db, Dice &dice) {
     Catalog catalog;
     BrandRepository brands(db);
     ProductRepository products(db);
@@ -114,7 +116,9 @@ Result<Catalog> buildCatalog(const Database &db, Dice &dice)
     if (!sneakers)
         return sneakers.error();
     if (!sneakers.value())
-        return Error{u"demo.catalog"_s, QCoreApplication::translate("Demo", "The sneakers category is missing; migrate first."), {}};
+        return Error{u"demo.catalog"_s,
+                     QCoreApplication::translate("Demo", "The sneakers category is missing; migrate first."),
+                     {}};
     for (const ModelLine &model : kModels) {
         auto brand = brands.findOrCreate(QString::fromUtf16(model.brand));
         if (!brand)
@@ -126,7 +130,8 @@ Result<Catalog> buildCatalog(const Database &db, Dice &dice)
             p.id = ProductId(dice.uuid());
             p.styleCode = dice.code(QString::fromUtf16(model.codePattern));
             p.sku = p.styleCode;
-            p.name = brand.value().name + u' ' + QString::fromUtf16(model.name) + u" \u201C"_s + colorway + u"\u201D"_s;
+            p.name = brand.value().name + u' ' + QString::fromUtf16(model.name) + u" \u201C"_s + colorway +
+                     u"\u201D"_s;
             if (p.name.startsWith(u"Jordan Air Jordan"_s))
                 p.name = p.name.mid(7);
             if (p.name.startsWith(u"Yeezy Yeezy"_s))
@@ -168,12 +173,13 @@ Result<Catalog> buildCatalog(const Database &db, Dice &dice)
             catalog.womenSizes.append(size.value()->id);
     }
     if (catalog.menSizes.isEmpty() || catalog.womenSizes.isEmpty())
-        return Error{u"demo.sizes"_s, QCoreApplication::translate("Demo", "The size table is empty; migrate first."), {}};
+        return Error{u"demo.sizes"_s,
+                     QCoreApplication::translate("Demo", "The size table is empty; migrate first."),
+                     {}};
     return catalog;
 }
 
-ItemStatus pickStatus(Dice &dice)
-{
+ItemStatus pickStatus(Dice &dice) {
     const int roll = dice.below(100);
     if (roll < 55)
         return ItemStatus::InStock;
@@ -187,9 +193,8 @@ ItemStatus pickStatus(Dice &dice)
 }
 } // namespace
 
-Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &options,
-                                                               const std::function<void(int)> &progress) const
-{
+Result<DemoDataGenerator::Summary>
+DemoDataGenerator::generate(const Options &options, const std::function<void(int)> &progress) const {
     Dice dice(options.seed);
     Summary summary;
     Catalog catalog;
@@ -214,13 +219,17 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
         int weight;
     };
     QList<Channel> channels;
-    const QList<std::pair<QString, int>> channelWeights{{u"stockx"_s, 60}, {u"alias"_s, 20}, {u"ebay"_s, 10}, {u"kleinanzeigen"_s, 10}};
+    const QList<std::pair<QString, int>> channelWeights{
+        {u"stockx"_s, 60}, {u"alias"_s, 20}, {u"ebay"_s, 10}, {u"kleinanzeigen"_s, 10}};
     for (const auto &[slug, weight] : channelWeights) {
         auto m = marketplaces.findBySlug(slug);
         if (!m)
             return m.error();
         if (!m.value())
-            return Error{u"demo.marketplace"_s, QCoreApplication::translate("Demo", "Marketplace %1 is missing; migrate first.").arg(slug), {}};
+            return Error{
+                u"demo.marketplace"_s,
+                QCoreApplication::translate("Demo", "Marketplace %1 is missing; migrate first.").arg(slug),
+                {}};
         auto rules = marketplaces.feeRules(m.value()->id, QDateTime::currentDateTimeUtc());
         if (!rules)
             return rules.error();
@@ -229,9 +238,11 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
 
     StockRepository stock(m_db);
     OrderRepository orders(m_db);
-    const QStringList locations{u"Shelf A1"_s, u"Shelf A2"_s, u"Shelf B1"_s, u"Shelf B2"_s, u"Shelf C1"_s,
-                                u"Storage box 1"_s, u"Storage box 2"_s, u"Storage box 3"_s, u"Home"_s};
-    const QStringList notes{u"Box damaged"_s, u"Double boxed"_s, u"Receipt available"_s, u"Missing lid"_s, u"Tried on once"_s};
+    const QStringList locations{u"Shelf A1"_s,      u"Shelf A2"_s,      u"Shelf B1"_s,
+                                u"Shelf B2"_s,      u"Shelf C1"_s,      u"Storage box 1"_s,
+                                u"Storage box 2"_s, u"Storage box 3"_s, u"Home"_s};
+    const QStringList notes{u"Box damaged"_s, u"Double boxed"_s, u"Receipt available"_s, u"Missing lid"_s,
+                            u"Tried on once"_s};
     const QDateTime todayUtc(options.today, QTime(12, 0), Qt::UTC);
     constexpr int kChunk = 5000;
     for (int done = 0; done < options.items;) {
@@ -252,7 +263,8 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
             item.vatRate = privateSeller ? VatRate(0) : VatRate::germanStandard();
             item.grossPrice = Money(catalog.retail.at(p) * dice.between(70, 100), u"EUR"_s);
             item.completePrices();
-            item.purchaseDate = todayUtc.addDays(-dice.between(1, 365)).addSecs(dice.between(-5 * 3600, 5 * 3600));
+            item.purchaseDate =
+                todayUtc.addDays(-dice.between(1, 365)).addSecs(dice.between(-5 * 3600, 5 * 3600));
             item.location = locations.at(dice.below(int(locations.size())));
             if (dice.chance(10))
                 item.notes = notes.at(dice.below(int(notes.size())));
@@ -275,9 +287,10 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
                 order.id = OrderId(dice.uuid());
                 order.itemId = item.id;
                 order.marketplaceId = channel->marketplace.id;
-                order.externalId = channel->marketplace.slug == u"stockx"_s
-                                       ? dice.code(u"99999999-99999999"_s)
-                                       : channel->marketplace.slug.toUpper().left(3) + u'-' + dice.code(u"9999999"_s);
+                order.externalId =
+                    channel->marketplace.slug == u"stockx"_s
+                        ? dice.code(u"99999999-99999999"_s)
+                        : channel->marketplace.slug.toUpper().left(3) + u'-' + dice.code(u"9999999"_s);
                 order.salePrice = Money(catalog.retail.at(p) * dice.between(90, 220), u"EUR"_s);
                 const auto fees = computeFees(channel->rules, order.salePrice);
                 const Money zero(0, u"EUR"_s);
@@ -287,14 +300,15 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
                 order.otherFees = fees.value(u"custom"_s, zero);
                 order.soldAt = soldAt;
                 const bool settled = soldAt.daysTo(todayUtc) > 14;
-                order.status = settled ? u"completed"_s : (soldAt.daysTo(todayUtc) > 3 ? u"shipped"_s : u"processing"_s);
+                order.status =
+                    settled ? u"completed"_s : (soldAt.daysTo(todayUtc) > 3 ? u"shipped"_s : u"processing"_s);
                 order.platformStatus = order.status.toUpper();
                 order.payoutReceived = settled;
                 if (settled)
                     order.payoutDate = soldAt.addDays(dice.between(7, 14));
-                order.financials = computeFinancials(SaleFigures{order.salePrice, order.sellerFee, order.processingFee,
-                                                                 order.shippingFee, order.otherFees, *item.netPrice,
-                                                                 item.purchaseDate.date(), soldAt.date()});
+                order.financials = computeFinancials(
+                    SaleFigures{order.salePrice, order.sellerFee, order.processingFee, order.shippingFee,
+                                order.otherFees, *item.netPrice, item.purchaseDate.date(), soldAt.date()});
                 sales.append(order);
             }
             items.append(item);
@@ -316,10 +330,14 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
             progress(done);
     }
     EventStore events(m_db);
-    if (Status status = events.append(DomainEvent{u"DemoDataGenerated"_s, dice.uuid(), u"database"_s,
-                                                  QJsonObject{{u"items"_s, summary.items}, {u"orders"_s, summary.orders},
+    if (Status status = events.append(DomainEvent{u"DemoDataGenerated"_s,
+                                                  dice.uuid(),
+                                                  u"database"_s,
+                                                  QJsonObject{{u"items"_s, summary.items},
+                                                              {u"orders"_s, summary.orders},
                                                               {u"seed"_s, qint64(options.seed)}},
-                                                  {}, {}});
+                                                  {},
+                                                  {}});
         !status)
         return status.error();
     return summary;

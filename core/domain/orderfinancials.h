@@ -12,8 +12,8 @@ namespace sf {
 using PercentBp = qint64;
 
 struct SaleFigures {
-    Money salePrice;    // gross sale price before marketplace fees
-    Money sellerFee;    // transaction fee
+    Money salePrice; // gross sale price before marketplace fees
+    Money sellerFee; // transaction fee
     Money processingFee;
     Money shippingFee;
     Money otherFees;
@@ -23,13 +23,13 @@ struct SaleFigures {
 };
 
 struct OrderFinancials {
-    Money netProceeds;   // sale − all fees
-    Money grossProfit;   // sale − cost
-    Money netProfit;     // net proceeds − cost
-    PercentBp roi = 0;   // net profit / cost × 100 (0 when cost is 0)
-    PercentBp margin = 0; // (sale − cost) / sale × 100 (0 when sale is 0)
-    std::optional<int> shelfLifeDays;        // purchase → sale
-    std::optional<Money> profitPerShelfDay;  // net profit / shelf days (unset when days is 0 or unknown)
+    Money netProceeds;                      // sale − all fees
+    Money grossProfit;                      // sale − cost
+    Money netProfit;                        // net proceeds − cost
+    PercentBp roi = 0;                      // net profit / cost × 100 (0 when cost is 0)
+    PercentBp margin = 0;                   // (sale − cost) / sale × 100 (0 when sale is 0)
+    std::optional<int> shelfLifeDays;       // purchase → sale
+    std::optional<Money> profitPerShelfDay; // net profit / shelf days (unset when days is 0 or unknown)
 };
 
 // The one implementation of the original system's formulas (original-system.md §3.2): every amount is

@@ -9,7 +9,7 @@ namespace sf {
 // Something that happened to an aggregate (a stock item, an order...), kept in logging.event_store.
 // Events caused by one user action share a correlation id.
 struct DomainEvent {
-    QString type;          // e.g. StockItemCreated
+    QString type; // e.g. StockItemCreated
     QUuid aggregateId;
     QString aggregateType; // e.g. stock_item
     QJsonObject data;

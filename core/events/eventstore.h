@@ -9,7 +9,8 @@ namespace sf {
 
 class EventStore {
 public:
-    explicit EventStore(const Database &db) : m_db(db) {}
+    explicit EventStore(const Database &db)
+        : m_db(db) {}
 
     Status append(const DomainEvent &event) const;
     Result<QList<DomainEvent>> forAggregate(const QUuid &aggregateId) const;

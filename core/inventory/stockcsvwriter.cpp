@@ -9,22 +9,20 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-QString money(const std::optional<Money> &m)
-{
+QString money(const std::optional<Money> &m) {
     return m ? m->toDecimalString() : QString();
 }
 } // namespace
 
-QStringList StockCsvWriter::header()
-{
-    return {u"id"_s,       u"sku"_s,         u"product"_s,      u"brand"_s,        u"size"_s,
-            u"status"_s,   u"location"_s,    u"supplier"_s,     u"quantity"_s,     u"net_price"_s,
-            u"gross_price"_s, u"vat_rate"_s, u"currency"_s,     u"purchase_date"_s, u"days_in_stock"_s,
-            u"listed_stockx"_s, u"listed_alias"_s, u"listed_local"_s, u"notes"_s};
+QStringList StockCsvWriter::header() {
+    return {u"id"_s,           u"sku"_s,           u"product"_s,       u"brand"_s,
+            u"size"_s,         u"status"_s,        u"location"_s,      u"supplier"_s,
+            u"quantity"_s,     u"net_price"_s,     u"gross_price"_s,   u"vat_rate"_s,
+            u"currency"_s,     u"purchase_date"_s, u"days_in_stock"_s, u"listed_stockx"_s,
+            u"listed_alias"_s, u"listed_local"_s,  u"notes"_s};
 }
 
-QStringList StockCsvWriter::fields(const StockRow &row, const QDate &today)
-{
+QStringList StockCsvWriter::fields(const StockRow &row, const QDate &today) {
     const StockItem &i = row.item;
     const auto days = daysInStock(i.purchaseDate.date(), today);
     auto flag = [](bool b) { return b ? u"yes"_s : u"no"_s; };
@@ -49,20 +47,18 @@ QStringList StockCsvWriter::fields(const StockRow &row, const QDate &today)
             i.notes};
 }
 
-QString StockCsvWriter::escape(const QString &field)
-{
+QString StockCsvWriter::escape(const QString &field) {
     // A leading = + - @ would be run as a formula by spreadsheet apps.
     QString f = field;
-    if (!f.isEmpty() && QStringLiteral("=+-@").contains(f.front()) && !f.front().isDigit() && f.size() > 1
-        && !f.at(1).isDigit())
+    if (!f.isEmpty() && QStringLiteral("=+-@").contains(f.front()) && !f.front().isDigit() && f.size() > 1 &&
+        !f.at(1).isDigit())
         f.prepend(u'\'');
     if (f.contains(u',') || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r'))
         return u'"' + QString(f).replace(u"\""_s, u"\"\""_s) + u'"';
     return f;
 }
 
-bool StockCsvWriter::writeLine(const QStringList &fields)
-{
+bool StockCsvWriter::writeLine(const QStringList &fields) {
     QStringList escaped;
     escaped.reserve(fields.size());
     for (const QString &f : fields)
@@ -70,13 +66,11 @@ bool StockCsvWriter::writeLine(const QStringList &fields)
     return m_out.write((escaped.join(u',') + u"\r\n"_s).toUtf8()) >= 0;
 }
 
-bool StockCsvWriter::writeHeader()
-{
+bool StockCsvWriter::writeHeader() {
     return writeLine(header());
 }
 
-bool StockCsvWriter::write(const StockRow &row, const QDate &today)
-{
+bool StockCsvWriter::write(const StockRow &row, const QDate &today) {
     return writeLine(fields(row, today));
 }
 

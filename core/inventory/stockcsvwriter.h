@@ -12,7 +12,8 @@ namespace sf {
 // column names, amounts as plain decimals and dates in ISO 8601, so spreadsheets and scripts read it.
 class StockCsvWriter {
 public:
-    explicit StockCsvWriter(QIODevice &out) : m_out(out) {}
+    explicit StockCsvWriter(QIODevice &out)
+        : m_out(out) {}
 
     static QStringList header();
     static QStringList fields(const StockRow &row, const QDate &today);

@@ -46,8 +46,8 @@ struct StockCursor {
 };
 
 struct StockTotals {
-    qint64 items = 0;    // rows
-    qint64 pairs = 0;    // sum of quantities
+    qint64 items = 0; // rows
+    qint64 pairs = 0; // sum of quantities
     qint64 grossCostMinor = 0;
     qint64 netCostMinor = 0;
     double averageDaysInStock = 0;

@@ -15,7 +15,8 @@ struct Order {
     ListingId listingId;
     MarketplaceId marketplaceId;
     QString externalId; // the marketplace's order number; unique per marketplace
-    QString status = QStringLiteral("pending"); // pending processing shipped delivered completed cancelled returned failed
+    QString status =
+        QStringLiteral("pending"); // pending processing shipped delivered completed cancelled returned failed
     QString platformStatus;
     QString currency = QStringLiteral("EUR");
     Money salePrice;

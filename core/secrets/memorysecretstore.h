@@ -12,7 +12,8 @@ class MemorySecretStore final : public SecretStore {
     Q_OBJECT
 
 public:
-    explicit MemorySecretStore(QObject *parent = nullptr) : SecretStore(parent) {}
+    explicit MemorySecretStore(QObject *parent = nullptr)
+        : SecretStore(parent) {}
 
     void read(const QString &key, ReadCallback done) override;
     void write(const QString &key, const QString &value, DoneCallback done) override;

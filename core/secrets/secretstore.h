@@ -18,7 +18,8 @@ public:
     using ReadCallback = std::function<void(Result<QString>)>;
     using DoneCallback = std::function<void(Status)>;
 
-    explicit SecretStore(QObject *parent = nullptr) : QObject(parent) {}
+    explicit SecretStore(QObject *parent = nullptr)
+        : QObject(parent) {}
     ~SecretStore() override = default;
 
     // A missing secret is an Error with code "secret.not_found".

@@ -7,8 +7,10 @@
 namespace sf::test {
 
 // A product of the seeded Sneakers category with the given SKU and brand.
-Product makeProduct(const Database &db, const QString &sku, const QString &name, const QString &brand = QStringLiteral("Nike"));
+Product makeProduct(const Database &db, const QString &sku, const QString &name,
+                    const QString &brand = QStringLiteral("Nike"));
 SizeId sizeId(const Database &db, const QString &label);
-StockItem makeItem(const ProductId &product, const SizeId &size, const char *gross, const QDate &purchased = {});
+StockItem makeItem(const ProductId &product, const SizeId &size, const char *gross,
+                   const QDate &purchased = {});
 
 } // namespace sf::test

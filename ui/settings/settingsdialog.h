@@ -22,7 +22,8 @@ class SettingsDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    SettingsDialog(const DatabaseConfig &current, const QString &language, SecretStore &secrets, QWidget *parent = nullptr);
+    SettingsDialog(const DatabaseConfig &current, const QString &language, SecretStore &secrets,
+                   QWidget *parent = nullptr);
 
     DatabaseConfig config() const;
     QString language() const;

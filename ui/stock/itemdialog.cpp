@@ -7,8 +7,8 @@
 #include "inventory/stockrepository.h"
 #include "suppliers/supplierrepository.h"
 
-#include <QCompleter>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -27,8 +27,7 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-QComboBox *searchableCombo(const QString &name, bool editable)
-{
+QComboBox *searchableCombo(const QString &name, bool editable) {
     auto *combo = new QComboBox;
     combo->setObjectName(name);
     combo->setEditable(editable);
@@ -43,8 +42,7 @@ QComboBox *searchableCombo(const QString &name, bool editable)
 
 ItemDialog::ItemDialog(const Database &db, const std::optional<StockItem> &existing, QWidget *parent)
     : QDialog(parent)
-    , m_existing(existing)
-{
+    , m_existing(existing) {
     setObjectName(u"itemDialog"_s);
     setWindowTitle(existing ? tr("Edit item") : tr("Add item to stock"));
     setMinimumWidth(520);
@@ -143,8 +141,7 @@ ItemDialog::ItemDialog(const Database &db, const std::optional<StockItem> &exist
     updateState();
 }
 
-void ItemDialog::load(const Database &db)
-{
+void ItemDialog::load(const Database &db) {
     if (auto products = ProductRepository(db).search(QString(), 100000))
         for (const Product &p : products.value())
             m_product->addItem(p.sku + u" \u2014 "_s + p.name, p.id.toString());
@@ -169,8 +166,7 @@ void ItemDialog::load(const Database &db)
         m_defaultCategory = category.value()->id;
 }
 
-void ItemDialog::fill(const StockItem &item)
-{
+void ItemDialog::fill(const StockItem &item) {
     m_product->setCurrentIndex(m_product->findData(item.productId.toString()));
     m_size->setCurrentIndex(m_size->findData(item.sizeId.toString()));
     m_supplier->setCurrentIndex(m_supplier->findData(item.supplierId.toString()));
@@ -184,17 +180,16 @@ void ItemDialog::fill(const StockItem &item)
     m_notes->setPlainText(item.notes);
 }
 
-std::optional<Money> ItemDialog::enteredPrice() const
-{
+std::optional<Money> ItemDialog::enteredPrice() const {
     return Money::parse(m_price->text(), m_existing ? m_existing->currency : u"EUR"_s);
 }
 
-QString ItemDialog::validationMessage() const
-{
+QString ItemDialog::validationMessage() const {
     if (m_newProduct->isChecked()) {
         if (m_newSku->text().trimmed().isEmpty() || m_newName->text().trimmed().isEmpty())
             return tr("Enter the new product's SKU and name.");
-    } else if (m_product->currentIndex() < 0 || m_product->currentText() != m_product->itemText(m_product->currentIndex())) {
+    } else if (m_product->currentIndex() < 0 ||
+               m_product->currentText() != m_product->itemText(m_product->currentIndex())) {
         return tr("Pick a product from the list, or tick \"New product\".");
     }
     if (m_size->currentIndex() < 0 || m_size->currentText() != m_size->itemText(m_size->currentIndex()))
@@ -207,8 +202,7 @@ QString ItemDialog::validationMessage() const
     return {};
 }
 
-void ItemDialog::updateState()
-{
+void ItemDialog::updateState() {
     const QString problem = validationMessage();
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
@@ -222,12 +216,12 @@ void ItemDialog::updateState()
     const Money net = gross ? rate.netFromGross(*price) : *price;
     const Money withVat = gross ? *price : rate.grossFromNet(*price);
     m_priceSummary->setText(tr("Net %1 · VAT %2 · gross %3")
-                                .arg(net.toDisplayString(QLocale()), (withVat - net).toDisplayString(QLocale()),
+                                .arg(net.toDisplayString(QLocale()),
+                                     (withVat - net).toDisplayString(QLocale()),
                                      withVat.toDisplayString(QLocale())));
 }
 
-StockDraft ItemDialog::draft() const
-{
+StockDraft ItemDialog::draft() const {
     StockDraft draft;
     StockItem &item = draft.item;
     if (m_existing)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "inventory/stockdraft.h"
 #include "db/database.h"
+#include "inventory/stockdraft.h"
 
 #include <QDialog>
 

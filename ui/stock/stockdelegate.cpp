@@ -12,8 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-QWidget *StockDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
+QWidget *StockDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const {
     switch (index.column()) {
     case StockTableModel::Status: {
         auto *combo = new QComboBox(parent);
@@ -36,7 +36,8 @@ QWidget *StockDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
     case StockTableModel::GrossPrice: {
         auto *edit = new QLineEdit(parent);
         edit->setObjectName(u"moneyEditor"_s);
-        edit->setValidator(new QRegularExpressionValidator(QRegularExpression(u"^[0-9]{1,8}([.,][0-9]{0,2})?$"_s), edit));
+        edit->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(u"^[0-9]{1,8}([.,][0-9]{0,2})?$"_s), edit));
         return edit;
     }
     case StockTableModel::PurchaseDate: {
@@ -46,22 +47,22 @@ QWidget *StockDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         date->setMaximumDate(QDate::currentDate().addDays(1));
         return date;
     }
-    default: return QStyledItemDelegate::createEditor(parent, option, index);
+    default:
+        return QStyledItemDelegate::createEditor(parent, option, index);
     }
 }
 
-void StockDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
-{
+void StockDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
     if (auto *combo = qobject_cast<QComboBox *>(editor))
         combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
     else if (auto *date = qobject_cast<QDateEdit *>(editor))
-        date->setDate(index.data(Qt::EditRole).toDate().isValid() ? index.data(Qt::EditRole).toDate() : QDate::currentDate());
+        date->setDate(index.data(Qt::EditRole).toDate().isValid() ? index.data(Qt::EditRole).toDate()
+                                                                  : QDate::currentDate());
     else
         QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void StockDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
-{
+void StockDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         if (combo->currentData() != index.data(Qt::EditRole))
             model->setData(index, combo->currentData());

@@ -9,12 +9,9 @@ StockDeleteCommand::StockDeleteCommand(StockService &service, QList<StockItemId>
     : QUndoCommand(QCoreApplication::translate("StockPage", "Delete %n item(s)", nullptr, int(ids.size())))
     , m_service(service)
     , m_ids(std::move(ids))
-    , m_onError(std::move(onError))
-{
-}
+    , m_onError(std::move(onError)) {}
 
-void StockDeleteCommand::redo()
-{
+void StockDeleteCommand::redo() {
     auto removed = m_service.removeItems(m_ids);
     if (!removed) {
         m_onError(removed.error().message);
@@ -24,8 +21,7 @@ void StockDeleteCommand::redo()
     m_removed = removed.value();
 }
 
-void StockDeleteCommand::undo()
-{
+void StockDeleteCommand::undo() {
     if (Status status = m_service.restoreItems(m_removed); !status) {
         m_onError(status.error().message);
         setObsolete(true);

@@ -36,8 +36,7 @@ namespace sf {
 namespace {
 constexpr auto kUnsold = u"__unsold";
 
-QToolButton *actionButton(const QString &name, const QString &text, const QString &icon)
-{
+QToolButton *actionButton(const QString &name, const QString &text, const QString &icon) {
     auto *button = new QToolButton;
     button->setObjectName(name);
     button->setText(text);
@@ -52,8 +51,7 @@ StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_service(service)
-    , m_undoStack(new QUndoStack(this))
-{
+    , m_undoStack(new QUndoStack(this)) {
     setObjectName(u"stockPage"_s);
     m_model = new StockTableModel(service, *m_undoStack, this);
 
@@ -67,13 +65,15 @@ StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
         return dialog.draft();
     };
     askExportPath = [this] {
-        const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/stock-"_s
-                                  + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s;
-        return QFileDialog::getSaveFileName(this, tr("Export stock as CSV"), suggested, tr("CSV files (*.csv)"));
+        const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                                  u"/stock-"_s + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s;
+        return QFileDialog::getSaveFileName(this, tr("Export stock as CSV"), suggested,
+                                            tr("CSV files (*.csv)"));
     };
     askLocation = [this](const QStringList &known) -> std::optional<QString> {
         bool ok = false;
-        const QString location = QInputDialog::getItem(this, tr("Move items"), tr("New location:"), known, 0, true, &ok);
+        const QString location =
+            QInputDialog::getItem(this, tr("Move items"), tr("New location:"), known, 0, true, &ok);
         return ok ? std::optional(location) : std::nullopt;
     };
 
@@ -83,8 +83,8 @@ StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
     m_view->setItemDelegate(new StockDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -103,7 +103,8 @@ StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
     m_message->hide();
     m_totals = new QLabel;
     m_totals->setObjectName(u"totalsLabel"_s);
-    m_totals->setStyleSheet(u"padding: 6px 8px; background: palette(alternate-base); border-top: 1px solid palette(mid);"_s);
+    m_totals->setStyleSheet(
+        u"padding: 6px 8px; background: palette(alternate-base); border-top: 1px solid palette(mid);"_s);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -114,9 +115,11 @@ StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_totals);
 
-    connect(m_model, &StockTableModel::errorOccurred, this, [this](const QString &text) { showMessage(text, true); });
+    connect(m_model, &StockTableModel::errorOccurred, this,
+            [this](const QString &text) { showMessage(text, true); });
     connect(m_model, &StockTableModel::loaded, this, &StockPage::updateTotals);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StockPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &StockPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &StockPage::updateActions);
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!(m_model->flags(index) & Qt::ItemIsEditable))
@@ -129,8 +132,7 @@ StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
     updateActions();
 }
 
-QWidget *StockPage::buildFilterBar()
-{
+QWidget *StockPage::buildFilterBar() {
     auto *bar = new QWidget;
     bar->setObjectName(u"filterBar"_s);
     auto *row = new QHBoxLayout(bar);
@@ -162,7 +164,8 @@ QWidget *StockPage::buildFilterBar()
     connect(clear, &QToolButton::clicked, this, [this] {
         const QSignalBlocker blocker(m_search);
         m_search->clear();
-        for (QComboBox *combo : {m_statusFilter, m_brandFilter, m_sizeFilter, m_supplierFilter, m_locationFilter})
+        for (QComboBox *combo :
+             {m_statusFilter, m_brandFilter, m_sizeFilter, m_supplierFilter, m_locationFilter})
             combo->setCurrentIndex(0);
         applyFilters();
     });
@@ -170,8 +173,7 @@ QWidget *StockPage::buildFilterBar()
     return bar;
 }
 
-QWidget *StockPage::buildActionBar()
-{
+QWidget *StockPage::buildActionBar() {
     auto *bar = new QWidget;
     bar->setObjectName(u"actionBar"_s);
     auto *row = new QHBoxLayout(bar);
@@ -193,7 +195,8 @@ QWidget *StockPage::buildActionBar()
     auto *undo = actionButton(u"undoButton"_s, tr("Undo"), u"edit-undo"_s);
     connect(undo, &QToolButton::clicked, m_undoStack, &QUndoStack::undo);
     connect(m_undoStack, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
-    connect(m_undoStack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) { undo->setToolTip(text); });
+    connect(m_undoStack, &QUndoStack::undoTextChanged, undo,
+            [undo](const QString &text) { undo->setToolTip(text); });
     undo->setEnabled(false);
     auto *redo = actionButton(u"redoButton"_s, tr("Redo"), u"edit-redo"_s);
     connect(redo, &QToolButton::clicked, m_undoStack, &QUndoStack::redo);
@@ -201,8 +204,9 @@ QWidget *StockPage::buildActionBar()
     redo->setEnabled(false);
     auto *exportButton = actionButton(u"exportButton"_s, tr("Export CSV"), u"document-save-as"_s);
     connect(exportButton, &QToolButton::clicked, this, &StockPage::exportCsv);
-    for (QWidget *w : {static_cast<QWidget *>(add), static_cast<QWidget *>(m_editButton), static_cast<QWidget *>(status),
-                       static_cast<QWidget *>(move), static_cast<QWidget *>(remove)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(add), static_cast<QWidget *>(m_editButton), static_cast<QWidget *>(status),
+          static_cast<QWidget *>(move), static_cast<QWidget *>(remove)})
         row->addWidget(w);
     row->addSpacing(16);
     row->addWidget(undo);
@@ -213,9 +217,9 @@ QWidget *StockPage::buildActionBar()
     return bar;
 }
 
-void StockPage::reloadFilterChoices()
-{
-    auto refill = [](QComboBox *combo, const QString &all, const QList<std::pair<QString, QString>> &entries) {
+void StockPage::reloadFilterChoices() {
+    auto refill = [](QComboBox *combo, const QString &all,
+                     const QList<std::pair<QString, QString>> &entries) {
         const QVariant current = combo->currentData();
         combo->clear();
         combo->addItem(all, QString());
@@ -250,8 +254,7 @@ void StockPage::reloadFilterChoices()
     refill(m_locationFilter, tr("All locations"), entries);
 }
 
-void StockPage::applyFilters()
-{
+void StockPage::applyFilters() {
     StockQuery query = m_model->query();
     query.text = m_search->text();
     query.statuses.clear();
@@ -271,34 +274,29 @@ void StockPage::applyFilters()
         m_model->setQuery(query);
 }
 
-QList<StockItemId> StockPage::selectedIds() const
-{
+QList<StockItemId> StockPage::selectedIds() const {
     return m_model->idsOf(m_view->selectionModel()->selectedRows());
 }
 
-void StockPage::updateActions()
-{
+void StockPage::updateActions() {
     const int selected = int(m_view->selectionModel()->selectedRows().size());
     for (QWidget *w : std::as_const(m_selectionActions))
         w->setEnabled(selected > 0);
     m_editButton->setEnabled(selected == 1);
 }
 
-void StockPage::showMessage(const QString &text, bool error)
-{
+void StockPage::showMessage(const QString &text, bool error) {
     m_message->setText(text);
     m_message->setStyleSheet(error ? u"padding: 6px 8px; background: #fdecea; color: #8a1c1c;"_s
                                    : u"padding: 6px 8px; background: #e8f5e9; color: #1b5e20;"_s);
     m_message->setVisible(!text.isEmpty());
 }
 
-QString StockPage::message() const
-{
+QString StockPage::message() const {
     return m_message->isVisible() ? m_message->text() : QString();
 }
 
-void StockPage::updateTotals()
-{
+void StockPage::updateTotals() {
     const auto totals = m_service.repository().totals(m_model->query());
     if (!totals) {
         showMessage(totals.error().toString(), true);
@@ -313,8 +311,7 @@ void StockPage::updateTotals()
                                locale.toString(t.averageDaysInStock, 'f', 0)));
 }
 
-bool StockPage::addItem()
-{
+bool StockPage::addItem() {
     const auto draft = askItem(std::nullopt);
     if (!draft)
         return false;
@@ -328,8 +325,7 @@ bool StockPage::addItem()
     return true;
 }
 
-bool StockPage::editCurrent()
-{
+bool StockPage::editCurrent() {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.size() != 1)
         return false;
@@ -338,18 +334,17 @@ bool StockPage::editCurrent()
     if (!draft)
         return false;
     if (draft->newProduct || !draft->newSupplierName.isEmpty()) {
-        showMessage(tr("Create new products and suppliers with \"Add item\"; editing picks existing ones."), true);
+        showMessage(tr("Create new products and suppliers with \"Add item\"; editing picks existing ones."),
+                    true);
         return false;
     }
-    const int countBefore = m_undoStack->count();
-    m_undoStack->push(new StockEditCommand(m_service, {before}, {draft->item},
-                                           tr("Edit %1").arg(m_model->rowAt(rows.first().row()).sku),
-                                           [this](const QString &text) { showMessage(text, true); }));
-    return m_undoStack->count() > countBefore;
+    return pushCommand(*m_undoStack,
+                       new StockEditCommand(m_service, {before}, {draft->item},
+                                            tr("Edit %1").arg(m_model->rowAt(rows.first().row()).sku),
+                                            [this](const QString &text) { showMessage(text, true); }));
 }
 
-bool StockPage::changeStatusOfSelection(ItemStatus status)
-{
+bool StockPage::changeStatusOfSelection(ItemStatus status) {
     const QList<StockItemId> ids = selectedIds();
     if (ids.isEmpty())
         return false;
@@ -369,15 +364,15 @@ bool StockPage::changeStatusOfSelection(ItemStatus status)
         StockService::applyStatus(changed, status);
         after << changed;
     }
-    const int countBefore = m_undoStack->count();
-    m_undoStack->push(new StockEditCommand(m_service, before, after,
-                                           tr("Set %n item(s) to %1", nullptr, int(after.size())).arg(itemstatus::displayName(status)),
-                                           [this](const QString &text) { showMessage(text, true); }));
-    return m_undoStack->count() > countBefore;
+    return pushCommand(
+        *m_undoStack,
+        new StockEditCommand(
+            m_service, before, after,
+            tr("Set %n item(s) to %1", nullptr, int(after.size())).arg(itemstatus::displayName(status)),
+            [this](const QString &text) { showMessage(text, true); }));
 }
 
-bool StockPage::moveSelection()
-{
+bool StockPage::moveSelection() {
     const QList<StockItemId> ids = selectedIds();
     if (ids.isEmpty())
         return false;
@@ -394,27 +389,27 @@ bool StockPage::moveSelection()
         changed.location = location->trimmed();
         after << changed;
     }
-    const int countBefore = m_undoStack->count();
-    m_undoStack->push(new StockEditCommand(m_service, before, after, tr("Move %n item(s) to %1", nullptr, int(after.size())).arg(*location),
-                                           [this](const QString &text) { showMessage(text, true); }));
+    const bool moved = pushCommand(
+        *m_undoStack,
+        new StockEditCommand(m_service, before, after,
+                             tr("Move %n item(s) to %1", nullptr, int(after.size())).arg(*location),
+                             [this](const QString &text) { showMessage(text, true); }));
     reloadFilterChoices();
-    return m_undoStack->count() > countBefore;
+    return moved;
 }
 
-bool StockPage::deleteSelection()
-{
+bool StockPage::deleteSelection() {
     const QList<StockItemId> ids = selectedIds();
     if (ids.isEmpty())
         return false;
     if (!confirm(tr("Delete %n item(s) from stock? You can undo this.", nullptr, int(ids.size()))))
         return false;
-    const int countBefore = m_undoStack->count();
-    m_undoStack->push(new StockDeleteCommand(m_service, ids, [this](const QString &text) { showMessage(text, true); }));
-    return m_undoStack->count() > countBefore;
+    return pushCommand(*m_undoStack, new StockDeleteCommand(m_service, ids, [this](const QString &text) {
+        showMessage(text, true);
+    }));
 }
 
-bool StockPage::exportCsv()
-{
+bool StockPage::exportCsv() {
     const QString path = askExportPath();
     if (path.isEmpty())
         return false;
@@ -427,8 +422,7 @@ bool StockPage::exportCsv()
     return true;
 }
 
-Result<qint64> StockPage::exportCsvTo(const QString &path) const
-{
+Result<qint64> StockPage::exportCsvTo(const QString &path) const {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{u"export.open"_s, tr("Cannot write the file: %1").arg(file.errorString()), path};

@@ -15,8 +15,22 @@ class StockTableModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(StockTableModel)
 
 public:
-    enum Column { Sku, Product, Brand, Size, Status, Location, Supplier, Quantity, NetPrice, GrossPrice, PurchaseDate,
-                  DaysInStock, Listed, ColumnCount };
+    enum Column {
+        Sku,
+        Product,
+        Brand,
+        Size,
+        Status,
+        Location,
+        Supplier,
+        Quantity,
+        NetPrice,
+        GrossPrice,
+        PurchaseDate,
+        DaysInStock,
+        Listed,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, ItemIdRole, StatusRole };
 
     static constexpr int kPageSize = 200;
@@ -60,6 +74,7 @@ private:
     QHash<StockItemId, int> m_rowOfId;
     std::optional<StockCursor> m_next;
     bool m_exhausted = false;
+    bool m_changing = false;
     QDate m_today = QDate::currentDate();
 };
 

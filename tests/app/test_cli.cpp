@@ -1,0 +1,126 @@
+#include "catchqt.h"
+#include "testdatabase.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace sf;
+using namespace sf::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments) {
+    QProcess process;
+    process.start(QStringLiteral(SF_CLI_PATH), arguments);
+    REQUIRE(process.waitForFinished(180000));
+    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString postgresUrl() {
+    const auto pg = postgresConfig();
+    return u"postgresql://"_s + pg->user + u'@' + pg->host + u':' + QString::number(pg->port) + u'/' +
+           pg->databaseName + u"?sslmode=disable"_s;
+}
+} // namespace
+
+TEST_CASE("CLI: migrate / demo / stock list in every format", "[cli]") {
+    QTemporaryDir dir;
+    QStringList databases{dir.filePath(u"cli.sqlite"_s)};
+    if (postgresConfig()) {
+        TestDatabase reset(Backend::PostgreSQL, -1, false);
+        REQUIRE(reset.error().isEmpty());
+        databases << postgresUrl();
+    }
+    for (const QString &database : databases) {
+        DYNAMIC_SECTION(database.left(10).toStdString()) {
+            Run run = cli({u"migrate"_s, u"--database"_s, database});
+            INFO(run.err.toStdString());
+            REQUIRE(run.code == 0);
+            CHECK(run.out.contains(u"schema version 2"_s));
+
+            run = cli({u"demo"_s, u"--items"_s, u"120"_s, u"--seed"_s, u"5"_s, u"--database"_s, database});
+            REQUIRE(run.code == 0);
+            CHECK(run.out.contains(u"120 stock items"_s));
+
+            run = cli({u"stock"_s, u"list"_s, u"--format"_s, u"json"_s, u"--database"_s, database});
+            REQUIRE(run.code == 0);
+            const QJsonArray all = QJsonDocument::fromJson(run.out.toUtf8()).array();
+            CHECK(all.size() == 120);
+            CHECK(all.first().toObject().contains(u"gross_price"_s));
+
+            run = cli({u"stock"_s, u"list"_s, u"--status"_s, u"sold"_s, u"--format"_s, u"csv"_s,
+                       u"--database"_s, database});
+            REQUIRE(run.code == 0);
+            const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+            CHECK(lines.first().startsWith(u"id,sku,"_s));
+            int sold = 0;
+            for (const QJsonValue &v : all)
+                sold += v.toObject().value(u"status"_s).toString() == u"sold"_s;
+            CHECK(lines.size() == sold + 1);
+            for (int i = 1; i < lines.size(); ++i)
+                CHECK(lines.at(i).contains(u",sold,"_s));
+
+            run = cli({u"stock"_s, u"list"_s, u"--database"_s, database});
+            REQUIRE(run.code == 0);
+            CHECK(run.out.startsWith(u"sku"_s));
+        }
+    }
+}
+
+TEST_CASE("CLI: demo data is deterministic", "[cli]") {
+    QTemporaryDir dir;
+    QStringList outputs;
+    for (const QString &name : {u"a.sqlite"_s, u"b.sqlite"_s}) {
+        const QString db = dir.filePath(name);
+        REQUIRE(cli({u"demo"_s, u"--items"_s, u"80"_s, u"--seed"_s, u"9"_s, u"--database"_s, db}).code == 0);
+        const Run list = cli({u"stock"_s, u"list"_s, u"--format"_s, u"csv"_s, u"--database"_s, db});
+        REQUIRE(list.code == 0);
+        QStringList lines = list.out.split(u"\r\n"_s);
+        for (QString &line : lines)
+            line = line.section(u',', 0, 13); // up to the purchase date: days in stock depend on today
+        outputs << lines.join(u'\n');
+    }
+    CHECK(outputs.at(0) == outputs.at(1));
+}
+
+TEST_CASE("CLI: exit codes a script can rely on", "[cli]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"codes.sqlite"_s);
+    CHECK(cli({}).code == 2);
+    CHECK(cli({u"fly"_s, u"--database"_s, db}).code == 2);
+    Run run = cli({u"stock"_s, u"list"_s, u"--status"_s, u"teleported"_s, u"--database"_s, db});
+    CHECK(run.code == 2);
+    CHECK(run.err.contains(u"in_stock"_s));
+    CHECK(cli({u"stock"_s, u"list"_s, u"--format"_s, u"xml"_s, u"--database"_s, db}).code == 2);
+    CHECK(cli({u"demo"_s, u"--items"_s, u"many"_s, u"--database"_s, db}).code == 2);
+    run = cli({u"migrate"_s, u"--database"_s, u"postgresql://nobody@127.0.0.1:1/x"_s});
+    CHECK(run.code == 3);
+    CHECK(run.err.contains(u"Cannot open the database"_s));
+    run = cli({u"migrate"_s, u"--database"_s, u"/proc/forbidden/x.sqlite"_s});
+    CHECK(run.code == 3);
+}
+
+TEST_CASE("GUI renders a screenshot offscreen", "[cli][gui]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shot.sqlite"_s);
+    REQUIRE(cli({u"demo"_s, u"--items"_s, u"60"_s, u"--database"_s, db}).code == 0);
+    QProcess gui;
+    gui.start(QStringLiteral(SF_GUI_PATH),
+              {u"--database"_s, db, u"--screenshot"_s, dir.filePath(u"shot.png"_s)});
+    REQUIRE(gui.waitForFinished(60000));
+    INFO(gui.readAllStandardError().toStdString());
+    CHECK(gui.exitCode() == 0);
+    QImage image(dir.filePath(u"shot.png"_s));
+    CHECK(image.width() >= 1000);
+}
