@@ -54,6 +54,10 @@ StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
     , m_undoStack(new QUndoStack(this)) {
     setObjectName(u"stockPage"_s);
     m_model = new StockTableModel(service, *m_undoStack, this);
+    StockQuery initial;
+    initial.sort = StockQuery::Sort::PurchaseDate;
+    initial.descending = true;
+    m_model->setQuery(initial);
 
     confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Please confirm"), question) == QMessageBox::Yes;
@@ -87,13 +91,14 @@ StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
                             QAbstractItemView::AnyKeyPressed);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    // Newest purchases first: what an operator usually looks for after a buying trip.
+    m_view->horizontalHeader()->setSortIndicator(StockTableModel::PurchaseDate, Qt::DescendingOrder);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    const int widths[] = {110, 300, 90, 70, 130, 100, 120, 45, 95, 95, 95, 55, 100};
+    const int widths[] = {105, 270, 95, 62, 120, 100, 115, 40, 88, 92, 88, 48, 100};
     for (int c = 0; c < StockTableModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
 
@@ -127,8 +132,7 @@ StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
     });
 
     reloadFilterChoices();
-    StockQuery initial;
-    m_model->setQuery(initial);
+    updateTotals();
     updateActions();
 }
 

@@ -1,0 +1,245 @@
+// Stock page benchmark: time to first screen, text filter, sort by purchase price, scroll to end, and
+// memory, for SoleFlipper's lazy keyset model and for a QSqlTableModel + QSortFilterProxyModel baseline
+// on the same data. Prints a table; asserts nothing (timings belong in reports, not in unit tests).
+//
+//   stock_page_bench [--items N] [--skip-million] [--postgres postgresql://...] [--dir DIR]
+#include "db/migrator.h"
+#include "db/sqlquery.h"
+#include "demo/demodatagenerator.h"
+#include "stock/stockpage.h"
+#include "stock/stocktablemodel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSqlTableModel>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace sf;
+using namespace Qt::StringLiterals;
+
+namespace {
+double rssMb(const char *field = "VmRSS:")
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
+
+template <typename F> double ms(F &&f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// Median of three runs of `f`, with `reset` run before each.
+template <typename R, typename F> double median3(R &&reset, F &&f)
+{
+    double runs[3];
+    for (double &run : runs) {
+        reset();
+        run = ms(f);
+    }
+    std::sort(std::begin(runs), std::end(runs));
+    return runs[1];
+}
+
+void settle()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+}
+
+struct Figures {
+    double firstScreen = 0, filter = 0, sort = 0, scroll = 0, rssFirst = 0, rssAll = 0;
+    qint64 filterRows = 0;
+};
+
+void print(const QString &label, const Figures &f)
+{
+    std::printf("  %-34s first screen %8.1f ms | filter %8.1f ms (%lld rows) | sort by price %8.1f ms | "
+                "scroll to end %9.1f ms | RSS +%6.1f MB at first screen, +%7.1f MB after scrolling all\n",
+                qPrintable(label), f.firstScreen, f.filter, f.filterRows, f.sort, f.scroll, f.rssFirst, f.rssAll);
+    std::fflush(stdout);
+}
+
+Figures measureSoleFlipper(const Database &db)
+{
+    Figures f;
+    StockService service(db);
+    const double rss0 = rssMb();
+    std::unique_ptr<StockPage> page;
+    f.firstScreen = median3([&] { page.reset(); }, [&] {
+        page = std::make_unique<StockPage>(db, service);
+        page->resize(1440, 860);
+        page->show();
+        settle();
+    });
+    f.rssFirst = rssMb() - rss0;
+    auto *search = page->findChild<QLineEdit *>(u"searchEdit"_s);
+    f.filter = median3([&] { search->setText(QString()), page->applyFilters(); }, [&] {
+        search->setText(u"dunk"_s);
+        page->applyFilters();
+        settle();
+    });
+    f.filterRows = service.repository().totals(page->model()->query()).value().items;
+    search->setText(QString());
+    page->applyFilters();
+    f.sort = median3([&] { page->model()->sort(StockTableModel::Product, Qt::AscendingOrder); }, [&] {
+        page->model()->sort(StockTableModel::GrossPrice, Qt::AscendingOrder);
+        settle();
+    });
+    const double rssBeforeScroll = rssMb();
+    f.scroll = ms([&] {
+        while (page->model()->canFetchMore({})) {
+            page->view()->scrollToBottom();
+            settle();
+        }
+        page->view()->scrollToBottom();
+        settle();
+    });
+    f.rssAll = rssMb() - rssBeforeScroll + f.rssFirst;
+    return f;
+}
+
+Figures measureBaseline(const Database &db)
+{
+    Figures f;
+    const QSqlDatabase connection = db.connection();
+    const double rss0 = rssMb();
+    std::unique_ptr<QSqlTableModel> source;
+    std::unique_ptr<QSortFilterProxyModel> proxy;
+    std::unique_ptr<QTableView> view;
+    auto build = [&] {
+        source = std::make_unique<QSqlTableModel>(nullptr, connection);
+        source->setTable(db.dialect().tableName(u"inventory.stock"_s));
+        source->select();
+        proxy = std::make_unique<QSortFilterProxyModel>();
+        proxy->setSourceModel(source.get());
+        proxy->setFilterKeyColumn(-1);
+        proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+        view = std::make_unique<QTableView>();
+        view->setModel(proxy.get());
+        view->resize(1440, 860);
+        view->show();
+        settle();
+    };
+    f.firstScreen = median3([&] { view.reset(), proxy.reset(), source.reset(); }, build);
+    f.rssFirst = rssMb() - rss0;
+    // The proxy only sees fetched rows, so a correct filter or sort needs every row loaded first.
+    auto loadAll = [&] {
+        while (source->canFetchMore())
+            source->fetchMore();
+    };
+    f.filter = median3([&] { view.reset(), proxy.reset(), source.reset(), build(); }, [&] {
+        loadAll();
+        proxy->setFilterFixedString(u"dunk"_s); // the base table has no names: notes are the only text
+        settle();
+    });
+    f.filterRows = proxy->rowCount();
+    proxy->setFilterFixedString(QString());
+    const int priceColumn = source->fieldIndex(u"gross_purchase_price"_s);
+    f.sort = median3([&] { view.reset(), proxy.reset(), source.reset(), build(); }, [&] {
+        loadAll();
+        proxy->sort(priceColumn, Qt::AscendingOrder);
+        settle();
+    });
+    view.reset(), proxy.reset(), source.reset();
+    const double rssBefore = rssMb();
+    build();
+    f.scroll = ms([&] {
+        loadAll();
+        view->scrollToBottom();
+        settle();
+    });
+    f.rssAll = rssMb() - rssBefore;
+    return f;
+}
+
+bool prepare(const Database &db, int items, bool fresh)
+{
+    if (Status status = db.open(); !status) {
+        std::printf("  cannot open %s: %s\n", qPrintable(db.config().displayString()), qPrintable(status.error().toString()));
+        return false;
+    }
+    if (fresh && db.dialect().isPostgres())
+        (void)execAll(db, {u"DROP SCHEMA IF EXISTS catalog, inventory, supplier, platform, sales, pricing, analytics, "
+                           "integration, logging, core CASCADE"_s});
+    if (!Migrator(db).migrate()) {
+        std::printf("  migration failed\n");
+        return false;
+    }
+    DemoDataGenerator::Options options;
+    options.items = items;
+    options.seed = 1;
+    options.withOrders = false;
+    const double generated = ms([&] {
+        if (auto summary = DemoDataGenerator(db).generate(options); !summary)
+            std::printf("  demo data failed: %s\n", qPrintable(summary.error().toString()));
+    });
+    if (db.dialect().isPostgres())
+        (void)execAll(db, {u"ANALYZE"_s});
+    else
+        (void)execAll(db, {u"ANALYZE"_s});
+    std::printf("  %d items written in %.1f s (%.0f items/s)\n", items, generated / 1000, items / (generated / 1000));
+    return true;
+}
+
+void run(const QString &title, const DatabaseConfig &config, int items)
+{
+    std::printf("\n%s — %d stock items\n", qPrintable(title), items);
+    const Database db(config);
+    if (!prepare(db, items, true))
+        return;
+    print(u"SoleFlipper (keyset, SQL sort/filter)"_s, measureSoleFlipper(db));
+    print(u"QSqlTableModel + QSortFilterProxy"_s, measureBaseline(db));
+    std::printf("  peak RSS of the process so far: %.1f MB\n", rssMb("VmHWM:"));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption itemsOption(u"items"_s, u"Rows for the main runs."_s, u"n"_s, u"100000"_s);
+    const QCommandLineOption skipMillion(u"skip-million"_s, u"Skip the 1 000 000-row SQLite run."_s);
+    const QCommandLineOption postgres(u"postgres"_s, u"PostgreSQL URL for the PostgreSQL run."_s, u"url"_s);
+    const QCommandLineOption dirOption(u"dir"_s, u"Where the SQLite files go."_s, u"dir"_s);
+    parser.addOptions({itemsOption, skipMillion, postgres, dirOption});
+    parser.process(app);
+    const int items = parser.value(itemsOption).toInt();
+    QTemporaryDir temp;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temp.path();
+
+    std::printf("Stock page benchmark (median of 3 where repeated; filter text \"dunk\")\n");
+    DatabaseConfig sqlite;
+    sqlite.sqlitePath = dir + u"/bench-"_s + QString::number(items) + u".sqlite"_s;
+    QFile::remove(sqlite.sqlitePath);
+    run(u"SQLite"_s, sqlite, items);
+    if (!parser.isSet(skipMillion)) {
+        DatabaseConfig million;
+        million.sqlitePath = dir + u"/bench-1000000.sqlite"_s;
+        QFile::remove(million.sqlitePath);
+        run(u"SQLite"_s, million, 1000000);
+    }
+    if (parser.isSet(postgres)) {
+        const auto config = DatabaseConfig::fromString(parser.value(postgres));
+        if (config)
+            run(u"PostgreSQL"_s, config.value(), items);
+    }
+    return 0;
+}
