@@ -8,11 +8,13 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-QStringList shippedLanguages() {
+QStringList shippedLanguages()
+{
     return {u"en"_s, u"de"_s};
 }
 
-QString installTranslator(QCoreApplication &app, const QString &language) {
+QString installTranslator(QCoreApplication &app, const QString &language)
+{
     const QString wanted = language.isEmpty() ? QLocale::system().name().left(2) : language.left(2);
     if (wanted == u"en"_s || !shippedLanguages().contains(wanted)) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));

@@ -1,4 +1,838 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>BrandRepository</name>
+    <message>
+        <source>A brand needs a name.</source>
+        <translation>Eine Marke braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The %1 driver is not installed</source>
+        <translation>Der %1-Treiber ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder</source>
+        <translation>Der Datenordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot configure the connection</source>
+        <translation>Die Verbindung lässt sich nicht einrichten</translation>
+    </message>
+    <message>
+        <source>This record is still used elsewhere and cannot be deleted.</source>
+        <translation>Dieser Eintrag wird noch an anderer Stelle verwendet und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>Der Eintrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The database rejected a query</source>
+        <translation>Die Datenbank hat eine Abfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>A database statement failed</source>
+        <translation>Eine Datenbankanweisung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>Eine Transaktion kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>A step inside the transaction failed; nothing was saved.</source>
+        <translation>Ein Schritt der Transaktion ist fehlgeschlagen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes</source>
+        <translation>Die Änderungen können nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseConfig</name>
+    <message>
+        <source>No database given.</source>
+        <translation>Keine Datenbank angegeben.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid. Expected postgresql://user@host:port/database.</source>
+        <translation>Die PostgreSQL-Adresse ist ungültig. Erwartet wird postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;.</source>
+        <translation>Unbekannter sslmode „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The sneakers category is missing; migrate first.</source>
+        <translation>Die Kategorie Sneakers fehlt; bitte zuerst migrieren.</translation>
+    </message>
+    <message>
+        <source>The size table is empty; migrate first.</source>
+        <translation>Die Größentabelle ist leer; bitte zuerst migrieren.</translation>
+    </message>
+    <message>
+        <source>Marketplace %1 is missing; migrate first.</source>
+        <translation>Der Marktplatz %1 fehlt; bitte zuerst migrieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatus</name>
+    <message>
+        <source>In stock</source>
+        <translation>Auf Lager</translation>
+    </message>
+    <message>
+        <source>Listed on StockX</source>
+        <translation>Auf StockX gelistet</translation>
+    </message>
+    <message>
+        <source>Listed on Alias</source>
+        <translation>Auf Alias gelistet</translation>
+    </message>
+    <message>
+        <source>Listed elsewhere</source>
+        <translation>Anderswo gelistet</translation>
+    </message>
+    <message>
+        <source>Presale</source>
+        <translation>Vorverkauf</translation>
+    </message>
+    <message>
+        <source>Preorder</source>
+        <translation>Vorbestellt</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Storniert</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>This database was written by a newer SoleFlipper (schema version %1; this app knows up to %2). Update the app before opening it; nothing was changed.</source>
+        <translation>Diese Datenbank stammt von einem neueren SoleFlipper (Schemaversion %1; diese App kennt bis %2). Bitte die App aktualisieren; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <source>Unknown marketplace.</source>
+        <translation>Unbekannter Marktplatz.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRepository</name>
+    <message>
+        <source>A product needs a SKU and a name.</source>
+        <translation>Ein Produkt braucht eine SKU und einen Namen.</translation>
+    </message>
+    <message>
+        <source>A product needs a category.</source>
+        <translation>Ein Produkt braucht eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>A product with SKU %1 already exists.</source>
+        <translation>Ein Produkt mit der SKU %1 gibt es schon.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secret is stored under this name.</source>
+        <translation>Unter diesem Namen ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The secret was not remembered; unlock or install a keychain (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar (%1). Das Geheimnis wurde nicht gespeichert; bitte einen Schlüsselbund (z. B. GNOME Keyring oder KWallet) entsperren oder installieren und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation>Der Schlüsselbund des Systems hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>memory only (forgotten when the app closes)</source>
+        <translation>nur im Arbeitsspeicher (beim Beenden vergessen)</translation>
+    </message>
+</context>
+<context>
+    <name>StockRepository</name>
+    <message>
+        <source>Choose a product.</source>
+        <translation>Bitte ein Produkt wählen.</translation>
+    </message>
+    <message>
+        <source>Choose a size.</source>
+        <translation>Bitte eine Größe wählen.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative.</source>
+        <translation>Die Menge darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A purchase price cannot be negative.</source>
+        <translation>Ein Einkaufspreis darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The gross price cannot be below the net price.</source>
+        <translation>Der Bruttopreis darf nicht unter dem Nettopreis liegen.</translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>Der Artikel existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>StockService</name>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>Der Artikel existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>An item that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>Ein Artikel mit Status „%1“ kann nicht „%2“ werden.</translation>
+    </message>
+    <message>
+        <source>An item that is &quot;%1&quot; cannot become &quot;%2&quot;; nothing was changed.</source>
+        <translation>Ein Artikel mit Status „%1“ kann nicht „%2“ werden; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierRepository</name>
+    <message>
+        <source>A supplier needs a name.</source>
+        <translation>Ein Lieferant braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>SoleFlipper command line.
+
+Commands:
+  migrate                         create or update the database schema
+  demo [--items N] [--seed S]     fill the database with realistic demo data
+  stock list [--status S] [--format table|csv|json]   print the stock</source>
+        <translation>SoleFlipper-Kommandozeile.
+
+Befehle:
+  migrate                         Datenbankschema anlegen oder aktualisieren
+  demo [--items N] [--seed S]     Datenbank mit realistischen Demodaten füllen
+  stock list [--status S] [--format table|csv|json]   Bestand ausgeben</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL (default: the app&apos;s database).</source>
+        <translation>SQLite-Datei oder postgresql://-URL (Standard: die Datenbank der App).</translation>
+    </message>
+    <message>
+        <source>Number of stock items for demo (default 1000).</source>
+        <translation>Anzahl der Bestandsartikel für demo (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Random seed for demo (default 42).</source>
+        <translation>Zufallsstartwert für demo (Standard 42).</translation>
+    </message>
+    <message>
+        <source>Only items with this status (repeatable), e.g. in_stock.</source>
+        <translation>Nur Artikel mit diesem Status (wiederholbar), z. B. in_stock.</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Ausgabeformat: table, csv oder json.</translation>
+    </message>
+    <message>
+        <source>Only items matching this text.</source>
+        <translation>Nur Artikel, die diesen Text enthalten.</translation>
+    </message>
+    <message>
+        <source>migrate, demo or stock list</source>
+        <translation>migrate, demo oder stock list</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>error: --items and --seed take whole non-negative numbers</source>
+        <translation>Fehler: --items und --seed erwarten ganze, nicht negative Zahlen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items written</source>
+        <translation>%1 von %2 Artikeln geschrieben</translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 products, %2 suppliers, %3 stock items, %4 orders.</source>
+        <translation>Demodaten geschrieben: %1 Produkte, %2 Lieferanten, %3 Bestandsartikel, %4 Bestellungen.</translation>
+    </message>
+    <message>
+        <source>error: unknown status &quot;%1&quot;; use one of: %2</source>
+        <translation>Fehler: unbekannter Status „%1“; möglich sind: %2</translation>
+    </message>
+    <message>
+        <source>error: --format must be table, csv or json</source>
+        <translation>Fehler: --format muss table, csv oder json sein</translation>
+    </message>
+    <message>
+        <source>error: no command given; try --help</source>
+        <translation>Fehler: kein Befehl angegeben; siehe --help</translation>
+    </message>
+    <message>
+        <source>error: unknown command &quot;%1&quot;; try --help</source>
+        <translation>Fehler: unbekannter Befehl „%1“; siehe --help</translation>
+    </message>
+    <message>
+        <source>Database %1 is at schema version %2.</source>
+        <translation>Datenbank %1 hat Schemaversion %2.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inventory, sales and profit for sneaker resellers.</source>
+        <translation>Bestand, Verkäufe und Gewinn für Sneaker-Wiederverkäufer.</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL.</source>
+        <translation>SQLite-Datei oder postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation>Hauptfenster als PNG-Datei speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Quit after this many milliseconds.</source>
+        <translation>Nach so vielen Millisekunden beenden.</translation>
+    </message>
+    <message>
+        <source>Language: en or de.</source>
+        <translation>Sprache: en oder de.</translation>
+    </message>
+    <message>
+        <source>SoleFlipper cannot start</source>
+        <translation>SoleFlipper kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Check the database in the settings file or start with --database FILE to use another one.</source>
+        <translation>Bitte die Datenbank in den Einstellungen prüfen oder mit --database DATEI eine andere verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ItemDialog</name>
+    <message>
+        <source>Edit item</source>
+        <translation>Artikel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add item to stock</source>
+        <translation>Artikel zum Bestand hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type a SKU or a name</source>
+        <translation>SKU oder Namen eingeben</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <source>Style code, e.g. DD1391-100</source>
+        <translation>Style-Code, z. B. DD1391-100</translation>
+    </message>
+    <message>
+        <source>e.g. Nike Dunk Low “Panda”</source>
+        <translation>z. B. Nike Dunk Low „Panda“</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Pick one, or type a new supplier</source>
+        <translation>Auswählen oder neuen Lieferanten eintippen</translation>
+    </message>
+    <message>
+        <source>e.g. 119,99</source>
+        <translation>z. B. 119,99</translation>
+    </message>
+    <message>
+        <source>gross (incl. VAT)</source>
+        <translation>brutto (inkl. MwSt.)</translation>
+    </message>
+    <message>
+        <source>net (excl. VAT)</source>
+        <translation>netto (ohne MwSt.)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Einkaufspreis</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Kaufdatum</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lagerort</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add to stock</source>
+        <translation>Zum Bestand hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter the new product&apos;s SKU and name.</source>
+        <translation>Bitte SKU und Namen des neuen Produkts eingeben.</translation>
+    </message>
+    <message>
+        <source>Pick a product from the list, or tick &quot;New product&quot;.</source>
+        <translation>Bitte ein Produkt aus der Liste wählen oder „Neues Produkt“ ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Pick a size from the list.</source>
+        <translation>Bitte eine Größe aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>The price &quot;%1&quot; is not an amount of money.</source>
+        <translation>Der Preis „%1“ ist kein Geldbetrag.</translation>
+    </message>
+    <message>
+        <source>Net %1 · VAT %2 · gross %3</source>
+        <translation>Netto %1 · MwSt. %2 · brutto %3</translation>
+    </message>
+</context>
+<context>
+    <name>sf::MainWindow</name>
+    <message>
+        <source>SoleFlipper</source>
+        <translation>SoleFlipper</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export stock as CSV…</source>
+        <translation>Bestand als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>Artikel &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About SoleFlipper</source>
+        <translation>&amp;Über SoleFlipper</translation>
+    </message>
+    <message>
+        <source>About SoleFlipper</source>
+        <translation>Über SoleFlipper</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SoleFlipper %1&lt;/b&gt;&lt;p&gt;Inventory, sales and profit for sneaker resellers.&lt;/p&gt;&lt;p&gt;Secrets are kept in %2.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SoleFlipper %1&lt;/b&gt;&lt;p&gt;Bestand, Verkäufe und Gewinn für Sneaker-Wiederverkäufer.&lt;/p&gt;&lt;p&gt;Geheimnisse liegen in %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sf::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>This computer (SQLite file)</source>
+        <translation>Dieser Computer (SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>Team server (PostgreSQL)</source>
+        <translation>Team-Server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>wird im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation>SSL-Modus</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>A new database location is used from the next start.</source>
+        <translation>Ein neuer Datenbankort gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>Die Sprache wechselt beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <source>Settings saved, but the password could not be remembered: %1</source>
+        <translation>Einstellungen gespeichert, aber das Passwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sf::StockPage</name>
+    <message>
+        <source>Please confirm</source>
+        <translation>Bitte bestätigen</translation>
+    </message>
+    <message>
+        <source>Export stock as CSV</source>
+        <translation>Bestand als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Move items</source>
+        <translation>Artikel umlagern</translation>
+    </message>
+    <message>
+        <source>New location:</source>
+        <translation>Neuer Lagerort:</translation>
+    </message>
+    <message>
+        <source>Search SKU, product, brand or notes</source>
+        <translation>SKU, Produkt, Marke oder Notizen suchen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Artikel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Umlagern…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Unsold</source>
+        <translation>Unverkauft</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation>Alle Marken</translation>
+    </message>
+    <message>
+        <source>All sizes</source>
+        <translation>Alle Größen</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>Alle Lieferanten</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Lagerorte</translation>
+    </message>
+    <message>
+        <source>%1 items · %2 pairs · cost %3 gross (%4 net) · Ø %5 days in stock</source>
+        <translation>%1 Artikel · %2 Paar · Einkauf %3 brutto (%4 netto) · Ø %5 Tage auf Lager</translation>
+    </message>
+    <message>
+        <source>The item was not added: %1</source>
+        <translation>Der Artikel wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Added to stock.</source>
+        <translation>Zum Bestand hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Create new products and suppliers with &quot;Add item&quot;; editing picks existing ones.</source>
+        <translation>Neue Produkte und Lieferanten bitte über „Artikel hinzufügen“ anlegen; beim Bearbeiten werden vorhandene gewählt.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: an item that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>Nichts geändert: Ein Artikel mit Status „%1“ kann nicht „%2“ werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n Artikel auf %1 setzen</numerusform>
+            <numerusform>%n Artikel auf %1 setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n Artikel nach %1 umlagern</numerusform>
+            <numerusform>%n Artikel nach %1 umlagern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) from stock? You can undo this.</source>
+        <translation>
+            <numerusform>%n Artikel aus dem Bestand löschen? Das lässt sich rückgängig machen.</numerusform>
+            <numerusform>%n Artikel aus dem Bestand löschen? Das lässt sich rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>%n Artikel nach %1 exportiert.</numerusform>
+            <numerusform>%n Artikel nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n Artikel löschen</numerusform>
+            <numerusform>%n Artikel löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::StockTableModel</name>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>VAT %1 %</source>
+        <translation>MwSt. %1 %</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lagerort</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Gross price</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>Gelistet auf</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2.</source>
+        <translation>„%1“ ist kein gültiger Wert für %2.</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+</context>
 </TS>

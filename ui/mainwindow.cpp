@@ -20,7 +20,8 @@ namespace sf {
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
-    , m_context(context) {
+    , m_context(context)
+{
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("SoleFlipper"));
     setWindowIcon(QIcon(u":/icons/soleflipper.svg"_s));
@@ -57,13 +58,15 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     buildMenus();
 }
 
-void MainWindow::addPage(const QString &name, const QString &title, const QString &icon, QWidget *page) {
+void MainWindow::addPage(const QString &name, const QString &title, const QString &icon, QWidget *page)
+{
     auto *item = new QListWidgetItem(QIcon::fromTheme(icon), title, m_navigation);
     item->setData(Qt::UserRole, name);
     m_pages->addWidget(page);
 }
 
-void MainWindow::buildMenus() {
+void MainWindow::buildMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Export stock as CSV\u2026"), m_stockPage, &StockPage::exportCsv);
     file->addAction(tr("&Settings\u2026"), QKeySequence::Preferences, this, &MainWindow::openSettings);
@@ -82,17 +85,16 @@ void MainWindow::buildMenus() {
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SoleFlipper"), this, [this] {
-        QMessageBox::about(
-            this, tr("About SoleFlipper"),
-            tr("<b>SoleFlipper %1</b><p>Inventory, sales and profit for sneaker resellers.</p>"
-               "<p>Secrets are kept in %2.</p>")
-                .arg(QCoreApplication::applicationVersion(), m_context.secrets->description()));
+        QMessageBox::about(this, tr("About SoleFlipper"),
+                           tr("<b>SoleFlipper %1</b><p>Inventory, sales and profit for sneaker resellers.</p>"
+                              "<p>Secrets are kept in %2.</p>")
+                               .arg(QCoreApplication::applicationVersion(), m_context.secrets->description()));
     });
 }
 
-void MainWindow::openSettings() {
-    auto *dialog =
-        new SettingsDialog(m_context.database->config(), m_context.language, *m_context.secrets, this);
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_context.database->config(), m_context.language, *m_context.secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -18,63 +18,65 @@ using namespace Qt::StringLiterals;
 namespace sf::cli {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("cli", text);
-}
-
-QTextStream &err() {
+QTextStream &err()
+{
     static QTextStream stream(stderr);
     return stream;
 }
 
-QTextStream &out() {
+QTextStream &out()
+{
     static QTextStream stream(stdout);
     return stream;
 }
 
-Result<DatabaseConfig> resolveDatabase(const QString &given) {
+Result<DatabaseConfig> resolveDatabase(const QString &given)
+{
     if (given.isEmpty())
         return DatabaseConfig::fromSettings(QSettings());
     Result<DatabaseConfig> config = DatabaseConfig::fromString(given);
-    if (config && config.value().kind == DatabaseConfig::Kind::PostgreSQL &&
-        config.value().password.isEmpty())
-        config.value().password =
-            qEnvironmentVariable("SOLEFLIPPER_DB_PASSWORD", qEnvironmentVariable("PGPASSWORD"));
+    if (config && config.value().kind == DatabaseConfig::Kind::PostgreSQL && config.value().password.isEmpty())
+        config.value().password = qEnvironmentVariable("SOLEFLIPPER_DB_PASSWORD", qEnvironmentVariable("PGPASSWORD"));
     return config;
 }
 
 // Opens and migrates; prints the reason and returns the exit code on failure.
-int openDatabase(const Database &db) {
+int openDatabase(const Database &db)
+{
     if (Status status = db.open(); !status) {
-        err() << tr("error: %1").arg(status.error().toString()) << Qt::endl;
+        err() << QCoreApplication::translate("cli", "error: %1").arg(status.error().toString()) << Qt::endl;
         return ExitDatabase;
     }
     const Result<int> version = Migrator(db).migrate();
     if (!version) {
-        err() << tr("error: %1").arg(version.error().toString()) << Qt::endl;
+        err() << QCoreApplication::translate("cli", "error: %1").arg(version.error().toString()) << Qt::endl;
         return version.error().code == u"db.too_new"_s ? ExitDatabase : ExitFailed;
     }
     return ExitOk;
 }
 
-int runDemo(const Database &db, const Options &options) {
+int runDemo(const Database &db, const Options &options)
+{
     bool itemsOk = false, seedOk = false;
     DemoDataGenerator::Options demo;
     demo.items = options.items.toInt(&itemsOk);
     demo.seed = options.seed.toUInt(&seedOk);
     if (!itemsOk || demo.items < 0 || !seedOk) {
-        err() << tr("error: --items and --seed take whole non-negative numbers") << Qt::endl;
+        err() << QCoreApplication::translate("cli", "error: --items and --seed take whole non-negative numbers")
+              << Qt::endl;
         return ExitUsage;
     }
     const auto summary = DemoDataGenerator(db).generate(demo, [&](int done) {
-        err() << tr("%1 of %2 items written").arg(done).arg(demo.items) << '\r' << Qt::flush;
+        err() << QCoreApplication::translate("cli", "%1 of %2 items written").arg(done).arg(demo.items) << '\r'
+              << Qt::flush;
     });
     err() << Qt::endl;
     if (!summary) {
-        err() << tr("error: %1").arg(summary.error().toString()) << Qt::endl;
+        err() << QCoreApplication::translate("cli", "error: %1").arg(summary.error().toString()) << Qt::endl;
         return ExitFailed;
     }
-    out() << tr("Demo data written: %1 products, %2 suppliers, %3 stock items, %4 orders.")
+    out() << QCoreApplication::translate("cli",
+                                         "Demo data written: %1 products, %2 suppliers, %3 stock items, %4 orders.")
                  .arg(summary.value().products)
                  .arg(summary.value().suppliers)
                  .arg(summary.value().items)
@@ -83,7 +85,8 @@ int runDemo(const Database &db, const Options &options) {
     return ExitOk;
 }
 
-void printTable(const QList<QStringList> &rows) {
+void printTable(const QList<QStringList> &rows)
+{
     const QList<int> columns{1, 2, 4, 5, 6, 10, 13};
     QList<int> widths(columns.size(), 0);
     const QStringList header = StockCsvWriter::header();
@@ -104,7 +107,8 @@ void printTable(const QList<QStringList> &rows) {
         line(row);
 }
 
-int runStockList(const Database &db, const Options &options) {
+int runStockList(const Database &db, const Options &options)
+{
     StockQuery query;
     query.text = options.search;
     query.sort = StockQuery::Sort::PurchaseDate;
@@ -115,14 +119,15 @@ int runStockList(const Database &db, const Options &options) {
             QStringList keys;
             for (ItemStatus s : itemstatus::all())
                 keys << itemstatus::key(s);
-            err() << tr("error: unknown status \"%1\"; use one of: %2").arg(key, keys.join(u", "_s))
+            err() << QCoreApplication::translate("cli", "error: unknown status \"%1\"; use one of: %2")
+                         .arg(key, keys.join(u", "_s))
                   << Qt::endl;
             return ExitUsage;
         }
         query.statuses << *status;
     }
     if (!QStringList{u"table"_s, u"csv"_s, u"json"_s}.contains(options.format)) {
-        err() << tr("error: --format must be table, csv or json") << Qt::endl;
+        err() << QCoreApplication::translate("cli", "error: --format must be table, csv or json") << Qt::endl;
         return ExitUsage;
     }
     StockRepository repo(db);
@@ -139,7 +144,7 @@ int runStockList(const Database &db, const Options &options) {
     do {
         const auto page = repo.fetchPage(query, cursor, 2000);
         if (!page) {
-            err() << tr("error: %1").arg(page.error().toString()) << Qt::endl;
+            err() << QCoreApplication::translate("cli", "error: %1").arg(page.error().toString()) << Qt::endl;
             return ExitFailed;
         }
         for (const StockRow &row : page.value().rows) {
@@ -169,24 +174,26 @@ int runStockList(const Database &db, const Options &options) {
 }
 } // namespace
 
-int run(const Options &options) {
+int run(const Options &options)
+{
     const QString command = options.command.join(u' ');
     if (!QStringList{u"migrate"_s, u"demo"_s, u"stock list"_s}.contains(command)) {
-        err() << (command.isEmpty() ? tr("error: no command given; try --help")
-                                    : tr("error: unknown command \"%1\"; try --help").arg(command))
+        err() << (command.isEmpty()
+                      ? QCoreApplication::translate("cli", "error: no command given; try --help")
+                      : QCoreApplication::translate("cli", "error: unknown command \"%1\"; try --help").arg(command))
               << Qt::endl;
         return ExitUsage;
     }
     const Result<DatabaseConfig> config = resolveDatabase(options.database);
     if (!config) {
-        err() << tr("error: %1").arg(config.error().toString()) << Qt::endl;
+        err() << QCoreApplication::translate("cli", "error: %1").arg(config.error().toString()) << Qt::endl;
         return ExitUsage;
     }
     const Database db(config.value());
     if (const int code = openDatabase(db); code != ExitOk)
         return code;
     if (command == u"migrate"_s) {
-        out() << tr("Database %1 is at schema version %2.")
+        out() << QCoreApplication::translate("cli", "Database %1 is at schema version %2.")
                      .arg(config.value().displayString())
                      .arg(Migrator(db).currentVersion().value())
               << Qt::endl;

@@ -9,7 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"SoleFlipper"_s);
     QCoreApplication::setApplicationName(u"SoleFlipper"_s);
@@ -28,23 +29,20 @@ int main(int argc, char *argv[]) {
         u"database"_s,
         QCoreApplication::translate("cli", "SQLite file or postgresql:// URL (default: the app's database)."),
         u"location"_s);
-    const QCommandLineOption items(
-        u"items"_s, QCoreApplication::translate("cli", "Number of stock items for demo (default 1000)."),
-        u"n"_s, u"1000"_s);
-    const QCommandLineOption seed(
-        u"seed"_s, QCoreApplication::translate("cli", "Random seed for demo (default 42)."), u"s"_s, u"42"_s);
+    const QCommandLineOption items(u"items"_s,
+                                   QCoreApplication::translate("cli", "Number of stock items for demo (default 1000)."),
+                                   u"n"_s, u"1000"_s);
+    const QCommandLineOption seed(u"seed"_s, QCoreApplication::translate("cli", "Random seed for demo (default 42)."),
+                                  u"s"_s, u"42"_s);
     const QCommandLineOption status(
-        u"status"_s,
-        QCoreApplication::translate("cli", "Only items with this status (repeatable), e.g. in_stock."),
+        u"status"_s, QCoreApplication::translate("cli", "Only items with this status (repeatable), e.g. in_stock."),
         u"status"_s);
-    const QCommandLineOption format(u"format"_s,
-                                    QCoreApplication::translate("cli", "Output format: table, csv or json."),
-                                    u"format"_s, u"table"_s);
-    const QCommandLineOption search(
-        u"search"_s, QCoreApplication::translate("cli", "Only items matching this text."), u"text"_s);
+    const QCommandLineOption format(
+        u"format"_s, QCoreApplication::translate("cli", "Output format: table, csv or json."), u"format"_s, u"table"_s);
+    const QCommandLineOption search(u"search"_s, QCoreApplication::translate("cli", "Only items matching this text."),
+                                    u"text"_s);
     parser.addOptions({database, items, seed, status, format, search});
-    parser.addPositionalArgument(u"command"_s,
-                                 QCoreApplication::translate("cli", "migrate, demo or stock list"));
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "migrate, demo or stock list"));
 
     QTextStream err(stderr);
     if (!parser.parse(QCoreApplication::arguments())) {

@@ -21,42 +21,43 @@ struct GuiOptions {
     QString language;
 };
 
-GuiOptions parseOptions(const QApplication &app) {
+GuiOptions parseOptions(const QApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Inventory, sales and profit for sneaker resellers."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(
-        u"database"_s, QCoreApplication::translate("main", "SQLite file or postgresql:// URL."),
-        u"location"_s);
+        u"database"_s, QCoreApplication::translate("main", "SQLite file or postgresql:// URL."), u"location"_s);
     const QCommandLineOption screenshot(
-        u"screenshot"_s,
-        QCoreApplication::translate("main", "Render the main window to a PNG file and exit."), u"file"_s);
+        u"screenshot"_s, QCoreApplication::translate("main", "Render the main window to a PNG file and exit."),
+        u"file"_s);
     const QCommandLineOption quitAfter(
         u"quit-after"_s, QCoreApplication::translate("main", "Quit after this many milliseconds."), u"ms"_s);
-    const QCommandLineOption language(u"lang"_s, QCoreApplication::translate("main", "Language: en or de."),
-                                      u"code"_s);
+    const QCommandLineOption language(u"lang"_s, QCoreApplication::translate("main", "Language: en or de."), u"code"_s);
     parser.addOptions({database, screenshot, quitAfter, language});
     parser.process(app);
     return GuiOptions{parser.value(database), parser.value(screenshot), parser.value(quitAfter).toInt(),
                       parser.value(language)};
 }
 
-void reportAndQuit(const QString &message, bool interactive) {
+void reportAndQuit(const QString &message, bool interactive)
+{
     if (interactive)
-        QMessageBox::critical(
-            nullptr, QCoreApplication::translate("main", "SoleFlipper cannot start"),
-            message + u"\n\n"_s +
-                QCoreApplication::translate("main", "Check the database in the settings file or start with "
-                                                    "--database FILE to use another one."));
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SoleFlipper cannot start"),
+                              message + u"\n\n"_s +
+                                  QCoreApplication::translate("main",
+                                                              "Check the database in the settings file or start with "
+                                                              "--database FILE to use another one."));
     else
         qCritical("%s", qPrintable(message));
     QCoreApplication::exit(1);
 }
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"SoleFlipper"_s);
     QCoreApplication::setApplicationName(u"SoleFlipper"_s);

@@ -7,8 +7,9 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-Result<std::shared_ptr<AppContext>>
-openContext(const DatabaseConfig &config, std::unique_ptr<SecretStore> secrets, const QString &language) {
+Result<std::shared_ptr<AppContext>> openContext(const DatabaseConfig &config, std::unique_ptr<SecretStore> secrets,
+                                                const QString &language)
+{
     auto context = std::make_shared<AppContext>();
     context->database = std::make_unique<Database>(config);
     context->secrets = std::move(secrets);
@@ -22,9 +23,9 @@ openContext(const DatabaseConfig &config, std::unique_ptr<SecretStore> secrets, 
 }
 } // namespace
 
-void startApplication(const DatabaseConfig &config, std::unique_ptr<SecretStore> secrets,
-                      const QString &language,
-                      const std::function<void(Result<std::shared_ptr<AppContext>>)> &done) {
+void startApplication(const DatabaseConfig &config, std::unique_ptr<SecretStore> secrets, const QString &language,
+                      const std::function<void(Result<std::shared_ptr<AppContext>>)> &done)
+{
     if (config.kind != DatabaseConfig::Kind::PostgreSQL || !config.password.isEmpty()) {
         done(openContext(config, std::move(secrets), language));
         return;

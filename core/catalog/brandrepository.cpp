@@ -10,11 +10,13 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-Brand readBrand(const SqlQuery &q) {
+Brand readBrand(const SqlQuery &q)
+{
     return Brand{q.id<BrandId>(0), q.string(1), q.string(2)};
 }
 
-Result<QList<Brand>> readBrands(SqlQuery &q) {
+Result<QList<Brand>> readBrands(SqlQuery &q)
+{
     if (Status status = q.exec(); !status)
         return status.error();
     QList<Brand> brands;
@@ -24,15 +26,16 @@ Result<QList<Brand>> readBrands(SqlQuery &q) {
 }
 } // namespace
 
-Result<QList<Brand>> BrandRepository::all() const {
+Result<QList<Brand>> BrandRepository::all() const
+{
     SqlQuery q(m_db, u"SELECT id, name, slug FROM {{catalog.brand}} ORDER BY name"_s);
     return readBrands(q);
 }
 
-Result<std::optional<Brand>> BrandRepository::findByName(const QString &name) const {
-    SqlQuery q(
-        m_db,
-        u"SELECT id, name, slug FROM {{catalog.brand}} WHERE lower(name) = lower(:name) OR slug = :slug"_s);
+Result<std::optional<Brand>> BrandRepository::findByName(const QString &name) const
+{
+    SqlQuery q(m_db,
+               u"SELECT id, name, slug FROM {{catalog.brand}} WHERE lower(name) = lower(:name) OR slug = :slug"_s);
     q.bind(u":name"_s, name.trimmed()).bind(u":slug"_s, slugify(name));
     Result<QList<Brand>> rows = readBrands(q);
     if (!rows)
@@ -40,11 +43,11 @@ Result<std::optional<Brand>> BrandRepository::findByName(const QString &name) co
     return rows.value().isEmpty() ? std::optional<Brand>() : std::optional<Brand>(rows.value().first());
 }
 
-Result<Brand> BrandRepository::create(const QString &name) const {
+Result<Brand> BrandRepository::create(const QString &name) const
+{
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error{
-            u"brand.empty"_s, QCoreApplication::translate("BrandRepository", "A brand needs a name."), {}};
+        return Error{u"brand.empty"_s, QCoreApplication::translate("BrandRepository", "A brand needs a name."), {}};
     Brand brand{BrandId::create(), trimmed, slugify(trimmed)};
     SqlQuery q(m_db, u"INSERT INTO {{catalog.brand}} (id, name, slug) VALUES (:id, :name, :slug)"_s);
     q.bind(u":id"_s, brand.id).bind(u":name"_s, brand.name).bind(u":slug"_s, brand.slug);
@@ -53,7 +56,8 @@ Result<Brand> BrandRepository::create(const QString &name) const {
     return brand;
 }
 
-Result<Brand> BrandRepository::findOrCreate(const QString &name) const {
+Result<Brand> BrandRepository::findOrCreate(const QString &name) const
+{
     Result<std::optional<Brand>> found = findByName(name);
     if (!found)
         return found.error();
@@ -62,19 +66,20 @@ Result<Brand> BrandRepository::findOrCreate(const QString &name) const {
     return create(name);
 }
 
-Status BrandRepository::rename(const BrandId &id, const QString &name) const {
-    SqlQuery q(
-        m_db,
-        u"UPDATE {{catalog.brand}} SET name = :name, slug = :slug, updated_at = {{now}} WHERE id = :id"_s);
+Status BrandRepository::rename(const BrandId &id, const QString &name) const
+{
+    SqlQuery q(m_db, u"UPDATE {{catalog.brand}} SET name = :name, slug = :slug, updated_at = {{now}} WHERE id = :id"_s);
     q.bind(u":name"_s, name.trimmed()).bind(u":slug"_s, slugify(name)).bind(u":id"_s, id);
     return q.exec();
 }
 
-Status BrandRepository::remove(const BrandId &id) const {
+Status BrandRepository::remove(const BrandId &id) const
+{
     return deleteById(m_db, u"catalog.brand"_s, id.toString());
 }
 
-Result<std::optional<Brand>> BrandRepository::matchItemName(const QString &itemName) const {
+Result<std::optional<Brand>> BrandRepository::matchItemName(const QString &itemName) const
+{
     SqlQuery q(m_db, u"SELECT b.id, b.name, b.slug, p.pattern FROM {{catalog.brand_patterns}} p "
                      "JOIN {{catalog.brand}} b ON b.id = p.brand_id WHERE p.pattern_type = 'keyword' "
                      "ORDER BY p.priority, length(p.pattern) DESC"_s);

@@ -11,7 +11,8 @@ namespace sf {
 class BrandRepository {
 public:
     explicit BrandRepository(const Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     Result<QList<Brand>> all() const;
     Result<std::optional<Brand>> findByName(const QString &name) const;

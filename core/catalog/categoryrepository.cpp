@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-Result<QList<Category>> readCategories(SqlQuery &q) {
+Result<QList<Category>> readCategories(SqlQuery &q)
+{
     if (Status status = q.exec(); !status)
         return status.error();
     QList<Category> result;
@@ -18,12 +19,14 @@ Result<QList<Category>> readCategories(SqlQuery &q) {
 }
 } // namespace
 
-Result<QList<Category>> CategoryRepository::all() const {
+Result<QList<Category>> CategoryRepository::all() const
+{
     SqlQuery q(m_db, u"SELECT id, name, slug, parent_id FROM {{catalog.category}} ORDER BY name"_s);
     return readCategories(q);
 }
 
-Result<std::optional<Category>> CategoryRepository::findBySlug(const QString &slug) const {
+Result<std::optional<Category>> CategoryRepository::findBySlug(const QString &slug) const
+{
     SqlQuery q(m_db, u"SELECT id, name, slug, parent_id FROM {{catalog.category}} WHERE slug = :slug"_s);
     q.bind(u":slug"_s, slug);
     auto rows = readCategories(q);
@@ -32,7 +35,8 @@ Result<std::optional<Category>> CategoryRepository::findBySlug(const QString &sl
     return rows.value().isEmpty() ? std::optional<Category>() : std::optional<Category>(rows.value().first());
 }
 
-Result<Category> CategoryRepository::create(const QString &name, const CategoryId &parent) const {
+Result<Category> CategoryRepository::create(const QString &name, const CategoryId &parent) const
+{
     Category category{CategoryId::create(), name.trimmed(), slugify(name), parent};
     SqlQuery q(m_db, u"INSERT INTO {{catalog.category}} (id, name, slug, parent_id, path) "
                      "VALUES (:id, :name, :slug, :parent, :path)"_s);
@@ -46,7 +50,8 @@ Result<Category> CategoryRepository::create(const QString &name, const CategoryI
     return category;
 }
 
-Status CategoryRepository::remove(const CategoryId &id) const {
+Status CategoryRepository::remove(const CategoryId &id) const
+{
     return deleteById(m_db, u"catalog.category"_s, id.toString());
 }
 

@@ -11,7 +11,8 @@ namespace sf {
 class CategoryRepository {
 public:
     explicit CategoryRepository(const Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     Result<QList<Category>> all() const;
     Result<std::optional<Category>> findBySlug(const QString &slug) const;

@@ -12,7 +12,8 @@ namespace sf {
 namespace {
 const QString kCurrency = u"EUR"_s;
 
-void bindProduct(SqlQuery &q, const Product &p) {
+void bindProduct(SqlQuery &q, const Product &p)
+{
     q.bind(u":id"_s, p.id)
         .bind(u":sku"_s, p.sku.trimmed())
         .bind(u":name"_s, p.name.trimmed())
@@ -29,7 +30,8 @@ void bindProduct(SqlQuery &q, const Product &p) {
         .bind(u":enriched"_s, p.lastEnrichedAt);
 }
 
-Status validate(const Product &p) {
+Status validate(const Product &p)
+{
     if (p.sku.trimmed().isEmpty() || p.name.trimmed().isEmpty())
         return Error{u"product.invalid"_s,
                      QCoreApplication::translate("ProductRepository", "A product needs a SKU and a name."),
@@ -41,13 +43,12 @@ Status validate(const Product &p) {
 }
 } // namespace
 
-Result<QList<Product>> ProductRepository::fetch(const QString &where,
-                                                const std::function<void(SqlQuery &)> &bind) const {
-    SqlQuery q(m_db,
-               u"SELECT id, sku, name, brand_id, category_id, style_code, ean, description, retail_price, "
-               "release_date, stockx_product_id, lowest_ask, highest_bid, last_enriched_at "
-               "FROM {{catalog.product}} "_s +
-                   where);
+Result<QList<Product>> ProductRepository::fetch(const QString &where, const std::function<void(SqlQuery &)> &bind) const
+{
+    SqlQuery q(m_db, u"SELECT id, sku, name, brand_id, category_id, style_code, ean, description, retail_price, "
+                     "release_date, stockx_product_id, lowest_ask, highest_bid, last_enriched_at "
+                     "FROM {{catalog.product}} "_s +
+                         where);
     bind(q);
     if (Status status = q.exec(); !status)
         return status.error();
@@ -73,39 +74,40 @@ Result<QList<Product>> ProductRepository::fetch(const QString &where,
     return result;
 }
 
-Result<Product> ProductRepository::create(const Product &product) const {
+Result<Product> ProductRepository::create(const Product &product) const
+{
     if (Status status = validate(product); !status)
         return status.error();
     Product p = product;
     if (p.id.isNull())
         p.id = ProductId::create();
-    SqlQuery q(m_db,
-               u"INSERT INTO {{catalog.product}} (id, sku, name, brand_id, category_id, style_code, ean, "
-               "description, retail_price, release_date, stockx_product_id, lowest_ask, highest_bid, "
-               "last_enriched_at) VALUES (:id, :sku, :name, :brand, :category, :style, :ean, :description, "
-               ":retail, :release, :stockx, :ask, :bid, :enriched)"_s);
+    SqlQuery q(m_db, u"INSERT INTO {{catalog.product}} (id, sku, name, brand_id, category_id, style_code, ean, "
+                     "description, retail_price, release_date, stockx_product_id, lowest_ask, highest_bid, "
+                     "last_enriched_at) VALUES (:id, :sku, :name, :brand, :category, :style, :ean, :description, "
+                     ":retail, :release, :stockx, :ask, :bid, :enriched)"_s);
     bindProduct(q, p);
     if (Status status = q.exec(); !status) {
         if (status.error().message.contains(u"UNIQUE"_s, Qt::CaseInsensitive) ||
             status.error().message.contains(u"duplicate key"_s, Qt::CaseInsensitive))
             return Error{
                 u"product.duplicate"_s,
-                QCoreApplication::translate("ProductRepository", "A product with SKU %1 already exists.")
-                    .arg(p.sku),
+                QCoreApplication::translate("ProductRepository", "A product with SKU %1 already exists.").arg(p.sku),
                 p.sku};
         return status.error();
     }
     return p;
 }
 
-Result<std::optional<Product>> ProductRepository::get(const ProductId &id) const {
+Result<std::optional<Product>> ProductRepository::get(const ProductId &id) const
+{
     auto rows = fetch(u"WHERE id = :id"_s, [&](SqlQuery &q) { q.bind(u":id"_s, id); });
     if (!rows)
         return rows.error();
     return rows.value().isEmpty() ? std::optional<Product>() : std::optional<Product>(rows.value().first());
 }
 
-Result<std::optional<Product>> ProductRepository::findBySku(const QString &sku) const {
+Result<std::optional<Product>> ProductRepository::findBySku(const QString &sku) const
+{
     auto rows = fetch(u"WHERE sku = :sku OR style_code = :sku ORDER BY sku = :sku DESC"_s,
                       [&](SqlQuery &q) { q.bind(u":sku"_s, sku.trimmed()); });
     if (!rows)
@@ -113,27 +115,28 @@ Result<std::optional<Product>> ProductRepository::findBySku(const QString &sku) 
     return rows.value().isEmpty() ? std::optional<Product>() : std::optional<Product>(rows.value().first());
 }
 
-Result<QList<Product>> ProductRepository::search(const QString &text, int limit) const {
-    return fetch(u"WHERE lower(sku) LIKE :pattern OR lower(name) LIKE :pattern ORDER BY name LIMIT :limit"_s,
-                 [&](SqlQuery &q) {
-                     q.bind(u":pattern"_s, u'%' + text.trimmed().toLower() + u'%').bind(u":limit"_s, limit);
-                 });
+Result<QList<Product>> ProductRepository::search(const QString &text, int limit) const
+{
+    return fetch(
+        u"WHERE lower(sku) LIKE :pattern OR lower(name) LIKE :pattern ORDER BY name LIMIT :limit"_s,
+        [&](SqlQuery &q) { q.bind(u":pattern"_s, u'%' + text.trimmed().toLower() + u'%').bind(u":limit"_s, limit); });
 }
 
-Status ProductRepository::update(const Product &product) const {
+Status ProductRepository::update(const Product &product) const
+{
     if (Status status = validate(product); !status)
         return status;
-    SqlQuery q(m_db,
-               u"UPDATE {{catalog.product}} SET sku = :sku, name = :name, brand_id = :brand, "
-               "category_id = :category, style_code = :style, ean = :ean, description = :description, "
-               "retail_price = :retail, release_date = :release, stockx_product_id = :stockx, "
-               "lowest_ask = :ask, highest_bid = :bid, last_enriched_at = :enriched, updated_at = {{now}} "
-               "WHERE id = :id"_s);
+    SqlQuery q(m_db, u"UPDATE {{catalog.product}} SET sku = :sku, name = :name, brand_id = :brand, "
+                     "category_id = :category, style_code = :style, ean = :ean, description = :description, "
+                     "retail_price = :retail, release_date = :release, stockx_product_id = :stockx, "
+                     "lowest_ask = :ask, highest_bid = :bid, last_enriched_at = :enriched, updated_at = {{now}} "
+                     "WHERE id = :id"_s);
     bindProduct(q, product);
     return q.exec();
 }
 
-Status ProductRepository::remove(const ProductId &id) const {
+Status ProductRepository::remove(const ProductId &id) const
+{
     return deleteById(m_db, u"catalog.product"_s, id.toString());
 }
 

@@ -11,7 +11,8 @@ namespace sf {
 class ProductRepository {
 public:
     explicit ProductRepository(const Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     Result<Product> create(const Product &product) const; // assigns an id when it has none
     Result<std::optional<Product>> get(const ProductId &id) const;
@@ -21,8 +22,7 @@ public:
     Status remove(const ProductId &id) const;
 
 private:
-    Result<QList<Product>> fetch(const QString &where,
-                                 const std::function<void(class SqlQuery &)> &bind) const;
+    Result<QList<Product>> fetch(const QString &where, const std::function<void(class SqlQuery &)> &bind) const;
 
     const Database &m_db;
 };

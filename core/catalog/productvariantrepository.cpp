@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-void bindVariant(SqlQuery &q, const ProductVariant &v) {
+void bindVariant(SqlQuery &q, const ProductVariant &v)
+{
     q.bind(u":id"_s, v.id)
         .bind(u":product"_s, v.productId)
         .bind(u":size"_s, v.sizeId)
@@ -20,7 +21,8 @@ void bindVariant(SqlQuery &q, const ProductVariant &v) {
 } // namespace
 
 Result<QList<ProductVariant>> ProductVariantRepository::fetch(const QString &where, const QString &name,
-                                                              const QString &value) const {
+                                                              const QString &value) const
+{
     SqlQuery q(m_db, u"SELECT id, product_id, size_id, stockx_variant_id, variant_value, gtin, condition "
                      "FROM {{catalog.product_variant}} "_s +
                          where);
@@ -29,54 +31,57 @@ Result<QList<ProductVariant>> ProductVariantRepository::fetch(const QString &whe
         return status.error();
     QList<ProductVariant> result;
     while (q.next())
-        result.append(ProductVariant{q.id<VariantId>(0), q.id<ProductId>(1), q.id<SizeId>(2), q.string(3),
-                                     q.string(4), q.string(5), q.string(6)});
+        result.append(ProductVariant{q.id<VariantId>(0), q.id<ProductId>(1), q.id<SizeId>(2), q.string(3), q.string(4),
+                                     q.string(5), q.string(6)});
     return result;
 }
 
-Result<ProductVariant> ProductVariantRepository::create(const ProductVariant &variant) const {
+Result<ProductVariant> ProductVariantRepository::create(const ProductVariant &variant) const
+{
     ProductVariant v = variant;
     if (v.id.isNull())
         v.id = VariantId::create();
-    SqlQuery q(
-        m_db,
-        u"INSERT INTO {{catalog.product_variant}} (id, product_id, size_id, stockx_variant_id, "
-        "variant_value, gtin, condition) VALUES (:id, :product, :size, :stockx, :value, :gtin, :condition)"_s);
+    SqlQuery q(m_db,
+               u"INSERT INTO {{catalog.product_variant}} (id, product_id, size_id, stockx_variant_id, "
+               "variant_value, gtin, condition) VALUES (:id, :product, :size, :stockx, :value, :gtin, :condition)"_s);
     bindVariant(q, v);
     if (Status status = q.exec(); !status)
         return status.error();
     return v;
 }
 
-Result<QList<ProductVariant>> ProductVariantRepository::forProduct(const ProductId &product) const {
+Result<QList<ProductVariant>> ProductVariantRepository::forProduct(const ProductId &product) const
+{
     return fetch(u"WHERE product_id = :product ORDER BY variant_value"_s, u":product"_s, product.toString());
 }
 
-Result<std::optional<ProductVariant>>
-ProductVariantRepository::findByStockxId(const QString &stockxVariantId) const {
+Result<std::optional<ProductVariant>> ProductVariantRepository::findByStockxId(const QString &stockxVariantId) const
+{
     auto rows = fetch(u"WHERE stockx_variant_id = :value"_s, u":value"_s, stockxVariantId);
     if (!rows)
         return rows.error();
     return rows.value().isEmpty() ? std::optional<ProductVariant>() : std::optional(rows.value().first());
 }
 
-Result<std::optional<ProductVariant>> ProductVariantRepository::findByGtin(const QString &gtin) const {
+Result<std::optional<ProductVariant>> ProductVariantRepository::findByGtin(const QString &gtin) const
+{
     auto rows = fetch(u"WHERE gtin = :value"_s, u":value"_s, gtin);
     if (!rows)
         return rows.error();
     return rows.value().isEmpty() ? std::optional<ProductVariant>() : std::optional(rows.value().first());
 }
 
-Status ProductVariantRepository::update(const ProductVariant &variant) const {
-    SqlQuery q(m_db,
-               u"UPDATE {{catalog.product_variant}} SET product_id = :product, size_id = :size, "
-               "stockx_variant_id = :stockx, variant_value = :value, gtin = :gtin, condition = :condition, "
-               "updated_at = {{now}} WHERE id = :id"_s);
+Status ProductVariantRepository::update(const ProductVariant &variant) const
+{
+    SqlQuery q(m_db, u"UPDATE {{catalog.product_variant}} SET product_id = :product, size_id = :size, "
+                     "stockx_variant_id = :stockx, variant_value = :value, gtin = :gtin, condition = :condition, "
+                     "updated_at = {{now}} WHERE id = :id"_s);
     bindVariant(q, variant);
     return q.exec();
 }
 
-Status ProductVariantRepository::remove(const VariantId &id) const {
+Status ProductVariantRepository::remove(const VariantId &id) const
+{
     return deleteById(m_db, u"catalog.product_variant"_s, id.toString());
 }
 

@@ -11,7 +11,8 @@ namespace sf {
 class ProductVariantRepository {
 public:
     explicit ProductVariantRepository(const Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     Result<ProductVariant> create(const ProductVariant &variant) const;
     Result<QList<ProductVariant>> forProduct(const ProductId &product) const;
@@ -21,8 +22,7 @@ public:
     Status remove(const VariantId &id) const;
 
 private:
-    Result<QList<ProductVariant>> fetch(const QString &where, const QString &name,
-                                        const QString &value) const;
+    Result<QList<ProductVariant>> fetch(const QString &where, const QString &name, const QString &value) const;
 
     const Database &m_db;
 };

@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-const QString kColumns =
-    u"SELECT id, value, region, standardized_value, category_id FROM {{catalog.sizes}} "_s;
+const QString kColumns = u"SELECT id, value, region, standardized_value, category_id FROM {{catalog.sizes}} "_s;
 
-Result<QList<Size>> readSizes(SqlQuery &q) {
+Result<QList<Size>> readSizes(SqlQuery &q)
+{
     if (Status status = q.exec(); !status)
         return status.error();
     QList<Size> result;
@@ -26,7 +26,8 @@ Result<QList<Size>> readSizes(SqlQuery &q) {
     return result;
 }
 
-QString normalizeNumber(QString number) {
+QString normalizeNumber(QString number)
+{
     number.replace(u',', u'.');
     bool ok = false;
     const double value = number.toDouble(&ok);
@@ -34,20 +35,19 @@ QString normalizeNumber(QString number) {
 }
 } // namespace
 
-std::optional<std::pair<QString, QString>> SizeRepository::parseLabel(const QString &label) {
+std::optional<std::pair<QString, QString>> SizeRepository::parseLabel(const QString &label)
+{
     const QString text = label.trimmed();
     if (text.isEmpty() || text.compare(u"N/A"_s, Qt::CaseInsensitive) == 0)
         return std::nullopt;
-    if (text.compare(u"One Size"_s, Qt::CaseInsensitive) == 0 ||
-        text.compare(u"OS"_s, Qt::CaseInsensitive) == 0)
+    if (text.compare(u"One Size"_s, Qt::CaseInsensitive) == 0 || text.compare(u"OS"_s, Qt::CaseInsensitive) == 0)
         return std::pair(u"ONE"_s, u"One Size"_s);
     static const QRegularExpression letter(u"^(XXS|XS|S|M|L|XL|XXL|XXXL)$"_s,
                                            QRegularExpression::CaseInsensitiveOption);
     if (letter.match(text).hasMatch())
         return std::pair(u"INT"_s, text.toUpper());
-    static const QRegularExpression shape(
-        u"^(US\\s*M?|US\\s*W|EU|UK|CM)?\\s*([0-9]+(?:[.,][0-9])?)\\s*([WCY])?$"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression shape(u"^(US\\s*M?|US\\s*W|EU|UK|CM)?\\s*([0-9]+(?:[.,][0-9])?)\\s*([WCY])?$"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
     const auto m = shape.match(text);
     if (!m.hasMatch())
         return std::nullopt;
@@ -63,12 +63,14 @@ std::optional<std::pair<QString, QString>> SizeRepository::parseLabel(const QStr
     return std::pair(u"US"_s, number);
 }
 
-Result<QList<Size>> SizeRepository::all() const {
+Result<QList<Size>> SizeRepository::all() const
+{
     SqlQuery q(m_db, kColumns + u"ORDER BY region, standardized_value, value"_s);
     return readSizes(q);
 }
 
-Result<std::optional<Size>> SizeRepository::find(const QString &region, const QString &value) const {
+Result<std::optional<Size>> SizeRepository::find(const QString &region, const QString &value) const
+{
     SqlQuery q(m_db, kColumns + u"WHERE region = :region AND value = :value"_s);
     q.bind(u":region"_s, region).bind(u":value"_s, value);
     auto rows = readSizes(q);
@@ -77,14 +79,16 @@ Result<std::optional<Size>> SizeRepository::find(const QString &region, const QS
     return rows.value().isEmpty() ? std::optional<Size>() : std::optional<Size>(rows.value().first());
 }
 
-Result<std::optional<Size>> SizeRepository::findByLabel(const QString &label) const {
+Result<std::optional<Size>> SizeRepository::findByLabel(const QString &label) const
+{
     const auto parsed = parseLabel(label);
     if (!parsed)
         return std::optional<Size>();
     return find(parsed->first, parsed->second);
 }
 
-Result<Size> SizeRepository::create(const Size &size) const {
+Result<Size> SizeRepository::create(const Size &size) const
+{
     Size created = size;
     created.id = SizeId::create();
     SqlQuery q(m_db, u"INSERT INTO {{catalog.sizes}} (id, category_id, value, standardized_value, region) "
@@ -92,15 +96,15 @@ Result<Size> SizeRepository::create(const Size &size) const {
     q.bind(u":id"_s, created.id)
         .bind(u":category"_s, created.categoryId)
         .bind(u":value"_s, created.value)
-        .bind(u":std"_s,
-              created.standardizedValue ? QVariant(*created.standardizedValue) : SqlQuery::nullText())
+        .bind(u":std"_s, created.standardizedValue ? QVariant(*created.standardizedValue) : SqlQuery::nullText())
         .bind(u":region"_s, created.region);
     if (Status status = q.exec(); !status)
         return status.error();
     return created;
 }
 
-Status SizeRepository::remove(const SizeId &id) const {
+Status SizeRepository::remove(const SizeId &id) const
+{
     return deleteById(m_db, u"catalog.sizes"_s, id.toString());
 }
 

@@ -11,7 +11,8 @@ namespace sf {
 class SizeRepository {
 public:
     explicit SizeRepository(const Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     Result<QList<Size>> all() const;
     Result<std::optional<Size>> find(const QString &region, const QString &value) const;

@@ -19,22 +19,25 @@ namespace sf {
 namespace {
 std::atomic<int> g_instanceCounter{0};
 
-Dialect::Kind dialectKind(const DatabaseConfig &config) {
-    return config.kind == DatabaseConfig::Kind::PostgreSQL ? Dialect::Kind::PostgreSQL
-                                                           : Dialect::Kind::SQLite;
+Dialect::Kind dialectKind(const DatabaseConfig &config)
+{
+    return config.kind == DatabaseConfig::Kind::PostgreSQL ? Dialect::Kind::PostgreSQL : Dialect::Kind::SQLite;
 }
 } // namespace
 
-Error databaseError(const QString &what, const QString &driverText, const QString &context) {
+Error databaseError(const QString &what, const QString &driverText, const QString &context)
+{
     return Error{u"db"_s, driverText.isEmpty() ? what : what + u": "_s + driverText, context};
 }
 
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config))
     , m_dialect(dialectKind(m_config))
-    , m_namePrefix(u"sf-db-"_s + QString::number(++g_instanceCounter) + u'-') {}
+    , m_namePrefix(u"sf-db-"_s + QString::number(++g_instanceCounter) + u'-')
+{}
 
-Database::~Database() {
+Database::~Database()
+{
     QMutexLocker lock(&m_mutex);
     for (const QString &name : std::as_const(m_connectionNames)) {
         {
@@ -46,11 +49,13 @@ Database::~Database() {
     }
 }
 
-QString Database::connectionName() const {
+QString Database::connectionName() const
+{
     return m_namePrefix + QString::number(quintptr(QThread::currentThread()), 16);
 }
 
-Status Database::open() const {
+Status Database::open() const
+{
     const QString name = connectionName();
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase existing = QSqlDatabase::database(name, false);
@@ -85,17 +90,18 @@ Status Database::open() const {
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     }
     if (!db.open())
-        return databaseError(QCoreApplication::translate("Database", "Cannot open the database"),
-                             db.lastError().text(), m_config.displayString());
+        return databaseError(QCoreApplication::translate("Database", "Cannot open the database"), db.lastError().text(),
+                             m_config.displayString());
     return configure(db);
 }
 
-Status Database::configure(QSqlDatabase &db) const {
+Status Database::configure(QSqlDatabase &db) const
+{
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
-    const QStringList statements =
-        m_dialect.isPostgres() ? QStringList{u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages = warning"_s}
-                               : QStringList{u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
-                                             u"PRAGMA synchronous = NORMAL"_s};
+    const QStringList statements = m_dialect.isPostgres()
+                                       ? QStringList{u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages = warning"_s}
+                                       : QStringList{u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
+                                                     u"PRAGMA synchronous = NORMAL"_s};
     for (const QString &statement : statements) {
         QSqlQuery query(db);
         if (!query.exec(statement))
@@ -106,7 +112,8 @@ Status Database::configure(QSqlDatabase &db) const {
     return {};
 }
 
-QSqlDatabase Database::connection() const {
+QSqlDatabase Database::connection() const
+{
     const QString name = connectionName();
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (!db.isValid() || !db.isOpen()) {
@@ -117,7 +124,8 @@ QSqlDatabase Database::connection() const {
     return db;
 }
 
-void Database::closeThreadConnection() const {
+void Database::closeThreadConnection() const
+{
     const QString name = connectionName();
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);

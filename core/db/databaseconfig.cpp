@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-Result<DatabaseConfig> DatabaseConfig::fromString(const QString &text) {
+Result<DatabaseConfig> DatabaseConfig::fromString(const QString &text)
+{
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error{u"db.config"_s, QCoreApplication::translate("DatabaseConfig", "No database given."), {}};
@@ -24,9 +25,8 @@ Result<DatabaseConfig> DatabaseConfig::fromString(const QString &text) {
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return Error{u"db.config"_s,
-                     QCoreApplication::translate("DatabaseConfig",
-                                                 "The PostgreSQL address is not valid. Expected "
-                                                 "postgresql://user@host:port/database."),
+                     QCoreApplication::translate("DatabaseConfig", "The PostgreSQL address is not valid. Expected "
+                                                                   "postgresql://user@host:port/database."),
                      url.toDisplayString(QUrl::RemovePassword)};
     config.kind = Kind::PostgreSQL;
     config.host = url.host();
@@ -42,21 +42,22 @@ Result<DatabaseConfig> DatabaseConfig::fromString(const QString &text) {
     static const QStringList kSslModes{u"disable"_s, u"allow"_s,     u"prefer"_s,
                                        u"require"_s, u"verify-ca"_s, u"verify-full"_s};
     if (!kSslModes.contains(config.sslMode))
-        return Error{
-            u"db.config"_s,
-            QCoreApplication::translate("DatabaseConfig", "Unknown sslmode \"%1\".").arg(config.sslMode),
-            {}};
+        return Error{u"db.config"_s,
+                     QCoreApplication::translate("DatabaseConfig", "Unknown sslmode \"%1\".").arg(config.sslMode),
+                     {}};
     return config;
 }
 
-DatabaseConfig DatabaseConfig::sqliteDefault() {
+DatabaseConfig DatabaseConfig::sqliteDefault()
+{
     DatabaseConfig config;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     config.sqlitePath = dir + u"/soleflipper.sqlite"_s;
     return config;
 }
 
-DatabaseConfig DatabaseConfig::fromSettings(const QSettings &settings) {
+DatabaseConfig DatabaseConfig::fromSettings(const QSettings &settings)
+{
     DatabaseConfig config = sqliteDefault();
     if (settings.value(u"database/kind"_s).toString() == u"postgresql"_s) {
         config.kind = Kind::PostgreSQL;
@@ -71,7 +72,8 @@ DatabaseConfig DatabaseConfig::fromSettings(const QSettings &settings) {
     return config;
 }
 
-void DatabaseConfig::saveTo(QSettings &settings) const {
+void DatabaseConfig::saveTo(QSettings &settings) const
+{
     const bool pg = kind == Kind::PostgreSQL;
     settings.setValue(u"database/kind"_s, pg ? u"postgresql"_s : u"sqlite"_s);
     settings.setValue(u"database/path"_s, sqlitePath);
@@ -82,14 +84,16 @@ void DatabaseConfig::saveTo(QSettings &settings) const {
     settings.setValue(u"database/sslmode"_s, sslMode);
 }
 
-QString DatabaseConfig::displayString() const {
+QString DatabaseConfig::displayString() const
+{
     if (kind == Kind::SQLite)
         return sqlitePath;
-    return u"postgresql://"_s + (user.isEmpty() ? QString() : user + u'@') + host + u':' +
-           QString::number(port) + u'/' + databaseName + u"?sslmode="_s + sslMode;
+    return u"postgresql://"_s + (user.isEmpty() ? QString() : user + u'@') + host + u':' + QString::number(port) +
+           u'/' + databaseName + u"?sslmode="_s + sslMode;
 }
 
-QString DatabaseConfig::passwordKey() const {
+QString DatabaseConfig::passwordKey() const
+{
     return u"database/"_s + user + u'@' + host + u':' + QString::number(port) + u'/' + databaseName;
 }
 

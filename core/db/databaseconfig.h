@@ -18,8 +18,7 @@ struct DatabaseConfig {
     int port = 5432;
     QString databaseName = QStringLiteral("soleflipper");
     QString user;
-    QString
-        password; // never persisted by this struct: it comes from the keychain, the URL or the environment
+    QString password; // never persisted by this struct: it comes from the keychain, the URL or the environment
     QString sslMode = QStringLiteral("prefer");
 
     // A SQLite path, or postgresql://user[:password]@host[:port]/database[?sslmode=...]

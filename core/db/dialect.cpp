@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-QString Dialect::render(const QString &sqlTemplate) const {
+QString Dialect::render(const QString &sqlTemplate) const
+{
     const auto cached = m_cache.constFind(sqlTemplate);
     if (cached != m_cache.constEnd())
         return cached.value();
@@ -26,7 +27,8 @@ QString Dialect::render(const QString &sqlTemplate) const {
     return out;
 }
 
-QString Dialect::tableName(const QString &qualified) const {
+QString Dialect::tableName(const QString &qualified) const
+{
     const qsizetype dot = qualified.indexOf(u'.');
     Q_ASSERT(dot > 0);
     if (isPostgres())
@@ -34,7 +36,8 @@ QString Dialect::tableName(const QString &qualified) const {
     return qualified.left(dot) + u'_' + qualified.mid(dot + 1);
 }
 
-QString Dialect::renderToken(const QString &token) const {
+QString Dialect::renderToken(const QString &token) const
+{
     const bool pg = isPostgres();
     if (token == u"uuid")
         return pg ? u"UUID"_s : u"TEXT"_s;
@@ -66,26 +69,30 @@ QString Dialect::renderToken(const QString &token) const {
     return tableName(token);
 }
 
-QVariant Dialect::toDb(const Money &money) const {
+QVariant Dialect::toDb(const Money &money) const
+{
     if (isPostgres())
         return money.toDecimalString();
     return money.minor();
 }
 
-QVariant Dialect::toDb(const QDateTime &time) const {
+QVariant Dialect::toDb(const QDateTime &time) const
+{
     if (!time.isValid())
         return QVariant(QMetaType::fromType<QString>());
     // Fixed-width UTC text sorts correctly on SQLite and is read unambiguously by PostgreSQL.
     return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
 }
 
-QVariant Dialect::toDb(const QDate &date) const {
+QVariant Dialect::toDb(const QDate &date) const
+{
     if (!date.isValid())
         return QVariant(QMetaType::fromType<QString>());
     return date.toString(Qt::ISODate);
 }
 
-std::optional<Money> Dialect::moneyFromDb(const QVariant &value, const QString &currency) const {
+std::optional<Money> Dialect::moneyFromDb(const QVariant &value, const QString &currency) const
+{
     if (value.isNull())
         return std::nullopt;
     if (!isPostgres())
@@ -94,7 +101,8 @@ std::optional<Money> Dialect::moneyFromDb(const QVariant &value, const QString &
     return Money::parse(value.toString(), currency);
 }
 
-QDateTime Dialect::dateTimeFromDb(const QVariant &value) const {
+QDateTime Dialect::dateTimeFromDb(const QVariant &value) const
+{
     if (value.isNull())
         return {};
     if (value.metaType() == QMetaType::fromType<QDateTime>()) {
@@ -107,7 +115,8 @@ QDateTime Dialect::dateTimeFromDb(const QVariant &value) const {
     return dt.toUTC();
 }
 
-QDate Dialect::dateFromDb(const QVariant &value) const {
+QDate Dialect::dateFromDb(const QVariant &value) const
+{
     if (value.isNull())
         return {};
     if (value.metaType() == QMetaType::fromType<QDate>())

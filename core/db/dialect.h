@@ -19,7 +19,8 @@ public:
     enum class Kind { SQLite, PostgreSQL };
 
     explicit Dialect(Kind kind)
-        : m_kind(kind) {}
+        : m_kind(kind)
+    {}
 
     Kind kind() const { return m_kind; }
     bool isPostgres() const { return m_kind == Kind::PostgreSQL; }

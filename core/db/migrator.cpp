@@ -11,16 +11,19 @@
 
 using namespace Qt::StringLiterals;
 
-static void initMigrationResources() {
+static void initMigrationResources()
+{
     Q_INIT_RESOURCE(migrations);
 }
 
 namespace sf {
 
 Migrator::Migrator(const Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-QStringList Migrator::statementsFor(const QString &text, const Dialect &dialect) {
+QStringList Migrator::statementsFor(const QString &text, const Dialect &dialect)
+{
     static const QRegularExpression comment(u"^\\s*--[^\\n]*$"_s, QRegularExpression::MultilineOption);
     QString withoutComments = text;
     withoutComments.remove(comment);
@@ -40,7 +43,8 @@ QStringList Migrator::statementsFor(const QString &text, const Dialect &dialect)
     return statements;
 }
 
-QList<Migration> Migrator::load(const Dialect &dialect) {
+QList<Migration> Migrator::load(const Dialect &dialect)
+{
     initMigrationResources();
     QList<Migration> migrations;
     static const QRegularExpression fileName(u"^(\\d{4})_(\\w+)\\.sql$"_s);
@@ -52,18 +56,20 @@ QList<Migration> Migrator::load(const Dialect &dialect) {
         QFile file(dir.filePath(entry));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        migrations.append({m.captured(1).toInt(), m.captured(2),
-                           statementsFor(QString::fromUtf8(file.readAll()), dialect)});
+        migrations.append(
+            {m.captured(1).toInt(), m.captured(2), statementsFor(QString::fromUtf8(file.readAll()), dialect)});
     }
     return migrations;
 }
 
-int Migrator::latestVersion() {
+int Migrator::latestVersion()
+{
     const auto all = load(Dialect(Dialect::Kind::SQLite));
     return all.isEmpty() ? 0 : all.last().version;
 }
 
-Status Migrator::ensureVersionTable() const {
+Status Migrator::ensureVersionTable() const
+{
     QStringList statements;
     if (m_db.dialect().isPostgres())
         statements << u"CREATE SCHEMA IF NOT EXISTS core"_s;
@@ -72,7 +78,8 @@ Status Migrator::ensureVersionTable() const {
     return execAll(m_db, statements);
 }
 
-Result<int> Migrator::currentVersion() const {
+Result<int> Migrator::currentVersion() const
+{
     if (Status status = ensureVersionTable(); !status)
         return status.error();
     SqlQuery query(m_db, u"SELECT COALESCE(MAX(version), 0) FROM {{core.schema_version}}"_s);
@@ -81,7 +88,8 @@ Result<int> Migrator::currentVersion() const {
     return query.next() ? int(query.integer(0)) : 0;
 }
 
-Result<int> Migrator::migrate(int targetVersion) const {
+Result<int> Migrator::migrate(int targetVersion) const
+{
     const Result<int> current = currentVersion();
     if (!current)
         return current;
@@ -89,10 +97,10 @@ Result<int> Migrator::migrate(int targetVersion) const {
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (current.value() > latest)
         return Error{u"db.too_new"_s,
-                     QCoreApplication::translate(
-                         "Migrator", "This database was written by a newer SoleFlipper (schema version "
-                                     "%1; this app knows up to %2). Update the app before opening it; "
-                                     "nothing was changed.")
+                     QCoreApplication::translate("Migrator",
+                                                 "This database was written by a newer SoleFlipper (schema version "
+                                                 "%1; this app knows up to %2). Update the app before opening it; "
+                                                 "nothing was changed.")
                          .arg(current.value())
                          .arg(latest),
                      m_db.config().displayString()};

@@ -9,26 +9,27 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-Status deleteById(const Database &db, const QString &table, const QString &id) {
+Status deleteById(const Database &db, const QString &table, const QString &id)
+{
     SqlQuery query(db, u"DELETE FROM {{"_s + table + u"}} WHERE id = :id"_s);
     query.bind(u":id"_s, id);
     if (Status status = query.exec(); !status) {
         const Error &e = status.error();
         if (e.message.contains(u"foreign key"_s, Qt::CaseInsensitive))
-            return Error{u"db.in_use"_s,
-                         QCoreApplication::translate(
-                             "Database", "This record is still used elsewhere and cannot be deleted."),
-                         table};
+            return Error{
+                u"db.in_use"_s,
+                QCoreApplication::translate("Database", "This record is still used elsewhere and cannot be deleted."),
+                table};
         return status;
     }
     if (query.rowsAffected() == 0)
-        return Error{u"db.not_found"_s,
-                     QCoreApplication::translate("Database", "The record no longer exists."),
+        return Error{u"db.not_found"_s, QCoreApplication::translate("Database", "The record no longer exists."),
                      table + u' ' + id};
     return {};
 }
 
-QString slugify(const QString &text) {
+QString slugify(const QString &text)
+{
     QString s = text.normalized(QString::NormalizationForm_KD).toLower();
     s.remove(QRegularExpression(u"[\\x{0300}-\\x{036f}]"_s));
     s.replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s);

@@ -10,7 +10,8 @@ namespace {
 const QString kPgSchemas =
     u"('catalog','inventory','supplier','platform','sales','pricing','analytics','integration','logging','core')"_s;
 
-Result<QStringList> collect(const Database &db, const QString &sql, int columns) {
+Result<QStringList> collect(const Database &db, const QString &sql, int columns)
+{
     SqlQuery query(db, sql);
     if (Status status = query.exec(); !status)
         return status.error();
@@ -25,7 +26,8 @@ Result<QStringList> collect(const Database &db, const QString &sql, int columns)
 }
 } // namespace
 
-Result<QStringList> SchemaInspector::tables() const {
+Result<QStringList> SchemaInspector::tables() const
+{
     if (m_db.dialect().isPostgres())
         return collect(m_db,
                        u"SELECT table_schema || '.' || table_name FROM information_schema.tables "
@@ -38,7 +40,8 @@ Result<QStringList> SchemaInspector::tables() const {
                    1);
 }
 
-Result<QStringList> SchemaInspector::describe() const {
+Result<QStringList> SchemaInspector::describe() const
+{
     QStringList parts;
     QList<std::pair<QString, int>> queries;
     if (m_db.dialect().isPostgres()) {
@@ -55,8 +58,8 @@ Result<QStringList> SchemaInspector::describe() const {
              "WHERE n.nspname IN "_s +
                  kPgSchemas + u" ORDER BY 1, 2, 3, 4"_s,
              4},
-            {u"SELECT schemaname, tablename, indexname, indexdef FROM pg_indexes WHERE schemaname IN "_s +
-                 kPgSchemas + u" ORDER BY 1, 2, 3"_s,
+            {u"SELECT schemaname, tablename, indexname, indexdef FROM pg_indexes WHERE schemaname IN "_s + kPgSchemas +
+                 u" ORDER BY 1, 2, 3"_s,
              4},
         };
     } else {

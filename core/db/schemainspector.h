@@ -10,7 +10,8 @@ namespace sf {
 class SchemaInspector {
 public:
     explicit SchemaInspector(const Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     Result<QStringList> describe() const;
     Result<QStringList> tables() const;

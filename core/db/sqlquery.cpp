@@ -10,39 +10,46 @@ namespace sf {
 SqlQuery::SqlQuery(const Database &db, const QString &sqlTemplate)
     : m_dialect(db.dialect())
     , m_query(db.connection())
-    , m_sql(db.dialect().render(sqlTemplate)) {
+    , m_sql(db.dialect().render(sqlTemplate))
+{
     if (!m_query.prepare(m_sql))
-        m_prepareError =
-            databaseError(QCoreApplication::translate("Database", "The database rejected a query"),
-                          m_query.lastError().text(), m_sql.simplified().left(200));
+        m_prepareError = databaseError(QCoreApplication::translate("Database", "The database rejected a query"),
+                                       m_query.lastError().text(), m_sql.simplified().left(200));
 }
 
-SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value) {
+SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
+{
     m_query.bindValue(name, value);
     return *this;
 }
 
-SqlQuery &SqlQuery::bind(const QString &name, const QString &value) {
+SqlQuery &SqlQuery::bind(const QString &name, const QString &value)
+{
     return bind(name, value.isNull() ? nullText() : QVariant(value));
 }
 
-SqlQuery &SqlQuery::bind(const QString &name, const Money &value) {
+SqlQuery &SqlQuery::bind(const QString &name, const Money &value)
+{
     return bind(name, m_dialect.toDb(value));
 }
 
-SqlQuery &SqlQuery::bind(const QString &name, const std::optional<Money> &value) {
+SqlQuery &SqlQuery::bind(const QString &name, const std::optional<Money> &value)
+{
     return value ? bind(name, *value) : bind(name, nullText());
 }
 
-SqlQuery &SqlQuery::bind(const QString &name, const QDateTime &value) {
+SqlQuery &SqlQuery::bind(const QString &name, const QDateTime &value)
+{
     return bind(name, m_dialect.toDb(value));
 }
 
-SqlQuery &SqlQuery::bind(const QString &name, const QDate &value) {
+SqlQuery &SqlQuery::bind(const QString &name, const QDate &value)
+{
     return bind(name, m_dialect.toDb(value));
 }
 
-Status SqlQuery::exec() {
+Status SqlQuery::exec()
+{
     if (m_prepareError)
         return *m_prepareError;
     if (!m_query.exec())
@@ -51,33 +58,39 @@ Status SqlQuery::exec() {
     return {};
 }
 
-bool SqlQuery::boolean(int column) const {
+bool SqlQuery::boolean(int column) const
+{
     const QVariant v = m_query.value(column);
     if (v.metaType() == QMetaType::fromType<QString>())
         return v.toString() == u"t"_s || v.toString() == u"true"_s || v.toString() == u"1"_s;
     return v.toBool();
 }
 
-std::optional<Money> SqlQuery::money(int column, const QString &currency) const {
+std::optional<Money> SqlQuery::money(int column, const QString &currency) const
+{
     return m_dialect.moneyFromDb(m_query.value(column), currency);
 }
 
-std::optional<qint64> SqlQuery::hundredths(int column) const {
+std::optional<qint64> SqlQuery::hundredths(int column) const
+{
     if (m_query.isNull(column))
         return std::nullopt;
     const auto parsed = Money::parse(m_query.value(column).toString(), QString());
     return parsed ? std::optional(parsed->minor()) : std::nullopt;
 }
 
-QDateTime SqlQuery::dateTime(int column) const {
+QDateTime SqlQuery::dateTime(int column) const
+{
     return m_dialect.dateTimeFromDb(m_query.value(column));
 }
 
-QDate SqlQuery::date(int column) const {
+QDate SqlQuery::date(int column) const
+{
     return m_dialect.dateFromDb(m_query.value(column));
 }
 
-Status execStatement(const Database &db, const QString &sqlTemplate) {
+Status execStatement(const Database &db, const QString &sqlTemplate)
+{
     // Not prepared: PostgreSQL cannot PREPARE DDL, and these statements carry no values.
     const QString sql = db.dialect().render(sqlTemplate);
     QSqlQuery query(db.connection());
@@ -87,7 +100,8 @@ Status execStatement(const Database &db, const QString &sqlTemplate) {
     return {};
 }
 
-Status execAll(const Database &db, const QStringList &sqlTemplates) {
+Status execAll(const Database &db, const QStringList &sqlTemplates)
+{
     for (const QString &sql : sqlTemplates) {
         if (Status status = execStatement(db, sql); !status)
             return status;

@@ -18,9 +18,7 @@ public:
 
     SqlQuery &bind(const QString &name, const QVariant &value);
     SqlQuery &bind(const QString &name, const QString &value);
-    SqlQuery &bind(const QString &name, const char16_t *value) {
-        return bind(name, QString::fromUtf16(value));
-    }
+    SqlQuery &bind(const QString &name, const char16_t *value) { return bind(name, QString::fromUtf16(value)); }
     SqlQuery &bind(const QString &name, qint64 value) { return bind(name, QVariant(value)); }
     SqlQuery &bind(const QString &name, int value) { return bind(name, QVariant(value)); }
     SqlQuery &bind(const QString &name, bool value) { return bind(name, QVariant(value)); }
@@ -28,7 +26,8 @@ public:
     SqlQuery &bind(const QString &name, const std::optional<Money> &value);
     SqlQuery &bind(const QString &name, const QDateTime &value);
     SqlQuery &bind(const QString &name, const QDate &value);
-    template <typename Tag> SqlQuery &bind(const QString &name, const Id<Tag> &id) {
+    template <typename Tag> SqlQuery &bind(const QString &name, const Id<Tag> &id)
+    {
         return bind(name, id.isNull() ? nullText() : QVariant(id.toString()));
     }
 
@@ -47,7 +46,8 @@ public:
     std::optional<qint64> hundredths(int column) const;
     QDateTime dateTime(int column) const;
     QDate date(int column) const;
-    template <typename IdType> IdType id(int column) const {
+    template <typename IdType> IdType id(int column) const
+    {
         return m_query.isNull(column) ? IdType() : IdType::fromString(m_query.value(column).toString());
     }
 

@@ -16,7 +16,8 @@ thread_local QHash<QString, Depth> t_depth;
 } // namespace
 
 Transaction::Transaction(const Database &db)
-    : m_db(db) {
+    : m_db(db)
+{
     QSqlDatabase connection = db.connection();
     m_connection = connection.connectionName();
     Depth &depth = t_depth[m_connection];
@@ -24,9 +25,8 @@ Transaction::Transaction(const Database &db)
     if (m_outermost) {
         depth.poisoned = false;
         if (!connection.transaction()) {
-            m_beginStatus =
-                databaseError(QCoreApplication::translate("Database", "Cannot start a transaction"),
-                              connection.lastError().text(), db.config().displayString());
+            m_beginStatus = databaseError(QCoreApplication::translate("Database", "Cannot start a transaction"),
+                                          connection.lastError().text(), db.config().displayString());
             m_done = true;
             return;
         }
@@ -34,7 +34,8 @@ Transaction::Transaction(const Database &db)
     ++depth.level;
 }
 
-Transaction::~Transaction() {
+Transaction::~Transaction()
+{
     if (m_done)
         return;
     Depth &depth = t_depth[m_connection];
@@ -46,7 +47,8 @@ Transaction::~Transaction() {
     m_db.connection().rollback();
 }
 
-Status Transaction::commit() {
+Status Transaction::commit()
+{
     if (!m_beginStatus)
         return m_beginStatus;
     Q_ASSERT(!m_done);
@@ -58,10 +60,10 @@ Status Transaction::commit() {
     QSqlDatabase connection = m_db.connection();
     if (depth.poisoned) {
         connection.rollback();
-        return Error{QStringLiteral("db.transaction"),
-                     QCoreApplication::translate("Database",
-                                                 "A step inside the transaction failed; nothing was saved."),
-                     {}};
+        return Error{
+            QStringLiteral("db.transaction"),
+            QCoreApplication::translate("Database", "A step inside the transaction failed; nothing was saved."),
+            {}};
     }
     if (!connection.commit()) {
         const QString text = connection.lastError().text();

@@ -57,11 +57,10 @@ constexpr ModelLine kModels[] = {
 };
 
 const QStringList kColorways{
-    u"Panda"_s,       u"Triple White"_s, u"Black Cat"_s,      u"University Blue"_s,
-    u"Bred"_s,        u"Grey Fog"_s,     u"Sail"_s,           u"Cream"_s,
-    u"Onyx"_s,        u"Zebra"_s,        u"Core Black"_s,     u"Green Gum"_s,
-    u"Sea Salt"_s,    u"Phantom"_s,      u"Rain Cloud"_s,     u"Midnight Navy"_s,
-    u"Desert Sage"_s, u"Lucky Green"_s,  u"Military Black"_s, u"Medium Olive"_s,
+    u"Panda"_s,          u"Triple White"_s, u"Black Cat"_s,  u"University Blue"_s, u"Bred"_s,        u"Grey Fog"_s,
+    u"Sail"_s,           u"Cream"_s,        u"Onyx"_s,       u"Zebra"_s,           u"Core Black"_s,  u"Green Gum"_s,
+    u"Sea Salt"_s,       u"Phantom"_s,      u"Rain Cloud"_s, u"Midnight Navy"_s,   u"Desert Sage"_s, u"Lucky Green"_s,
+    u"Military Black"_s, u"Medium Olive"_s,
 };
 
 const QStringList kSuppliers{u"Snipes"_s,  u"Foot Locker"_s,   u"Zalando"_s,
@@ -71,19 +70,21 @@ const QStringList kSuppliers{u"Snipes"_s,  u"Foot Locker"_s,   u"Zalando"_s,
 class Dice {
 public:
     explicit Dice(quint32 seed)
-        : m_rng(seed) {}
+        : m_rng(seed)
+    {}
     int below(int n) { return int(m_rng.bounded(quint32(n))); }
     int between(int lo, int hi) { return lo + below(hi - lo + 1); }
     bool chance(int percent) { return below(100) < percent; }
-    QUuid uuid() {
+    QUuid uuid()
+    {
         quint64 hi = m_rng.generate64(), lo = m_rng.generate64();
         hi = (hi & ~quint64(0xF000)) | 0x4000;                      // version 4
         lo = (lo & ~(quint64(0xC0) << 56)) | (quint64(0x80) << 56); // RFC 4122 variant
-        return QUuid(uint(hi >> 32), ushort(hi >> 16), ushort(hi), uchar(lo >> 56), uchar(lo >> 48),
-                     uchar(lo >> 40), uchar(lo >> 32), uchar(lo >> 24), uchar(lo >> 16), uchar(lo >> 8),
-                     uchar(lo));
+        return QUuid(uint(hi >> 32), ushort(hi >> 16), ushort(hi), uchar(lo >> 56), uchar(lo >> 48), uchar(lo >> 40),
+                     uchar(lo >> 32), uchar(lo >> 24), uchar(lo >> 16), uchar(lo >> 8), uchar(lo));
     }
-    QString code(const QString &pattern) {
+    QString code(const QString &pattern)
+    {
         QString out;
         for (QChar c : pattern) {
             if (c == u'A')
@@ -108,7 +109,8 @@ struct Catalog {
     QList<SizeId> womenSizes;
 };
 
-Result<Catalog> buildCatalog(const Database &db, Dice &dice) {
+Result<Catalog> buildCatalog(const Database &db, Dice &dice)
+{
     Catalog catalog;
     BrandRepository brands(db);
     ProductRepository products(db);
@@ -130,8 +132,7 @@ Result<Catalog> buildCatalog(const Database &db, Dice &dice) {
             p.id = ProductId(dice.uuid());
             p.styleCode = dice.code(QString::fromUtf16(model.codePattern));
             p.sku = p.styleCode;
-            p.name = brand.value().name + u' ' + QString::fromUtf16(model.name) + u" \u201C"_s + colorway +
-                     u"\u201D"_s;
+            p.name = brand.value().name + u' ' + QString::fromUtf16(model.name) + u" \u201C"_s + colorway + u"\u201D"_s;
             if (p.name.startsWith(u"Jordan Air Jordan"_s))
                 p.name = p.name.mid(7);
             if (p.name.startsWith(u"Yeezy Yeezy"_s))
@@ -173,13 +174,13 @@ Result<Catalog> buildCatalog(const Database &db, Dice &dice) {
             catalog.womenSizes.append(size.value()->id);
     }
     if (catalog.menSizes.isEmpty() || catalog.womenSizes.isEmpty())
-        return Error{u"demo.sizes"_s,
-                     QCoreApplication::translate("Demo", "The size table is empty; migrate first."),
-                     {}};
+        return Error{
+            u"demo.sizes"_s, QCoreApplication::translate("Demo", "The size table is empty; migrate first."), {}};
     return catalog;
 }
 
-ItemStatus pickStatus(Dice &dice) {
+ItemStatus pickStatus(Dice &dice)
+{
     const int roll = dice.below(100);
     if (roll < 55)
         return ItemStatus::InStock;
@@ -193,8 +194,9 @@ ItemStatus pickStatus(Dice &dice) {
 }
 } // namespace
 
-Result<DemoDataGenerator::Summary>
-DemoDataGenerator::generate(const Options &options, const std::function<void(int)> &progress) const {
+Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &options,
+                                                               const std::function<void(int)> &progress) const
+{
     Dice dice(options.seed);
     Summary summary;
     Catalog catalog;
@@ -226,10 +228,9 @@ DemoDataGenerator::generate(const Options &options, const std::function<void(int
         if (!m)
             return m.error();
         if (!m.value())
-            return Error{
-                u"demo.marketplace"_s,
-                QCoreApplication::translate("Demo", "Marketplace %1 is missing; migrate first.").arg(slug),
-                {}};
+            return Error{u"demo.marketplace"_s,
+                         QCoreApplication::translate("Demo", "Marketplace %1 is missing; migrate first.").arg(slug),
+                         {}};
         auto rules = marketplaces.feeRules(m.value()->id, QDateTime::currentDateTimeUtc());
         if (!rules)
             return rules.error();
@@ -263,8 +264,7 @@ DemoDataGenerator::generate(const Options &options, const std::function<void(int
             item.vatRate = privateSeller ? VatRate(0) : VatRate::germanStandard();
             item.grossPrice = Money(catalog.retail.at(p) * dice.between(70, 100), u"EUR"_s);
             item.completePrices();
-            item.purchaseDate =
-                todayUtc.addDays(-dice.between(1, 365)).addSecs(dice.between(-5 * 3600, 5 * 3600));
+            item.purchaseDate = todayUtc.addDays(-dice.between(1, 365)).addSecs(dice.between(-5 * 3600, 5 * 3600));
             item.location = locations.at(dice.below(int(locations.size())));
             if (dice.chance(10))
                 item.notes = notes.at(dice.below(int(notes.size())));
@@ -287,10 +287,9 @@ DemoDataGenerator::generate(const Options &options, const std::function<void(int
                 order.id = OrderId(dice.uuid());
                 order.itemId = item.id;
                 order.marketplaceId = channel->marketplace.id;
-                order.externalId =
-                    channel->marketplace.slug == u"stockx"_s
-                        ? dice.code(u"99999999-99999999"_s)
-                        : channel->marketplace.slug.toUpper().left(3) + u'-' + dice.code(u"9999999"_s);
+                order.externalId = channel->marketplace.slug == u"stockx"_s
+                                       ? dice.code(u"99999999-99999999"_s)
+                                       : channel->marketplace.slug.toUpper().left(3) + u'-' + dice.code(u"9999999"_s);
                 order.salePrice = Money(catalog.retail.at(p) * dice.between(90, 220), u"EUR"_s);
                 const auto fees = computeFees(channel->rules, order.salePrice);
                 const Money zero(0, u"EUR"_s);
@@ -306,9 +305,9 @@ DemoDataGenerator::generate(const Options &options, const std::function<void(int
                 order.payoutReceived = settled;
                 if (settled)
                     order.payoutDate = soldAt.addDays(dice.between(7, 14));
-                order.financials = computeFinancials(
-                    SaleFigures{order.salePrice, order.sellerFee, order.processingFee, order.shippingFee,
-                                order.otherFees, *item.netPrice, item.purchaseDate.date(), soldAt.date()});
+                order.financials = computeFinancials(SaleFigures{order.salePrice, order.sellerFee, order.processingFee,
+                                                                 order.shippingFee, order.otherFees, *item.netPrice,
+                                                                 item.purchaseDate.date(), soldAt.date()});
                 sales.append(order);
             }
             items.append(item);
@@ -330,14 +329,13 @@ DemoDataGenerator::generate(const Options &options, const std::function<void(int
             progress(done);
     }
     EventStore events(m_db);
-    if (Status status = events.append(DomainEvent{u"DemoDataGenerated"_s,
-                                                  dice.uuid(),
-                                                  u"database"_s,
-                                                  QJsonObject{{u"items"_s, summary.items},
-                                                              {u"orders"_s, summary.orders},
-                                                              {u"seed"_s, qint64(options.seed)}},
-                                                  {},
-                                                  {}});
+    if (Status status = events.append(DomainEvent{
+            u"DemoDataGenerated"_s,
+            dice.uuid(),
+            u"database"_s,
+            QJsonObject{{u"items"_s, summary.items}, {u"orders"_s, summary.orders}, {u"seed"_s, qint64(options.seed)}},
+            {},
+            {}});
         !status)
         return status.error();
     return summary;

@@ -25,7 +25,8 @@ public:
     };
 
     explicit DemoDataGenerator(const Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     // Writes in chunks of a few thousand rows, each in its own transaction. `progress` gets items done.
     Result<Summary> generate(const Options &options, const std::function<void(int)> &progress = {}) const;

@@ -12,7 +12,8 @@ template <typename Tag> class Id {
 public:
     Id() = default;
     explicit Id(const QUuid &uuid)
-        : m_uuid(uuid) {}
+        : m_uuid(uuid)
+    {}
 
     static Id create() { return Id(QUuid::createUuid()); }
     static Id fromString(const QString &text) { return Id(QUuid::fromString(text)); }

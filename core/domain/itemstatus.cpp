@@ -26,71 +26,73 @@ constexpr StatusInfo kStatuses[] = {
     {ItemStatus::Canceled, u"canceled", QT_TRANSLATE_NOOP("ItemStatus", "Canceled")},
 };
 
-const StatusInfo &info(ItemStatus status) {
+const StatusInfo &info(ItemStatus status)
+{
     for (const auto &i : kStatuses)
         if (i.status == status)
             return i;
     Q_UNREACHABLE();
 }
 
-bool isListed(ItemStatus s) {
+bool isListed(ItemStatus s)
+{
     return s == ItemStatus::ListedStockX || s == ItemStatus::ListedAlias || s == ItemStatus::Listed;
 }
 } // namespace
 
-QList<ItemStatus> all() {
+QList<ItemStatus> all()
+{
     QList<ItemStatus> result;
     for (const auto &i : kStatuses)
         result.append(i.status);
     return result;
 }
 
-QString key(ItemStatus status) {
+QString key(ItemStatus status)
+{
     return QString::fromUtf16(info(status).key);
 }
 
-std::optional<ItemStatus> fromKey(const QString &k) {
+std::optional<ItemStatus> fromKey(const QString &k)
+{
     for (const auto &i : kStatuses)
         if (k == QString::fromUtf16(i.key))
             return i.status;
     return std::nullopt;
 }
 
-QString displayName(ItemStatus status) {
+QString displayName(ItemStatus status)
+{
     return QCoreApplication::translate("ItemStatus", info(status).name);
 }
 
-QList<ItemStatus> allowedTransitions(ItemStatus from) {
+QList<ItemStatus> allowedTransitions(ItemStatus from)
+{
     using S = ItemStatus;
     switch (from) {
     case S::InStock:
-        return {S::ListedStockX, S::ListedAlias, S::Listed, S::Presale,
-                S::Reserved,     S::Sold,        S::Error,  S::Canceled};
+        return {S::ListedStockX, S::ListedAlias, S::Listed, S::Presale, S::Reserved, S::Sold, S::Error, S::Canceled};
     case S::ListedStockX:
     case S::ListedAlias:
     case S::Listed: {
-        QList<ItemStatus> next{S::InStock,  S::ListedStockX, S::ListedAlias, S::Listed,
-                               S::Reserved, S::Sold,         S::Error};
+        QList<ItemStatus> next{S::InStock, S::ListedStockX, S::ListedAlias, S::Listed, S::Reserved, S::Sold, S::Error};
         next.removeAll(from);
         return next;
     }
     case S::Presale:
-    case S::Preorder:
-        return {S::InStock, S::ListedStockX, S::ListedAlias, S::Listed, S::Sold, S::Canceled, S::Error};
-    case S::Reserved:
-        return {S::InStock, S::Sold, S::Canceled};
+    case S::Preorder: return {S::InStock, S::ListedStockX, S::ListedAlias, S::Listed, S::Sold, S::Canceled, S::Error};
+    case S::Reserved: return {S::InStock, S::Sold, S::Canceled};
     case S::Sold:
         // A return from the buyer puts the pair back on the shelf.
         return {S::InStock};
-    case S::Error:
-        return {S::InStock, S::Canceled};
-    case S::Canceled:
-        return {S::InStock};
+    case S::Error: return {S::InStock, S::Canceled};
+    case S::Canceled: return {S::InStock};
     }
     return {};
 }
 
-bool canTransition(ItemStatus from, ItemStatus to) {
+bool canTransition(ItemStatus from, ItemStatus to)
+{
     return from == to || allowedTransitions(from).contains(to) || (isListed(from) && isListed(to));
 }
 

@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-qint64 divideRounded(qint64 numerator, qint64 denominator) {
+qint64 divideRounded(qint64 numerator, qint64 denominator)
+{
     Q_ASSERT(denominator != 0);
     if (denominator < 0) {
         numerator = -numerator;
@@ -17,7 +18,8 @@ qint64 divideRounded(qint64 numerator, qint64 denominator) {
     return numerator >= 0 ? (numerator + half) / denominator : -((-numerator + half) / denominator);
 }
 
-std::optional<Money> Money::parse(const QString &text, const QString &currency) {
+std::optional<Money> Money::parse(const QString &text, const QString &currency)
+{
     QString s = text.trimmed();
     s.remove(QRegularExpression(u"[€$£\\s\\x{00A0}\\x{202F}']|EUR|USD|GBP|CHF"_s));
     if (s.isEmpty())
@@ -54,8 +56,7 @@ std::optional<Money> Money::parse(const QString &text, const QString &currency) 
     // Whatever separators remain group thousands: 1.234.567 or 1,234 but never 1.2.3 or 12,34,5.
     static const QRegularExpression grouped(u"^[0-9]{1,3}([.,][0-9]{3})*$"_s);
     if ((integerPart.contains(u'.') || integerPart.contains(u',')) &&
-        (!grouped.match(integerPart).hasMatch() ||
-         (integerPart.contains(u'.') && integerPart.contains(u','))))
+        (!grouped.match(integerPart).hasMatch() || (integerPart.contains(u'.') && integerPart.contains(u','))))
         return std::nullopt;
     if (!fraction.isEmpty() && integerPart.contains(s.at(lastSep)))
         return std::nullopt;
@@ -74,32 +75,38 @@ std::optional<Money> Money::parse(const QString &text, const QString &currency) 
     return Money(negative ? -minor : minor, currency);
 }
 
-Money Money::operator+(const Money &other) const {
+Money Money::operator+(const Money &other) const
+{
     Q_ASSERT(m_currency == other.m_currency);
     return Money(m_minor + other.m_minor, m_currency);
 }
 
-Money Money::operator-(const Money &other) const {
+Money Money::operator-(const Money &other) const
+{
     Q_ASSERT(m_currency == other.m_currency);
     return Money(m_minor - other.m_minor, m_currency);
 }
 
-Money Money::scaled(qint64 numerator, qint64 denominator) const {
+Money Money::scaled(qint64 numerator, qint64 denominator) const
+{
     return Money(divideRounded(m_minor * numerator, denominator), m_currency);
 }
 
-std::strong_ordering Money::operator<=>(const Money &other) const {
+std::strong_ordering Money::operator<=>(const Money &other) const
+{
     Q_ASSERT(m_currency == other.m_currency);
     return m_minor <=> other.m_minor;
 }
 
-QString Money::toDecimalString() const {
+QString Money::toDecimalString() const
+{
     const qint64 absMinor = m_minor < 0 ? -m_minor : m_minor;
     return (m_minor < 0 ? u"-"_s : QString()) + QString::number(absMinor / 100) + u'.' +
            QString::number(absMinor % 100).rightJustified(2, u'0');
 }
 
-QString Money::toDisplayString(const QLocale &locale) const {
+QString Money::toDisplayString(const QLocale &locale) const
+{
     return locale.toCurrencyString(double(m_minor) / 100.0,
                                    m_currency == u"EUR"_s   ? u"€"_s
                                    : m_currency == u"USD"_s ? u"$"_s

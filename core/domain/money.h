@@ -17,7 +17,8 @@ public:
     Money() = default;
     Money(qint64 minor, QString currency)
         : m_minor(minor)
-        , m_currency(std::move(currency)) {}
+        , m_currency(std::move(currency))
+    {}
 
     static Money fromMajor(qint64 major, const QString &currency) { return Money(major * 100, currency); }
     // Parses "1234.5", "1.234,50", "€ 99,90", "-3.07": both decimal separators, thousands separators,

@@ -2,7 +2,8 @@
 
 namespace sf {
 
-OrderFinancials computeFinancials(const SaleFigures &f) {
+OrderFinancials computeFinancials(const SaleFigures &f)
+{
     OrderFinancials r;
     const Money fees = f.sellerFee + f.processingFee + f.shippingFee + f.otherFees;
     r.netProceeds = f.salePrice - fees;
@@ -16,13 +17,15 @@ OrderFinancials computeFinancials(const SaleFigures &f) {
     return r;
 }
 
-std::optional<int> daysInStock(const QDate &purchaseDate, const QDate &today) {
+std::optional<int> daysInStock(const QDate &purchaseDate, const QDate &today)
+{
     if (!purchaseDate.isValid() || !today.isValid())
         return std::nullopt;
     return int(qMax<qint64>(0, purchaseDate.daysTo(today)));
 }
 
-QString formatPercent(PercentBp value) {
+QString formatPercent(PercentBp value)
+{
     return Money(value, QString()).toDecimalString() + u" %";
 }
 

@@ -20,9 +20,11 @@ struct Error {
 template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value)
-        : m_data(std::move(value)) {}
+        : m_data(std::move(value))
+    {}
     Result(Error error)
-        : m_data(std::move(error)) {}
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -41,7 +43,8 @@ public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-        , m_failed(true) {}
+        , m_failed(true)
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

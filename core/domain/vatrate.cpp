@@ -2,14 +2,16 @@
 
 namespace sf {
 
-std::optional<VatRate> VatRate::parse(const QString &percentText) {
+std::optional<VatRate> VatRate::parse(const QString &percentText)
+{
     const auto asMoney = Money::parse(QString(percentText).remove(u'%'), QString());
     if (!asMoney || asMoney->isNegative() || asMoney->minor() >= 10000)
         return std::nullopt;
     return VatRate(int(asMoney->minor()));
 }
 
-QString VatRate::toDecimalString() const {
+QString VatRate::toDecimalString() const
+{
     return Money(m_basisPoints, QString()).toDecimalString();
 }
 

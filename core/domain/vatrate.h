@@ -11,7 +11,8 @@ class VatRate {
 public:
     constexpr VatRate() = default;
     constexpr explicit VatRate(int basisPoints)
-        : m_basisPoints(basisPoints) {}
+        : m_basisPoints(basisPoints)
+    {}
     static constexpr VatRate germanStandard() { return VatRate(1900); }
     static std::optional<VatRate> parse(const QString &percentText);
 

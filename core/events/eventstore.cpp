@@ -9,17 +9,17 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-QVariant uuidValue(const QUuid &uuid) {
+QVariant uuidValue(const QUuid &uuid)
+{
     return uuid.isNull() ? SqlQuery::nullText() : QVariant(uuid.toString(QUuid::WithoutBraces));
 }
 } // namespace
 
-Status EventStore::append(const DomainEvent &event) const {
-    SqlQuery q(
-        m_db,
-        u"INSERT INTO {{logging.event_store}} (id, event_id, event_type, aggregate_id, aggregate_type, "
-        "event_data, correlation_id, causation_id, timestamp) VALUES (:id, :event_id, :type, :aggregate, "
-        ":aggregate_type, :data, :correlation, :causation, :timestamp)"_s);
+Status EventStore::append(const DomainEvent &event) const
+{
+    SqlQuery q(m_db, u"INSERT INTO {{logging.event_store}} (id, event_id, event_type, aggregate_id, aggregate_type, "
+                     "event_data, correlation_id, causation_id, timestamp) VALUES (:id, :event_id, :type, :aggregate, "
+                     ":aggregate_type, :data, :correlation, :causation, :timestamp)"_s);
     q.bind(u":id"_s, uuidValue(QUuid::createUuid()))
         .bind(u":event_id"_s, uuidValue(QUuid::createUuid()))
         .bind(u":type"_s, event.type)
@@ -32,11 +32,11 @@ Status EventStore::append(const DomainEvent &event) const {
     return q.exec();
 }
 
-Result<QList<DomainEvent>> EventStore::fetch(const QString &column, const QUuid &value) const {
-    SqlQuery q(m_db,
-               u"SELECT event_type, aggregate_id, aggregate_type, event_data, correlation_id, causation_id, "
-               "timestamp FROM {{logging.event_store}} WHERE "_s +
-                   column + u" = :value ORDER BY timestamp, created_at"_s);
+Result<QList<DomainEvent>> EventStore::fetch(const QString &column, const QUuid &value) const
+{
+    SqlQuery q(m_db, u"SELECT event_type, aggregate_id, aggregate_type, event_data, correlation_id, causation_id, "
+                     "timestamp FROM {{logging.event_store}} WHERE "_s +
+                         column + u" = :value ORDER BY timestamp, created_at"_s);
     q.bind(u":value"_s, uuidValue(value));
     if (Status status = q.exec(); !status)
         return status.error();
@@ -55,15 +55,18 @@ Result<QList<DomainEvent>> EventStore::fetch(const QString &column, const QUuid 
     return events;
 }
 
-Result<QList<DomainEvent>> EventStore::forAggregate(const QUuid &aggregateId) const {
+Result<QList<DomainEvent>> EventStore::forAggregate(const QUuid &aggregateId) const
+{
     return fetch(u"aggregate_id"_s, aggregateId);
 }
 
-Result<QList<DomainEvent>> EventStore::forCorrelation(const QUuid &correlationId) const {
+Result<QList<DomainEvent>> EventStore::forCorrelation(const QUuid &correlationId) const
+{
     return fetch(u"correlation_id"_s, correlationId);
 }
 
-Result<qint64> EventStore::count() const {
+Result<qint64> EventStore::count() const
+{
     SqlQuery q(m_db, u"SELECT COUNT(*) FROM {{logging.event_store}}"_s);
     if (Status status = q.exec(); !status)
         return status.error();

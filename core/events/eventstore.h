@@ -10,7 +10,8 @@ namespace sf {
 class EventStore {
 public:
     explicit EventStore(const Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     Status append(const DomainEvent &event) const;
     Result<QList<DomainEvent>> forAggregate(const QUuid &aggregateId) const;

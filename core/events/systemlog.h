@@ -12,10 +12,10 @@ public:
     enum class Level { Info, Warning, Error };
 
     explicit SystemLog(const Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
-    Status write(Level level, const QString &component, const QString &message,
-                 const QJsonObject &details = {}) const;
+    Status write(Level level, const QString &component, const QString &message, const QJsonObject &details = {}) const;
     Status write(const QString &component, const Error &error) const;
     Result<QStringList> recent(int limit) const;
 

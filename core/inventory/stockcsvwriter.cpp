@@ -9,12 +9,14 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-QString money(const std::optional<Money> &m) {
+QString money(const std::optional<Money> &m)
+{
     return m ? m->toDecimalString() : QString();
 }
 } // namespace
 
-QStringList StockCsvWriter::header() {
+QStringList StockCsvWriter::header()
+{
     return {u"id"_s,           u"sku"_s,           u"product"_s,       u"brand"_s,
             u"size"_s,         u"status"_s,        u"location"_s,      u"supplier"_s,
             u"quantity"_s,     u"net_price"_s,     u"gross_price"_s,   u"vat_rate"_s,
@@ -22,7 +24,8 @@ QStringList StockCsvWriter::header() {
             u"listed_alias"_s, u"listed_local"_s,  u"notes"_s};
 }
 
-QStringList StockCsvWriter::fields(const StockRow &row, const QDate &today) {
+QStringList StockCsvWriter::fields(const StockRow &row, const QDate &today)
+{
     const StockItem &i = row.item;
     const auto days = daysInStock(i.purchaseDate.date(), today);
     auto flag = [](bool b) { return b ? u"yes"_s : u"no"_s; };
@@ -47,7 +50,8 @@ QStringList StockCsvWriter::fields(const StockRow &row, const QDate &today) {
             i.notes};
 }
 
-QString StockCsvWriter::escape(const QString &field) {
+QString StockCsvWriter::escape(const QString &field)
+{
     // A leading = + - @ would be run as a formula by spreadsheet apps.
     QString f = field;
     if (!f.isEmpty() && QStringLiteral("=+-@").contains(f.front()) && !f.front().isDigit() && f.size() > 1 &&
@@ -58,7 +62,8 @@ QString StockCsvWriter::escape(const QString &field) {
     return f;
 }
 
-bool StockCsvWriter::writeLine(const QStringList &fields) {
+bool StockCsvWriter::writeLine(const QStringList &fields)
+{
     QStringList escaped;
     escaped.reserve(fields.size());
     for (const QString &f : fields)
@@ -66,11 +71,13 @@ bool StockCsvWriter::writeLine(const QStringList &fields) {
     return m_out.write((escaped.join(u',') + u"\r\n"_s).toUtf8()) >= 0;
 }
 
-bool StockCsvWriter::writeHeader() {
+bool StockCsvWriter::writeHeader()
+{
     return writeLine(header());
 }
 
-bool StockCsvWriter::write(const StockRow &row, const QDate &today) {
+bool StockCsvWriter::write(const StockRow &row, const QDate &today)
+{
     return writeLine(fields(row, today));
 }
 

@@ -13,7 +13,8 @@ namespace sf {
 class StockCsvWriter {
 public:
     explicit StockCsvWriter(QIODevice &out)
-        : m_out(out) {}
+        : m_out(out)
+    {}
 
     static QStringList header();
     static QStringList fields(const StockRow &row, const QDate &today);

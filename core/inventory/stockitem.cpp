@@ -2,7 +2,8 @@
 
 namespace sf {
 
-void StockItem::completePrices() {
+void StockItem::completePrices()
+{
     if (netPrice && !grossPrice)
         grossPrice = vatRate.grossFromNet(*netPrice);
     else if (grossPrice && !netPrice)

@@ -28,37 +28,27 @@ const QString kItemColumns = u"SELECT s.id, s.product_id, s.size_id, s.supplier_
 
 // Sort keys never contain NULL, so keyset comparisons stay simple. The money and date expressions are
 // indexed as written here (see migrations/0001_schema.sql).
-QString sortExpression(StockQuery::Sort sort) {
+QString sortExpression(StockQuery::Sort sort)
+{
     switch (sort) {
-    case StockQuery::Sort::Sku:
-        return u"p.sku"_s;
-    case StockQuery::Sort::Product:
-        return u"p.name"_s;
-    case StockQuery::Sort::Brand:
-        return u"COALESCE(b.name, '')"_s;
-    case StockQuery::Sort::Size:
-        return u"COALESCE(sz.standardized_value, -1)"_s;
-    case StockQuery::Sort::State:
-        return u"s.status"_s;
-    case StockQuery::Sort::Location:
-        return u"COALESCE(s.location, '')"_s;
-    case StockQuery::Sort::Supplier:
-        return u"COALESCE(sup.name, '')"_s;
-    case StockQuery::Sort::Quantity:
-        return u"s.quantity"_s;
-    case StockQuery::Sort::NetPrice:
-        return u"COALESCE(s.purchase_price, -1)"_s;
-    case StockQuery::Sort::GrossPrice:
-        return u"COALESCE(s.gross_purchase_price, -1)"_s;
-    case StockQuery::Sort::PurchaseDate:
-        return u"COALESCE(s.purchase_date, {{ts_min}})"_s;
-    case StockQuery::Sort::Created:
-        return u"s.created_at"_s;
+    case StockQuery::Sort::Sku: return u"p.sku"_s;
+    case StockQuery::Sort::Product: return u"p.name"_s;
+    case StockQuery::Sort::Brand: return u"COALESCE(b.name, '')"_s;
+    case StockQuery::Sort::Size: return u"COALESCE(sz.standardized_value, -1)"_s;
+    case StockQuery::Sort::State: return u"s.status"_s;
+    case StockQuery::Sort::Location: return u"COALESCE(s.location, '')"_s;
+    case StockQuery::Sort::Supplier: return u"COALESCE(sup.name, '')"_s;
+    case StockQuery::Sort::Quantity: return u"s.quantity"_s;
+    case StockQuery::Sort::NetPrice: return u"COALESCE(s.purchase_price, -1)"_s;
+    case StockQuery::Sort::GrossPrice: return u"COALESCE(s.gross_purchase_price, -1)"_s;
+    case StockQuery::Sort::PurchaseDate: return u"COALESCE(s.purchase_date, {{ts_min}})"_s;
+    case StockQuery::Sort::Created: return u"s.created_at"_s;
     }
     Q_UNREACHABLE();
 }
 
-StockItem readItem(const SqlQuery &q, int c) {
+StockItem readItem(const SqlQuery &q, int c)
+{
     StockItem item;
     item.id = q.id<StockItemId>(c + 0);
     item.productId = q.id<ProductId>(c + 1);
@@ -80,7 +70,8 @@ StockItem readItem(const SqlQuery &q, int c) {
     return item;
 }
 
-StockRow readRow(const SqlQuery &q, int c) {
+StockRow readRow(const SqlQuery &q, int c)
+{
     StockRow row;
     row.item = readItem(q, c);
     row.sku = q.string(c + 17);
@@ -91,7 +82,8 @@ StockRow readRow(const SqlQuery &q, int c) {
     return row;
 }
 
-void bindItem(SqlQuery &q, const StockItem &item) {
+void bindItem(SqlQuery &q, const StockItem &item)
+{
     q.bind(u":id"_s, item.id)
         .bind(u":product"_s, item.productId)
         .bind(u":size"_s, item.sizeId)
@@ -99,9 +91,8 @@ void bindItem(SqlQuery &q, const StockItem &item) {
         .bind(u":quantity"_s, item.quantity)
         .bind(u":net"_s, item.netPrice)
         .bind(u":gross"_s, item.grossPrice)
-        .bind(u":vat_amount"_s, item.netPrice && item.grossPrice
-                                    ? std::optional(*item.grossPrice - *item.netPrice)
-                                    : std::optional<Money>())
+        .bind(u":vat_amount"_s, item.netPrice && item.grossPrice ? std::optional(*item.grossPrice - *item.netPrice)
+                                                                 : std::optional<Money>())
         .bind(u":vat_rate"_s, item.vatRate.toDecimalString())
         .bind(u":currency"_s, item.currency)
         .bind(u":purchase_date"_s, item.purchaseDate)
@@ -114,7 +105,8 @@ void bindItem(SqlQuery &q, const StockItem &item) {
         .bind(u":created_by_import"_s, item.createdByImport);
 }
 
-Status validate(const StockItem &item) {
+Status validate(const StockItem &item)
+{
     auto invalid = [](const QString &message) { return Error{u"stock.invalid"_s, message, {}}; };
     if (item.productId.isNull())
         return invalid(QCoreApplication::translate("StockRepository", "Choose a product."));
@@ -123,30 +115,30 @@ Status validate(const StockItem &item) {
     if (item.quantity < 0)
         return invalid(QCoreApplication::translate("StockRepository", "The quantity cannot be negative."));
     if ((item.netPrice && item.netPrice->isNegative()) || (item.grossPrice && item.grossPrice->isNegative()))
-        return invalid(
-            QCoreApplication::translate("StockRepository", "A purchase price cannot be negative."));
+        return invalid(QCoreApplication::translate("StockRepository", "A purchase price cannot be negative."));
     if (item.netPrice && item.grossPrice && *item.grossPrice < *item.netPrice)
         return invalid(
             QCoreApplication::translate("StockRepository", "The gross price cannot be below the net price."));
     return {};
 }
 
-const QString kInsert =
-    u"INSERT INTO {{inventory.stock}} (id, product_id, size_id, supplier_id, quantity, "
-    "purchase_price, gross_purchase_price, vat_amount, vat_rate, currency, purchase_date, status, "
-    "location, notes, listed_stockx, listed_alias, listed_local, created_by_import) VALUES (:id, "
-    ":product, :size, :supplier, :quantity, :net, :gross, :vat_amount, :vat_rate, :currency, "
-    ":purchase_date, :status, :location, :notes, :listed_stockx, :listed_alias, :listed_local, "
-    ":created_by_import)"_s;
+const QString kInsert = u"INSERT INTO {{inventory.stock}} (id, product_id, size_id, supplier_id, quantity, "
+                        "purchase_price, gross_purchase_price, vat_amount, vat_rate, currency, purchase_date, status, "
+                        "location, notes, listed_stockx, listed_alias, listed_local, created_by_import) VALUES (:id, "
+                        ":product, :size, :supplier, :quantity, :net, :gross, :vat_amount, :vat_rate, :currency, "
+                        ":purchase_date, :status, :location, :notes, :listed_stockx, :listed_alias, :listed_local, "
+                        ":created_by_import)"_s;
 
-QString escapeLike(const QString &text) {
+QString escapeLike(const QString &text)
+{
     QString escaped = text;
     escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
     return escaped;
 }
 
 // WHERE clause for the query's filters; binds are applied by bindFilters().
-QString filterClause(const StockQuery &query, const Dialect &dialect) {
+QString filterClause(const StockQuery &query, const Dialect &dialect)
+{
     QStringList where;
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
@@ -159,8 +151,7 @@ QString filterClause(const StockQuery &query, const Dialect &dialect) {
                      "ESCAPE '\\' "
                      "OR b2.name ILIKE :text ESCAPE '\\') OR s.notes ILIKE :text ESCAPE '\\')"_s;
         else
-            where << u"s.rowid IN (SELECT rowid FROM inventory_stock_fts WHERE doc LIKE :text"_s + escape +
-                         u')';
+            where << u"s.rowid IN (SELECT rowid FROM inventory_stock_fts WHERE doc LIKE :text"_s + escape + u')';
     }
     if (!query.statuses.isEmpty()) {
         QStringList names;
@@ -179,7 +170,8 @@ QString filterClause(const StockQuery &query, const Dialect &dialect) {
     return where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
 }
 
-void bindFilters(SqlQuery &q, const StockQuery &query, const Dialect &dialect) {
+void bindFilters(SqlQuery &q, const StockQuery &query, const Dialect &dialect)
+{
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
         const bool wildcards = text.contains(u'%') || text.contains(u'_');
@@ -198,7 +190,8 @@ void bindFilters(SqlQuery &q, const StockQuery &query, const Dialect &dialect) {
 }
 } // namespace
 
-Result<StockItem> StockRepository::create(const StockItem &item) const {
+Result<StockItem> StockRepository::create(const StockItem &item) const
+{
     if (Status status = validate(item); !status)
         return status.error();
     StockItem created = item;
@@ -211,7 +204,8 @@ Result<StockItem> StockRepository::create(const StockItem &item) const {
     return created;
 }
 
-Status StockRepository::insertMany(const QList<StockItem> &items) const {
+Status StockRepository::insertMany(const QList<StockItem> &items) const
+{
     SqlQuery q(m_db, kInsert);
     for (const StockItem &item : items) {
         if (Status status = validate(item); !status)
@@ -223,7 +217,8 @@ Status StockRepository::insertMany(const QList<StockItem> &items) const {
     return {};
 }
 
-Result<std::optional<StockItem>> StockRepository::get(const StockItemId &id) const {
+Result<std::optional<StockItem>> StockRepository::get(const StockItemId &id) const
+{
     SqlQuery q(m_db, kItemColumns + u"WHERE s.id = :id"_s);
     q.bind(u":id"_s, id);
     if (Status status = q.exec(); !status)
@@ -233,46 +228,47 @@ Result<std::optional<StockItem>> StockRepository::get(const StockItemId &id) con
     return std::optional(readItem(q, 0));
 }
 
-Status StockRepository::update(const StockItem &item) const {
+Status StockRepository::update(const StockItem &item) const
+{
     if (Status status = validate(item); !status)
         return status;
-    SqlQuery q(
-        m_db,
-        u"UPDATE {{inventory.stock}} SET product_id = :product, size_id = :size, supplier_id = :supplier, "
-        "quantity = :quantity, purchase_price = :net, gross_purchase_price = :gross, vat_amount = "
-        ":vat_amount, "
-        "vat_rate = :vat_rate, currency = :currency, purchase_date = :purchase_date, status = :status, "
-        "location = :location, notes = :notes, listed_stockx = :listed_stockx, listed_alias = :listed_alias, "
-        "listed_local = :listed_local, created_by_import = :created_by_import, updated_at = {{now}} "
-        "WHERE id = :id"_s);
+    SqlQuery q(m_db,
+               u"UPDATE {{inventory.stock}} SET product_id = :product, size_id = :size, supplier_id = :supplier, "
+               "quantity = :quantity, purchase_price = :net, gross_purchase_price = :gross, vat_amount = "
+               ":vat_amount, "
+               "vat_rate = :vat_rate, currency = :currency, purchase_date = :purchase_date, status = :status, "
+               "location = :location, notes = :notes, listed_stockx = :listed_stockx, listed_alias = :listed_alias, "
+               "listed_local = :listed_local, created_by_import = :created_by_import, updated_at = {{now}} "
+               "WHERE id = :id"_s);
     bindItem(q, item);
     if (Status status = q.exec(); !status)
         return status;
     if (q.rowsAffected() == 0)
-        return Error{u"db.not_found"_s,
-                     QCoreApplication::translate("StockRepository", "The item no longer exists."),
+        return Error{u"db.not_found"_s, QCoreApplication::translate("StockRepository", "The item no longer exists."),
                      item.id.toString()};
     return {};
 }
 
-Status StockRepository::remove(const StockItemId &id) const {
+Status StockRepository::remove(const StockItemId &id) const
+{
     return deleteById(m_db, u"inventory.stock"_s, id.toString());
 }
 
-Result<StockRowPage> StockRepository::fetchPage(const StockQuery &query,
-                                                const std::optional<StockCursor> &cursor, int limit) const {
+Result<StockRowPage> StockRepository::fetchPage(const StockQuery &query, const std::optional<StockCursor> &cursor,
+                                                int limit) const
+{
     const Dialect &dialect = m_db.dialect();
     const QString key = sortExpression(query.sort);
     const QString keyColumn = dialect.isPostgres() ? u"CAST("_s + key + u" AS TEXT)"_s : key;
     QString where = filterClause(query, dialect);
     if (cursor) {
         const QChar op = query.descending ? u'<' : u'>';
-        where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + u'(' + key + u' ' + op +
-                 u" :cursor_key OR ("_s + key + u" = :cursor_key AND s.id "_s + op + u" :cursor_id))"_s;
+        where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + u'(' + key + u' ' + op + u" :cursor_key OR ("_s + key +
+                 u" = :cursor_key AND s.id "_s + op + u" :cursor_id))"_s;
     }
     const QString direction = query.descending ? u" DESC"_s : u" ASC"_s;
-    SqlQuery q(m_db, u"SELECT "_s + keyColumn + u", "_s + kRowColumns + kFrom + where + u" ORDER BY "_s +
-                         key + direction + u", s.id"_s + direction + u" LIMIT :limit"_s);
+    SqlQuery q(m_db, u"SELECT "_s + keyColumn + u", "_s + kRowColumns + kFrom + where + u" ORDER BY "_s + key +
+                         direction + u", s.id"_s + direction + u" LIMIT :limit"_s);
     bindFilters(q, query, dialect);
     if (cursor)
         q.bind(u":cursor_key"_s, cursor->sortKey).bind(u":cursor_id"_s, cursor->id);
@@ -291,7 +287,8 @@ Result<StockRowPage> StockRepository::fetchPage(const StockQuery &query,
     return page;
 }
 
-Result<QList<StockRow>> StockRepository::fetchRows(const QList<StockItemId> &ids) const {
+Result<QList<StockRow>> StockRepository::fetchRows(const QList<StockItemId> &ids) const
+{
     if (ids.isEmpty())
         return QList<StockRow>();
     QStringList names;
@@ -308,14 +305,19 @@ Result<QList<StockRow>> StockRepository::fetchRows(const QList<StockItemId> &ids
     return rows;
 }
 
-Result<StockTotals> StockRepository::totals(const StockQuery &query) const {
+Result<StockTotals> StockRepository::totals(const StockQuery &query) const
+{
     const Dialect &dialect = m_db.dialect();
     SqlQuery q(m_db, u"SELECT COUNT(*), COALESCE(SUM(s.quantity), 0), "
                      "COALESCE(SUM(COALESCE(s.gross_purchase_price, 0) * s.quantity), 0), "
                      "COALESCE(SUM(COALESCE(s.purchase_price, 0) * s.quantity), 0), "
                      "AVG(CASE WHEN s.status NOT IN ('sold', 'canceled') AND s.purchase_date IS NOT NULL "
                      "THEN {{days_since:s.purchase_date}} END)"_s +
-                         kFrom + filterClause(query, dialect));
+                         // Only the brand filter needs the product; names are not summed.
+                         (query.brand.isNull() ? u" FROM {{inventory.stock}} s"_s
+                                               : u" FROM {{inventory.stock}} s JOIN {{catalog.product}} p "
+                                                 "ON p.id = s.product_id"_s) +
+                         filterClause(query, dialect));
     bindFilters(q, query, dialect);
     if (Status status = q.exec(); !status)
         return status.error();
@@ -330,10 +332,10 @@ Result<StockTotals> StockRepository::totals(const StockQuery &query) const {
     return totals;
 }
 
-Result<QStringList> StockRepository::locations() const {
-    SqlQuery q(
-        m_db,
-        u"SELECT DISTINCT location FROM {{inventory.stock}} WHERE location IS NOT NULL ORDER BY location"_s);
+Result<QStringList> StockRepository::locations() const
+{
+    SqlQuery q(m_db,
+               u"SELECT DISTINCT location FROM {{inventory.stock}} WHERE location IS NOT NULL ORDER BY location"_s);
     if (Status status = q.exec(); !status)
         return status.error();
     QStringList result;
@@ -342,12 +344,11 @@ Result<QStringList> StockRepository::locations() const {
     return result;
 }
 
-Result<std::optional<StockItem>> StockRepository::oldestUnsold(const ProductId &product,
-                                                               const SizeId &size) const {
-    SqlQuery q(m_db, kItemColumns +
-                         u"WHERE s.product_id = :product AND s.size_id = :size "
-                         "AND s.status NOT IN ('sold', 'canceled') "
-                         "ORDER BY COALESCE(s.purchase_date, s.created_at), s.created_at, s.id LIMIT 1"_s);
+Result<std::optional<StockItem>> StockRepository::oldestUnsold(const ProductId &product, const SizeId &size) const
+{
+    SqlQuery q(m_db, kItemColumns + u"WHERE s.product_id = :product AND s.size_id = :size "
+                                    "AND s.status NOT IN ('sold', 'canceled') "
+                                    "ORDER BY COALESCE(s.purchase_date, s.created_at), s.created_at, s.id LIMIT 1"_s);
     q.bind(u":product"_s, product).bind(u":size"_s, size);
     if (Status status = q.exec(); !status)
         return status.error();

@@ -17,7 +17,8 @@ struct StockRowPage {
 class StockRepository {
 public:
     explicit StockRepository(const Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     Result<StockItem> create(const StockItem &item) const; // assigns an id when it has none
     // Inserts many items with one reused prepared statement; the caller owns the transaction.
@@ -27,8 +28,7 @@ public:
     Status remove(const StockItemId &id) const;
 
     // One page of the Stock table after `cursor` (or the first page), at most `limit` rows.
-    Result<StockRowPage> fetchPage(const StockQuery &query, const std::optional<StockCursor> &cursor,
-                                   int limit) const;
+    Result<StockRowPage> fetchPage(const StockQuery &query, const std::optional<StockCursor> &cursor, int limit) const;
     Result<QList<StockRow>> fetchRows(const QList<StockItemId> &ids) const;
     Result<StockTotals> totals(const StockQuery &query) const;
     Result<QStringList> locations() const;

@@ -13,11 +13,13 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-QJsonValue moneyJson(const std::optional<Money> &money) {
+QJsonValue moneyJson(const std::optional<Money> &money)
+{
     return money ? QJsonValue(money->toDecimalString()) : QJsonValue();
 }
 
-QJsonObject diff(const StockItem &before, const StockItem &after) {
+QJsonObject diff(const StockItem &before, const StockItem &after)
+{
     const QJsonObject a = toJson(before);
     const QJsonObject b = toJson(after);
     QJsonObject changes;
@@ -27,13 +29,15 @@ QJsonObject diff(const StockItem &before, const StockItem &after) {
     return changes;
 }
 
-Error notFound(const StockItemId &id) {
-    return Error{u"stock.not_found"_s,
-                 QCoreApplication::translate("StockService", "The item no longer exists."), id.toString()};
+Error notFound(const StockItemId &id)
+{
+    return Error{u"stock.not_found"_s, QCoreApplication::translate("StockService", "The item no longer exists."),
+                 id.toString()};
 }
 } // namespace
 
-QJsonObject toJson(const StockItem &item) {
+QJsonObject toJson(const StockItem &item)
+{
     return QJsonObject{
         {u"product_id"_s, item.productId.toString()},
         {u"size_id"_s, item.sizeId.toString()},
@@ -58,36 +62,31 @@ StockService::StockService(const Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_repository(db)
-    , m_events(db) {}
+    , m_events(db)
+{}
 
-void StockService::applyStatus(StockItem &item, ItemStatus status) {
+void StockService::applyStatus(StockItem &item, ItemStatus status)
+{
     item.status = status;
     switch (status) {
-    case ItemStatus::ListedStockX:
-        item.listedStockX = true;
-        break;
-    case ItemStatus::ListedAlias:
-        item.listedAlias = true;
-        break;
-    case ItemStatus::Listed:
-        item.listedLocal = true;
-        break;
+    case ItemStatus::ListedStockX: item.listedStockX = true; break;
+    case ItemStatus::ListedAlias: item.listedAlias = true; break;
+    case ItemStatus::Listed: item.listedLocal = true; break;
     case ItemStatus::InStock:
     case ItemStatus::Sold:
-    case ItemStatus::Canceled:
-        item.listedStockX = item.listedAlias = item.listedLocal = false;
-        break;
-    default:
-        break;
+    case ItemStatus::Canceled: item.listedStockX = item.listedAlias = item.listedLocal = false; break;
+    default: break;
     }
 }
 
 Status StockService::record(const QString &type, const StockItem &item, const QJsonObject &data,
-                            const QUuid &correlation) {
+                            const QUuid &correlation)
+{
     return m_events.append(DomainEvent{type, item.id.uuid(), u"stock_item"_s, data, correlation, {}});
 }
 
-Result<StockItem> StockService::addItem(StockItem item) {
+Result<StockItem> StockService::addItem(StockItem item)
+{
     item.completePrices();
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
@@ -95,8 +94,7 @@ Result<StockItem> StockService::addItem(StockItem item) {
     Result<StockItem> created = m_repository.create(item);
     if (!created)
         return created;
-    if (Status status =
-            record(u"StockItemCreated"_s, created.value(), toJson(created.value()), QUuid::createUuid());
+    if (Status status = record(u"StockItemCreated"_s, created.value(), toJson(created.value()), QUuid::createUuid());
         !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
@@ -105,7 +103,8 @@ Result<StockItem> StockService::addItem(StockItem item) {
     return created;
 }
 
-Result<StockItem> StockService::addDraft(const StockDraft &draft) {
+Result<StockItem> StockService::addDraft(const StockDraft &draft)
+{
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status.error();
@@ -137,7 +136,8 @@ Result<StockItem> StockService::addDraft(const StockDraft &draft) {
     return added;
 }
 
-Status StockService::updateItem(const StockItem &after) {
+Status StockService::updateItem(const StockItem &after)
+{
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
@@ -147,11 +147,10 @@ Status StockService::updateItem(const StockItem &after) {
     if (!before.value())
         return notFound(after.id);
     if (!itemstatus::canTransition(before.value()->status, after.status))
-        return Error{
-            u"stock.transition"_s,
-            QCoreApplication::translate("StockService", "An item that is \"%1\" cannot become \"%2\".")
-                .arg(itemstatus::displayName(before.value()->status), itemstatus::displayName(after.status)),
-            after.id.toString()};
+        return Error{u"stock.transition"_s,
+                     QCoreApplication::translate("StockService", "An item that is \"%1\" cannot become \"%2\".")
+                         .arg(itemstatus::displayName(before.value()->status), itemstatus::displayName(after.status)),
+                     after.id.toString()};
     StockItem updated = after;
     if (updated.status != before.value()->status)
         applyStatus(updated, updated.status);
@@ -168,8 +167,8 @@ Status StockService::updateItem(const StockItem &after) {
     return {};
 }
 
-Status StockService::updateMany(const QList<StockItemId> &ids,
-                                const std::function<Status(StockItem &)> &change) {
+Status StockService::updateMany(const QList<StockItemId> &ids, const std::function<Status(StockItem &)> &change)
+{
     const QUuid correlation = QUuid::createUuid();
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
@@ -197,13 +196,13 @@ Status StockService::updateMany(const QList<StockItemId> &ids,
     return {};
 }
 
-Status StockService::changeStatus(const QList<StockItemId> &ids, ItemStatus status) {
+Status StockService::changeStatus(const QList<StockItemId> &ids, ItemStatus status)
+{
     return updateMany(ids, [status](StockItem &item) -> Status {
         if (!itemstatus::canTransition(item.status, status))
             return Error{u"stock.transition"_s,
-                         QCoreApplication::translate("StockService",
-                                                     "An item that is \"%1\" cannot become \"%2\"; "
-                                                     "nothing was changed.")
+                         QCoreApplication::translate("StockService", "An item that is \"%1\" cannot become \"%2\"; "
+                                                                     "nothing was changed.")
                              .arg(itemstatus::displayName(item.status), itemstatus::displayName(status)),
                          item.id.toString()};
         applyStatus(item, status);
@@ -211,14 +210,16 @@ Status StockService::changeStatus(const QList<StockItemId> &ids, ItemStatus stat
     });
 }
 
-Status StockService::changeLocation(const QList<StockItemId> &ids, const QString &location) {
+Status StockService::changeLocation(const QList<StockItemId> &ids, const QString &location)
+{
     return updateMany(ids, [location](StockItem &item) -> Status {
         item.location = location.trimmed();
         return {};
     });
 }
 
-Result<QList<StockItem>> StockService::removeItems(const QList<StockItemId> &ids) {
+Result<QList<StockItem>> StockService::removeItems(const QList<StockItemId> &ids)
+{
     const QUuid correlation = QUuid::createUuid();
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
@@ -232,8 +233,7 @@ Result<QList<StockItem>> StockService::removeItems(const QList<StockItemId> &ids
             return notFound(id);
         if (Status status = m_repository.remove(id); !status)
             return status.error();
-        if (Status status =
-                record(u"StockItemDeleted"_s, *current.value(), toJson(*current.value()), correlation);
+        if (Status status = record(u"StockItemDeleted"_s, *current.value(), toJson(*current.value()), correlation);
             !status)
             return status.error();
         removed.append(*current.value());
@@ -244,7 +244,8 @@ Result<QList<StockItem>> StockService::removeItems(const QList<StockItemId> &ids
     return removed;
 }
 
-Status StockService::restoreItems(const QList<StockItem> &items) {
+Status StockService::restoreItems(const QList<StockItem> &items)
+{
     const QUuid correlation = QUuid::createUuid();
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)

@@ -41,8 +41,7 @@ Q_SIGNALS:
     void itemsRemoved(const QList<sf::StockItemId> &ids);
 
 private:
-    Status record(const QString &type, const StockItem &item, const QJsonObject &data,
-                  const QUuid &correlation);
+    Status record(const QString &type, const StockItem &item, const QJsonObject &data, const QUuid &correlation);
     Status updateMany(const QList<StockItemId> &ids, const std::function<Status(StockItem &)> &change);
 
     const Database &m_db;

@@ -13,9 +13,8 @@ struct Listing {
     StockItemId itemId;
     MarketplaceId marketplaceId;
     QString externalId;
-    QString status =
-        QStringLiteral("pending"); // pending inactive active matched completed canceled deleted expired
-    QString platformStatus;        // the marketplace's own word, kept even when unknown to us
+    QString status = QStringLiteral("pending"); // pending inactive active matched completed canceled deleted expired
+    QString platformStatus;                     // the marketplace's own word, kept even when unknown to us
     std::optional<Money> amount;
     QString inventoryType;
     QDateTime expiresAt;

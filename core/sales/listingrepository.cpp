@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-void bindListing(SqlQuery &q, const Listing &l, bool isStockX) {
+void bindListing(SqlQuery &q, const Listing &l, bool isStockX)
+{
     q.bind(u":id"_s, l.id)
         .bind(u":item"_s, l.itemId)
         .bind(u":platform"_s, l.marketplaceId)
@@ -24,12 +25,11 @@ void bindListing(SqlQuery &q, const Listing &l, bool isStockX) {
 }
 } // namespace
 
-Result<QList<Listing>> ListingRepository::fetch(const QString &where,
-                                                const std::function<void(SqlQuery &)> &bind) const {
-    SqlQuery q(m_db,
-               u"SELECT id, inventory_item_id, platform_id, external_id, status, platform_status, amount, "
-               "currency_code, inventory_type, expires_at, stockx_created_at FROM {{sales.listing}} "_s +
-                   where);
+Result<QList<Listing>> ListingRepository::fetch(const QString &where, const std::function<void(SqlQuery &)> &bind) const
+{
+    SqlQuery q(m_db, u"SELECT id, inventory_item_id, platform_id, external_id, status, platform_status, amount, "
+                     "currency_code, inventory_type, expires_at, stockx_created_at FROM {{sales.listing}} "_s +
+                         where);
     bind(q);
     if (Status status = q.exec(); !status)
         return status.error();
@@ -51,7 +51,8 @@ Result<QList<Listing>> ListingRepository::fetch(const QString &where,
     return result;
 }
 
-Result<Listing> ListingRepository::create(const Listing &listing) const {
+Result<Listing> ListingRepository::create(const Listing &listing) const
+{
     Listing l = listing;
     if (l.id.isNull())
         l.id = ListingId::create();
@@ -60,19 +61,18 @@ Result<Listing> ListingRepository::create(const Listing &listing) const {
     if (Status status = slug.exec(); !status)
         return status.error();
     const bool isStockX = slug.next() && slug.string(0) == u"stockx"_s;
-    SqlQuery q(
-        m_db,
-        u"INSERT INTO {{sales.listing}} (id, inventory_item_id, platform_id, external_id, "
-        "stockx_listing_id, status, platform_status, amount, currency_code, inventory_type, expires_at, "
-        "stockx_created_at) VALUES (:id, :item, :platform, :external, :stockx, :status, "
-        ":platform_status, :amount, :currency, :type, :expires, :created)"_s);
+    SqlQuery q(m_db, u"INSERT INTO {{sales.listing}} (id, inventory_item_id, platform_id, external_id, "
+                     "stockx_listing_id, status, platform_status, amount, currency_code, inventory_type, expires_at, "
+                     "stockx_created_at) VALUES (:id, :item, :platform, :external, :stockx, :status, "
+                     ":platform_status, :amount, :currency, :type, :expires, :created)"_s);
     bindListing(q, l, isStockX);
     if (Status status = q.exec(); !status)
         return status.error();
     return l;
 }
 
-Result<std::optional<Listing>> ListingRepository::get(const ListingId &id) const {
+Result<std::optional<Listing>> ListingRepository::get(const ListingId &id) const
+{
     auto rows = fetch(u"WHERE id = :id"_s, [&](SqlQuery &q) { q.bind(u":id"_s, id); });
     if (!rows)
         return rows.error();
@@ -80,25 +80,26 @@ Result<std::optional<Listing>> ListingRepository::get(const ListingId &id) const
 }
 
 Result<std::optional<Listing>> ListingRepository::findByExternalId(const MarketplaceId &marketplace,
-                                                                   const QString &externalId) const {
-    auto rows = fetch(u"WHERE platform_id = :platform AND external_id = :external"_s, [&](SqlQuery &q) {
-        q.bind(u":platform"_s, marketplace).bind(u":external"_s, externalId);
-    });
+                                                                   const QString &externalId) const
+{
+    auto rows = fetch(u"WHERE platform_id = :platform AND external_id = :external"_s,
+                      [&](SqlQuery &q) { q.bind(u":platform"_s, marketplace).bind(u":external"_s, externalId); });
     if (!rows)
         return rows.error();
     return rows.value().isEmpty() ? std::optional<Listing>() : std::optional(rows.value().first());
 }
 
-Result<QList<Listing>> ListingRepository::forItem(const StockItemId &item) const {
+Result<QList<Listing>> ListingRepository::forItem(const StockItemId &item) const
+{
     return fetch(u"WHERE inventory_item_id = :item ORDER BY created_at"_s,
                  [&](SqlQuery &q) { q.bind(u":item"_s, item); });
 }
 
-Status ListingRepository::update(const Listing &listing) const {
-    SqlQuery q(m_db,
-               u"UPDATE {{sales.listing}} SET status = :status, platform_status = :platform_status, "
-               "amount = :amount, currency_code = :currency, inventory_type = :type, expires_at = :expires, "
-               "updated_at = {{now}} WHERE id = :id"_s);
+Status ListingRepository::update(const Listing &listing) const
+{
+    SqlQuery q(m_db, u"UPDATE {{sales.listing}} SET status = :status, platform_status = :platform_status, "
+                     "amount = :amount, currency_code = :currency, inventory_type = :type, expires_at = :expires, "
+                     "updated_at = {{now}} WHERE id = :id"_s);
     q.bind(u":id"_s, listing.id)
         .bind(u":status"_s, listing.status)
         .bind(u":platform_status"_s, listing.platformStatus)
@@ -109,7 +110,8 @@ Status ListingRepository::update(const Listing &listing) const {
     return q.exec();
 }
 
-Status ListingRepository::remove(const ListingId &id) const {
+Status ListingRepository::remove(const ListingId &id) const
+{
     return deleteById(m_db, u"sales.listing"_s, id.toString());
 }
 

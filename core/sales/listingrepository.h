@@ -11,19 +11,18 @@ namespace sf {
 class ListingRepository {
 public:
     explicit ListingRepository(const Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     Result<Listing> create(const Listing &listing) const;
     Result<std::optional<Listing>> get(const ListingId &id) const;
-    Result<std::optional<Listing>> findByExternalId(const MarketplaceId &marketplace,
-                                                    const QString &externalId) const;
+    Result<std::optional<Listing>> findByExternalId(const MarketplaceId &marketplace, const QString &externalId) const;
     Result<QList<Listing>> forItem(const StockItemId &item) const;
     Status update(const Listing &listing) const;
     Status remove(const ListingId &id) const;
 
 private:
-    Result<QList<Listing>> fetch(const QString &where,
-                                 const std::function<void(class SqlQuery &)> &bind) const;
+    Result<QList<Listing>> fetch(const QString &where, const std::function<void(class SqlQuery &)> &bind) const;
 
     const Database &m_db;
 };

@@ -10,23 +10,26 @@ namespace {
 const QString kSelect = u"SELECT id, name, slug, fee_percentage, supports_fees, active, default_currency "
                         "FROM {{platform.marketplace}} "_s;
 
-Result<QList<Marketplace>> readMarketplaces(SqlQuery &q) {
+Result<QList<Marketplace>> readMarketplaces(SqlQuery &q)
+{
     if (Status status = q.exec(); !status)
         return status.error();
     QList<Marketplace> result;
     while (q.next())
-        result.append(Marketplace{q.id<MarketplaceId>(0), q.string(1), q.string(2),
-                                  q.hundredths(3).value_or(0), q.boolean(4), q.boolean(5), q.string(6)});
+        result.append(Marketplace{q.id<MarketplaceId>(0), q.string(1), q.string(2), q.hundredths(3).value_or(0),
+                                  q.boolean(4), q.boolean(5), q.string(6)});
     return result;
 }
 } // namespace
 
-Result<QList<Marketplace>> MarketplaceRepository::all() const {
+Result<QList<Marketplace>> MarketplaceRepository::all() const
+{
     SqlQuery q(m_db, kSelect + u"ORDER BY name"_s);
     return readMarketplaces(q);
 }
 
-Result<std::optional<Marketplace>> MarketplaceRepository::findBySlug(const QString &slug) const {
+Result<std::optional<Marketplace>> MarketplaceRepository::findBySlug(const QString &slug) const
+{
     SqlQuery q(m_db, kSelect + u"WHERE slug = :slug"_s);
     q.bind(u":slug"_s, slug);
     auto rows = readMarketplaces(q);
@@ -36,13 +39,13 @@ Result<std::optional<Marketplace>> MarketplaceRepository::findBySlug(const QStri
 }
 
 Result<QList<FeeRule>> MarketplaceRepository::feeRules(const MarketplaceId &id, const QDateTime &at,
-                                                       int sellerLevel) const {
-    SqlQuery q(m_db,
-               u"SELECT fee_type, fee_calculation_type, fee_value, minimum_fee, seller_level, currency, "
-               "effective_from, effective_until FROM {{platform.marketplace_fee_structure}} "
-               "WHERE marketplace_id = :id AND active AND effective_from <= :at "
-               "AND (effective_until IS NULL OR effective_until > :at) "
-               "AND (seller_level IS NULL OR seller_level = :level) ORDER BY fee_type"_s);
+                                                       int sellerLevel) const
+{
+    SqlQuery q(m_db, u"SELECT fee_type, fee_calculation_type, fee_value, minimum_fee, seller_level, currency, "
+                     "effective_from, effective_until FROM {{platform.marketplace_fee_structure}} "
+                     "WHERE marketplace_id = :id AND active AND effective_from <= :at "
+                     "AND (effective_until IS NULL OR effective_until > :at) "
+                     "AND (seller_level IS NULL OR seller_level = :level) ORDER BY fee_type"_s);
     q.bind(u":id"_s, id).bind(u":at"_s, at).bind(u":level"_s, sellerLevel);
     if (Status status = q.exec(); !status)
         return status.error();
@@ -64,21 +67,21 @@ Result<QList<FeeRule>> MarketplaceRepository::feeRules(const MarketplaceId &id, 
     return rules;
 }
 
-Status MarketplaceRepository::setActive(const MarketplaceId &id, bool active) const {
-    SqlQuery q(
-        m_db, u"UPDATE {{platform.marketplace}} SET active = :active, updated_at = {{now}} WHERE id = :id"_s);
+Status MarketplaceRepository::setActive(const MarketplaceId &id, bool active) const
+{
+    SqlQuery q(m_db, u"UPDATE {{platform.marketplace}} SET active = :active, updated_at = {{now}} WHERE id = :id"_s);
     q.bind(u":active"_s, active).bind(u":id"_s, id);
     return q.exec();
 }
 
-QHash<QString, Money> computeFees(const QList<FeeRule> &rules, const Money &salePrice) {
+QHash<QString, Money> computeFees(const QList<FeeRule> &rules, const Money &salePrice)
+{
     QHash<QString, Money> fees;
     for (const FeeRule &rule : rules) {
         Money fee(0, salePrice.currency());
         if (rule.calculationType == u"percentage"_s) {
             fee = salePrice.scaled(rule.valueBp, 10000);
-            if (rule.minimumFee && rule.minimumFee->currency() == salePrice.currency() &&
-                fee < *rule.minimumFee)
+            if (rule.minimumFee && rule.minimumFee->currency() == salePrice.currency() && fee < *rule.minimumFee)
                 fee = *rule.minimumFee;
         } else if (rule.calculationType == u"fixed"_s) {
             fee = Money(rule.valueBp, salePrice.currency());

@@ -11,7 +11,8 @@ namespace sf {
 class MarketplaceRepository {
 public:
     explicit MarketplaceRepository(const Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     Result<QList<Marketplace>> all() const;
     Result<std::optional<Marketplace>> findBySlug(const QString &slug) const;

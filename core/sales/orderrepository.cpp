@@ -10,11 +10,13 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-QVariant percentToDb(PercentBp value) {
+QVariant percentToDb(PercentBp value)
+{
     return Money(value, QString()).toDecimalString();
 }
 
-void bindOrder(SqlQuery &q, const Order &o, bool isStockX) {
+void bindOrder(SqlQuery &q, const Order &o, bool isStockX)
+{
     const OrderFinancials &f = o.financials;
     q.bind(u":id"_s, o.id)
         .bind(u":item"_s, o.itemId)
@@ -42,26 +44,26 @@ void bindOrder(SqlQuery &q, const Order &o, bool isStockX) {
         .bind(u":notes"_s, o.notes);
 }
 
-Result<bool> isStockXMarketplace(const Database &db, const MarketplaceId &id) {
+Result<bool> isStockXMarketplace(const Database &db, const MarketplaceId &id)
+{
     SqlQuery q(db, u"SELECT slug FROM {{platform.marketplace}} WHERE id = :id"_s);
     q.bind(u":id"_s, id);
     if (Status status = q.exec(); !status)
         return status.error();
     if (!q.next())
-        return Error{u"order.marketplace"_s,
-                     QCoreApplication::translate("OrderRepository", "Unknown marketplace."), id.toString()};
+        return Error{u"order.marketplace"_s, QCoreApplication::translate("OrderRepository", "Unknown marketplace."),
+                     id.toString()};
     return q.string(0) == u"stockx"_s;
 }
 } // namespace
 
-Result<QList<Order>> OrderRepository::fetch(const QString &where,
-                                            const std::function<void(SqlQuery &)> &bind) const {
-    SqlQuery q(
-        m_db, u"SELECT id, inventory_item_id, listing_id, platform_id, external_id, status, platform_status, "
-              "currency_code, amount, platform_fee, processing_fee, shipping_cost, other_fees, sold_at, "
-              "net_proceeds, gross_profit, net_profit, roi, payout_received, payout_date, shelf_life_days, "
-              "buyer_destination_country, notes FROM {{sales.order}} "_s +
-                  where);
+Result<QList<Order>> OrderRepository::fetch(const QString &where, const std::function<void(SqlQuery &)> &bind) const
+{
+    SqlQuery q(m_db, u"SELECT id, inventory_item_id, listing_id, platform_id, external_id, status, platform_status, "
+                     "currency_code, amount, platform_fee, processing_fee, shipping_cost, other_fees, sold_at, "
+                     "net_proceeds, gross_profit, net_profit, roi, payout_received, payout_date, shelf_life_days, "
+                     "buyer_destination_country, notes FROM {{sales.order}} "_s +
+                         where);
     bind(q);
     if (Status status = q.exec(); !status)
         return status.error();
@@ -98,29 +100,29 @@ Result<QList<Order>> OrderRepository::fetch(const QString &where,
     return result;
 }
 
-Result<Order> OrderRepository::create(const Order &order) const {
+Result<Order> OrderRepository::create(const Order &order) const
+{
     Order o = order;
     if (o.id.isNull())
         o.id = OrderId::create();
     const Result<bool> stockx = isStockXMarketplace(m_db, o.marketplaceId);
     if (!stockx)
         return stockx.error();
-    SqlQuery q(
-        m_db,
-        u"INSERT INTO {{sales.order}} (id, inventory_item_id, listing_id, platform_id, external_id, "
-        "stockx_order_number, status, platform_status, amount, gross_sale, currency_code, platform_fee, "
-        "processing_fee, shipping_cost, other_fees, sold_at, net_proceeds, gross_profit, net_profit, roi, "
-        "payout_received, payout_date, shelf_life_days, buyer_destination_country, notes) VALUES (:id, "
-        ":item, :listing, :platform, :external, :stockx, :status, :platform_status, :amount, :amount, "
-        ":currency, :seller_fee, :processing_fee, :shipping, :other_fees, :sold_at, :net_proceeds, "
-        ":gross_profit, :net_profit, :roi, :payout_received, :payout_date, :shelf, :country, :notes)"_s);
+    SqlQuery q(m_db, u"INSERT INTO {{sales.order}} (id, inventory_item_id, listing_id, platform_id, external_id, "
+                     "stockx_order_number, status, platform_status, amount, gross_sale, currency_code, platform_fee, "
+                     "processing_fee, shipping_cost, other_fees, sold_at, net_proceeds, gross_profit, net_profit, roi, "
+                     "payout_received, payout_date, shelf_life_days, buyer_destination_country, notes) VALUES (:id, "
+                     ":item, :listing, :platform, :external, :stockx, :status, :platform_status, :amount, :amount, "
+                     ":currency, :seller_fee, :processing_fee, :shipping, :other_fees, :sold_at, :net_proceeds, "
+                     ":gross_profit, :net_profit, :roi, :payout_received, :payout_date, :shelf, :country, :notes)"_s);
     bindOrder(q, o, stockx.value());
     if (Status status = q.exec(); !status)
         return status.error();
     return o;
 }
 
-Result<std::optional<Order>> OrderRepository::get(const OrderId &id) const {
+Result<std::optional<Order>> OrderRepository::get(const OrderId &id) const
+{
     auto rows = fetch(u"WHERE id = :id"_s, [&](SqlQuery &q) { q.bind(u":id"_s, id); });
     if (!rows)
         return rows.error();
@@ -128,49 +130,50 @@ Result<std::optional<Order>> OrderRepository::get(const OrderId &id) const {
 }
 
 Result<std::optional<Order>> OrderRepository::findByExternalId(const MarketplaceId &marketplace,
-                                                               const QString &externalId) const {
-    auto rows = fetch(u"WHERE platform_id = :platform AND external_id = :external"_s, [&](SqlQuery &q) {
-        q.bind(u":platform"_s, marketplace).bind(u":external"_s, externalId);
-    });
+                                                               const QString &externalId) const
+{
+    auto rows = fetch(u"WHERE platform_id = :platform AND external_id = :external"_s,
+                      [&](SqlQuery &q) { q.bind(u":platform"_s, marketplace).bind(u":external"_s, externalId); });
     if (!rows)
         return rows.error();
     return rows.value().isEmpty() ? std::optional<Order>() : std::optional(rows.value().first());
 }
 
-Result<QList<Order>> OrderRepository::forItem(const StockItemId &item) const {
-    return fetch(u"WHERE inventory_item_id = :item ORDER BY sold_at"_s,
-                 [&](SqlQuery &q) { q.bind(u":item"_s, item); });
+Result<QList<Order>> OrderRepository::forItem(const StockItemId &item) const
+{
+    return fetch(u"WHERE inventory_item_id = :item ORDER BY sold_at"_s, [&](SqlQuery &q) { q.bind(u":item"_s, item); });
 }
 
-Status OrderRepository::update(const Order &order) const {
+Status OrderRepository::update(const Order &order) const
+{
     const Result<bool> stockx = isStockXMarketplace(m_db, order.marketplaceId);
     if (!stockx)
         return stockx.error();
-    SqlQuery q(
-        m_db,
-        u"UPDATE {{sales.order}} SET inventory_item_id = :item, listing_id = :listing, "
-        "platform_id = :platform, external_id = :external, stockx_order_number = :stockx, "
-        "status = :status, platform_status = :platform_status, amount = :amount, gross_sale = :amount, "
-        "currency_code = :currency, platform_fee = :seller_fee, processing_fee = :processing_fee, "
-        "shipping_cost = :shipping, other_fees = :other_fees, sold_at = :sold_at, "
-        "net_proceeds = :net_proceeds, gross_profit = :gross_profit, net_profit = :net_profit, roi = :roi, "
-        "payout_received = :payout_received, payout_date = :payout_date, shelf_life_days = :shelf, "
-        "buyer_destination_country = :country, notes = :notes, updated_at = {{now}} WHERE id = :id"_s);
+    SqlQuery q(m_db,
+               u"UPDATE {{sales.order}} SET inventory_item_id = :item, listing_id = :listing, "
+               "platform_id = :platform, external_id = :external, stockx_order_number = :stockx, "
+               "status = :status, platform_status = :platform_status, amount = :amount, gross_sale = :amount, "
+               "currency_code = :currency, platform_fee = :seller_fee, processing_fee = :processing_fee, "
+               "shipping_cost = :shipping, other_fees = :other_fees, sold_at = :sold_at, "
+               "net_proceeds = :net_proceeds, gross_profit = :gross_profit, net_profit = :net_profit, roi = :roi, "
+               "payout_received = :payout_received, payout_date = :payout_date, shelf_life_days = :shelf, "
+               "buyer_destination_country = :country, notes = :notes, updated_at = {{now}} WHERE id = :id"_s);
     bindOrder(q, order, stockx.value());
     return q.exec();
 }
 
-Status OrderRepository::remove(const OrderId &id) const {
+Status OrderRepository::remove(const OrderId &id) const
+{
     return deleteById(m_db, u"sales.order"_s, id.toString());
 }
 
-Result<OrderRepository::Totals> OrderRepository::totals(const QString &currency) const {
-    SqlQuery q(
-        m_db,
-        u"SELECT COUNT(*), COALESCE(SUM(gross_sale), 0), "
-        "COALESCE(SUM(COALESCE(platform_fee, 0) + COALESCE(processing_fee, 0) + COALESCE(shipping_cost, 0) "
-        "+ COALESCE(other_fees, 0)), 0), COALESCE(SUM(net_proceeds), 0), COALESCE(SUM(net_profit), 0) "
-        "FROM {{sales.order}} WHERE currency_code = :currency"_s);
+Result<OrderRepository::Totals> OrderRepository::totals(const QString &currency) const
+{
+    SqlQuery q(m_db,
+               u"SELECT COUNT(*), COALESCE(SUM(gross_sale), 0), "
+               "COALESCE(SUM(COALESCE(platform_fee, 0) + COALESCE(processing_fee, 0) + COALESCE(shipping_cost, 0) "
+               "+ COALESCE(other_fees, 0)), 0), COALESCE(SUM(net_proceeds), 0), COALESCE(SUM(net_profit), 0) "
+               "FROM {{sales.order}} WHERE currency_code = :currency"_s);
     q.bind(u":currency"_s, currency);
     if (Status status = q.exec(); !status)
         return status.error();

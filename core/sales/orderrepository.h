@@ -11,12 +11,12 @@ namespace sf {
 class OrderRepository {
 public:
     explicit OrderRepository(const Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     Result<Order> create(const Order &order) const;
     Result<std::optional<Order>> get(const OrderId &id) const;
-    Result<std::optional<Order>> findByExternalId(const MarketplaceId &marketplace,
-                                                  const QString &externalId) const;
+    Result<std::optional<Order>> findByExternalId(const MarketplaceId &marketplace, const QString &externalId) const;
     Result<QList<Order>> forItem(const StockItemId &item) const;
     Status update(const Order &order) const;
     Status remove(const OrderId &id) const;

@@ -13,7 +13,8 @@ class MemorySecretStore final : public SecretStore {
 
 public:
     explicit MemorySecretStore(QObject *parent = nullptr)
-        : SecretStore(parent) {}
+        : SecretStore(parent)
+    {}
 
     void read(const QString &key, ReadCallback done) override;
     void write(const QString &key, const QString &value, DoneCallback done) override;

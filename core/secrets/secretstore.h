@@ -19,7 +19,8 @@ public:
     using DoneCallback = std::function<void(Status)>;
 
     explicit SecretStore(QObject *parent = nullptr)
-        : QObject(parent) {}
+        : QObject(parent)
+    {}
     ~SecretStore() override = default;
 
     // A missing secret is an Error with code "secret.not_found".

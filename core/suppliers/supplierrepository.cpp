@@ -13,7 +13,8 @@ namespace {
 const QString kSelect = u"SELECT id, name, supplier_type, email, website, country, vat_rate, status, notes "
                         "FROM {{supplier.profile}} "_s;
 
-Result<QList<Supplier>> readSuppliers(SqlQuery &q) {
+Result<QList<Supplier>> readSuppliers(SqlQuery &q)
+{
     if (Status status = q.exec(); !status)
         return status.error();
     QList<Supplier> result;
@@ -27,7 +28,8 @@ Result<QList<Supplier>> readSuppliers(SqlQuery &q) {
     return result;
 }
 
-void bindSupplier(SqlQuery &q, const Supplier &s) {
+void bindSupplier(SqlQuery &q, const Supplier &s)
+{
     q.bind(u":id"_s, s.id)
         .bind(u":name"_s, s.name.trimmed())
         .bind(u":slug"_s, slugify(s.name))
@@ -41,12 +43,14 @@ void bindSupplier(SqlQuery &q, const Supplier &s) {
 }
 } // namespace
 
-Result<QList<Supplier>> SupplierRepository::all() const {
+Result<QList<Supplier>> SupplierRepository::all() const
+{
     SqlQuery q(m_db, kSelect + u"ORDER BY name"_s);
     return readSuppliers(q);
 }
 
-Result<std::optional<Supplier>> SupplierRepository::findByName(const QString &name) const {
+Result<std::optional<Supplier>> SupplierRepository::findByName(const QString &name) const
+{
     SqlQuery q(m_db, kSelect + u"WHERE lower(name) = lower(:name) OR slug = :slug"_s);
     q.bind(u":name"_s, name.trimmed()).bind(u":slug"_s, slugify(name));
     auto rows = readSuppliers(q);
@@ -55,25 +59,25 @@ Result<std::optional<Supplier>> SupplierRepository::findByName(const QString &na
     return rows.value().isEmpty() ? std::optional<Supplier>() : std::optional(rows.value().first());
 }
 
-Result<Supplier> SupplierRepository::create(const Supplier &supplier) const {
+Result<Supplier> SupplierRepository::create(const Supplier &supplier) const
+{
     if (supplier.name.trimmed().isEmpty())
-        return Error{u"supplier.invalid"_s,
-                     QCoreApplication::translate("SupplierRepository", "A supplier needs a name."),
-                     {}};
+        return Error{
+            u"supplier.invalid"_s, QCoreApplication::translate("SupplierRepository", "A supplier needs a name."), {}};
     Supplier s = supplier;
     if (s.id.isNull())
         s.id = SupplierId::create();
-    SqlQuery q(m_db,
-               u"INSERT INTO {{supplier.profile}} (id, name, slug, supplier_type, email, website, country, "
-               "vat_rate, status, notes) VALUES (:id, :name, :slug, :type, :email, :website, :country, :vat, "
-               ":status, :notes)"_s);
+    SqlQuery q(m_db, u"INSERT INTO {{supplier.profile}} (id, name, slug, supplier_type, email, website, country, "
+                     "vat_rate, status, notes) VALUES (:id, :name, :slug, :type, :email, :website, :country, :vat, "
+                     ":status, :notes)"_s);
     bindSupplier(q, s);
     if (Status status = q.exec(); !status)
         return status.error();
     return s;
 }
 
-Result<Supplier> SupplierRepository::findOrCreate(const QString &name) const {
+Result<Supplier> SupplierRepository::findOrCreate(const QString &name) const
+{
     auto found = findByName(name);
     if (!found)
         return found.error();
@@ -84,16 +88,17 @@ Result<Supplier> SupplierRepository::findOrCreate(const QString &name) const {
     return create(s);
 }
 
-Status SupplierRepository::update(const Supplier &supplier) const {
-    SqlQuery q(m_db,
-               u"UPDATE {{supplier.profile}} SET name = :name, slug = :slug, supplier_type = :type, "
-               "email = :email, website = :website, country = :country, vat_rate = :vat, status = :status, "
-               "notes = :notes, updated_at = {{now}} WHERE id = :id"_s);
+Status SupplierRepository::update(const Supplier &supplier) const
+{
+    SqlQuery q(m_db, u"UPDATE {{supplier.profile}} SET name = :name, slug = :slug, supplier_type = :type, "
+                     "email = :email, website = :website, country = :country, vat_rate = :vat, status = :status, "
+                     "notes = :notes, updated_at = {{now}} WHERE id = :id"_s);
     bindSupplier(q, supplier);
     return q.exec();
 }
 
-Status SupplierRepository::remove(const SupplierId &id) const {
+Status SupplierRepository::remove(const SupplierId &id) const
+{
     return deleteById(m_db, u"supplier.profile"_s, id.toString());
 }
 

@@ -11,7 +11,8 @@ namespace sf {
 class SupplierRepository {
 public:
     explicit SupplierRepository(const Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     Result<QList<Supplier>> all() const;
     Result<std::optional<Supplier>> findByName(const QString &name) const;

@@ -19,7 +19,8 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList &arguments) {
+Run cli(const QStringList &arguments)
+{
     QProcess process;
     process.start(QStringLiteral(SF_CLI_PATH), arguments);
     REQUIRE(process.waitForFinished(180000));
@@ -27,14 +28,16 @@ Run cli(const QStringList &arguments) {
                QString::fromUtf8(process.readAllStandardError())};
 }
 
-QString postgresUrl() {
+QString postgresUrl()
+{
     const auto pg = postgresConfig();
     return u"postgresql://"_s + pg->user + u'@' + pg->host + u':' + QString::number(pg->port) + u'/' +
            pg->databaseName + u"?sslmode=disable"_s;
 }
 } // namespace
 
-TEST_CASE("CLI: migrate / demo / stock list in every format", "[cli]") {
+TEST_CASE("CLI: migrate / demo / stock list in every format", "[cli]")
+{
     QTemporaryDir dir;
     QStringList databases{dir.filePath(u"cli.sqlite"_s)};
     if (postgresConfig()) {
@@ -43,7 +46,8 @@ TEST_CASE("CLI: migrate / demo / stock list in every format", "[cli]") {
         databases << postgresUrl();
     }
     for (const QString &database : databases) {
-        DYNAMIC_SECTION(database.left(10).toStdString()) {
+        DYNAMIC_SECTION(database.left(10).toStdString())
+        {
             Run run = cli({u"migrate"_s, u"--database"_s, database});
             INFO(run.err.toStdString());
             REQUIRE(run.code == 0);
@@ -59,8 +63,8 @@ TEST_CASE("CLI: migrate / demo / stock list in every format", "[cli]") {
             CHECK(all.size() == 120);
             CHECK(all.first().toObject().contains(u"gross_price"_s));
 
-            run = cli({u"stock"_s, u"list"_s, u"--status"_s, u"sold"_s, u"--format"_s, u"csv"_s,
-                       u"--database"_s, database});
+            run = cli(
+                {u"stock"_s, u"list"_s, u"--status"_s, u"sold"_s, u"--format"_s, u"csv"_s, u"--database"_s, database});
             REQUIRE(run.code == 0);
             const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
             CHECK(lines.first().startsWith(u"id,sku,"_s));
@@ -78,7 +82,8 @@ TEST_CASE("CLI: migrate / demo / stock list in every format", "[cli]") {
     }
 }
 
-TEST_CASE("CLI: demo data is deterministic", "[cli]") {
+TEST_CASE("CLI: demo data is deterministic", "[cli]")
+{
     QTemporaryDir dir;
     QStringList outputs;
     for (const QString &name : {u"a.sqlite"_s, u"b.sqlite"_s}) {
@@ -94,7 +99,8 @@ TEST_CASE("CLI: demo data is deterministic", "[cli]") {
     CHECK(outputs.at(0) == outputs.at(1));
 }
 
-TEST_CASE("CLI: exit codes a script can rely on", "[cli]") {
+TEST_CASE("CLI: exit codes a script can rely on", "[cli]")
+{
     QTemporaryDir dir;
     const QString db = dir.filePath(u"codes.sqlite"_s);
     CHECK(cli({}).code == 2);
@@ -111,13 +117,13 @@ TEST_CASE("CLI: exit codes a script can rely on", "[cli]") {
     CHECK(run.code == 3);
 }
 
-TEST_CASE("GUI renders a screenshot offscreen", "[cli][gui]") {
+TEST_CASE("GUI renders a screenshot offscreen", "[cli][gui]")
+{
     QTemporaryDir dir;
     const QString db = dir.filePath(u"shot.sqlite"_s);
     REQUIRE(cli({u"demo"_s, u"--items"_s, u"60"_s, u"--database"_s, db}).code == 0);
     QProcess gui;
-    gui.start(QStringLiteral(SF_GUI_PATH),
-              {u"--database"_s, db, u"--screenshot"_s, dir.filePath(u"shot.png"_s)});
+    gui.start(QStringLiteral(SF_GUI_PATH), {u"--database"_s, db, u"--screenshot"_s, dir.filePath(u"shot.png"_s)});
     REQUIRE(gui.waitForFinished(60000));
     INFO(gui.readAllStandardError().toStdString());
     CHECK(gui.exitCode() == 0);

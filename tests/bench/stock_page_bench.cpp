@@ -82,26 +82,29 @@ Figures measureSoleFlipper(const Database &db)
     StockService service(db);
     const double rss0 = rssMb();
     std::unique_ptr<StockPage> page;
-    f.firstScreen = median3([&] { page.reset(); }, [&] {
-        page = std::make_unique<StockPage>(db, service);
-        page->resize(1440, 860);
-        page->show();
-        settle();
-    });
+    f.firstScreen = median3([&] { page.reset(); },
+                            [&] {
+                                page = std::make_unique<StockPage>(db, service);
+                                page->resize(1440, 860);
+                                page->show();
+                                settle();
+                            });
     f.rssFirst = rssMb() - rss0;
     auto *search = page->findChild<QLineEdit *>(u"searchEdit"_s);
-    f.filter = median3([&] { search->setText(QString()), page->applyFilters(); }, [&] {
-        search->setText(u"dunk"_s);
-        page->applyFilters();
-        settle();
-    });
+    f.filter = median3([&] { search->setText(QString()), page->applyFilters(); },
+                       [&] {
+                           search->setText(u"dunk"_s);
+                           page->applyFilters();
+                           settle();
+                       });
     f.filterRows = service.repository().totals(page->model()->query()).value().items;
     search->setText(QString());
     page->applyFilters();
-    f.sort = median3([&] { page->model()->sort(StockTableModel::Product, Qt::AscendingOrder); }, [&] {
-        page->model()->sort(StockTableModel::GrossPrice, Qt::AscendingOrder);
-        settle();
-    });
+    f.sort = median3([&] { page->model()->sort(StockTableModel::Product, Qt::AscendingOrder); },
+                     [&] {
+                         page->model()->sort(StockTableModel::GrossPrice, Qt::AscendingOrder);
+                         settle();
+                     });
     const double rssBeforeScroll = rssMb();
     f.scroll = ms([&] {
         while (page->model()->canFetchMore({})) {
@@ -144,19 +147,22 @@ Figures measureBaseline(const Database &db)
         while (source->canFetchMore())
             source->fetchMore();
     };
-    f.filter = median3([&] { view.reset(), proxy.reset(), source.reset(), build(); }, [&] {
-        loadAll();
-        proxy->setFilterFixedString(u"dunk"_s); // the base table has no names: notes are the only text
-        settle();
-    });
+    f.filter =
+        median3([&] { view.reset(), proxy.reset(), source.reset(), build(); },
+                [&] {
+                    loadAll();
+                    proxy->setFilterFixedString(u"dunk"_s); // the base table has no names: notes are the only text
+                    settle();
+                });
     f.filterRows = proxy->rowCount();
     proxy->setFilterFixedString(QString());
     const int priceColumn = source->fieldIndex(u"gross_purchase_price"_s);
-    f.sort = median3([&] { view.reset(), proxy.reset(), source.reset(), build(); }, [&] {
-        loadAll();
-        proxy->sort(priceColumn, Qt::AscendingOrder);
-        settle();
-    });
+    f.sort = median3([&] { view.reset(), proxy.reset(), source.reset(), build(); },
+                     [&] {
+                         loadAll();
+                         proxy->sort(priceColumn, Qt::AscendingOrder);
+                         settle();
+                     });
     view.reset(), proxy.reset(), source.reset();
     const double rssBefore = rssMb();
     build();
@@ -172,7 +178,8 @@ Figures measureBaseline(const Database &db)
 bool prepare(const Database &db, int items, bool fresh)
 {
     if (Status status = db.open(); !status) {
-        std::printf("  cannot open %s: %s\n", qPrintable(db.config().displayString()), qPrintable(status.error().toString()));
+        std::printf("  cannot open %s: %s\n", qPrintable(db.config().displayString()),
+                    qPrintable(status.error().toString()));
         return false;
     }
     if (fresh && db.dialect().isPostgres())

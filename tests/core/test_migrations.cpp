@@ -10,14 +10,16 @@ using namespace sf::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-qint64 count(const Database &db, const QString &table) {
+qint64 count(const Database &db, const QString &table)
+{
     SqlQuery q(db, u"SELECT COUNT(*) FROM {{"_s + table + u"}}"_s);
     REQUIRE(q.exec());
     REQUIRE(q.next());
     return q.integer(0);
 }
 
-QList<Backend> backends() {
+QList<Backend> backends()
+{
     QList<Backend> list{Backend::SQLite};
     if (postgresConfig())
         list << Backend::PostgreSQL;
@@ -27,7 +29,8 @@ QList<Backend> backends() {
 }
 } // namespace
 
-TEST_CASE("Every table of the seed report exists on both dialects", "[db][migrations]") {
+TEST_CASE("Every table of the seed report exists on both dialects", "[db][migrations]")
+{
     onEachBackend([](Database &db) {
         const auto tables = SchemaInspector(db).tables();
         REQUIRE(tables);
@@ -78,7 +81,8 @@ TEST_CASE("Every table of the seed report exists on both dialects", "[db][migrat
     });
 }
 
-TEST_CASE("Seed data: marketplaces / StockX fees / sizes / brands", "[db][migrations]") {
+TEST_CASE("Seed data: marketplaces / StockX fees / sizes / brands", "[db][migrations]")
+{
     onEachBackend([](Database &db) {
         CHECK(count(db, u"platform.marketplace"_s) == 9);
         CHECK(count(db, u"catalog.size_master"_s) == 36);
@@ -92,8 +96,8 @@ TEST_CASE("Seed data: marketplaces / StockX fees / sizes / brands", "[db][migrat
         while (q.next())
             levels << q.string(0) + u':' + Money::parse(q.string(1), {})->toDecimalString() + u':' +
                           q.money(2, u"EUR"_s)->toDecimalString();
-        CHECK(levels == QStringList{u"1:9.00:5.00"_s, u"2:8.50:5.00"_s, u"3:8.00:5.00"_s, u"4:7.50:5.00"_s,
-                                    u"5:7.00:5.00"_s});
+        CHECK(levels ==
+              QStringList{u"1:9.00:5.00"_s, u"2:8.50:5.00"_s, u"3:8.00:5.00"_s, u"4:7.50:5.00"_s, u"5:7.00:5.00"_s});
         SqlQuery men(db, u"SELECT eu_size, uk_size, cm_size, kr_size FROM {{catalog.size_master}} "
                          "WHERE gender = 'men' AND us_size = 9"_s);
         REQUIRE(men.exec());
@@ -105,7 +109,8 @@ TEST_CASE("Seed data: marketplaces / StockX fees / sizes / brands", "[db][migrat
     });
 }
 
-TEST_CASE("Constraints reject bad rows", "[db][migrations]") {
+TEST_CASE("Constraints reject bad rows", "[db][migrations]")
+{
     onEachBackend([](Database &db) {
         auto fails = [&](const QString &sql) {
             SqlQuery q(db, sql);
@@ -123,9 +128,11 @@ TEST_CASE("Constraints reject bad rows", "[db][migrations]") {
     });
 }
 
-TEST_CASE("An incrementally migrated database equals a fresh one", "[db][migrations]") {
+TEST_CASE("An incrementally migrated database equals a fresh one", "[db][migrations]")
+{
     for (Backend backend : backends()) {
-        DYNAMIC_SECTION((backend == Backend::SQLite ? "sqlite" : "postgresql")) {
+        DYNAMIC_SECTION((backend == Backend::SQLite ? "sqlite" : "postgresql"))
+        {
             QStringList stepwise;
             {
                 TestDatabase db(backend, 1);
@@ -148,11 +155,11 @@ TEST_CASE("An incrementally migrated database equals a fresh one", "[db][migrati
     }
 }
 
-TEST_CASE("A database newer than the app is refused untouched", "[db][migrations]") {
+TEST_CASE("A database newer than the app is refused untouched", "[db][migrations]")
+{
     onEachBackend([](Database &db) {
         SqlQuery bump(
-            db,
-            u"INSERT INTO {{core.schema_version}} (version, name, applied_at) VALUES (999, 'future', {{now}})"_s);
+            db, u"INSERT INTO {{core.schema_version}} (version, name, applied_at) VALUES (999, 'future', {{now}})"_s);
         REQUIRE(bump.exec());
         const auto result = Migrator(db).migrate();
         REQUIRE_FALSE(result);
@@ -162,7 +169,8 @@ TEST_CASE("A database newer than the app is refused untouched", "[db][migrations
     });
 }
 
-TEST_CASE("A failing migration leaves the database at the previous version", "[db][migrations]") {
+TEST_CASE("A failing migration leaves the database at the previous version", "[db][migrations]")
+{
     TestDatabase test(Backend::SQLite, 1);
     REQUIRE(test.error().isEmpty());
     // Occupy a name migration 2 needs, so its first insert fails.
@@ -176,12 +184,12 @@ TEST_CASE("A failing migration leaves the database at the previous version", "[d
     CHECK(count(test.db(), u"catalog.size_master"_s) == 0);
 }
 
-TEST_CASE("Database addresses from --database", "[db][config]") {
+TEST_CASE("Database addresses from --database", "[db][config]")
+{
     const auto sqlite = DatabaseConfig::fromString(u"/tmp/x/stock.sqlite"_s);
     REQUIRE(sqlite);
     CHECK(sqlite.value().kind == DatabaseConfig::Kind::SQLite);
-    const auto pg =
-        DatabaseConfig::fromString(u"postgresql://anna:secret@db.local:6543/resell?sslmode=require"_s);
+    const auto pg = DatabaseConfig::fromString(u"postgresql://anna:secret@db.local:6543/resell?sslmode=require"_s);
     REQUIRE(pg);
     CHECK(pg.value().kind == DatabaseConfig::Kind::PostgreSQL);
     CHECK(pg.value().host == u"db.local"_s);
@@ -195,9 +203,9 @@ TEST_CASE("Database addresses from --database", "[db][config]") {
     CHECK_FALSE(DatabaseConfig::fromString(u""_s));
 }
 
-TEST_CASE("An unreachable PostgreSQL server is a clear error", "[db][config]") {
-    const DatabaseConfig config =
-        DatabaseConfig::fromString(u"postgresql://nobody@127.0.0.1:1/none"_s).value();
+TEST_CASE("An unreachable PostgreSQL server is a clear error", "[db][config]")
+{
+    const DatabaseConfig config = DatabaseConfig::fromString(u"postgresql://nobody@127.0.0.1:1/none"_s).value();
     Database db(config);
     const Status status = db.open();
     REQUIRE_FALSE(status);

@@ -18,7 +18,8 @@ using namespace sf;
 using namespace sf::test;
 using namespace Qt::StringLiterals;
 
-TEST_CASE("Brands / categories and sizes", "[db][catalog]") {
+TEST_CASE("Brands / categories and sizes", "[db][catalog]")
+{
     onEachBackend([](Database &db) {
         BrandRepository brands(db);
         auto created = brands.create(u"Stüssy Tribe"_s);
@@ -65,7 +66,8 @@ TEST_CASE("Brands / categories and sizes", "[db][catalog]") {
     });
 }
 
-TEST_CASE("Products and variants", "[db][catalog]") {
+TEST_CASE("Products and variants", "[db][catalog]")
+{
     onEachBackend([](Database &db) {
         ProductRepository products(db);
         Product p = makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Retro \u201CPanda\u201D"_s);
@@ -109,7 +111,8 @@ TEST_CASE("Products and variants", "[db][catalog]") {
     });
 }
 
-TEST_CASE("Suppliers and marketplaces", "[db][suppliers]") {
+TEST_CASE("Suppliers and marketplaces", "[db][suppliers]")
+{
     onEachBackend([](Database &db) {
         SupplierRepository suppliers(db);
         Supplier s;
@@ -136,8 +139,8 @@ TEST_CASE("Suppliers and marketplaces", "[db][suppliers]") {
         auto fees = computeFees(rules, eur("48.94"));
         CHECK(fees.value(u"transaction"_s) == eur("5.00")); // 9 % would be 4.40: the minimum applies
         CHECK(fees.value(u"payment_processing"_s) == eur("1.47"));
-        fees = computeFees(marketplaces.feeRules(stockx->id, QDateTime::currentDateTimeUtc(), 5).value(),
-                           eur("200.00"));
+        fees =
+            computeFees(marketplaces.feeRules(stockx->id, QDateTime::currentDateTimeUtc(), 5).value(), eur("200.00"));
         CHECK(fees.value(u"transaction"_s) == eur("14.00"));
         CHECK(fees.value(u"payment_processing"_s) == eur("6.00"));
         REQUIRE(marketplaces.setActive(stockx->id, false));
@@ -145,7 +148,8 @@ TEST_CASE("Suppliers and marketplaces", "[db][suppliers]") {
     });
 }
 
-TEST_CASE("Stock items / listings and orders", "[db][sales]") {
+TEST_CASE("Stock items / listings and orders", "[db][sales]")
+{
     onEachBackend([](Database &db) {
         const Product p =
             makeProduct(db, u"555088-134"_s, u"Air Jordan 1 Retro High OG \u201CUNC\u201D"_s, u"Jordan"_s);
@@ -199,8 +203,8 @@ TEST_CASE("Stock items / listings and orders", "[db][sales]") {
         order.processingFee = eur("8.67");
         order.soldAt = QDateTime(QDate(2024, 3, 2), QTime(15, 30), Qt::UTC);
         order.financials =
-            computeFinancials(SaleFigures{order.salePrice, order.sellerFee, order.processingFee, eur("0"),
-                                          eur("0"), *item.netPrice, QDate(2024, 2, 1), QDate(2024, 3, 2)});
+            computeFinancials(SaleFigures{order.salePrice, order.sellerFee, order.processingFee, eur("0"), eur("0"),
+                                          *item.netPrice, QDate(2024, 2, 1), QDate(2024, 3, 2)});
         auto createdOrder = orders.create(order);
         REQUIRE(createdOrder);
         const auto loadedOrder = orders.findByExternalId(stockx->id, order.externalId).value();
@@ -231,7 +235,8 @@ TEST_CASE("Stock items / listings and orders", "[db][sales]") {
     });
 }
 
-TEST_CASE("Transactions roll back unless committed / nested ones join", "[db][transaction]") {
+TEST_CASE("Transactions roll back unless committed / nested ones join", "[db][transaction]")
+{
     onEachBackend([](Database &db) {
         BrandRepository brands(db);
         {

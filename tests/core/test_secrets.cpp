@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Waits for an asynchronous secret-store callback (tests only; production code never blocks).
-template <typename T> std::optional<T> await(const std::function<void(std::function<void(T)>)> &call) {
+template <typename T> std::optional<T> await(const std::function<void(std::function<void(T)>)> &call)
+{
     std::optional<T> outcome;
     call([&](T value) { outcome = std::move(value); });
     if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 10000))
@@ -20,7 +21,8 @@ template <typename T> std::optional<T> await(const std::function<void(std::funct
     return outcome;
 }
 
-void exercise(SecretStore &store) {
+void exercise(SecretStore &store)
+{
     const QString key = u"test/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto missing = await<Result<QString>>([&](auto done) { store.read(key, done); });
     REQUIRE(missing);
@@ -43,13 +45,15 @@ void exercise(SecretStore &store) {
 }
 } // namespace
 
-TEST_CASE("Memory secret store", "[secrets]") {
+TEST_CASE("Memory secret store", "[secrets]")
+{
     MemorySecretStore store;
     exercise(store);
     CHECK(store.description().contains(u"memory"_s));
 }
 
-TEST_CASE("System keychain through QtKeychain (real Secret Service)", "[secrets][keychain]") {
+TEST_CASE("System keychain through QtKeychain (real Secret Service)", "[secrets][keychain]")
+{
     if (qEnvironmentVariable("SF_TEST_KEYCHAIN") != u"1"_s) {
         if (qEnvironmentVariable("CI") == u"true"_s)
             FAIL("CI=true but SF_TEST_KEYCHAIN is not set: the keychain test must run in CI");
@@ -60,7 +64,8 @@ TEST_CASE("System keychain through QtKeychain (real Secret Service)", "[secrets]
     exercise(store);
 }
 
-TEST_CASE("Without a Secret Service the keychain says so and remembers nothing", "[secrets][keychain]") {
+TEST_CASE("Without a Secret Service the keychain says so and remembers nothing", "[secrets][keychain]")
+{
     const QByteArray savedBus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
     const QByteArray savedDisplay = qgetenv("DISPLAY");
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/sf-no-bus");

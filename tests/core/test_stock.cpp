@@ -21,7 +21,8 @@ struct Shelf {
 };
 
 // 30 items over three products, two sizes, two suppliers, prices 100..129 euro (gross).
-Shelf fillShelf(Database &db) {
+Shelf fillShelf(Database &db)
+{
     StockService service(db);
     const Product dunk = makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low \u201CPanda\u201D"_s, u"Nike"_s);
     const Product samba = makeProduct(db, u"B75806"_s, u"Adidas Samba OG"_s, u"Adidas"_s);
@@ -46,7 +47,8 @@ Shelf fillShelf(Database &db) {
     return shelf;
 }
 
-QStringList walk(const StockRepository &repo, const StockQuery &query, int pageSize) {
+QStringList walk(const StockRepository &repo, const StockQuery &query, int pageSize)
+{
     QStringList ids;
     std::optional<StockCursor> cursor;
     for (int guard = 0; guard < 100; ++guard) {
@@ -63,15 +65,15 @@ QStringList walk(const StockRepository &repo, const StockQuery &query, int pageS
 }
 } // namespace
 
-TEST_CASE("Stock pages: keyset paging visits every row once in order", "[db][stock]") {
+TEST_CASE("Stock pages: keyset paging visits every row once in order", "[db][stock]")
+{
     onEachBackend([](Database &db) {
         fillShelf(db);
         StockRepository repo(db);
-        for (auto sort :
-             {StockQuery::Sort::GrossPrice, StockQuery::Sort::Product, StockQuery::Sort::Size,
-              StockQuery::Sort::PurchaseDate, StockQuery::Sort::Supplier, StockQuery::Sort::Created,
-              StockQuery::Sort::State, StockQuery::Sort::Brand, StockQuery::Sort::Location,
-              StockQuery::Sort::Quantity, StockQuery::Sort::NetPrice, StockQuery::Sort::Sku}) {
+        for (auto sort : {StockQuery::Sort::GrossPrice, StockQuery::Sort::Product, StockQuery::Sort::Size,
+                          StockQuery::Sort::PurchaseDate, StockQuery::Sort::Supplier, StockQuery::Sort::Created,
+                          StockQuery::Sort::State, StockQuery::Sort::Brand, StockQuery::Sort::Location,
+                          StockQuery::Sort::Quantity, StockQuery::Sort::NetPrice, StockQuery::Sort::Sku}) {
             for (bool descending : {false, true}) {
                 StockQuery query;
                 query.sort = sort;
@@ -96,7 +98,8 @@ TEST_CASE("Stock pages: keyset paging visits every row once in order", "[db][sto
     });
 }
 
-TEST_CASE("Stock filters: text / status / brand / size / supplier / location", "[db][stock]") {
+TEST_CASE("Stock filters: text / status / brand / size / supplier / location", "[db][stock]")
+{
     onEachBackend([](Database &db) {
         const Shelf shelf = fillShelf(db);
         StockRepository repo(db);
@@ -132,7 +135,8 @@ TEST_CASE("Stock filters: text / status / brand / size / supplier / location", "
     });
 }
 
-TEST_CASE("Stock totals are exact", "[db][stock]") {
+TEST_CASE("Stock totals are exact", "[db][stock]")
+{
     onEachBackend([](Database &db) {
         fillShelf(db);
         const auto totals = StockRepository(db).totals({}).value();
@@ -147,7 +151,8 @@ TEST_CASE("Stock totals are exact", "[db][stock]") {
     });
 }
 
-TEST_CASE("Stock service: transitions / bulk changes / events / delete and restore", "[db][stock][events]") {
+TEST_CASE("Stock service: transitions / bulk changes / events / delete and restore", "[db][stock][events]")
+{
     onEachBackend([](Database &db) {
         const Shelf shelf = fillShelf(db);
         StockService service(db);
@@ -168,15 +173,13 @@ TEST_CASE("Stock service: transitions / bulk changes / events / delete and resto
         const auto history = events.forAggregate(three.first().uuid()).value();
         REQUIRE(history.size() == 2);
         CHECK(history.last().type == u"StockItemUpdated"_s);
-        CHECK(history.last().data.value(u"status"_s).toObject().value(u"to"_s).toString() ==
-              u"listed_alias"_s);
+        CHECK(history.last().data.value(u"status"_s).toObject().value(u"to"_s).toString() == u"listed_alias"_s);
         const auto correlated = events.forCorrelation(history.last().correlationId).value();
         CHECK(correlated.size() == 3);
 
         // A forbidden move changes nothing, not even the items before the offending one.
         REQUIRE(service.changeStatus({shelf.ids.at(4)}, ItemStatus::Sold));
-        const Status refused =
-            service.changeStatus({shelf.ids.at(6), shelf.ids.at(4)}, ItemStatus::ListedStockX);
+        const Status refused = service.changeStatus({shelf.ids.at(6), shelf.ids.at(4)}, ItemStatus::ListedStockX);
         REQUIRE_FALSE(refused);
         CHECK(refused.error().code == u"stock.transition"_s);
         CHECK(service.repository().get(shelf.ids.at(6)).value()->status == ItemStatus::InStock);
@@ -203,7 +206,8 @@ TEST_CASE("Stock service: transitions / bulk changes / events / delete and resto
     });
 }
 
-TEST_CASE("Oldest unsold item of a product and size", "[db][stock]") {
+TEST_CASE("Oldest unsold item of a product and size", "[db][stock]")
+{
     onEachBackend([](Database &db) {
         fillShelf(db);
         StockRepository repo(db);

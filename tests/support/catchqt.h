@@ -14,12 +14,14 @@ template <> struct StringMaker<QStringList> {
     static std::string convert(const QStringList &s) { return s.join(QStringLiteral(" ; ")).toStdString(); }
 };
 template <> struct StringMaker<sf::Money> {
-    static std::string convert(const sf::Money &m) {
+    static std::string convert(const sf::Money &m)
+    {
         return QString(m.toDecimalString() + u' ' + m.currency()).toStdString();
     }
 };
 } // namespace Catch
 
-inline sf::Money eur(const char *text) {
+inline sf::Money eur(const char *text)
+{
     return *sf::Money::parse(QString::fromLatin1(text), QStringLiteral("EUR"));
 }

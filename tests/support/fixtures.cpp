@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace sf::test {
 
-Product makeProduct(const Database &db, const QString &sku, const QString &name, const QString &brand) {
+Product makeProduct(const Database &db, const QString &sku, const QString &name, const QString &brand)
+{
     Product p;
     p.sku = sku;
     p.styleCode = sku;
@@ -24,14 +25,16 @@ Product makeProduct(const Database &db, const QString &sku, const QString &name,
     return created.value();
 }
 
-SizeId sizeId(const Database &db, const QString &label) {
+SizeId sizeId(const Database &db, const QString &label)
+{
     auto size = SizeRepository(db).findByLabel(label);
     REQUIRE(size);
     REQUIRE(size.value());
     return size.value()->id;
 }
 
-StockItem makeItem(const ProductId &product, const SizeId &size, const char *gross, const QDate &purchased) {
+StockItem makeItem(const ProductId &product, const SizeId &size, const char *gross, const QDate &purchased)
+{
     StockItem item;
     item.productId = product;
     item.sizeId = size;

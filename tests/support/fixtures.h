@@ -10,7 +10,6 @@ namespace sf::test {
 Product makeProduct(const Database &db, const QString &sku, const QString &name,
                     const QString &brand = QStringLiteral("Nike"));
 SizeId sizeId(const Database &db, const QString &label);
-StockItem makeItem(const ProductId &product, const SizeId &size, const char *gross,
-                   const QDate &purchased = {});
+StockItem makeItem(const ProductId &product, const SizeId &size, const char *gross, const QDate &purchased = {});
 
 } // namespace sf::test

@@ -13,7 +13,8 @@ std::unique_ptr<QApplication> g_app;
 // it before static destruction, which would otherwise crash at exit.
 struct QtAppListener : Catch::TestEventListenerBase {
     using TestEventListenerBase::TestEventListenerBase;
-    void testRunStarting(Catch::TestRunInfo const &) override {
+    void testRunStarting(Catch::TestRunInfo const &) override
+    {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         static int argc = 1;

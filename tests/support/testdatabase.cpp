@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace sf::test {
 
-std::optional<DatabaseConfig> postgresConfig() {
+std::optional<DatabaseConfig> postgresConfig()
+{
     const QString host = qEnvironmentVariable("SF_TEST_PG_HOST");
     if (host.isEmpty())
         return std::nullopt;
@@ -25,16 +26,18 @@ std::optional<DatabaseConfig> postgresConfig() {
     return config;
 }
 
-bool resetPostgres(const Database &db) {
-    const Status status = execAll(
-        db, {u"DROP SCHEMA IF EXISTS catalog, inventory, supplier, platform, sales, pricing, analytics, "
-             "integration, logging, core CASCADE"_s});
+bool resetPostgres(const Database &db)
+{
+    const Status status =
+        execAll(db, {u"DROP SCHEMA IF EXISTS catalog, inventory, supplier, platform, sales, pricing, analytics, "
+                     "integration, logging, core CASCADE"_s});
     if (!status)
         WARN(status.error().toString().toStdString());
     return status.ok();
 }
 
-TestDatabase::TestDatabase(Backend backend, int version, bool migrate) {
+TestDatabase::TestDatabase(Backend backend, int version, bool migrate)
+{
     DatabaseConfig config;
     if (backend == Backend::SQLite) {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -61,18 +64,21 @@ TestDatabase::TestDatabase(Backend backend, int version, bool migrate) {
 
 TestDatabase::~TestDatabase() = default;
 
-QString TestDatabase::sqlitePath() const {
+QString TestDatabase::sqlitePath() const
+{
     return m_db->config().sqlitePath;
 }
 
-void onEachBackend(const std::function<void(Database &)> &body) {
+void onEachBackend(const std::function<void(Database &)> &body)
+{
     QList<Backend> backends{Backend::SQLite};
     if (postgresConfig())
         backends << Backend::PostgreSQL;
     else if (qEnvironmentVariable("CI") == u"true"_s)
         FAIL("CI=true but SF_TEST_PG_HOST is not set: the PostgreSQL tests must run in CI");
     for (Backend backend : backends) {
-        DYNAMIC_SECTION((backend == Backend::SQLite ? "sqlite" : "postgresql")) {
+        DYNAMIC_SECTION((backend == Backend::SQLite ? "sqlite" : "postgresql"))
+        {
             TestDatabase test(backend);
             INFO(test.error().toStdString());
             REQUIRE(test.error().isEmpty());

@@ -31,7 +31,8 @@ using namespace sf::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-void fillDemo(Database &db, int items) {
+void fillDemo(Database &db, int items)
+{
     DemoDataGenerator::Options options;
     options.items = items;
     options.seed = 7;
@@ -41,7 +42,8 @@ void fillDemo(Database &db, int items) {
     REQUIRE(summary);
 }
 
-int rowOfSku(const StockTableModel &model, const QString &sku) {
+int rowOfSku(const StockTableModel &model, const QString &sku)
+{
     for (int r = 0; r < model.rowCount(); ++r)
         if (model.rowAt(r).sku == sku)
             return r;
@@ -49,7 +51,8 @@ int rowOfSku(const StockTableModel &model, const QString &sku) {
 }
 } // namespace
 
-TEST_CASE("Stock model passes QAbstractItemModelTester while paging / sorting and filtering", "[ui][model]") {
+TEST_CASE("Stock model passes QAbstractItemModelTester while paging / sorting and filtering", "[ui][model]")
+{
     onEachBackend([](Database &db) {
         fillDemo(db, 650);
         StockService service(db);
@@ -67,9 +70,7 @@ TEST_CASE("Stock model passes QAbstractItemModelTester while paging / sorting an
             model.fetchMore({});
         REQUIRE(model.rowCount() == 650);
         for (int r = 1; r < model.rowCount(); ++r)
-            REQUIRE(model.index(r - 1, StockTableModel::GrossPrice)
-                        .data(StockTableModel::SortRole)
-                        .toLongLong() <=
+            REQUIRE(model.index(r - 1, StockTableModel::GrossPrice).data(StockTableModel::SortRole).toLongLong() <=
                     model.index(r, StockTableModel::GrossPrice).data(StockTableModel::SortRole).toLongLong());
         StockQuery q = model.query();
         q.text = u"jordan"_s;
@@ -80,7 +81,8 @@ TEST_CASE("Stock model passes QAbstractItemModelTester while paging / sorting an
     });
 }
 
-TEST_CASE("Stock page: filter / inline edit / bulk change / undo and redo / delete / export", "[ui][stock]") {
+TEST_CASE("Stock page: filter / inline edit / bulk change / undo and redo / delete / export", "[ui][stock]")
+{
     onEachBackend([](Database &db) {
         fillDemo(db, 300);
         StockService service(db);
@@ -187,7 +189,8 @@ TEST_CASE("Stock page: filter / inline edit / bulk change / undo and redo / dele
     });
 }
 
-TEST_CASE("Stock page: add an item with a new product and a new supplier", "[ui][stock]") {
+TEST_CASE("Stock page: add an item with a new product and a new supplier", "[ui][stock]")
+{
     TestDatabase test(Backend::SQLite);
     REQUIRE(test.error().isEmpty());
     StockService service(test.db());
@@ -224,7 +227,8 @@ TEST_CASE("Stock page: add an item with a new product and a new supplier", "[ui]
     CHECK(row.item.netPrice == eur("100.00"));
 }
 
-TEST_CASE("Main window and settings dialog", "[ui][settings]") {
+TEST_CASE("Main window and settings dialog", "[ui][settings]")
+{
     TestDatabase test(Backend::SQLite);
     REQUIRE(test.error().isEmpty());
     AppContext context;

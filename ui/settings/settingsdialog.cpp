@@ -25,7 +25,8 @@ namespace sf {
 SettingsDialog::SettingsDialog(const DatabaseConfig &current, const QString &language, SecretStore &secrets,
                                QWidget *parent)
     : QDialog(parent)
-    , m_secrets(secrets) {
+    , m_secrets(secrets)
+{
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
     setMinimumWidth(520);
@@ -40,9 +41,8 @@ SettingsDialog::SettingsDialog(const DatabaseConfig &current, const QString &lan
     auto *sqlitePage = new QWidget;
     auto *sqliteRow = new QHBoxLayout(sqlitePage);
     sqliteRow->setContentsMargins(0, 0, 0, 0);
-    m_path = new QLineEdit(current.kind == DatabaseConfig::Kind::SQLite
-                               ? current.sqlitePath
-                               : DatabaseConfig::sqliteDefault().sqlitePath);
+    m_path = new QLineEdit(current.kind == DatabaseConfig::Kind::SQLite ? current.sqlitePath
+                                                                        : DatabaseConfig::sqliteDefault().sqlitePath);
     m_path->setObjectName(u"sqlitePathEdit"_s);
     auto *browse = new QPushButton(tr("Browse\u2026"));
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -74,8 +74,7 @@ SettingsDialog::SettingsDialog(const DatabaseConfig &current, const QString &lan
     m_password->setPlaceholderText(tr("kept in the system keychain"));
     m_sslMode = new QComboBox;
     m_sslMode->setObjectName(u"sslModeCombo"_s);
-    m_sslMode->addItems(
-        {u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s});
+    m_sslMode->addItems({u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s});
     m_sslMode->setCurrentText(current.sslMode);
     pgForm->addRow(tr("Host"), m_host);
     pgForm->addRow(tr("Port"), m_port);
@@ -86,8 +85,7 @@ SettingsDialog::SettingsDialog(const DatabaseConfig &current, const QString &lan
 
     m_pages->addWidget(sqlitePage);
     m_pages->addWidget(pgPage);
-    connect(m_postgres, &QRadioButton::toggled, this,
-            [this](bool pg) { m_pages->setCurrentIndex(pg ? 1 : 0); });
+    connect(m_postgres, &QRadioButton::toggled, this, [this](bool pg) { m_pages->setCurrentIndex(pg ? 1 : 0); });
     (current.kind == DatabaseConfig::Kind::PostgreSQL ? m_postgres : m_sqlite)->setChecked(true);
     m_pages->setCurrentIndex(current.kind == DatabaseConfig::Kind::PostgreSQL ? 1 : 0);
 
@@ -139,7 +137,8 @@ SettingsDialog::SettingsDialog(const DatabaseConfig &current, const QString &lan
     layout->addWidget(buttons);
 }
 
-DatabaseConfig SettingsDialog::config() const {
+DatabaseConfig SettingsDialog::config() const
+{
     DatabaseConfig config;
     if (m_sqlite->isChecked()) {
         config.kind = DatabaseConfig::Kind::SQLite;
@@ -156,15 +155,18 @@ DatabaseConfig SettingsDialog::config() const {
     return config;
 }
 
-QString SettingsDialog::language() const {
+QString SettingsDialog::language() const
+{
     return m_language->currentData().toString();
 }
 
-QString SettingsDialog::testResult() const {
+QString SettingsDialog::testResult() const
+{
     return m_result->text();
 }
 
-void SettingsDialog::testConnection() {
+void SettingsDialog::testConnection()
+{
     m_test->setEnabled(false);
     m_result->setText(tr("Connecting\u2026"));
     auto outcome = std::make_shared<Status>();
@@ -184,7 +186,8 @@ void SettingsDialog::testConnection() {
     worker->start();
 }
 
-void SettingsDialog::save(const std::function<void(Status)> &done) {
+void SettingsDialog::save(const std::function<void(Status)> &done)
+{
     const DatabaseConfig chosen = config();
     QSettings settings;
     chosen.saveTo(settings);
@@ -196,8 +199,7 @@ void SettingsDialog::save(const std::function<void(Status)> &done) {
     m_secrets.write(chosen.passwordKey(), chosen.password, [done](Status status) {
         if (!status)
             done(Error{status.error().code,
-                       tr("Settings saved, but the password could not be remembered: %1")
-                           .arg(status.error().message),
+                       tr("Settings saved, but the password could not be remembered: %1").arg(status.error().message),
                        {}});
         else
             done({});

@@ -27,7 +27,8 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-QComboBox *searchableCombo(const QString &name, bool editable) {
+QComboBox *searchableCombo(const QString &name, bool editable)
+{
     auto *combo = new QComboBox;
     combo->setObjectName(name);
     combo->setEditable(editable);
@@ -42,7 +43,8 @@ QComboBox *searchableCombo(const QString &name, bool editable) {
 
 ItemDialog::ItemDialog(const Database &db, const std::optional<StockItem> &existing, QWidget *parent)
     : QDialog(parent)
-    , m_existing(existing) {
+    , m_existing(existing)
+{
     setObjectName(u"itemDialog"_s);
     setWindowTitle(existing ? tr("Edit item") : tr("Add item to stock"));
     setMinimumWidth(520);
@@ -141,7 +143,8 @@ ItemDialog::ItemDialog(const Database &db, const std::optional<StockItem> &exist
     updateState();
 }
 
-void ItemDialog::load(const Database &db) {
+void ItemDialog::load(const Database &db)
+{
     if (auto products = ProductRepository(db).search(QString(), 100000))
         for (const Product &p : products.value())
             m_product->addItem(p.sku + u" \u2014 "_s + p.name, p.id.toString());
@@ -166,7 +169,8 @@ void ItemDialog::load(const Database &db) {
         m_defaultCategory = category.value()->id;
 }
 
-void ItemDialog::fill(const StockItem &item) {
+void ItemDialog::fill(const StockItem &item)
+{
     m_product->setCurrentIndex(m_product->findData(item.productId.toString()));
     m_size->setCurrentIndex(m_size->findData(item.sizeId.toString()));
     m_supplier->setCurrentIndex(m_supplier->findData(item.supplierId.toString()));
@@ -180,11 +184,13 @@ void ItemDialog::fill(const StockItem &item) {
     m_notes->setPlainText(item.notes);
 }
 
-std::optional<Money> ItemDialog::enteredPrice() const {
+std::optional<Money> ItemDialog::enteredPrice() const
+{
     return Money::parse(m_price->text(), m_existing ? m_existing->currency : u"EUR"_s);
 }
 
-QString ItemDialog::validationMessage() const {
+QString ItemDialog::validationMessage() const
+{
     if (m_newProduct->isChecked()) {
         if (m_newSku->text().trimmed().isEmpty() || m_newName->text().trimmed().isEmpty())
             return tr("Enter the new product's SKU and name.");
@@ -202,7 +208,8 @@ QString ItemDialog::validationMessage() const {
     return {};
 }
 
-void ItemDialog::updateState() {
+void ItemDialog::updateState()
+{
     const QString problem = validationMessage();
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
@@ -216,12 +223,12 @@ void ItemDialog::updateState() {
     const Money net = gross ? rate.netFromGross(*price) : *price;
     const Money withVat = gross ? *price : rate.grossFromNet(*price);
     m_priceSummary->setText(tr("Net %1 · VAT %2 · gross %3")
-                                .arg(net.toDisplayString(QLocale()),
-                                     (withVat - net).toDisplayString(QLocale()),
+                                .arg(net.toDisplayString(QLocale()), (withVat - net).toDisplayString(QLocale()),
                                      withVat.toDisplayString(QLocale())));
 }
 
-StockDraft ItemDialog::draft() const {
+StockDraft ItemDialog::draft() const
+{
     StockDraft draft;
     StockItem &item = draft.item;
     if (m_existing)

@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 QWidget *StockDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                     const QModelIndex &index) const {
+                                     const QModelIndex &index) const
+{
     switch (index.column()) {
     case StockTableModel::Status: {
         auto *combo = new QComboBox(parent);
@@ -47,12 +48,12 @@ QWidget *StockDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         date->setMaximumDate(QDate::currentDate().addDays(1));
         return date;
     }
-    default:
-        return QStyledItemDelegate::createEditor(parent, option, index);
+    default: return QStyledItemDelegate::createEditor(parent, option, index);
     }
 }
 
-void StockDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
+void StockDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
     if (auto *combo = qobject_cast<QComboBox *>(editor))
         combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
     else if (auto *date = qobject_cast<QDateEdit *>(editor))
@@ -62,7 +63,8 @@ void StockDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
         QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void StockDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const {
+void StockDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         if (combo->currentData() != index.data(Qt::EditRole))
             model->setData(index, combo->currentData());

@@ -6,12 +6,14 @@ namespace sf {
 
 StockDeleteCommand::StockDeleteCommand(StockService &service, QList<StockItemId> ids,
                                        std::function<void(const QString &)> onError)
-    : QUndoCommand(QCoreApplication::translate("StockPage", "Delete %n item(s)", nullptr, int(ids.size())))
+    : QUndoCommand(QCoreApplication::translate("sf::StockPage", "Delete %n item(s)", nullptr, int(ids.size())))
     , m_service(service)
     , m_ids(std::move(ids))
-    , m_onError(std::move(onError)) {}
+    , m_onError(std::move(onError))
+{}
 
-void StockDeleteCommand::redo() {
+void StockDeleteCommand::redo()
+{
     auto removed = m_service.removeItems(m_ids);
     if (!removed) {
         m_onError(removed.error().message);
@@ -21,7 +23,8 @@ void StockDeleteCommand::redo() {
     m_removed = removed.value();
 }
 
-void StockDeleteCommand::undo() {
+void StockDeleteCommand::undo()
+{
     if (Status status = m_service.restoreItems(m_removed); !status) {
         m_onError(status.error().message);
         setObsolete(true);

@@ -9,8 +9,7 @@ namespace sf {
 // Deleting items is undoable: the removed items are kept and put back on undo.
 class StockDeleteCommand final : public QUndoCommand {
 public:
-    StockDeleteCommand(StockService &service, QList<StockItemId> ids,
-                       std::function<void(const QString &)> onError);
+    StockDeleteCommand(StockService &service, QList<StockItemId> ids, std::function<void(const QString &)> onError);
 
     void redo() override;
     void undo() override;

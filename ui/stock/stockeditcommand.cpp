@@ -10,9 +10,11 @@ StockEditCommand::StockEditCommand(StockService &service, QList<StockItem> befor
     , m_service(service)
     , m_before(std::move(before))
     , m_after(std::move(after))
-    , m_onError(std::move(onError)) {}
+    , m_onError(std::move(onError))
+{}
 
-bool StockEditCommand::apply(const QList<StockItem> &items) {
+bool StockEditCommand::apply(const QList<StockItem> &items)
+{
     for (const StockItem &item : items) {
         if (Status status = m_service.updateItem(item); !status) {
             m_onError(status.error().message);
@@ -22,17 +24,20 @@ bool StockEditCommand::apply(const QList<StockItem> &items) {
     return true;
 }
 
-void StockEditCommand::redo() {
+void StockEditCommand::redo()
+{
     if (!apply(m_after))
         setObsolete(true);
 }
 
-void StockEditCommand::undo() {
+void StockEditCommand::undo()
+{
     if (!apply(m_before))
         setObsolete(true);
 }
 
-bool pushCommand(QUndoStack &stack, QUndoCommand *command) {
+bool pushCommand(QUndoStack &stack, QUndoCommand *command)
+{
     // A refused command makes itself obsolete and is dropped by push(), leaving the index unchanged.
     const int before = stack.index();
     stack.push(command);

@@ -12,8 +12,8 @@ namespace sf {
 // A change the service refuses makes the command obsolete, so it never lands on the undo stack.
 class StockEditCommand final : public QUndoCommand {
 public:
-    StockEditCommand(StockService &service, QList<StockItem> before, QList<StockItem> after,
-                     const QString &text, std::function<void(const QString &)> onError);
+    StockEditCommand(StockService &service, QList<StockItem> before, QList<StockItem> after, const QString &text,
+                     std::function<void(const QString &)> onError);
 
     void redo() override;
     void undo() override;

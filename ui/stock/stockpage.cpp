@@ -36,7 +36,8 @@ namespace sf {
 namespace {
 constexpr auto kUnsold = u"__unsold";
 
-QToolButton *actionButton(const QString &name, const QString &text, const QString &icon) {
+QToolButton *actionButton(const QString &name, const QString &text, const QString &icon)
+{
     auto *button = new QToolButton;
     button->setObjectName(name);
     button->setText(text);
@@ -51,8 +52,12 @@ StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_service(service)
-    , m_undoStack(new QUndoStack(this)) {
+    , m_undoStack(new QUndoStack(this))
+{
     setObjectName(u"stockPage"_s);
+    // Connected before the model's own reactions, so the totals it triggers are recomputed.
+    for (auto signal : {&StockService::itemsChanged, &StockService::itemsAdded, &StockService::itemsRemoved})
+        connect(&m_service, signal, this, [this] { m_totalsStale = true; });
     m_model = new StockTableModel(service, *m_undoStack, this);
     StockQuery initial;
     initial.sort = StockQuery::Sort::PurchaseDate;
@@ -69,10 +74,9 @@ StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
         return dialog.draft();
     };
     askExportPath = [this] {
-        const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                                  u"/stock-"_s + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s;
-        return QFileDialog::getSaveFileName(this, tr("Export stock as CSV"), suggested,
-                                            tr("CSV files (*.csv)"));
+        const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/stock-"_s +
+                                  QDate::currentDate().toString(Qt::ISODate) + u".csv"_s;
+        return QFileDialog::getSaveFileName(this, tr("Export stock as CSV"), suggested, tr("CSV files (*.csv)"));
     };
     askLocation = [this](const QStringList &known) -> std::optional<QString> {
         bool ok = false;
@@ -120,11 +124,9 @@ StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_totals);
 
-    connect(m_model, &StockTableModel::errorOccurred, this,
-            [this](const QString &text) { showMessage(text, true); });
+    connect(m_model, &StockTableModel::errorOccurred, this, [this](const QString &text) { showMessage(text, true); });
     connect(m_model, &StockTableModel::loaded, this, &StockPage::updateTotals);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &StockPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StockPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &StockPage::updateActions);
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!(m_model->flags(index) & Qt::ItemIsEditable))
@@ -136,7 +138,8 @@ StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
     updateActions();
 }
 
-QWidget *StockPage::buildFilterBar() {
+QWidget *StockPage::buildFilterBar()
+{
     auto *bar = new QWidget;
     bar->setObjectName(u"filterBar"_s);
     auto *row = new QHBoxLayout(bar);
@@ -168,8 +171,7 @@ QWidget *StockPage::buildFilterBar() {
     connect(clear, &QToolButton::clicked, this, [this] {
         const QSignalBlocker blocker(m_search);
         m_search->clear();
-        for (QComboBox *combo :
-             {m_statusFilter, m_brandFilter, m_sizeFilter, m_supplierFilter, m_locationFilter})
+        for (QComboBox *combo : {m_statusFilter, m_brandFilter, m_sizeFilter, m_supplierFilter, m_locationFilter})
             combo->setCurrentIndex(0);
         applyFilters();
     });
@@ -177,7 +179,8 @@ QWidget *StockPage::buildFilterBar() {
     return bar;
 }
 
-QWidget *StockPage::buildActionBar() {
+QWidget *StockPage::buildActionBar()
+{
     auto *bar = new QWidget;
     bar->setObjectName(u"actionBar"_s);
     auto *row = new QHBoxLayout(bar);
@@ -199,8 +202,7 @@ QWidget *StockPage::buildActionBar() {
     auto *undo = actionButton(u"undoButton"_s, tr("Undo"), u"edit-undo"_s);
     connect(undo, &QToolButton::clicked, m_undoStack, &QUndoStack::undo);
     connect(m_undoStack, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
-    connect(m_undoStack, &QUndoStack::undoTextChanged, undo,
-            [undo](const QString &text) { undo->setToolTip(text); });
+    connect(m_undoStack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) { undo->setToolTip(text); });
     undo->setEnabled(false);
     auto *redo = actionButton(u"redoButton"_s, tr("Redo"), u"edit-redo"_s);
     connect(redo, &QToolButton::clicked, m_undoStack, &QUndoStack::redo);
@@ -208,9 +210,8 @@ QWidget *StockPage::buildActionBar() {
     redo->setEnabled(false);
     auto *exportButton = actionButton(u"exportButton"_s, tr("Export CSV"), u"document-save-as"_s);
     connect(exportButton, &QToolButton::clicked, this, &StockPage::exportCsv);
-    for (QWidget *w :
-         {static_cast<QWidget *>(add), static_cast<QWidget *>(m_editButton), static_cast<QWidget *>(status),
-          static_cast<QWidget *>(move), static_cast<QWidget *>(remove)})
+    for (QWidget *w : {static_cast<QWidget *>(add), static_cast<QWidget *>(m_editButton),
+                       static_cast<QWidget *>(status), static_cast<QWidget *>(move), static_cast<QWidget *>(remove)})
         row->addWidget(w);
     row->addSpacing(16);
     row->addWidget(undo);
@@ -221,9 +222,9 @@ QWidget *StockPage::buildActionBar() {
     return bar;
 }
 
-void StockPage::reloadFilterChoices() {
-    auto refill = [](QComboBox *combo, const QString &all,
-                     const QList<std::pair<QString, QString>> &entries) {
+void StockPage::reloadFilterChoices()
+{
+    auto refill = [](QComboBox *combo, const QString &all, const QList<std::pair<QString, QString>> &entries) {
         const QVariant current = combo->currentData();
         combo->clear();
         combo->addItem(all, QString());
@@ -258,7 +259,8 @@ void StockPage::reloadFilterChoices() {
     refill(m_locationFilter, tr("All locations"), entries);
 }
 
-void StockPage::applyFilters() {
+void StockPage::applyFilters()
+{
     StockQuery query = m_model->query();
     query.text = m_search->text();
     query.statuses.clear();
@@ -278,30 +280,43 @@ void StockPage::applyFilters() {
         m_model->setQuery(query);
 }
 
-QList<StockItemId> StockPage::selectedIds() const {
+QList<StockItemId> StockPage::selectedIds() const
+{
     return m_model->idsOf(m_view->selectionModel()->selectedRows());
 }
 
-void StockPage::updateActions() {
+void StockPage::updateActions()
+{
     const int selected = int(m_view->selectionModel()->selectedRows().size());
     for (QWidget *w : std::as_const(m_selectionActions))
         w->setEnabled(selected > 0);
     m_editButton->setEnabled(selected == 1);
 }
 
-void StockPage::showMessage(const QString &text, bool error) {
+void StockPage::showMessage(const QString &text, bool error)
+{
     m_message->setText(text);
     m_message->setStyleSheet(error ? u"padding: 6px 8px; background: #fdecea; color: #8a1c1c;"_s
                                    : u"padding: 6px 8px; background: #e8f5e9; color: #1b5e20;"_s);
     m_message->setVisible(!text.isEmpty());
 }
 
-QString StockPage::message() const {
+QString StockPage::message() const
+{
     return m_message->isVisible() ? m_message->text() : QString();
 }
 
-void StockPage::updateTotals() {
-    const auto totals = m_service.repository().totals(m_model->query());
+void StockPage::updateTotals()
+{
+    // Sorting does not change the totals, so only a new filter or changed data asks the database again.
+    StockQuery filter = m_model->query();
+    filter.sort = StockQuery::Sort::Created;
+    filter.descending = true;
+    if (m_totalsFilter && *m_totalsFilter == filter && !m_totalsStale)
+        return;
+    m_totalsFilter = filter;
+    m_totalsStale = false;
+    const auto totals = m_service.repository().totals(filter);
     if (!totals) {
         showMessage(totals.error().toString(), true);
         return;
@@ -315,7 +330,8 @@ void StockPage::updateTotals() {
                                locale.toString(t.averageDaysInStock, 'f', 0)));
 }
 
-bool StockPage::addItem() {
+bool StockPage::addItem()
+{
     const auto draft = askItem(std::nullopt);
     if (!draft)
         return false;
@@ -329,7 +345,8 @@ bool StockPage::addItem() {
     return true;
 }
 
-bool StockPage::editCurrent() {
+bool StockPage::editCurrent()
+{
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.size() != 1)
         return false;
@@ -338,17 +355,16 @@ bool StockPage::editCurrent() {
     if (!draft)
         return false;
     if (draft->newProduct || !draft->newSupplierName.isEmpty()) {
-        showMessage(tr("Create new products and suppliers with \"Add item\"; editing picks existing ones."),
-                    true);
+        showMessage(tr("Create new products and suppliers with \"Add item\"; editing picks existing ones."), true);
         return false;
     }
-    return pushCommand(*m_undoStack,
-                       new StockEditCommand(m_service, {before}, {draft->item},
-                                            tr("Edit %1").arg(m_model->rowAt(rows.first().row()).sku),
-                                            [this](const QString &text) { showMessage(text, true); }));
+    return pushCommand(*m_undoStack, new StockEditCommand(m_service, {before}, {draft->item},
+                                                          tr("Edit %1").arg(m_model->rowAt(rows.first().row()).sku),
+                                                          [this](const QString &text) { showMessage(text, true); }));
 }
 
-bool StockPage::changeStatusOfSelection(ItemStatus status) {
+bool StockPage::changeStatusOfSelection(ItemStatus status)
+{
     const QList<StockItemId> ids = selectedIds();
     if (ids.isEmpty())
         return false;
@@ -368,15 +384,15 @@ bool StockPage::changeStatusOfSelection(ItemStatus status) {
         StockService::applyStatus(changed, status);
         after << changed;
     }
-    return pushCommand(
-        *m_undoStack,
-        new StockEditCommand(
-            m_service, before, after,
-            tr("Set %n item(s) to %1", nullptr, int(after.size())).arg(itemstatus::displayName(status)),
-            [this](const QString &text) { showMessage(text, true); }));
+    return pushCommand(*m_undoStack,
+                       new StockEditCommand(
+                           m_service, before, after,
+                           tr("Set %n item(s) to %1", nullptr, int(after.size())).arg(itemstatus::displayName(status)),
+                           [this](const QString &text) { showMessage(text, true); }));
 }
 
-bool StockPage::moveSelection() {
+bool StockPage::moveSelection()
+{
     const QList<StockItemId> ids = selectedIds();
     if (ids.isEmpty())
         return false;
@@ -394,26 +410,26 @@ bool StockPage::moveSelection() {
         after << changed;
     }
     const bool moved = pushCommand(
-        *m_undoStack,
-        new StockEditCommand(m_service, before, after,
-                             tr("Move %n item(s) to %1", nullptr, int(after.size())).arg(*location),
-                             [this](const QString &text) { showMessage(text, true); }));
+        *m_undoStack, new StockEditCommand(m_service, before, after,
+                                           tr("Move %n item(s) to %1", nullptr, int(after.size())).arg(*location),
+                                           [this](const QString &text) { showMessage(text, true); }));
     reloadFilterChoices();
     return moved;
 }
 
-bool StockPage::deleteSelection() {
+bool StockPage::deleteSelection()
+{
     const QList<StockItemId> ids = selectedIds();
     if (ids.isEmpty())
         return false;
     if (!confirm(tr("Delete %n item(s) from stock? You can undo this.", nullptr, int(ids.size()))))
         return false;
-    return pushCommand(*m_undoStack, new StockDeleteCommand(m_service, ids, [this](const QString &text) {
-        showMessage(text, true);
-    }));
+    return pushCommand(
+        *m_undoStack, new StockDeleteCommand(m_service, ids, [this](const QString &text) { showMessage(text, true); }));
 }
 
-bool StockPage::exportCsv() {
+bool StockPage::exportCsv()
+{
     const QString path = askExportPath();
     if (path.isEmpty())
         return false;
@@ -426,7 +442,8 @@ bool StockPage::exportCsv() {
     return true;
 }
 
-Result<qint64> StockPage::exportCsvTo(const QString &path) const {
+Result<qint64> StockPage::exportCsvTo(const QString &path) const
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{u"export.open"_s, tr("Cannot write the file: %1").arg(file.errorString()), path};

@@ -74,6 +74,8 @@ private:
     QTimer *m_searchDelay = nullptr;
     QList<QWidget *> m_selectionActions;
     QToolButton *m_editButton = nullptr;
+    std::optional<StockQuery> m_totalsFilter;
+    bool m_totalsStale = false;
 };
 
 } // namespace sf

@@ -15,26 +15,22 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-QString moneyText(const std::optional<Money> &m) {
+QString moneyText(const std::optional<Money> &m)
+{
     return m ? m->toDisplayString(QLocale()) : QString();
 }
 
-QColor statusColor(ItemStatus status) {
+QColor statusColor(ItemStatus status)
+{
     switch (status) {
-    case ItemStatus::InStock:
-        return QColor(0x2e, 0x7d, 0x32);
+    case ItemStatus::InStock: return QColor(0x2e, 0x7d, 0x32);
     case ItemStatus::ListedStockX:
     case ItemStatus::ListedAlias:
-    case ItemStatus::Listed:
-        return QColor(0x15, 0x65, 0xc0);
-    case ItemStatus::Sold:
-        return QColor(0x6a, 0x1b, 0x9a);
-    case ItemStatus::Error:
-        return QColor(0xc6, 0x28, 0x28);
-    case ItemStatus::Canceled:
-        return QColor(0x75, 0x75, 0x75);
-    default:
-        return QColor(0xef, 0x6c, 0x00);
+    case ItemStatus::Listed: return QColor(0x15, 0x65, 0xc0);
+    case ItemStatus::Sold: return QColor(0x6a, 0x1b, 0x9a);
+    case ItemStatus::Error: return QColor(0xc6, 0x28, 0x28);
+    case ItemStatus::Canceled: return QColor(0x75, 0x75, 0x75);
+    default: return QColor(0xef, 0x6c, 0x00);
     }
 }
 } // namespace
@@ -42,75 +38,57 @@ QColor statusColor(ItemStatus status) {
 StockTableModel::StockTableModel(StockService &service, QUndoStack &undoStack, QObject *parent)
     : QAbstractTableModel(parent)
     , m_service(service)
-    , m_undoStack(undoStack) {
+    , m_undoStack(undoStack)
+{
     connect(&m_service, &StockService::itemsChanged, this, &StockTableModel::refreshRows);
     connect(&m_service, &StockService::itemsRemoved, this, &StockTableModel::dropRows);
     connect(&m_service, &StockService::itemsAdded, this, &StockTableModel::reload);
 }
 
-int StockTableModel::rowCount(const QModelIndex &parent) const {
+int StockTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int StockTableModel::columnCount(const QModelIndex &parent) const {
+int StockTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-std::optional<StockQuery::Sort> StockTableModel::sortFor(int column) {
+std::optional<StockQuery::Sort> StockTableModel::sortFor(int column)
+{
     using S = StockQuery::Sort;
     switch (column) {
-    case Sku:
-        return S::Sku;
-    case Product:
-        return S::Product;
-    case Brand:
-        return S::Brand;
-    case Size:
-        return S::Size;
-    case Status:
-        return S::State;
-    case Location:
-        return S::Location;
-    case Supplier:
-        return S::Supplier;
-    case Quantity:
-        return S::Quantity;
-    case NetPrice:
-        return S::NetPrice;
-    case GrossPrice:
-        return S::GrossPrice;
-    case PurchaseDate:
-        return S::PurchaseDate;
-    case DaysInStock:
-        return S::PurchaseDate;
-    default:
-        return std::nullopt;
+    case Sku: return S::Sku;
+    case Product: return S::Product;
+    case Brand: return S::Brand;
+    case Size: return S::Size;
+    case Status: return S::State;
+    case Location: return S::Location;
+    case Supplier: return S::Supplier;
+    case Quantity: return S::Quantity;
+    case NetPrice: return S::NetPrice;
+    case GrossPrice: return S::GrossPrice;
+    case PurchaseDate: return S::PurchaseDate;
+    case DaysInStock: return S::PurchaseDate;
+    default: return std::nullopt;
     }
 }
 
-QVariant StockTableModel::display(const StockRow &row, int column) const {
+QVariant StockTableModel::display(const StockRow &row, int column) const
+{
     const StockItem &item = row.item;
     switch (column) {
-    case Sku:
-        return row.sku;
-    case Product:
-        return row.productName;
-    case Brand:
-        return row.brandName;
-    case Size:
-        return row.sizeLabel;
-    case Status:
-        return itemstatus::displayName(item.status);
-    case Location:
-        return item.location;
-    case Supplier:
-        return row.supplierName;
-    case Quantity:
-        return item.quantity;
-    case NetPrice:
-        return moneyText(item.netPrice);
-    case GrossPrice:
-        return moneyText(item.grossPrice);
+    case Sku: return row.sku;
+    case Product: return row.productName;
+    case Brand: return row.brandName;
+    case Size: return row.sizeLabel;
+    case Status: return itemstatus::displayName(item.status);
+    case Location: return item.location;
+    case Supplier: return row.supplierName;
+    case Quantity: return item.quantity;
+    case NetPrice: return moneyText(item.netPrice);
+    case GrossPrice: return moneyText(item.grossPrice);
     case PurchaseDate:
         return item.purchaseDate.isValid()
                    ? QLocale().toString(item.purchaseDate.toLocalTime().date(), QLocale::ShortFormat)
@@ -135,50 +113,38 @@ QVariant StockTableModel::display(const StockRow &row, int column) const {
     return {};
 }
 
-QVariant StockTableModel::sortValue(const StockRow &row, int column) const {
+QVariant StockTableModel::sortValue(const StockRow &row, int column) const
+{
     const StockItem &item = row.item;
     switch (column) {
-    case Status:
-        return itemstatus::key(item.status);
-    case NetPrice:
-        return item.netPrice ? item.netPrice->minor() : -1;
-    case GrossPrice:
-        return item.grossPrice ? item.grossPrice->minor() : -1;
+    case Status: return itemstatus::key(item.status);
+    case NetPrice: return item.netPrice ? item.netPrice->minor() : -1;
+    case GrossPrice: return item.grossPrice ? item.grossPrice->minor() : -1;
     case PurchaseDate:
-    case DaysInStock:
-        return item.purchaseDate;
-    default:
-        return display(row, column);
+    case DaysInStock: return item.purchaseDate;
+    default: return display(row, column);
     }
 }
 
-QVariant StockTableModel::data(const QModelIndex &index, int role) const {
+QVariant StockTableModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const StockRow &row = m_rows.at(index.row());
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole:
-        return display(row, column);
+    case Qt::DisplayRole: return display(row, column);
     case Qt::EditRole:
         switch (column) {
-        case Status:
-            return itemstatus::key(row.item.status);
-        case NetPrice:
-            return row.item.netPrice ? row.item.netPrice->toDecimalString() : QString();
-        case GrossPrice:
-            return row.item.grossPrice ? row.item.grossPrice->toDecimalString() : QString();
-        case PurchaseDate:
-            return row.item.purchaseDate.toLocalTime().date();
-        default:
-            return display(row, column);
+        case Status: return itemstatus::key(row.item.status);
+        case NetPrice: return row.item.netPrice ? row.item.netPrice->toDecimalString() : QString();
+        case GrossPrice: return row.item.grossPrice ? row.item.grossPrice->toDecimalString() : QString();
+        case PurchaseDate: return row.item.purchaseDate.toLocalTime().date();
+        default: return display(row, column);
         }
-    case SortRole:
-        return sortValue(row, column);
-    case ItemIdRole:
-        return QVariant::fromValue(row.item.id);
-    case StatusRole:
-        return itemstatus::key(row.item.status);
+    case SortRole: return sortValue(row, column);
+    case ItemIdRole: return QVariant::fromValue(row.item.id);
+    case StatusRole: return itemstatus::key(row.item.status);
     case Qt::ForegroundRole:
         if (column == Status)
             return QBrush(statusColor(row.item.status));
@@ -193,46 +159,34 @@ QVariant StockTableModel::data(const QModelIndex &index, int role) const {
         if (column == GrossPrice && row.item.grossPrice)
             return tr("VAT %1 %").arg(row.item.vatRate.toDecimalString());
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 
-QVariant StockTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant StockTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Sku:
-        return tr("SKU");
-    case Product:
-        return tr("Product");
-    case Brand:
-        return tr("Brand");
-    case Size:
-        return tr("Size");
-    case Status:
-        return tr("Status");
-    case Location:
-        return tr("Location");
-    case Supplier:
-        return tr("Supplier");
-    case Quantity:
-        return tr("Qty");
-    case NetPrice:
-        return tr("Net price");
-    case GrossPrice:
-        return tr("Gross price");
-    case PurchaseDate:
-        return tr("Purchased");
-    case DaysInStock:
-        return tr("Days");
-    case Listed:
-        return tr("Listed on");
+    case Sku: return tr("SKU");
+    case Product: return tr("Product");
+    case Brand: return tr("Brand");
+    case Size: return tr("Size");
+    case Status: return tr("Status");
+    case Location: return tr("Location");
+    case Supplier: return tr("Supplier");
+    case Quantity: return tr("Qty");
+    case NetPrice: return tr("Net price");
+    case GrossPrice: return tr("Gross price");
+    case PurchaseDate: return tr("Purchased");
+    case DaysInStock: return tr("Days");
+    case Listed: return tr("Listed on");
     }
     return {};
 }
 
-Qt::ItemFlags StockTableModel::flags(const QModelIndex &index) const {
+Qt::ItemFlags StockTableModel::flags(const QModelIndex &index) const
+{
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     switch (index.column()) {
     case Status:
@@ -240,17 +194,14 @@ Qt::ItemFlags StockTableModel::flags(const QModelIndex &index) const {
     case Quantity:
     case NetPrice:
     case GrossPrice:
-    case PurchaseDate:
-        f |= Qt::ItemIsEditable;
-        break;
-    default:
-        break;
+    case PurchaseDate: f |= Qt::ItemIsEditable; break;
+    default: break;
     }
     return f;
 }
 
-std::optional<StockItem> StockTableModel::edited(const StockItem &item, int column,
-                                                 const QVariant &value) const {
+std::optional<StockItem> StockTableModel::edited(const StockItem &item, int column, const QVariant &value) const
+{
     StockItem after = item;
     switch (column) {
     case Status: {
@@ -260,9 +211,7 @@ std::optional<StockItem> StockTableModel::edited(const StockItem &item, int colu
         after.status = *status;
         return after;
     }
-    case Location:
-        after.location = value.toString().trimmed();
-        return after;
+    case Location: after.location = value.toString().trimmed(); return after;
     case Quantity: {
         bool ok = false;
         after.quantity = value.toInt(&ok);
@@ -287,40 +236,40 @@ std::optional<StockItem> StockTableModel::edited(const StockItem &item, int colu
         const QDate date = value.toDate();
         if (!date.isValid())
             return std::nullopt;
-        const QTime time =
-            item.purchaseDate.isValid() ? item.purchaseDate.toLocalTime().time() : QTime(12, 0);
+        const QTime time = item.purchaseDate.isValid() ? item.purchaseDate.toLocalTime().time() : QTime(12, 0);
         after.purchaseDate = QDateTime(date, time).toUTC();
         return after;
     }
-    default:
-        return std::nullopt;
+    default: return std::nullopt;
     }
 }
 
-bool StockTableModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+bool StockTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const StockItem &before = m_rows.at(index.row()).item;
     const auto after = edited(before, index.column(), value);
     if (!after) {
-        Q_EMIT errorOccurred(
-            tr("\"%1\" is not a valid %2.")
-                .arg(value.toString(), headerData(index.column(), Qt::Horizontal).toString()));
+        Q_EMIT errorOccurred(tr("\"%1\" is not a valid %2.")
+                                 .arg(value.toString(), headerData(index.column(), Qt::Horizontal).toString()));
         return false;
     }
-    return pushCommand(
-        m_undoStack, new StockEditCommand(m_service, {before}, {*after},
-                                          tr("Change %1 of %2")
-                                              .arg(headerData(index.column(), Qt::Horizontal).toString(),
-                                                   m_rows.at(index.row()).sku),
-                                          [this](const QString &message) { Q_EMIT errorOccurred(message); }));
+    return pushCommand(m_undoStack,
+                       new StockEditCommand(
+                           m_service, {before}, {*after},
+                           tr("Change %1 of %2")
+                               .arg(headerData(index.column(), Qt::Horizontal).toString(), m_rows.at(index.row()).sku),
+                           [this](const QString &message) { Q_EMIT errorOccurred(message); }));
 }
 
-bool StockTableModel::canFetchMore(const QModelIndex &parent) const {
+bool StockTableModel::canFetchMore(const QModelIndex &parent) const
+{
     return !parent.isValid() && !m_exhausted;
 }
 
-void StockTableModel::fetchMore(const QModelIndex &parent) {
+void StockTableModel::fetchMore(const QModelIndex &parent)
+{
     // Views and testers may ask for more while a change is being announced; that request waits.
     if (parent.isValid() || m_exhausted || m_changing)
         return;
@@ -345,7 +294,8 @@ void StockTableModel::fetchMore(const QModelIndex &parent) {
     m_changing = false;
 }
 
-void StockTableModel::reload() {
+void StockTableModel::reload()
+{
     m_changing = true;
     beginResetModel();
     m_rows.clear();
@@ -359,12 +309,14 @@ void StockTableModel::reload() {
     Q_EMIT loaded();
 }
 
-void StockTableModel::setQuery(const StockQuery &query) {
+void StockTableModel::setQuery(const StockQuery &query)
+{
     m_query = query;
     reload();
 }
 
-void StockTableModel::sort(int column, Qt::SortOrder order) {
+void StockTableModel::sort(int column, Qt::SortOrder order)
+{
     const auto sort = sortFor(column);
     if (!sort)
         return;
@@ -376,7 +328,8 @@ void StockTableModel::sort(int column, Qt::SortOrder order) {
         setQuery(query);
 }
 
-QList<StockItemId> StockTableModel::idsOf(const QModelIndexList &indexes) const {
+QList<StockItemId> StockTableModel::idsOf(const QModelIndexList &indexes) const
+{
     QList<StockItemId> ids;
     for (const QModelIndex &index : indexes) {
         const StockItemId id = m_rows.at(index.row()).item.id;
@@ -386,7 +339,8 @@ QList<StockItemId> StockTableModel::idsOf(const QModelIndexList &indexes) const 
     return ids;
 }
 
-void StockTableModel::refreshRows(const QList<StockItemId> &ids) {
+void StockTableModel::refreshRows(const QList<StockItemId> &ids)
+{
     QList<StockItemId> shown;
     for (const StockItemId &id : ids)
         if (m_rowOfId.contains(id))
@@ -404,7 +358,8 @@ void StockTableModel::refreshRows(const QList<StockItemId> &ids) {
     Q_EMIT loaded();
 }
 
-void StockTableModel::dropRows(const QList<StockItemId> &ids) {
+void StockTableModel::dropRows(const QList<StockItemId> &ids)
+{
     for (const StockItemId &id : ids) {
         const auto it = m_rowOfId.constFind(id);
         if (it == m_rowOfId.constEnd())
