@@ -37,10 +37,7 @@ Result<std::optional<Brand>> BrandRepository::findByName(const QString &name) co
     SqlQuery q(m_db,
                u"SELECT id, name, slug FROM {{catalog.brand}} WHERE lower(name) = lower(:name) OR slug = :slug"_s);
     q.bind(u":name"_s, name.trimmed()).bind(u":slug"_s, slugify(name));
-    Result<QList<Brand>> rows = readBrands(q);
-    if (!rows)
-        return rows.error();
-    return rows.value().isEmpty() ? std::optional<Brand>() : std::optional<Brand>(rows.value().first());
+    return firstOf(readBrands(q));
 }
 
 Result<Brand> BrandRepository::create(const QString &name) const

@@ -29,10 +29,7 @@ Result<std::optional<Category>> CategoryRepository::findBySlug(const QString &sl
 {
     SqlQuery q(m_db, u"SELECT id, name, slug, parent_id FROM {{catalog.category}} WHERE slug = :slug"_s);
     q.bind(u":slug"_s, slug);
-    auto rows = readCategories(q);
-    if (!rows)
-        return rows.error();
-    return rows.value().isEmpty() ? std::optional<Category>() : std::optional<Category>(rows.value().first());
+    return firstOf(readCategories(q));
 }
 
 Result<Category> CategoryRepository::create(const QString &name, const CategoryId &parent) const

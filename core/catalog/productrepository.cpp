@@ -100,19 +100,13 @@ Result<Product> ProductRepository::create(const Product &product) const
 
 Result<std::optional<Product>> ProductRepository::get(const ProductId &id) const
 {
-    auto rows = fetch(u"WHERE id = :id"_s, [&](SqlQuery &q) { q.bind(u":id"_s, id); });
-    if (!rows)
-        return rows.error();
-    return rows.value().isEmpty() ? std::optional<Product>() : std::optional<Product>(rows.value().first());
+    return firstOf(fetch(u"WHERE id = :id"_s, [&](SqlQuery &q) { q.bind(u":id"_s, id); }));
 }
 
 Result<std::optional<Product>> ProductRepository::findBySku(const QString &sku) const
 {
-    auto rows = fetch(u"WHERE sku = :sku OR style_code = :sku ORDER BY sku = :sku DESC"_s,
-                      [&](SqlQuery &q) { q.bind(u":sku"_s, sku.trimmed()); });
-    if (!rows)
-        return rows.error();
-    return rows.value().isEmpty() ? std::optional<Product>() : std::optional<Product>(rows.value().first());
+    return firstOf(fetch(u"WHERE sku = :sku OR style_code = :sku ORDER BY sku = :sku DESC"_s,
+                         [&](SqlQuery &q) { q.bind(u":sku"_s, sku.trimmed()); }));
 }
 
 Result<QList<Product>> ProductRepository::search(const QString &text, int limit) const

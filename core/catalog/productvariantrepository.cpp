@@ -57,18 +57,12 @@ Result<QList<ProductVariant>> ProductVariantRepository::forProduct(const Product
 
 Result<std::optional<ProductVariant>> ProductVariantRepository::findByStockxId(const QString &stockxVariantId) const
 {
-    auto rows = fetch(u"WHERE stockx_variant_id = :value"_s, u":value"_s, stockxVariantId);
-    if (!rows)
-        return rows.error();
-    return rows.value().isEmpty() ? std::optional<ProductVariant>() : std::optional(rows.value().first());
+    return firstOf(fetch(u"WHERE stockx_variant_id = :value"_s, u":value"_s, stockxVariantId));
 }
 
 Result<std::optional<ProductVariant>> ProductVariantRepository::findByGtin(const QString &gtin) const
 {
-    auto rows = fetch(u"WHERE gtin = :value"_s, u":value"_s, gtin);
-    if (!rows)
-        return rows.error();
-    return rows.value().isEmpty() ? std::optional<ProductVariant>() : std::optional(rows.value().first());
+    return firstOf(fetch(u"WHERE gtin = :value"_s, u":value"_s, gtin));
 }
 
 Status ProductVariantRepository::update(const ProductVariant &variant) const

@@ -73,10 +73,7 @@ Result<std::optional<Size>> SizeRepository::find(const QString &region, const QS
 {
     SqlQuery q(m_db, kColumns + u"WHERE region = :region AND value = :value"_s);
     q.bind(u":region"_s, region).bind(u":value"_s, value);
-    auto rows = readSizes(q);
-    if (!rows)
-        return rows.error();
-    return rows.value().isEmpty() ? std::optional<Size>() : std::optional<Size>(rows.value().first());
+    return firstOf(readSizes(q));
 }
 
 Result<std::optional<Size>> SizeRepository::findByLabel(const QString &label) const

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -56,5 +57,16 @@ private:
 };
 
 using Status = Result<void>;
+
+// The first element of a list result, if any: for lookups that expect zero or one row.
+template <typename List> auto firstOf(Result<List> rows) -> Result<std::optional<typename List::value_type>>
+{
+    using T = typename List::value_type;
+    if (!rows)
+        return rows.error();
+    if (rows.value().isEmpty())
+        return std::optional<T>();
+    return std::optional<T>(rows.value().first());
+}
 
 } // namespace sf

@@ -73,20 +73,14 @@ Result<Listing> ListingRepository::create(const Listing &listing) const
 
 Result<std::optional<Listing>> ListingRepository::get(const ListingId &id) const
 {
-    auto rows = fetch(u"WHERE id = :id"_s, [&](SqlQuery &q) { q.bind(u":id"_s, id); });
-    if (!rows)
-        return rows.error();
-    return rows.value().isEmpty() ? std::optional<Listing>() : std::optional(rows.value().first());
+    return firstOf(fetch(u"WHERE id = :id"_s, [&](SqlQuery &q) { q.bind(u":id"_s, id); }));
 }
 
 Result<std::optional<Listing>> ListingRepository::findByExternalId(const MarketplaceId &marketplace,
                                                                    const QString &externalId) const
 {
-    auto rows = fetch(u"WHERE platform_id = :platform AND external_id = :external"_s,
-                      [&](SqlQuery &q) { q.bind(u":platform"_s, marketplace).bind(u":external"_s, externalId); });
-    if (!rows)
-        return rows.error();
-    return rows.value().isEmpty() ? std::optional<Listing>() : std::optional(rows.value().first());
+    return firstOf(fetch(u"WHERE platform_id = :platform AND external_id = :external"_s,
+                         [&](SqlQuery &q) { q.bind(u":platform"_s, marketplace).bind(u":external"_s, externalId); }));
 }
 
 Result<QList<Listing>> ListingRepository::forItem(const StockItemId &item) const

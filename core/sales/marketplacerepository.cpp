@@ -32,10 +32,7 @@ Result<std::optional<Marketplace>> MarketplaceRepository::findBySlug(const QStri
 {
     SqlQuery q(m_db, kSelect + u"WHERE slug = :slug"_s);
     q.bind(u":slug"_s, slug);
-    auto rows = readMarketplaces(q);
-    if (!rows)
-        return rows.error();
-    return rows.value().isEmpty() ? std::optional<Marketplace>() : std::optional(rows.value().first());
+    return firstOf(readMarketplaces(q));
 }
 
 Result<QList<FeeRule>> MarketplaceRepository::feeRules(const MarketplaceId &id, const QDateTime &at,

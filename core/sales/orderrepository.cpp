@@ -123,20 +123,14 @@ Result<Order> OrderRepository::create(const Order &order) const
 
 Result<std::optional<Order>> OrderRepository::get(const OrderId &id) const
 {
-    auto rows = fetch(u"WHERE id = :id"_s, [&](SqlQuery &q) { q.bind(u":id"_s, id); });
-    if (!rows)
-        return rows.error();
-    return rows.value().isEmpty() ? std::optional<Order>() : std::optional(rows.value().first());
+    return firstOf(fetch(u"WHERE id = :id"_s, [&](SqlQuery &q) { q.bind(u":id"_s, id); }));
 }
 
 Result<std::optional<Order>> OrderRepository::findByExternalId(const MarketplaceId &marketplace,
                                                                const QString &externalId) const
 {
-    auto rows = fetch(u"WHERE platform_id = :platform AND external_id = :external"_s,
-                      [&](SqlQuery &q) { q.bind(u":platform"_s, marketplace).bind(u":external"_s, externalId); });
-    if (!rows)
-        return rows.error();
-    return rows.value().isEmpty() ? std::optional<Order>() : std::optional(rows.value().first());
+    return firstOf(fetch(u"WHERE platform_id = :platform AND external_id = :external"_s,
+                         [&](SqlQuery &q) { q.bind(u":platform"_s, marketplace).bind(u":external"_s, externalId); }));
 }
 
 Result<QList<Order>> OrderRepository::forItem(const StockItemId &item) const

@@ -53,10 +53,7 @@ Result<std::optional<Supplier>> SupplierRepository::findByName(const QString &na
 {
     SqlQuery q(m_db, kSelect + u"WHERE lower(name) = lower(:name) OR slug = :slug"_s);
     q.bind(u":name"_s, name.trimmed()).bind(u":slug"_s, slugify(name));
-    auto rows = readSuppliers(q);
-    if (!rows)
-        return rows.error();
-    return rows.value().isEmpty() ? std::optional<Supplier>() : std::optional(rows.value().first());
+    return firstOf(readSuppliers(q));
 }
 
 Result<Supplier> SupplierRepository::create(const Supplier &supplier) const

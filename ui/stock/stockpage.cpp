@@ -363,56 +363,56 @@ bool StockPage::editCurrent()
                                                           [this](const QString &text) { showMessage(text, true); }));
 }
 
-bool StockPage::changeStatusOfSelection(ItemStatus status)
+bool StockPage::editSelection(const QString &description, const std::function<Status(StockItem &)> &change)
 {
-    const QList<StockItemId> ids = selectedIds();
-    if (ids.isEmpty())
-        return false;
     QList<StockItem> before, after;
-    for (const StockItemId &id : ids) {
+    for (const StockItemId &id : selectedIds()) {
         const auto item = m_service.repository().get(id);
         if (!item || !item.value())
             continue;
-        before << *item.value();
         StockItem changed = *item.value();
-        if (!itemstatus::canTransition(changed.status, status)) {
-            showMessage(tr("Nothing was changed: an item that is \"%1\" cannot become \"%2\".")
-                            .arg(itemstatus::displayName(changed.status), itemstatus::displayName(status)),
-                        true);
+        if (Status status = change(changed); !status) {
+            showMessage(status.error().message, true);
             return false;
         }
-        StockService::applyStatus(changed, status);
+        before << *item.value();
         after << changed;
     }
-    return pushCommand(*m_undoStack,
-                       new StockEditCommand(
-                           m_service, before, after,
-                           tr("Set %n item(s) to %1", nullptr, int(after.size())).arg(itemstatus::displayName(status)),
-                           [this](const QString &text) { showMessage(text, true); }));
+    if (after.isEmpty())
+        return false;
+    return pushCommand(*m_undoStack, new StockEditCommand(m_service, before, after, description,
+                                                          [this](const QString &text) { showMessage(text, true); }));
+}
+
+bool StockPage::changeStatusOfSelection(ItemStatus status)
+{
+    const int count = int(selectedIds().size());
+    return editSelection(tr("Set %n item(s) to %1", nullptr, count).arg(itemstatus::displayName(status)),
+                         [status](StockItem &item) -> Status {
+                             if (!itemstatus::canTransition(item.status, status))
+                                 return Error{
+                                     u"stock.transition"_s,
+                                     tr("Nothing was changed: an item that is \"%1\" cannot become \"%2\".")
+                                         .arg(itemstatus::displayName(item.status), itemstatus::displayName(status)),
+                                     {}};
+                             StockService::applyStatus(item, status);
+                             return {};
+                         });
 }
 
 bool StockPage::moveSelection()
 {
-    const QList<StockItemId> ids = selectedIds();
-    if (ids.isEmpty())
+    const int count = int(selectedIds().size());
+    if (count == 0)
         return false;
     const auto location = askLocation(m_service.repository().locations().value_or(QStringList()));
     if (!location)
         return false;
-    QList<StockItem> before, after;
-    for (const StockItemId &id : ids) {
-        const auto item = m_service.repository().get(id);
-        if (!item || !item.value())
-            continue;
-        before << *item.value();
-        StockItem changed = *item.value();
-        changed.location = location->trimmed();
-        after << changed;
-    }
-    const bool moved = pushCommand(
-        *m_undoStack, new StockEditCommand(m_service, before, after,
-                                           tr("Move %n item(s) to %1", nullptr, int(after.size())).arg(*location),
-                                           [this](const QString &text) { showMessage(text, true); }));
+    const bool moved = editSelection(tr("Move %n item(s) to %1", nullptr, count).arg(*location),
+                                     [location](StockItem &item) -> Status {
+                                         item.location = location->trimmed();
+                                         return {};
+                                     });
     reloadFilterChoices();
     return moved;
 }

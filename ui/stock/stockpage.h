@@ -52,6 +52,8 @@ public:
 
 private:
     QList<StockItemId> selectedIds() const;
+    // Applies `change` to every selected item as one undoable command; a refusal changes nothing.
+    bool editSelection(const QString &description, const std::function<Status(StockItem &)> &change);
     void showMessage(const QString &text, bool error);
     void updateTotals();
     void updateActions();
