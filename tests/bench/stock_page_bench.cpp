@@ -6,6 +6,7 @@
 #include "db/migrator.h"
 #include "db/sqlquery.h"
 #include "demo/demodatagenerator.h"
+#include "inventory/stockrepository.h"
 #include "stock/stockpage.h"
 #include "stock/stocktablemodel.h"
 
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QProcess>
 #include <QSortFilterProxyModel>
 #include <QSqlTableModel>
 #include <QTableView>
@@ -189,6 +191,10 @@ bool prepare(const Database &db, int items, bool fresh)
         std::printf("  migration failed\n");
         return false;
     }
+    if (!fresh) {
+        std::printf("  reusing the existing %lld items\n", StockRepository(db).totals({}).value_or({}).items);
+        return true;
+    }
     DemoDataGenerator::Options options;
     options.items = items;
     options.seed = 1;
@@ -205,11 +211,11 @@ bool prepare(const Database &db, int items, bool fresh)
     return true;
 }
 
-void run(const QString &title, const DatabaseConfig &config, int items)
+void run(const QString &title, const DatabaseConfig &config, int items, bool reuse)
 {
     std::printf("\n%s — %d stock items\n", qPrintable(title), items);
     const Database db(config);
-    if (!prepare(db, items, true))
+    if (!prepare(db, items, !reuse))
         return;
     print(u"SoleFlipper (keyset, SQL sort/filter)"_s, measureSoleFlipper(db));
     print(u"QSqlTableModel + QSortFilterProxy"_s, measureBaseline(db));
@@ -226,27 +232,52 @@ int main(int argc, char *argv[])
     const QCommandLineOption skipMillion(u"skip-million"_s, u"Skip the 1 000 000-row SQLite run."_s);
     const QCommandLineOption postgres(u"postgres"_s, u"PostgreSQL URL for the PostgreSQL run."_s, u"url"_s);
     const QCommandLineOption dirOption(u"dir"_s, u"Where the SQLite files go."_s, u"dir"_s);
-    parser.addOptions({itemsOption, skipMillion, postgres, dirOption});
+    const QCommandLineOption reuseOption(u"reuse"_s, u"Reuse databases a previous run left in --dir."_s);
+    const QCommandLineOption datasetOption(u"dataset"_s, u"Run one dataset in this process (internal)."_s, u"name"_s);
+    parser.addOptions({itemsOption, skipMillion, postgres, dirOption, reuseOption, datasetOption});
     parser.process(app);
     const int items = parser.value(itemsOption).toInt();
     QTemporaryDir temp;
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temp.path();
+    const bool reuse = parser.isSet(reuseOption);
 
+    if (parser.isSet(datasetOption)) {
+        const QString dataset = parser.value(datasetOption);
+        DatabaseConfig config;
+        int rows = items;
+        if (dataset == u"postgresql"_s) {
+            config = DatabaseConfig::fromString(parser.value(postgres)).value();
+        } else {
+            rows = dataset == u"million"_s ? 1000000 : items;
+            config.sqlitePath = dir + u"/bench-"_s + QString::number(rows) + u".sqlite"_s;
+            if (!reuse)
+                QFile::remove(config.sqlitePath);
+        }
+        run(dataset == u"postgresql"_s ? u"PostgreSQL"_s : u"SQLite"_s, config, rows,
+            reuse && (dataset == u"postgresql"_s || QFile::exists(config.sqlitePath)));
+        return 0;
+    }
+
+    // Each dataset runs in its own process, so memory figures do not carry over from one to the next.
     std::printf("Stock page benchmark (median of 3 where repeated; filter text \"dunk\")\n");
-    DatabaseConfig sqlite;
-    sqlite.sqlitePath = dir + u"/bench-"_s + QString::number(items) + u".sqlite"_s;
-    QFile::remove(sqlite.sqlitePath);
-    run(u"SQLite"_s, sqlite, items);
-    if (!parser.isSet(skipMillion)) {
-        DatabaseConfig million;
-        million.sqlitePath = dir + u"/bench-1000000.sqlite"_s;
-        QFile::remove(million.sqlitePath);
-        run(u"SQLite"_s, million, 1000000);
+    std::fflush(stdout);
+    QStringList datasets{u"sqlite"_s};
+    if (!parser.isSet(skipMillion))
+        datasets << u"million"_s;
+    if (parser.isSet(postgres))
+        datasets << u"postgresql"_s;
+    int failures = 0;
+    for (const QString &dataset : datasets) {
+        QStringList arguments{u"--dataset"_s, dataset, u"--items"_s, QString::number(items), u"--dir"_s, dir};
+        if (reuse)
+            arguments << u"--reuse"_s;
+        if (parser.isSet(postgres))
+            arguments << u"--postgres"_s << parser.value(postgres);
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedOutputChannel);
+        child.start(QCoreApplication::applicationFilePath(), arguments);
+        if (!child.waitForFinished(-1) || child.exitCode() != 0)
+            ++failures;
     }
-    if (parser.isSet(postgres)) {
-        const auto config = DatabaseConfig::fromString(parser.value(postgres));
-        if (config)
-            run(u"PostgreSQL"_s, config.value(), items);
-    }
-    return 0;
+    return failures == 0 ? 0 : 1;
 }

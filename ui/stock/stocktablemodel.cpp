@@ -273,7 +273,9 @@ void StockTableModel::fetchMore(const QModelIndex &parent)
     // Views and testers may ask for more while a change is being announced; that request waits.
     if (parent.isValid() || m_exhausted || m_changing)
         return;
-    const auto page = m_service.repository().fetchPage(m_query, m_next, kPageSize);
+    const auto page = m_service.repository().fetchPage(m_query, m_next, m_pageSize);
+    // Someone scrolling far gets bigger pages: the first screen stays small, the end comes in few steps.
+    m_pageSize = qMin(m_pageSize * 2, kMaxPageSize);
     if (!page) {
         m_exhausted = true;
         Q_EMIT errorOccurred(page.error().toString());
@@ -286,12 +288,26 @@ void StockTableModel::fetchMore(const QModelIndex &parent)
     const int first = int(m_rows.size());
     m_changing = true;
     beginInsertRows({}, first, first + int(page.value().rows.size()) - 1);
-    for (const StockRow &row : page.value().rows) {
+    m_rows.reserve(first + page.value().rows.size());
+    for (StockRow row : page.value().rows) {
+        // Names repeat across thousands of rows; sharing one copy keeps memory proportional to what is new.
+        for (QString *text : {&row.sku, &row.productName, &row.brandName, &row.sizeLabel, &row.supplierName,
+                              &row.item.location, &row.item.currency})
+            *text = intern(*text);
         m_rowOfId.insert(row.item.id, int(m_rows.size()));
-        m_rows.append(row);
+        m_rows.append(std::move(row));
     }
     endInsertRows();
     m_changing = false;
+}
+
+QString StockTableModel::intern(const QString &text)
+{
+    const auto it = m_strings.constFind(text);
+    if (it != m_strings.constEnd())
+        return *it;
+    m_strings.insert(text);
+    return text;
 }
 
 void StockTableModel::reload()
@@ -299,6 +315,8 @@ void StockTableModel::reload()
     m_changing = true;
     beginResetModel();
     m_rows.clear();
+    m_strings.clear();
+    m_pageSize = kPageSize;
     m_rowOfId.clear();
     m_next.reset();
     m_exhausted = false;

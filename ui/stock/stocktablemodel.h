@@ -3,6 +3,7 @@
 #include "inventory/stockservice.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 class QUndoStack;
 
@@ -34,6 +35,7 @@ public:
     enum Role { SortRole = Qt::UserRole + 1, ItemIdRole, StatusRole };
 
     static constexpr int kPageSize = 200;
+    static constexpr int kMaxPageSize = 6400;
 
     StockTableModel(StockService &service, QUndoStack &undoStack, QObject *parent = nullptr);
 
@@ -65,6 +67,7 @@ private:
     void dropRows(const QList<StockItemId> &ids);
     QVariant display(const StockRow &row, int column) const;
     QVariant sortValue(const StockRow &row, int column) const;
+    QString intern(const QString &text);
     std::optional<StockItem> edited(const StockItem &item, int column, const QVariant &value) const;
 
     StockService &m_service;
@@ -75,6 +78,8 @@ private:
     std::optional<StockCursor> m_next;
     bool m_exhausted = false;
     bool m_changing = false;
+    int m_pageSize = kPageSize;
+    QSet<QString> m_strings;
     QDate m_today = QDate::currentDate();
 };
 
