@@ -124,6 +124,31 @@ QSqlDatabase Database::connection() const
     return db;
 }
 
+namespace {
+bool connectionLost(const QSqlError &error)
+{
+    // SQLSTATE class 08 (connection exception), 57P01-57P03 (server shutting down), or libpq's own words.
+    const QString code = error.nativeErrorCode();
+    const QString text = error.text();
+    return error.type() == QSqlError::ConnectionError || code.startsWith(u"08"_s) || code.startsWith(u"57P"_s) ||
+           text.contains(u"server closed the connection"_s) || text.contains(u"no connection to the server"_s) ||
+           text.contains(u"terminating connection"_s);
+}
+} // namespace
+
+Error Database::statementFailure(const QString &what, const QSqlError &error, const QString &context) const
+{
+    if (m_dialect.isPostgres() && connectionLost(error)) {
+        closeThreadConnection();
+        return Error{u"db.connection_lost"_s,
+                     QCoreApplication::translate("Database", "The connection to the database server was lost (%1). "
+                                                             "Nothing more was saved; try again to reconnect.")
+                         .arg(error.text().simplified()),
+                     m_config.displayString()};
+    }
+    return databaseError(what, error.text(), context);
+}
+
 void Database::closeThreadConnection() const
 {
     const QString name = connectionName();

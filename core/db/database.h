@@ -6,6 +6,7 @@
 
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QStringList>
 
 namespace sf {
@@ -28,6 +29,9 @@ public:
     QSqlDatabase connection() const;
     // Drops this thread's connection so the next call reconnects (after a server restart, for example).
     void closeThreadConnection() const;
+    // Turns a failed statement into an Error. A lost connection is said so and dropped, so the next
+    // action reconnects instead of failing forever.
+    Error statementFailure(const QString &what, const QSqlError &error, const QString &context) const;
 
 private:
     QString connectionName() const;

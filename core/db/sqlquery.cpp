@@ -8,13 +8,14 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 SqlQuery::SqlQuery(const Database &db, const QString &sqlTemplate)
-    : m_dialect(db.dialect())
+    : m_db(db)
+    , m_dialect(db.dialect())
     , m_query(db.connection())
     , m_sql(db.dialect().render(sqlTemplate))
 {
     if (!m_query.prepare(m_sql))
-        m_prepareError = databaseError(QCoreApplication::translate("Database", "The database rejected a query"),
-                                       m_query.lastError().text(), m_sql.simplified().left(200));
+        m_prepareError = db.statementFailure(QCoreApplication::translate("Database", "The database rejected a query"),
+                                             m_query.lastError(), m_sql.simplified().left(200));
 }
 
 SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
@@ -53,8 +54,8 @@ Status SqlQuery::exec()
     if (m_prepareError)
         return *m_prepareError;
     if (!m_query.exec())
-        return databaseError(QCoreApplication::translate("Database", "A database statement failed"),
-                             m_query.lastError().text(), m_sql.simplified().left(200));
+        return m_db.statementFailure(QCoreApplication::translate("Database", "A database statement failed"),
+                                     m_query.lastError(), m_sql.simplified().left(200));
     return {};
 }
 
@@ -95,8 +96,8 @@ Status execStatement(const Database &db, const QString &sqlTemplate)
     const QString sql = db.dialect().render(sqlTemplate);
     QSqlQuery query(db.connection());
     if (!query.exec(sql))
-        return databaseError(QCoreApplication::translate("Database", "A database statement failed"),
-                             query.lastError().text(), sql.simplified().left(200));
+        return db.statementFailure(QCoreApplication::translate("Database", "A database statement failed"),
+                                   query.lastError(), sql.simplified().left(200));
     return {};
 }
 

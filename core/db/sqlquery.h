@@ -54,6 +54,7 @@ public:
     static QVariant nullText() { return QVariant(QMetaType::fromType<QString>()); }
 
 private:
+    const Database &m_db;
     const Dialect &m_dialect;
     QSqlQuery m_query;
     QString m_sql;

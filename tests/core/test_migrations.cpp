@@ -212,3 +212,37 @@ TEST_CASE("An unreachable PostgreSQL server is a clear error", "[db][config]")
     CHECK(status.error().message.contains(u"Cannot open the database"_s));
     CHECK(status.error().context.contains(u"127.0.0.1:1"_s));
 }
+
+TEST_CASE("A dropped PostgreSQL connection is reported and the next call reconnects", "[db][config]")
+{
+    if (!postgresConfig()) {
+        if (qEnvironmentVariable("CI") == u"true"_s)
+            FAIL("CI=true but SF_TEST_PG_HOST is not set");
+        WARN("no PostgreSQL test server: skipped");
+        return;
+    }
+    TestDatabase test(Backend::PostgreSQL);
+    REQUIRE(test.error().isEmpty());
+    Database &db = test.db();
+    SqlQuery pid(db, u"SELECT pg_backend_pid()"_s);
+    REQUIRE(pid.exec());
+    REQUIRE(pid.next());
+    const qint64 backend = pid.integer(0);
+
+    Database admin(*postgresConfig());
+    REQUIRE(admin.open());
+    SqlQuery kill(admin, u"SELECT pg_terminate_backend(:pid)"_s);
+    kill.bind(u":pid"_s, backend);
+    REQUIRE(kill.exec());
+
+    SqlQuery afterDrop(db, u"SELECT COUNT(*) FROM {{platform.marketplace}}"_s);
+    const Status lost = afterDrop.exec();
+    REQUIRE_FALSE(lost);
+    CHECK(lost.error().code == u"db.connection_lost"_s);
+    CHECK(lost.error().message.contains(u"try again"_s));
+
+    SqlQuery retry(db, u"SELECT COUNT(*) FROM {{platform.marketplace}}"_s);
+    REQUIRE(retry.exec());
+    REQUIRE(retry.next());
+    CHECK(retry.integer(0) == 9);
+}

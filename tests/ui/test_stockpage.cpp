@@ -5,6 +5,7 @@
 #include "appcontext.h"
 #include "catalog/productrepository.h"
 #include "demo/demodatagenerator.h"
+#include "events/systemlog.h"
 #include "mainwindow.h"
 #include "secrets/memorysecretstore.h"
 #include "settings/settingsdialog.h"
@@ -133,6 +134,9 @@ TEST_CASE("Stock page: filter / inline edit / bulk change / undo and redo / dele
         CHECK_FALSE(model.setData(model.index(0, StockTableModel::Status), u"listed_stockx"_s));
         CHECK(page.undoStack()->count() == undoCount);
         CHECK(page.message().contains(u"cannot become"_s));
+        const auto logged = SystemLog(db).recent(5);
+        REQUIRE(logged);
+        CHECK(logged.value().first().contains(u"cannot become"_s));
 
         // Bulk: select two rows, set status, move, undo both.
         page.view()->selectRow(1);

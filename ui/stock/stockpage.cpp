@@ -8,6 +8,7 @@
 
 #include "catalog/brandrepository.h"
 #include "catalog/sizerepository.h"
+#include "events/systemlog.h"
 #include "inventory/stockcsvwriter.h"
 #include "suppliers/supplierrepository.h"
 
@@ -295,6 +296,9 @@ void StockPage::updateActions()
 
 void StockPage::showMessage(const QString &text, bool error)
 {
+    // Operator-facing errors are also kept in logging.system_logs for later.
+    if (error && !text.isEmpty())
+        (void)SystemLog(m_db).write(SystemLog::Level::Warning, u"stock"_s, text);
     m_message->setText(text);
     m_message->setStyleSheet(error ? u"padding: 6px 8px; background: #fdecea; color: #8a1c1c;"_s
                                    : u"padding: 6px 8px; background: #e8f5e9; color: #1b5e20;"_s);
