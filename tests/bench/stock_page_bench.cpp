@@ -13,13 +13,16 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSortFilterProxyModel>
 #include <QSqlTableModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -67,6 +70,7 @@ void settle()
 
 struct Figures {
     double firstScreen = 0, filter = 0, sort = 0, scroll = 0, rssFirst = 0, rssAll = 0;
+    double firstTotals = -1, filterTotals = -1; // until the totals bar is filled (computed off the GUI thread)
     qint64 filterRows = 0;
 };
 
@@ -75,7 +79,22 @@ void print(const QString &label, const Figures &f)
     std::printf("  %-34s first screen %8.1f ms | filter %8.1f ms (%lld rows) | sort by price %8.1f ms | "
                 "scroll to end %9.1f ms | RSS +%6.1f MB at first screen, +%7.1f MB after scrolling all\n",
                 qPrintable(label), f.firstScreen, f.filter, f.filterRows, f.sort, f.scroll, f.rssFirst, f.rssAll);
+    if (f.firstTotals >= 0)
+        std::printf("  %-34s totals bar filled after %.1f ms (first screen) and %.1f ms (filter)\n", "", f.firstTotals,
+                    f.filterTotals);
     std::fflush(stdout);
+}
+
+// Time from `start` until the page shows its totals.
+double untilTotals(StockPage &page, const QElapsedTimer &start)
+{
+    QEventLoop loop;
+    QObject::connect(&page, &StockPage::totalsShown, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    if (!page.findChild<QLabel *>(u"totalsLabel"_s)->text().contains(u'\u2026'))
+        return double(start.nsecsElapsed()) / 1e6;
+    loop.exec();
+    return double(start.nsecsElapsed()) / 1e6;
 }
 
 Figures measureSoleFlipper(const Database &db)
@@ -92,6 +111,15 @@ Figures measureSoleFlipper(const Database &db)
                                 settle();
                             });
     f.rssFirst = rssMb() - rss0;
+    {
+        page.reset();
+        QElapsedTimer start;
+        start.start();
+        page = std::make_unique<StockPage>(db, service);
+        page->resize(1440, 860);
+        page->show();
+        f.firstTotals = untilTotals(*page, start);
+    }
     auto *search = page->findChild<QLineEdit *>(u"searchEdit"_s);
     f.filter = median3([&] { search->setText(QString()), page->applyFilters(); },
                        [&] {
@@ -100,6 +128,16 @@ Figures measureSoleFlipper(const Database &db)
                            settle();
                        });
     f.filterRows = service.repository().totals(page->model()->query()).value().items;
+    {
+        search->setText(QString());
+        page->applyFilters();
+        untilTotals(*page, QElapsedTimer());
+        QElapsedTimer start;
+        start.start();
+        search->setText(u"dunk"_s);
+        page->applyFilters();
+        f.filterTotals = untilTotals(*page, start);
+    }
     search->setText(QString());
     page->applyFilters();
     f.sort = median3([&] { page->model()->sort(StockTableModel::Product, Qt::AscendingOrder); },

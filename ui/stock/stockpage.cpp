@@ -25,6 +25,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -320,8 +321,29 @@ void StockPage::updateTotals()
         return;
     m_totalsFilter = filter;
     m_totalsStale = false;
-    const auto totals = m_service.repository().totals(filter);
+    m_totals->setText(tr("Counting\u2026"));
+    // Summing a million rows takes a moment: the table is usable meanwhile, and an answer that a newer
+    // filter has overtaken is dropped.
+    const quint64 generation = ++m_totalsGeneration;
+    auto result = std::make_shared<std::optional<Result<StockTotals>>>();
+    QThread *worker = QThread::create([db = &m_db, filter, result] {
+        *result = StockRepository(*db).totals(filter);
+        db->closeThreadConnection();
+    });
+    m_totalsWorkers.append(worker);
+    connect(worker, &QThread::finished, this, [this, worker, generation, result] {
+        m_totalsWorkers.removeAll(worker);
+        worker->deleteLater();
+        if (generation == m_totalsGeneration && result->has_value())
+            showTotals(**result);
+    });
+    worker->start();
+}
+
+void StockPage::showTotals(const Result<StockTotals> &totals)
+{
     if (!totals) {
+        m_totals->clear();
         showMessage(totals.error().toString(), true);
         return;
     }
@@ -332,6 +354,13 @@ void StockPage::updateTotals()
                                Money(t.grossCostMinor, u"EUR"_s).toDisplayString(locale),
                                Money(t.netCostMinor, u"EUR"_s).toDisplayString(locale),
                                locale.toString(t.averageDaysInStock, 'f', 0)));
+    Q_EMIT totalsShown();
+}
+
+StockPage::~StockPage()
+{
+    for (QThread *worker : std::as_const(m_totalsWorkers))
+        worker->wait();
 }
 
 bool StockPage::addItem()

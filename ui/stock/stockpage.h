@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QThread;
 class QTimer;
 class QToolButton;
 class QUndoStack;
@@ -28,6 +29,7 @@ class StockPage final : public QWidget {
 
 public:
     StockPage(const Database &db, StockService &service, QWidget *parent = nullptr);
+    ~StockPage() override;
 
     // Seams for the modal parts, replaced by tests.
     std::function<bool(const QString &question)> confirm;
@@ -50,8 +52,12 @@ public:
     bool exportCsv();
     Result<qint64> exportCsvTo(const QString &path) const;
 
+Q_SIGNALS:
+    void totalsShown();
+
 private:
     QList<StockItemId> selectedIds() const;
+    void showTotals(const Result<StockTotals> &totals);
     // Applies `change` to every selected item as one undoable command; a refusal changes nothing.
     bool editSelection(const QString &description, const std::function<Status(StockItem &)> &change);
     void showMessage(const QString &text, bool error);
@@ -78,6 +84,8 @@ private:
     QToolButton *m_editButton = nullptr;
     std::optional<StockQuery> m_totalsFilter;
     bool m_totalsStale = false;
+    quint64 m_totalsGeneration = 0;
+    QList<QThread *> m_totalsWorkers;
 };
 
 } // namespace sf
