@@ -47,6 +47,17 @@ Result<Category> CategoryRepository::create(const QString &name, const CategoryI
     return category;
 }
 
+Status CategoryRepository::rename(const CategoryId &id, const QString &name) const
+{
+    SqlQuery q(m_db, u"UPDATE {{catalog.category}} SET name = :name, slug = :slug, path = :path, updated_at = {{now}} "
+                     "WHERE id = :id"_s);
+    q.bind(u":name"_s, name.trimmed())
+        .bind(u":slug"_s, slugify(name))
+        .bind(u":path"_s, u'/' + slugify(name))
+        .bind(u":id"_s, id);
+    return q.exec();
+}
+
 Status CategoryRepository::remove(const CategoryId &id) const
 {
     return deleteById(m_db, u"catalog.category"_s, id.toString());

@@ -17,6 +17,7 @@ public:
     Result<QList<Category>> all() const;
     Result<std::optional<Category>> findBySlug(const QString &slug) const;
     Result<Category> create(const QString &name, const CategoryId &parent = {}) const;
+    Status rename(const CategoryId &id, const QString &name) const;
     Status remove(const CategoryId &id) const;
 
 private:

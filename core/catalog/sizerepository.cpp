@@ -26,6 +26,15 @@ Result<QList<Size>> readSizes(SqlQuery &q)
     return result;
 }
 
+void bindSize(SqlQuery &q, const Size &size)
+{
+    q.bind(u":id"_s, size.id)
+        .bind(u":category"_s, size.categoryId)
+        .bind(u":value"_s, size.value)
+        .bind(u":std"_s, size.standardizedValue ? QVariant(*size.standardizedValue) : SqlQuery::nullText())
+        .bind(u":region"_s, size.region);
+}
+
 QString normalizeNumber(QString number)
 {
     number.replace(u',', u'.');
@@ -90,14 +99,19 @@ Result<Size> SizeRepository::create(const Size &size) const
     created.id = SizeId::create();
     SqlQuery q(m_db, u"INSERT INTO {{catalog.sizes}} (id, category_id, value, standardized_value, region) "
                      "VALUES (:id, :category, :value, :std, :region)"_s);
-    q.bind(u":id"_s, created.id)
-        .bind(u":category"_s, created.categoryId)
-        .bind(u":value"_s, created.value)
-        .bind(u":std"_s, created.standardizedValue ? QVariant(*created.standardizedValue) : SqlQuery::nullText())
-        .bind(u":region"_s, created.region);
+    bindSize(q, created);
     if (Status status = q.exec(); !status)
         return status.error();
     return created;
+}
+
+Status SizeRepository::update(const Size &size) const
+{
+    SqlQuery q(m_db,
+               u"UPDATE {{catalog.sizes}} SET category_id = :category, value = :value, standardized_value = :std, "
+               "region = :region, updated_at = {{now}} WHERE id = :id"_s);
+    bindSize(q, size);
+    return q.exec();
 }
 
 Status SizeRepository::remove(const SizeId &id) const

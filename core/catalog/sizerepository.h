@@ -19,6 +19,7 @@ public:
     // Understands what people type: "9", "US 9", "8.5W", "EU 42.5", "3C", "M", "One Size".
     Result<std::optional<Size>> findByLabel(const QString &label) const;
     Result<Size> create(const Size &size) const;
+    Status update(const Size &size) const;
     Status remove(const SizeId &id) const;
 
     // (region, value) for a typed label, or nullopt if it cannot be a size.

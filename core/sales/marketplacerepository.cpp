@@ -1,5 +1,6 @@
 #include "marketplacerepository.h"
 
+#include "db/rowhelpers.h"
 #include "db/sqlquery.h"
 
 using namespace Qt::StringLiterals;
@@ -62,6 +63,32 @@ Result<QList<FeeRule>> MarketplaceRepository::feeRules(const MarketplaceId &id, 
         rules.append(rule);
     }
     return rules;
+}
+
+Result<Marketplace> MarketplaceRepository::create(const Marketplace &marketplace) const
+{
+    Marketplace m = marketplace;
+    if (m.id.isNull())
+        m.id = MarketplaceId::create();
+    if (m.slug.isEmpty())
+        m.slug = slugify(m.name);
+    SqlQuery q(m_db, u"INSERT INTO {{platform.marketplace}} (id, name, slug, fee_percentage, supports_fees, active, "
+                     "default_currency) VALUES (:id, :name, :slug, :fee, :supports, :active, :currency)"_s);
+    q.bind(u":id"_s, m.id)
+        .bind(u":name"_s, m.name.trimmed())
+        .bind(u":slug"_s, m.slug)
+        .bind(u":fee"_s, Money(m.feePercentBp, QString()).toDecimalString())
+        .bind(u":supports"_s, m.supportsFees)
+        .bind(u":active"_s, m.active)
+        .bind(u":currency"_s, m.defaultCurrency.isEmpty() ? u"EUR"_s : m.defaultCurrency);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    return m;
+}
+
+Status MarketplaceRepository::remove(const MarketplaceId &id) const
+{
+    return deleteById(m_db, u"platform.marketplace"_s, id.toString());
 }
 
 Status MarketplaceRepository::setActive(const MarketplaceId &id, bool active) const

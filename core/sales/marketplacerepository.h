@@ -18,7 +18,9 @@ public:
     Result<std::optional<Marketplace>> findBySlug(const QString &slug) const;
     // Fee rules in force at `at` (for StockX, the rules of the given seller level plus the general ones).
     Result<QList<FeeRule>> feeRules(const MarketplaceId &id, const QDateTime &at, int sellerLevel = 1) const;
+    Result<Marketplace> create(const Marketplace &marketplace) const;
     Status setActive(const MarketplaceId &id, bool active) const;
+    Status remove(const MarketplaceId &id) const;
 
 private:
     const Database &m_db;

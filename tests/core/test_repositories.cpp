@@ -42,6 +42,8 @@ TEST_CASE("Brands / categories and sizes", "[db][catalog]")
         auto cat = categories.create(u"Trading Cards"_s);
         REQUIRE(cat);
         CHECK(categories.findBySlug(u"trading-cards"_s).value()->name == u"Trading Cards"_s);
+        REQUIRE(categories.rename(cat.value().id, u"Trading Card Games"_s));
+        CHECK(categories.findBySlug(u"trading-card-games"_s).value()->id == cat.value().id);
         CHECK(categories.all().value().size() == 5);
         REQUIRE(categories.remove(cat.value().id));
 
@@ -62,6 +64,11 @@ TEST_CASE("Brands / categories and sizes", "[db][catalog]")
         auto added = sizes.create(custom);
         REQUIRE(added);
         CHECK(sizes.findByLabel(u"US 15"_s).value()->id == added.value().id);
+        Size changed = added.value();
+        changed.value = u"15.5"_s;
+        changed.standardizedValue = 50.0;
+        REQUIRE(sizes.update(changed));
+        CHECK(sizes.findByLabel(u"US 15.5"_s).value()->standardizedValue == 50.0);
         REQUIRE(sizes.remove(added.value().id));
     });
 }
@@ -143,6 +150,14 @@ TEST_CASE("Suppliers and marketplaces", "[db][suppliers]")
             computeFees(marketplaces.feeRules(stockx->id, QDateTime::currentDateTimeUtc(), 5).value(), eur("200.00"));
         CHECK(fees.value(u"transaction"_s) == eur("14.00"));
         CHECK(fees.value(u"payment_processing"_s) == eur("6.00"));
+        Marketplace vinted;
+        vinted.name = u"Vinted"_s;
+        vinted.feePercentBp = 500;
+        auto createdMarketplace = marketplaces.create(vinted);
+        REQUIRE(createdMarketplace);
+        CHECK(marketplaces.findBySlug(u"vinted"_s).value()->feePercentBp == 500);
+        CHECK_FALSE(marketplaces.create(vinted)); // unique name and slug
+        REQUIRE(marketplaces.remove(createdMarketplace.value().id));
         REQUIRE(marketplaces.setActive(stockx->id, false));
         CHECK_FALSE(marketplaces.findBySlug(u"stockx"_s).value()->active);
     });

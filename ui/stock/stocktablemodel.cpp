@@ -288,7 +288,6 @@ void StockTableModel::fetchMore(const QModelIndex &parent)
     const int first = int(m_rows.size());
     m_changing = true;
     beginInsertRows({}, first, first + int(page.value().rows.size()) - 1);
-    m_rows.reserve(first + page.value().rows.size());
     for (StockRow row : page.value().rows) {
         // Names repeat across thousands of rows; sharing one copy keeps memory proportional to what is new.
         for (QString *text : {&row.sku, &row.productName, &row.brandName, &row.sizeLabel, &row.supplierName,
