@@ -54,6 +54,10 @@
         <source>Cannot save the changes</source>
         <translation>Die Änderungen können nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost (%1). Nothing more was saved; try again to reconnect.</source>
+        <translation>Die Verbindung zum Datenbankserver ist abgebrochen (%1). Es wurde nichts weiter gespeichert; bitte erneut versuchen, dann wird neu verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConfig</name>
@@ -762,6 +766,10 @@ Befehle:
             <numerusform>%n Artikel löschen</numerusform>
             <numerusform>%n Artikel löschen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Zähle…</translation>
     </message>
 </context>
 <context>
