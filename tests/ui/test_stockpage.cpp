@@ -43,6 +43,18 @@ void fillDemo(Database &db, int items)
     REQUIRE(summary);
 }
 
+// With SF_SCREENSHOT_DIR set, dialogs driven by the tests are saved as PNG for people to look at.
+void saveScreenshot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SF_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    widget.adjustSize();
+    widget.show();
+    QCoreApplication::processEvents();
+    widget.grab().save(dir + u'/' + name + u".png"_s);
+}
+
 int rowOfSku(const StockTableModel &model, const QString &sku)
 {
     for (int r = 0; r < model.rowCount(); ++r)
@@ -218,6 +230,7 @@ TEST_CASE("Stock page: add an item with a new product and a new supplier", "[ui]
         price->setText(u"119,00"_s);
         CHECK(ok->isEnabled());
         CHECK(dialog.findChild<QLabel *>(u"priceSummary"_s)->text().contains(u"100"_s));
+        saveScreenshot(dialog, u"add-item-dialog"_s);
         return dialog.draft();
     };
     REQUIRE(page.addItem());
@@ -253,6 +266,7 @@ TEST_CASE("Main window and settings dialog", "[ui][settings]")
     CHECK(dialog.config().kind == DatabaseConfig::Kind::PostgreSQL);
     CHECK(dialog.language() == u"de"_s);
     dialog.findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"hunter2"_s);
+    saveScreenshot(dialog, u"settings-dialog"_s);
     QSignalSpy tested(&dialog, &SettingsDialog::connectionTested);
     dialog.testConnection();
     REQUIRE(tested.wait(15000));
