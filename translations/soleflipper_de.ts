@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>A quoted field opened on line %1 is never closed; the rest of the file was read as part of it.</source>
+        <translation>Ein in Zeile %1 geöffnetes Anführungszeichen wird nie geschlossen; der Rest der Datei wurde als Teil dieses Feldes gelesen.</translation>
+    </message>
+    <message>
+        <source>Text follows the closing quote of field %1 on line %2.</source>
+        <translation>Nach dem schließenden Anführungszeichen von Feld %1 in Zeile %2 folgt noch Text.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The %1 driver is not installed</source>
