@@ -85,22 +85,21 @@ Status StockService::record(const QString &type, const StockItem &item, const QJ
     return m_events.append(DomainEvent{type, item.id.uuid(), u"stock_item"_s, data, correlation, {}});
 }
 
-Result<StockItem> StockService::addItem(StockItem item)
+Result<StockItem> StockService::insertItem(StockItem item)
 {
     item.completePrices();
-    Transaction transaction(m_db);
-    if (Status status = transaction.begin(); !status)
-        return status.error();
     Result<StockItem> created = m_repository.create(item);
     if (!created)
         return created;
     if (Status status = record(u"StockItemCreated"_s, created.value(), toJson(created.value()), QUuid::createUuid());
         !status)
         return status.error();
-    if (Status status = transaction.commit(); !status)
-        return status.error();
-    Q_EMIT itemsAdded({created.value().id});
     return created;
+}
+
+Result<StockItem> StockService::addItem(StockItem item)
+{
+    return addDraft(StockDraft{std::move(item), std::nullopt, {}, {}});
 }
 
 Result<StockItem> StockService::addDraft(const StockDraft &draft)
@@ -128,72 +127,74 @@ Result<StockItem> StockService::addDraft(const StockDraft &draft)
             return supplier.error();
         item.supplierId = supplier.value().id;
     }
-    auto added = addItem(item);
+    auto added = insertItem(item);
     if (!added)
         return added;
     if (Status status = transaction.commit(); !status)
         return status.error();
+    // Announced only once committed, so no view shows a row that was rolled back.
+    Q_EMIT itemsAdded({added.value().id});
     return added;
 }
 
 Status StockService::updateItem(const StockItem &after)
 {
-    Transaction transaction(m_db);
-    if (Status status = transaction.begin(); !status)
-        return status;
-    auto before = m_repository.get(after.id);
-    if (!before)
-        return before.error();
-    if (!before.value())
-        return notFound(after.id);
-    if (!itemstatus::canTransition(before.value()->status, after.status))
-        return Error{u"stock.transition"_s,
-                     QCoreApplication::translate("StockService", "An item that is \"%1\" cannot become \"%2\".")
-                         .arg(itemstatus::displayName(before.value()->status), itemstatus::displayName(after.status)),
-                     after.id.toString()};
-    StockItem updated = after;
-    if (updated.status != before.value()->status)
-        applyStatus(updated, updated.status);
-    const QJsonObject changes = diff(*before.value(), updated);
-    if (changes.isEmpty())
-        return {};
-    if (Status status = m_repository.update(updated); !status)
-        return status;
-    if (Status status = record(u"StockItemUpdated"_s, updated, changes, QUuid::createUuid()); !status)
-        return status;
-    if (Status status = transaction.commit(); !status)
-        return status;
-    Q_EMIT itemsChanged({updated.id});
-    return {};
+    return updateItems({after});
 }
 
-Status StockService::updateMany(const QList<StockItemId> &ids, const std::function<Status(StockItem &)> &change)
+Status StockService::updateItems(const QList<StockItem> &items)
 {
     const QUuid correlation = QUuid::createUuid();
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
-    for (const StockItemId &id : ids) {
-        auto current = m_repository.get(id);
-        if (!current)
-            return current.error();
-        if (!current.value())
-            return notFound(id);
-        StockItem updated = *current.value();
-        if (Status status = change(updated); !status)
-            return status;
-        const QJsonObject changes = diff(*current.value(), updated);
+    QList<StockItemId> changed;
+    for (const StockItem &after : items) {
+        auto before = m_repository.get(after.id);
+        if (!before)
+            return before.error();
+        if (!before.value())
+            return notFound(after.id);
+        if (!itemstatus::canTransition(before.value()->status, after.status))
+            return Error{
+                u"stock.transition"_s,
+                QCoreApplication::translate("StockService", "An item that is \"%1\" cannot become \"%2\".")
+                    .arg(itemstatus::displayName(before.value()->status), itemstatus::displayName(after.status)),
+                after.id.toString()};
+        StockItem updated = after;
+        if (updated.status != before.value()->status)
+            applyStatus(updated, updated.status);
+        const QJsonObject changes = diff(*before.value(), updated);
         if (changes.isEmpty())
             continue;
         if (Status status = m_repository.update(updated); !status)
             return status;
         if (Status status = record(u"StockItemUpdated"_s, updated, changes, correlation); !status)
             return status;
+        changed << updated.id;
     }
     if (Status status = transaction.commit(); !status)
         return status;
-    Q_EMIT itemsChanged(ids);
+    if (!changed.isEmpty())
+        Q_EMIT itemsChanged(changed);
     return {};
+}
+
+Status StockService::updateMany(const QList<StockItemId> &ids, const std::function<Status(StockItem &)> &change)
+{
+    QList<StockItem> changed;
+    for (const StockItemId &id : ids) {
+        auto current = m_repository.get(id);
+        if (!current)
+            return current.error();
+        if (!current.value())
+            return notFound(id);
+        StockItem item = *current.value();
+        if (Status status = change(item); !status)
+            return status;
+        changed << item;
+    }
+    return updateItems(changed);
 }
 
 Status StockService::changeStatus(const QList<StockItemId> &ids, ItemStatus status)

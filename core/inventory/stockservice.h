@@ -26,6 +26,8 @@ public:
     Result<StockItem> addDraft(const StockDraft &draft);
     // Writes `after` over the stored item; `after.id` names it. Status changes must be allowed moves.
     Status updateItem(const StockItem &after);
+    // Several items in one transaction: all of them change, or none.
+    Status updateItems(const QList<StockItem> &items);
     Status changeStatus(const QList<StockItemId> &ids, ItemStatus status);
     Status changeLocation(const QList<StockItemId> &ids, const QString &location);
     // Returns the removed items so an undo can put them back.
@@ -41,6 +43,7 @@ Q_SIGNALS:
     void itemsRemoved(const QList<sf::StockItemId> &ids);
 
 private:
+    Result<StockItem> insertItem(StockItem item);
     Status record(const QString &type, const StockItem &item, const QJsonObject &data, const QUuid &correlation);
     Status updateMany(const QList<StockItemId> &ids, const std::function<Status(StockItem &)> &change);
 

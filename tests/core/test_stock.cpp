@@ -184,6 +184,14 @@ TEST_CASE("Stock service: transitions / bulk changes / events / delete and resto
         CHECK(refused.error().code == u"stock.transition"_s);
         CHECK(service.repository().get(shelf.ids.at(6)).value()->status == ItemStatus::InStock);
 
+        // Several edits in one call are all-or-nothing.
+        StockItem fine = *service.repository().get(shelf.ids.at(10)).value();
+        fine.location = u"Shelf Q"_s;
+        StockItem forbidden = *service.repository().get(shelf.ids.at(4)).value(); // sold
+        forbidden.status = ItemStatus::Reserved;
+        CHECK_FALSE(service.updateItems({fine, forbidden}));
+        CHECK(service.repository().get(fine.id).value()->location == u"Shelf B"_s);
+
         REQUIRE(service.changeLocation(three, u"Shelf C"_s));
         CHECK(service.repository().get(three.first()).value()->location == u"Shelf C"_s);
 

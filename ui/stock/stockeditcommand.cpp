@@ -15,11 +15,9 @@ StockEditCommand::StockEditCommand(StockService &service, QList<StockItem> befor
 
 bool StockEditCommand::apply(const QList<StockItem> &items)
 {
-    for (const StockItem &item : items) {
-        if (Status status = m_service.updateItem(item); !status) {
-            m_onError(status.error().message);
-            return false;
-        }
+    if (Status status = m_service.updateItems(items); !status) {
+        m_onError(status.error().message);
+        return false;
     }
     return true;
 }
