@@ -99,12 +99,13 @@ StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
     m_view->setSortingEnabled(true);
     // Newest purchases first: what an operator usually looks for after a buying trip.
     m_view->horizontalHeader()->setSortIndicator(StockTableModel::PurchaseDate, Qt::DescendingOrder);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The product name takes whatever width is left, so every column fits the window.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(StockTableModel::Product, QHeaderView::Stretch);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    const int widths[] = {105, 270, 95, 62, 120, 100, 115, 40, 88, 92, 88, 48, 100};
+    const int widths[] = {100, 260, 90, 60, 115, 95, 110, 40, 82, 88, 86, 44, 96};
     for (int c = 0; c < StockTableModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
 
