@@ -39,12 +39,12 @@ bool CsvReader::fill()
     return true;
 }
 
-QChar CsvReader::peek(qsizetype ahead)
+int CsvReader::peek(qsizetype ahead)
 {
     while (m_pos + ahead >= m_buffer.size())
         if (!fill())
-            return QChar();
-    return m_buffer.at(m_pos + ahead);
+            return kEndOfInput;
+    return m_buffer.at(m_pos + ahead).unicode();
 }
 
 bool CsvReader::next(CsvRecord &record)
@@ -52,7 +52,7 @@ bool CsvReader::next(CsvRecord &record)
     enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
     record = CsvRecord{};
     for (;;) {
-        if (peek().isNull() && m_eof)
+        if (peek() == kEndOfInput)
             return false;
         record.line = m_line;
         record.fields.clear();
@@ -63,8 +63,8 @@ bool CsvReader::next(CsvRecord &record)
         bool sawQuotes = false;
         bool endOfRecord = false;
         while (!endOfRecord) {
-            const QChar c = peek();
-            if (c.isNull()) { // end of input
+            const int next = peek();
+            if (next == kEndOfInput) {
                 if (state == State::Quoted)
                     record.error =
                         QCoreApplication::translate("CsvReader", "A quoted field opened on line %1 is never closed; "
@@ -72,6 +72,7 @@ bool CsvReader::next(CsvRecord &record)
                             .arg(quoteOpenedOn);
                 break;
             }
+            const QChar c = QChar(char16_t(next));
             ++m_pos;
             const bool lineBreak = c == u'\n' || c == u'\r';
             if (lineBreak && c == u'\r' && peek() == u'\n')

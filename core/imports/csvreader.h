@@ -30,8 +30,11 @@ public:
     bool hadEncodingErrors() const { return m_decoder.hadErrors(); }
 
 private:
+    static constexpr int kEndOfInput = -1;
+
     bool fill();
-    QChar peek(qsizetype ahead = 0);
+    // The next UTF-16 unit, or kEndOfInput (a NUL in the data is an ordinary character).
+    int peek(qsizetype ahead = 0);
 
     QIODevice &m_device;
     TextDecoder m_decoder;

@@ -66,6 +66,16 @@ TEST_CASE("CSV: malformed records carry their line and reading goes on", "[impor
     CHECK(records.at(4).error.contains(u"never closed"_s));
 }
 
+TEST_CASE("CSV: NUL characters are data / not the end of the file", "[imports][csv]")
+{
+    // Found by the fuzzer: a NUL at the start of a line once made the reader loop forever.
+    const auto records = readAll(QByteArray("a,b\n\0,x\n\0\nlast,1\n", 17));
+    REQUIRE(records.size() == 4);
+    CHECK(records.at(1).fields == QStringList{QString(QChar(u'\0')), u"x"_s});
+    CHECK(records.at(3).fields.first() == u"last"_s);
+    CHECK(records.at(3).line == 4);
+}
+
 TEST_CASE("CSV: encodings and chunk borders", "[imports][csv]")
 {
     // Windows-1252: € is 0x80, „ is 0x84, ü is 0xFC.
