@@ -347,7 +347,7 @@ Result<QStringList> StockRepository::locations() const
 Result<std::optional<StockItem>> StockRepository::oldestUnsold(const ProductId &product, const SizeId &size) const
 {
     SqlQuery q(m_db, kItemColumns + u"WHERE s.product_id = :product AND s.size_id = :size "
-                                    "AND s.status NOT IN ('sold', 'canceled') "
+                                    "AND s.status NOT IN ('sold', 'canceled', 'error') "
                                     "ORDER BY COALESCE(s.purchase_date, s.created_at), s.created_at, s.id LIMIT 1"_s);
     q.bind(u":product"_s, product).bind(u":size"_s, size);
     if (Status status = q.exec(); !status)

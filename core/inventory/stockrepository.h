@@ -32,7 +32,7 @@ public:
     Result<QList<StockRow>> fetchRows(const QList<StockItemId> &ids) const;
     Result<StockTotals> totals(const StockQuery &query) const;
     Result<QStringList> locations() const;
-    // Oldest unsold item of a product in a size, used to link sales to stock.
+    // Oldest sellable item of a product in a size (not sold, canceled or in error), used to link sales to stock.
     Result<std::optional<StockItem>> oldestUnsold(const ProductId &product, const SizeId &size) const;
 
 private:

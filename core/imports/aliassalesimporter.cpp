@@ -1,0 +1,58 @@
+#include "aliassalesimporter.h"
+
+#include "catalog/sizerepository.h"
+#include "fieldreader.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AliasSalesImporter", text);
+}
+
+// Alias writes shoe sizes as plain US numbers; numbers that cannot be US shoe sizes are EU sizes.
+QString sizeLabel(const QString &size)
+{
+    bool isNumber = false;
+    const double value = QString(size).replace(u',', u'.').toDouble(&isNumber);
+    if (isNumber && value > 20 && value <= 50)
+        return u"EU "_s + size;
+    return size;
+}
+} // namespace
+
+QStringList AliasSalesImporter::requiredColumns()
+{
+    return {u"ORDER_NUMBER"_s, u"NAME"_s, u"PRODUCT_PRICE_CENTS_SALE_PRICE"_s, u"CREDIT_DATE"_s};
+}
+
+SaleRowImporter::SaleOrError AliasSalesImporter::readSale(const CsvColumns &columns, const CsvRecord &record) const
+{
+    FieldReader fields(columns, record);
+    ImportedSale sale;
+    sale.marketplaceSlug = u"alias"_s;
+    sale.currency = u"USD"_s;
+    sale.orderNumber = fields.text(u"ORDER_NUMBER"_s, FieldReader::Required);
+    sale.itemName = fields.text(u"NAME"_s, FieldReader::Required);
+    sale.salePrice = fields.money(u"PRODUCT_PRICE_CENTS_SALE_PRICE"_s, sale.currency, FieldReader::Required);
+    sale.payoutDate = fields.dateTime(u"CREDIT_DATE"_s, FieldReader::Required);
+    sale.soldAt = fields.dateTime(u"PURCHASED_DATE"_s);
+    if (!sale.soldAt.isValid())
+        sale.soldAt = sale.payoutDate;
+    sale.styleCode = fields.text(u"SKU"_s);
+    sale.sizeLabel = sizeLabel(fields.text(u"SIZE"_s));
+    if (!fields.ok())
+        return fields.error();
+    if (!sale.sizeLabel.isEmpty() && !SizeRepository::parseLabel(sale.sizeLabel))
+        return tr("SIZE \"%1\" is not a size SoleFlipper can file (examples: 10, 8.5W, 42, M).").arg(sale.sizeLabel);
+    if (sale.salePrice.minor() < 0)
+        return tr("PRODUCT_PRICE_CENTS_SALE_PRICE %1 is negative.").arg(sale.salePrice.toDecimalString());
+    return sale;
+}
+
+} // namespace sf

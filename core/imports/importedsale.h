@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/money.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace sf {
+
+// One sale as a marketplace report or a sales sheet describes it, before it is matched to stock.
+struct ImportedSale {
+    QString marketplaceSlug; // stockx, alias, ebay, ...
+    QString orderNumber;     // the marketplace's order number: the key that prevents duplicates
+    QString itemName;
+    QString styleCode; // empty when the report has none
+    QString sizeLabel; // as written ("10", "8.5W", "3C", "M"); empty for items without a size
+    QString brandName; // empty: taken from the item name with the brand patterns
+    QString currency = QStringLiteral("EUR");
+    Money salePrice;
+    Money sellerFee;
+    Money processingFee;
+    Money shippingFee;
+    Money otherFees;
+    QDateTime soldAt;
+    QDateTime payoutDate; // invalid while not paid out
+    QString buyerCountry;
+    QString status = QStringLiteral("completed");
+    // What the pair cost, when the file says so (sales sheets); reports from marketplaces do not know.
+    std::optional<Money> purchaseNet;
+    std::optional<Money> purchaseGross;
+    QDateTime purchaseDate;
+    QString supplierName;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace sf

@@ -1,0 +1,24 @@
+#include "importreport.h"
+
+#include <QCoreApplication>
+
+namespace sf {
+
+QString ImportReport::summary() const
+{
+    const QString counts =
+        QCoreApplication::translate("ImportReport", "%1 rows: %2 imported, %3 updated, %4 duplicates skipped, "
+                                                    "%5 rejected.")
+            .arg(rows())
+            .arg(imported)
+            .arg(updated)
+            .arg(duplicates)
+            .arg(rejected);
+    if (dryRun)
+        return QCoreApplication::translate("ImportReport", "Dry run, nothing was stored. %1").arg(counts);
+    if (cancelled)
+        return QCoreApplication::translate("ImportReport", "Cancelled; the rows before stay stored. %1").arg(counts);
+    return counts;
+}
+
+} // namespace sf

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "csvreader.h"
+#include "importbatch.h"
+
+#include <QList>
+
+namespace sf {
+
+// What an import run did, for the wizard's last page, the CLI and the exported report.
+struct ImportReport {
+    ImportBatch batch; // id is null for a dry run
+    QString formatKey;
+    QString formatTitle;
+    CsvDialect dialect;
+    bool dryRun = false;
+    bool cancelled = false;
+    bool encodingErrors = false; // some bytes were not valid in the detected encoding
+    int imported = 0;
+    int updated = 0;
+    int duplicates = 0;
+    int rejected = 0;
+    // The first rejected rows with line and reason (all of them are in the batch's import records).
+    QList<ImportRecord> rejectedRows;
+
+    static constexpr int kRejectedRowsKept = 1000;
+
+    int rows() const { return imported + updated + duplicates + rejected; }
+    QString summary() const;
+};
+
+} // namespace sf

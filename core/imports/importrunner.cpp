@@ -1,0 +1,228 @@
+#include "importrunner.h"
+
+#include "csvsource.h"
+#include "db/transaction.h"
+#include "importbatchrepository.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportRunner", text);
+}
+
+// Problems of the record itself, found before any importer looks at it.
+QString shapeError(const CsvColumns &columns, const CsvRecord &record)
+{
+    if (!record.error.isEmpty())
+        return record.error;
+    if (record.fields.size() > columns.names().size())
+        return tr("This row has %1 fields but the header has %2; a value containing the delimiter may lack its "
+                  "quotes.")
+            .arg(record.fields.size())
+            .arg(columns.names().size());
+    return {};
+}
+
+} // namespace
+
+struct ImportRunner::StoredRow {
+    ImportRecord record;
+    RowOutcome outcome;
+};
+
+void ImportRunner::tally(ImportReport &report, const StoredRow &row)
+{
+    switch (row.outcome) {
+    case RowOutcome::Valid:
+    case RowOutcome::Imported: ++report.imported; break;
+    case RowOutcome::Updated: ++report.updated; break;
+    case RowOutcome::Duplicate: ++report.duplicates; break;
+    case RowOutcome::Rejected:
+        ++report.rejected;
+        if (report.rejectedRows.size() < ImportReport::kRejectedRowsKept)
+            report.rejectedRows << row.record;
+        break;
+    }
+}
+
+QString recordStatus(RowOutcome outcome)
+{
+    switch (outcome) {
+    case RowOutcome::Valid:
+    case RowOutcome::Imported: return u"processed"_s;
+    case RowOutcome::Updated: return u"updated"_s;
+    case RowOutcome::Duplicate: return u"duplicate"_s;
+    case RowOutcome::Rejected: break;
+    }
+    return u"error"_s;
+}
+
+struct ImportRunner::Chunk {
+    RowImporter &importer;
+    const CsvColumns &columns;
+    ImportReport &report;
+    QList<CsvRecord> records;
+
+    ImportRecord recordFor(const CsvRecord &csv, const RowResult &result) const
+    {
+        return {csv.line, columns.toJson(csv, importer.privateColumns()), result.processed,
+                recordStatus(result.outcome), result.error};
+    }
+};
+
+Result<ImportPreview> ImportRunner::preview(const QString &path, const QString &formatKey, int rows) const
+{
+    auto source = CsvSource::open(path, formatKey);
+    if (!source)
+        return source.error();
+    CsvSource &file = *source.value();
+    ImportPreview preview{file.format().key, file.format().title, file.dialect(), file.columns().names(), {}};
+    const auto importer = file.format().create(m_db);
+    CsvRecord record;
+    while (preview.rows.size() < rows && file.next(record)) {
+        const QString problem = shapeError(file.columns(), record);
+        preview.rows << PreviewRow{record, problem.isEmpty() ? importer->check(file.columns(), record)
+                                                             : RowResult::rejected(problem)};
+    }
+    return preview;
+}
+
+Result<QList<ImportRunner::StoredRow>> ImportRunner::storeRange(Chunk &chunk, qsizetype first, qsizetype last,
+                                                                std::optional<Error> &refused) const
+{
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    QList<StoredRow> rows;
+    for (qsizetype i = first; i < last; ++i) {
+        const CsvRecord &csv = chunk.records.at(i);
+        RowResult result = RowResult::rejected(shapeError(chunk.columns, csv));
+        if (result.error.isEmpty()) {
+            const auto stored = chunk.importer.store(chunk.columns, csv);
+            if (!stored) {
+                refused = stored.error();
+                return stored.error();
+            }
+            result = stored.value();
+        }
+        rows << StoredRow{chunk.recordFor(csv, result), result.outcome};
+    }
+    if (!chunk.report.dryRun) {
+        QList<ImportRecord> records;
+        records.reserve(rows.size());
+        for (const StoredRow &row : std::as_const(rows))
+            records << row.record;
+        if (Status status = ImportBatchRepository(m_db).addRecords(chunk.report.batch.id, records); !status)
+            return status.error();
+    }
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return rows;
+}
+
+Status ImportRunner::storeChunk(Chunk &chunk) const
+{
+    std::optional<Error> refused;
+    const auto all = storeRange(chunk, 0, chunk.records.size(), refused);
+    if (all) {
+        for (const StoredRow &row : all.value())
+            tally(chunk.report, row);
+        return {};
+    }
+    chunk.importer.forgetUncommitted();
+    // A lost connection or a failed commit is not the row's fault; a dry run shares one transaction
+    // that a refused statement has already spoiled on PostgreSQL.
+    if (!refused || refused->code == u"db.connection_lost"_s || chunk.report.dryRun)
+        return all.error();
+    for (qsizetype i = 0; i < chunk.records.size(); ++i) {
+        refused.reset();
+        const auto one = storeRange(chunk, i, i + 1, refused);
+        if (one) {
+            tally(chunk.report, one.value().constFirst());
+            continue;
+        }
+        chunk.importer.forgetUncommitted();
+        if (!refused || refused->code == u"db.connection_lost"_s)
+            return one.error();
+        const CsvRecord &csv = chunk.records.at(i);
+        const StoredRow row{chunk.recordFor(csv, RowResult::rejected(refused->toString())), RowOutcome::Rejected};
+        Transaction transaction(m_db);
+        if (Status status = ImportBatchRepository(m_db).addRecords(chunk.report.batch.id, {row.record}); !status)
+            return status;
+        if (Status status = transaction.commit(); !status)
+            return status;
+        tally(chunk.report, row);
+    }
+    return {};
+}
+
+Result<ImportReport> ImportRunner::run(const QString &path, const Options &options, const std::atomic_bool *cancel,
+                                       const Progress &progress) const
+{
+    auto source = CsvSource::open(path, options.formatKey);
+    if (!source)
+        return source.error();
+    CsvSource &file = *source.value();
+    ImportReport report;
+    report.formatKey = file.format().key;
+    report.formatTitle = file.format().title;
+    report.dialect = file.dialect();
+    report.dryRun = options.dryRun;
+    ImportBatchRepository batches(m_db);
+    if (!options.dryRun) {
+        auto batch = batches.start(file.format().key, path, file.sha256());
+        if (!batch)
+            return batch.error();
+        report.batch = batch.value();
+    }
+    // A dry run stores into one transaction that is never committed.
+    std::optional<Transaction> dryRun;
+    if (options.dryRun) {
+        dryRun.emplace(m_db);
+        if (Status status = dryRun->begin(); !status)
+            return status.error();
+    }
+    const auto importer = file.format().create(m_db);
+    Chunk chunk{*importer, file.columns(), report, {}};
+    CsvRecord record;
+    bool more = true;
+    Status outcome;
+    while (more && outcome) {
+        chunk.records.clear();
+        while (chunk.records.size() < options.chunkSize && (more = file.next(record)))
+            chunk.records << record;
+        if (!chunk.records.isEmpty())
+            outcome = storeChunk(chunk);
+        if (progress)
+            progress(file.bytesRead(), file.size(), report);
+        if (cancel && cancel->load() && more) {
+            report.cancelled = true;
+            break;
+        }
+    }
+    report.encodingErrors = file.hadEncodingErrors();
+    report.batch.totalRecords = report.rows();
+    report.batch.processedRecords = report.imported + report.updated + report.duplicates;
+    report.batch.errorRecords = report.rejected;
+    report.batch.completedAt = QDateTime::currentDateTimeUtc();
+    report.batch.status = !outcome ? u"failed"_s : report.cancelled ? u"cancelled"_s : u"completed"_s;
+    if (!outcome)
+        report.batch.errorMessage = outcome.error().toString();
+    if (!options.dryRun)
+        (void)batches.finish(report.batch); // best effort: the rows themselves are already safe
+    if (!outcome) {
+        const QString stopped = options.dryRun ? tr("The dry run stopped after %1 rows: %2")
+                                               : tr("The import stopped after %1 rows (they are stored): %2");
+        return Error{outcome.error().code, stopped.arg(report.rows()).arg(outcome.error().message),
+                     outcome.error().context};
+    }
+    return report;
+}
+
+} // namespace sf

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "db/database.h"
+#include "importreport.h"
+#include "rowimporter.h"
+
+#include <atomic>
+#include <functional>
+
+namespace sf {
+
+class CsvSource;
+
+// One row of the wizard's preview: the record as read and what would be stored.
+struct PreviewRow {
+    CsvRecord record;
+    RowResult result;
+};
+
+struct ImportPreview {
+    QString formatKey;
+    QString formatTitle;
+    CsvDialect dialect;
+    QStringList columns;
+    QList<PreviewRow> rows;
+};
+
+// Runs an import: every row is checked and stored in chunks, each chunk one transaction together with
+// its import records, so a crash or a cancel leaves whole rows only. When the database refuses a row
+// the chunk is rolled back and stored again row by row, so the other rows still land and the refused
+// one is reported with its line. Re-running a file adds nothing twice: the importers deduplicate.
+class ImportRunner {
+public:
+    struct Options {
+        QString formatKey; // empty: detect from the header
+        bool dryRun = false;
+        int chunkSize = 500;
+    };
+    // Bytes read so far, file size, and the counts so far; called after every chunk.
+    using Progress = std::function<void(qint64, qint64, const ImportReport &)>;
+
+    explicit ImportRunner(const Database &db)
+        : m_db(db)
+    {}
+
+    Result<ImportPreview> preview(const QString &path, const QString &formatKey, int rows) const;
+    Result<ImportReport> run(const QString &path, const Options &options, const std::atomic_bool *cancel = nullptr,
+                             const Progress &progress = {}) const;
+
+private:
+    struct Chunk;
+    struct StoredRow;
+    // Stores records [first, last) of the chunk in one transaction together with their import records.
+    // A row the database refuses rolls all of them back; `refused` then holds its error.
+    Result<QList<StoredRow>> storeRange(Chunk &chunk, qsizetype first, qsizetype last,
+                                        std::optional<Error> &refused) const;
+    Status storeChunk(Chunk &chunk) const;
+    static void tally(ImportReport &report, const StoredRow &row);
+
+    const Database &m_db;
+};
+
+} // namespace sf

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "catalog/product.h"
+#include "catalog/size.h"
+#include "db/database.h"
+#include "importedsale.h"
+#include "inventory/stockservice.h"
+#include "rowimporter.h"
+#include "sales/marketplace.h"
+#include "sales/order.h"
+
+#include <QHash>
+
+namespace sf {
+
+// Stores imported sales as orders, one per marketplace order number: a new number becomes an order
+// linked to the oldest unsold pair of the same product and size (or to a sold pair created for it,
+// flagged as created by import); a known number is updated when the file says something new and
+// otherwise counted as a duplicate. Products are found by style code or created with the brand the
+// item name names. Runs inside the caller's transaction.
+class SaleRecorder {
+public:
+    explicit SaleRecorder(const Database &db);
+
+    Result<RowResult> record(const ImportedSale &sale);
+    void forgetUncommitted();
+
+private:
+    Result<Marketplace> marketplace(const QString &slug);
+    Result<ProductId> product(const ImportedSale &sale);
+    Result<Size> size(const QString &label);
+    Result<CategoryId> category(const Size &size);
+    Result<StockItem> soldItem(const ImportedSale &sale);
+    Result<SupplierId> supplier(const QString &name);
+    Order orderFor(const ImportedSale &sale, const Marketplace &marketplace, const StockItem &item) const;
+
+    const Database &m_db;
+    StockService m_stock;
+    QHash<QString, Marketplace> m_marketplaces;
+    QHash<QString, ProductId> m_products; // by SKU
+    QHash<QString, Size> m_sizes;         // by label as written
+    QHash<QString, CategoryId> m_categories;
+    QHash<QString, SupplierId> m_suppliers;
+};
+
+// The SKU a product without a style code is filed under: its name in capitals, so the same item
+// name always finds the same product.
+QString skuForUnnamedStyle(const QString &itemName);
+
+} // namespace sf

@@ -1,0 +1,263 @@
+#include "catchqt.h"
+#include "fixtures.h"
+#include "testdatabase.h"
+
+#include "catalog/productrepository.h"
+#include "db/sqlquery.h"
+#include "imports/importbatchrepository.h"
+#include "imports/importrunner.h"
+#include "inventory/stockrepository.h"
+#include "sales/marketplacerepository.h"
+#include "sales/orderrepository.h"
+
+#include <QTemporaryDir>
+
+using namespace sf;
+using namespace sf::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+QString fixture(const QString &name)
+{
+    return QStringLiteral(SF_TEST_DATA_DIR "/imports/") + name;
+}
+
+ImportReport runImport(const Database &db, const QString &path, ImportRunner::Options options = {})
+{
+    auto report = ImportRunner(db).run(path, options);
+    INFO((report ? QString() : report.error().toString()).toStdString());
+    REQUIRE(report);
+    return report.value();
+}
+
+Order stockXOrder(const Database &db, const QString &number)
+{
+    const auto stockx = MarketplaceRepository(db).findBySlug(u"stockx"_s);
+    REQUIRE(stockx);
+    const auto order = OrderRepository(db).findByExternalId(stockx.value()->id, number);
+    REQUIRE(order);
+    REQUIRE(order.value());
+    return *order.value();
+}
+
+qint64 stockCount(const Database &db)
+{
+    const auto totals = StockRepository(db).totals(StockQuery{});
+    REQUIRE(totals);
+    return totals.value().items;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+} // namespace
+
+TEST_CASE("StockX sales report: each row is one order and the totals match the file to the cent", "[db][imports]")
+{
+    onEachBackend([](Database &db) {
+        // A pair already in stock: the first Panda sale in size 10 must take it, the second one cannot.
+        const Product panda = makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s);
+        StockItem owned = makeItem(panda.id, sizeId(db, u"10"_s), "95.20", QDate(2024, 1, 10));
+        owned = StockRepository(db).create(owned).value();
+
+        const ImportReport report = runImport(db, fixture(u"stockx_sales.csv"_s));
+        CHECK(report.formatKey == u"stockx-sales"_s);
+        CHECK(report.imported == 8);
+        CHECK(report.rejected == 0);
+        CHECK(report.batch.status == u"completed"_s);
+
+        // Independently summed from the fixture: listing prices, payouts, and payouts minus the one known cost.
+        const auto totals = OrderRepository(db).totals(u"EUR"_s);
+        REQUIRE(totals);
+        CHECK(totals.value().orders == 8);
+        CHECK(totals.value().gross == eur("967.50"));
+        CHECK(totals.value().fees == eur("124.37"));
+        CHECK(totals.value().netProceeds == eur("843.13"));
+        CHECK(totals.value().netProfit == eur("763.13"));
+
+        const Order first = stockXOrder(db, u"70010001-70010001"_s);
+        CHECK(first.itemId == owned.id);
+        CHECK(first.financials.netProfit == eur("23.30"));
+        CHECK(first.financials.shelfLifeDays == 51);
+        CHECK(first.payoutReceived);
+        CHECK(first.soldAt == QDateTime(QDate(2024, 3, 1), QTime(14, 5, 9), Qt::UTC));
+        CHECK(StockRepository(db).get(owned.id).value()->status == ItemStatus::Sold);
+
+        // The un-itemised seller fee becomes "other fees", so net proceeds equal the payout.
+        const Order unitemised = stockXOrder(db, u"70010007-70010007"_s);
+        CHECK(unitemised.sellerFee == eur("0.00"));
+        CHECK(unitemised.otherFees == eur("8.85"));
+        CHECK(unitemised.financials.netProceeds == eur("78.30"));
+        CHECK(!stockXOrder(db, u"70010004-70010004"_s).payoutReceived);
+        CHECK(stockXOrder(db, u"70010002-70010002"_s).shippingFee == eur("-0.05"));
+
+        const auto second = StockRepository(db).get(stockXOrder(db, u"70010008-70010008"_s).itemId);
+        REQUIRE(second.value());
+        CHECK(second.value()->createdByImport);
+        CHECK(second.value()->status == ItemStatus::Sold);
+        CHECK(second.value()->id != owned.id);
+
+        // Products come from style codes with the brand the item name names; no placeholders.
+        ProductRepository products(db);
+        const auto jordan = products.findBySku(u"DZ5485-612"_s);
+        REQUIRE(jordan.value());
+        CHECK(jordan.value()->name == u"Jordan 1 Retro High OG Chicago Lost and Found"_s);
+        const auto hoodie = products.findBySku(u"SUPREME BOX LOGO HOODED SWEATSHIRT BLACK"_s);
+        REQUIRE(hoodie.value());
+        CHECK(hoodie.value()->styleCode.isEmpty());
+
+        // Every row is on record with its source; private addresses are not.
+        const auto records = ImportBatchRepository(db).records(report.batch.id);
+        REQUIRE(records);
+        REQUIRE(records.value().size() == 8);
+        const ImportRecord &jordanRow = records.value().at(2);
+        CHECK(jordanRow.line == 6);
+        CHECK(jordanRow.sourceData.value(u"Sku Name"_s).toString() ==
+              u"Air Jordan 1 Retro High OG\n\"Lost & Found\""_s);
+        CHECK(!jordanRow.sourceData.contains(u"Seller Address (Billing)"_s));
+        CHECK(jordanRow.processedData.value(u"size"_s).toString() == u"8.5W"_s);
+    });
+}
+
+TEST_CASE("StockX sales report: importing again adds nothing and a newer export updates", "[db][imports]")
+{
+    onEachBackend([](Database &db) {
+        runImport(db, fixture(u"stockx_sales.csv"_s));
+        const qint64 items = stockCount(db);
+
+        const ImportReport again = runImport(db, fixture(u"stockx_sales.csv"_s));
+        CHECK(again.imported == 0);
+        CHECK(again.duplicates == 8);
+        CHECK(stockCount(db) == items);
+        CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 8);
+
+        // Overlaps the first export: order 4 has been paid out since and order 9 is new.
+        const ImportReport newer = runImport(db, fixture(u"stockx_sales_newer.csv"_s));
+        CHECK(newer.imported == 1);
+        CHECK(newer.updated == 1);
+        CHECK(newer.duplicates == 4);
+        CHECK(stockXOrder(db, u"70010004-70010004"_s).payoutReceived);
+        CHECK(stockCount(db) == items + 1);
+        CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 9);
+    });
+}
+
+TEST_CASE("StockX sales report: broken rows are reported by line and the others land", "[db][imports]")
+{
+    onEachBackend([](Database &db) {
+        const ImportReport report = runImport(db, fixture(u"stockx_sales_broken.csv"_s));
+        CHECK(report.imported == 2);
+        CHECK(report.rejected == 6);
+        REQUIRE(report.rejectedRows.size() == 6);
+        const QList<std::pair<qint64, QString>> expected{{4, u"Order Number is missing"_s},
+                                                         {6, u"Sale Date \"31.02.2024 99:00\" is not a date"_s},
+                                                         {8, u"Listing Price \"12O\" is not an amount"_s},
+                                                         {10, u"\"Size 44 Tall\" is not a size"_s},
+                                                         {12, u"Seller Fee is in USD"_s},
+                                                         {16, u"never closed"_s}};
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            INFO(report.rejectedRows.at(i).errorMessage.toStdString());
+            CHECK(report.rejectedRows.at(i).line == expected.at(i).first);
+            CHECK(report.rejectedRows.at(i).errorMessage.contains(expected.at(i).second));
+        }
+        CHECK(stockXOrder(db, u"71000007-71000007"_s).financials.netProceeds == eur("113.30"));
+        const auto errors = ImportBatchRepository(db).records(report.batch.id, u"error"_s);
+        REQUIRE(errors);
+        CHECK(errors.value().size() == 6);
+        const auto batches = ImportBatchRepository(db).recent(1);
+        REQUIRE(batches);
+        CHECK(batches.value().at(0).errorRecords == 6);
+        CHECK(batches.value().at(0).processedRecords == 2);
+    });
+}
+
+TEST_CASE("Imports: a dry run stores nothing / a cancelled run keeps whole chunks and resumes", "[db][imports]")
+{
+    onEachBackend([](Database &db) {
+        const qint64 items = stockCount(db);
+        ImportRunner::Options dry;
+        dry.dryRun = true;
+        const ImportReport preview = runImport(db, fixture(u"stockx_sales.csv"_s), dry);
+        CHECK(preview.imported == 8);
+        CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 0);
+        CHECK(stockCount(db) == items);
+        CHECK(ImportBatchRepository(db).recent(5).value().isEmpty());
+
+        ImportRunner::Options chunked;
+        chunked.chunkSize = 3;
+        std::atomic_bool cancel = false;
+        const auto cancelled = ImportRunner(db).run(fixture(u"stockx_sales.csv"_s), chunked, &cancel,
+                                                    [&](qint64, qint64, const ImportReport &) { cancel = true; });
+        REQUIRE(cancelled);
+        CHECK(cancelled.value().cancelled);
+        CHECK(cancelled.value().imported == 3);
+        CHECK(cancelled.value().batch.status == u"cancelled"_s);
+        CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 3);
+
+        const ImportReport resumed = runImport(db, fixture(u"stockx_sales.csv"_s), chunked);
+        CHECK(resumed.duplicates == 3);
+        CHECK(resumed.imported == 5);
+        CHECK(OrderRepository(db).totals(u"EUR"_s).value().netProceeds == eur("843.13"));
+    });
+}
+
+TEST_CASE("Imports: a row the database refuses is rejected alone and its chunk still lands", "[db][imports]")
+{
+    onEachBackend([](Database &db) {
+        // A trigger stands in for any refusal the checks before the database cannot foresee.
+        const QString orders = db.dialect().tableName(u"sales.order"_s);
+        if (db.dialect().isPostgres()) {
+            REQUIRE(execStatement(db, u"CREATE OR REPLACE FUNCTION refuse_order() RETURNS trigger AS $$ BEGIN IF "
+                                      "NEW.external_id = '70010003-70010003' THEN RAISE EXCEPTION 'order refused "
+                                      "by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s));
+            REQUIRE(execStatement(db, u"CREATE TRIGGER refuse BEFORE INSERT ON "_s + orders +
+                                          u" FOR EACH ROW EXECUTE FUNCTION refuse_order()"_s));
+        } else {
+            REQUIRE(execStatement(db, u"CREATE TRIGGER refuse BEFORE INSERT ON "_s + orders +
+                                          u" WHEN NEW.external_id = '70010003-70010003' BEGIN SELECT "
+                                          "RAISE(ABORT, 'order refused by test'); END"_s));
+        }
+        const ImportReport report = runImport(db, fixture(u"stockx_sales.csv"_s));
+        CHECK(report.imported == 7);
+        CHECK(report.rejected == 1);
+        REQUIRE(report.rejectedRows.size() == 1);
+        CHECK(report.rejectedRows.at(0).line == 6);
+        CHECK(report.rejectedRows.at(0).errorMessage.contains(u"order refused by test"_s));
+        CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 7);
+        // The refused row's product was rolled back with it, so nothing points at a missing row.
+        CHECK(!ProductRepository(db).findBySku(u"DZ5485-612"_s).value());
+        const auto records = ImportBatchRepository(db).records(report.batch.id);
+        REQUIRE(records);
+        CHECK(records.value().size() == 8);
+    });
+}
+
+TEST_CASE("Imports: files that cannot be imported say why", "[db][imports]")
+{
+    onEachBackend([](Database &db) {
+        QTemporaryDir dir;
+        auto errorFor = [&](const QByteArray &content, const QString &format = {}) {
+            const QString path = dir.filePath(u"file.csv"_s);
+            writeFile(path, content);
+            ImportRunner::Options options;
+            options.formatKey = format;
+            const auto report = ImportRunner(db).run(path, options);
+            REQUIRE(!report);
+            return report.error().message;
+        };
+        CHECK(errorFor({}).contains(u"empty"_s));
+        CHECK(errorFor("Name,Price\nDunk,100\n").contains(u"does not recognise"_s));
+        CHECK(errorFor("Order Number,Item\n1,Dunk\n", u"stockx-sales"_s).contains(u"Sale Date, Listing Price"_s));
+        CHECK(errorFor("a,b\n", u"ebay-magic"_s).contains(u"no import format"_s));
+        CHECK(!ImportRunner(db).run(dir.filePath(u"missing.csv"_s), {}));
+
+        // A header-only file is a valid, empty import.
+        writeFile(dir.filePath(u"header.csv"_s), "Order Number,Sale Date,Item,Listing Price\r\n");
+        const ImportReport empty = runImport(db, dir.filePath(u"header.csv"_s));
+        CHECK(empty.rows() == 0);
+        CHECK(empty.batch.status == u"completed"_s);
+    });
+}
