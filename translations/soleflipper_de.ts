@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AliasSalesImporter</name>
+    <message>
+        <source>SIZE &quot;%1&quot; is not a size SoleFlipper can file (examples: 10, 8.5W, 42, M).</source>
+        <translation>SIZE „%1“ ist keine Größe, die SoleFlipper zuordnen kann (Beispiele: 10, 8.5W, 42, M).</translation>
+    </message>
+    <message>
+        <source>PRODUCT_PRICE_CENTS_SALE_PRICE %1 is negative.</source>
+        <translation>PRODUCT_PRICE_CENTS_SALE_PRICE %1 ist negativ.</translation>
+    </message>
+</context>
+<context>
     <name>BrandRepository</name>
     <message>
         <source>A brand needs a name.</source>
@@ -17,6 +28,41 @@
     <message>
         <source>Text follows the closing quote of field %1 on line %2.</source>
         <translation>Nach dem schließenden Anführungszeichen von Feld %1 in Zeile %2 folgt noch Text.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSource</name>
+    <message>
+        <source>%1 (needs the columns %2)</source>
+        <translation>%1 (braucht die Spalten %2)</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The header row cannot be read: %1</source>
+        <translation>Die Kopfzeile lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>There is no import format called &quot;%1&quot;. Known formats: %2</source>
+        <translation>Es gibt kein Importformat „%1“. Bekannte Formate: %2</translation>
+    </message>
+    <message>
+        <source>SoleFlipper does not recognise the columns of this file. Known formats: %1</source>
+        <translation>SoleFlipper erkennt die Spalten dieser Datei nicht. Bekannte Formate: %1</translation>
+    </message>
+    <message>
+        <source>The file lacks columns that %1 needs: %2</source>
+        <translation>Der Datei fehlen Spalten, die %1 braucht: %2</translation>
     </message>
 </context>
 <context>
@@ -101,6 +147,66 @@
     </message>
 </context>
 <context>
+    <name>FieldReader</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount.</source>
+        <translation>%1 „%2“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date.</source>
+        <translation>%1 „%2“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a currency.</source>
+        <translation>%1 „%2“ ist keine Währung.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormat</name>
+    <message>
+        <source>StockX historical seller sales report</source>
+        <translation>StockX-Verkaufsbericht (Historical Seller Sales Report)</translation>
+    </message>
+    <message>
+        <source>Alias / GOAT sales export</source>
+        <translation>Alias-/GOAT-Verkaufsexport</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 rows: %2 imported, %3 updated, %4 duplicates skipped, %5 rejected.</source>
+        <translation>%1 Zeilen: %2 importiert, %3 aktualisiert, %4 Duplikate übersprungen, %5 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was stored. %1</source>
+        <translation>Probelauf, nichts wurde gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the rows before stay stored. %1</source>
+        <translation>Abgebrochen; die Zeilen davor bleiben gespeichert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>This row has %1 fields but the header has %2; a value containing the delimiter may lack its quotes.</source>
+        <translation>Diese Zeile hat %1 Felder, die Kopfzeile aber %2; vielleicht fehlen einem Wert mit Trennzeichen die Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The dry run stopped after %1 rows: %2</source>
+        <translation>Der Probelauf endete nach %1 Zeilen: %2</translation>
+    </message>
+    <message>
+        <source>The import stopped after %1 rows (they are stored): %2</source>
+        <translation>Der Import endete nach %1 Zeilen (diese sind gespeichert): %2</translation>
+    </message>
+</context>
+<context>
     <name>ItemStatus</name>
     <message>
         <source>In stock</source>
@@ -177,6 +283,21 @@
     </message>
 </context>
 <context>
+    <name>SaleRecorder</name>
+    <message>
+        <source>The marketplace &quot;%1&quot; does not exist in this database.</source>
+        <translation>Den Marktplatz „%1“ gibt es in dieser Datenbank nicht.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is missing.</source>
+        <translation>Die Kategorie „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size (examples: 10, 8.5W, 3C, EU 42, M).</source>
+        <translation>„%1“ ist keine Größe (Beispiele: 10, 8.5W, 3C, EU 42, M).</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No secret is stored under this name.</source>
@@ -242,6 +363,25 @@
     </message>
 </context>
 <context>
+    <name>StockXSalesImporter</name>
+    <message>
+        <source>%1 is in %2 but the sale is in %3.</source>
+        <translation>%1 ist in %2, der Verkauf aber in %3.</translation>
+    </message>
+    <message>
+        <source>Quantity %1: a sales report row is expected to be one pair.</source>
+        <translation>Menge %1: eine Zeile des Verkaufsberichts sollte genau ein Paar sein.</translation>
+    </message>
+    <message>
+        <source>Sku Size &quot;%1&quot; is not a size (examples: 10, 8.5W, 3C, M).</source>
+        <translation>Sku Size „%1“ ist keine Größe (Beispiele: 10, 8.5W, 3C, M).</translation>
+    </message>
+    <message>
+        <source>Listing Price %1 is negative.</source>
+        <translation>Listing Price %1 ist negativ.</translation>
+    </message>
+</context>
+<context>
     <name>SupplierRepository</name>
     <message>
         <source>A supplier needs a name.</source>
@@ -250,20 +390,6 @@
 </context>
 <context>
     <name>cli</name>
-    <message>
-        <source>SoleFlipper command line.
-
-Commands:
-  migrate                         create or update the database schema
-  demo [--items N] [--seed S]     fill the database with realistic demo data
-  stock list [--status S] [--format table|csv|json]   print the stock</source>
-        <translation>SoleFlipper-Kommandozeile.
-
-Befehle:
-  migrate                         Datenbankschema anlegen oder aktualisieren
-  demo [--items N] [--seed S]     Datenbank mit realistischen Demodaten füllen
-  stock list [--status S] [--format table|csv|json]   Bestand ausgeben</translation>
-    </message>
     <message>
         <source>SQLite file or postgresql:// URL (default: the app&apos;s database).</source>
         <translation>SQLite-Datei oder postgresql://-URL (Standard: die Datenbank der App).</translation>
@@ -281,16 +407,8 @@ Befehle:
         <translation>Nur Artikel mit diesem Status (wiederholbar), z. B. in_stock.</translation>
     </message>
     <message>
-        <source>Output format: table, csv or json.</source>
-        <translation>Ausgabeformat: table, csv oder json.</translation>
-    </message>
-    <message>
         <source>Only items matching this text.</source>
         <translation>Nur Artikel, die diesen Text enthalten.</translation>
-    </message>
-    <message>
-        <source>migrate, demo or stock list</source>
-        <translation>migrate, demo oder stock list</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -327,6 +445,62 @@ Befehle:
     <message>
         <source>Database %1 is at schema version %2.</source>
         <translation>Datenbank %1 hat Schemaversion %2.</translation>
+    </message>
+    <message>
+        <source>%1 % read</source>
+        <translation>%1 % gelesen</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, delimiter &quot;%4&quot;)</source>
+        <translation>%1 (%2, %3, Trennzeichen „%4“)</translation>
+    </message>
+    <message>
+        <source>Import batch %1</source>
+        <translation>Importlauf %1</translation>
+    </message>
+    <message>
+        <source>warning: some characters were not valid %1 and were replaced</source>
+        <translation>Warnung: einige Zeichen waren kein gültiges %1 und wurden ersetzt</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more rejected rows (see the import batch)</source>
+        <translation>… und %1 weitere abgelehnte Zeilen (siehe Importlauf)</translation>
+    </message>
+    <message>
+        <source>error: import takes exactly one file</source>
+        <translation>Fehler: import erwartet genau eine Datei</translation>
+    </message>
+    <message>
+        <source>SoleFlipper command line.
+
+Commands:
+  migrate                         create or update the database schema
+  demo [--items N] [--seed S]     fill the database with realistic demo data
+  stock list [--status S] [--format table|csv|json]   print the stock
+  import [--format F] [--dry-run] FILE   import a CSV file (formats: stockx-sales, alias-sales)</source>
+        <translation>SoleFlipper-Kommandozeile.
+
+Befehle:
+  migrate                         Datenbankschema anlegen oder aktualisieren
+  demo [--items N] [--seed S]     die Datenbank mit realistischen Demodaten füllen
+  stock list [--status S] [--format table|csv|json]   den Bestand ausgeben
+  import [--format F] [--dry-run] DATEI   eine CSV-Datei importieren (Formate: stockx-sales, alias-sales)</translation>
+    </message>
+    <message>
+        <source>stock list: table, csv or json; import: the file&apos;s format (default: detected from its header).</source>
+        <translation>stock list: table, csv oder json; import: das Format der Datei (Standard: an der Kopfzeile erkannt).</translation>
+    </message>
+    <message>
+        <source>import: check every row and report, store nothing.</source>
+        <translation>import: jede Zeile prüfen und berichten, nichts speichern.</translation>
+    </message>
+    <message>
+        <source>migrate, demo, stock list or import FILE</source>
+        <translation>migrate, demo, stock list oder import DATEI</translation>
     </message>
 </context>
 <context>

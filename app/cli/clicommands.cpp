@@ -2,6 +2,7 @@
 
 #include "db/migrator.h"
 #include "demo/demodatagenerator.h"
+#include "imports/importrunner.h"
 #include "inventory/stockcsvwriter.h"
 #include "inventory/stockrepository.h"
 
@@ -172,12 +173,53 @@ int runStockList(const Database &db, const Options &options)
         printTable(tableRows);
     return ExitOk;
 }
+int runImport(const Database &db, const QString &path, const Options &options)
+{
+    ImportRunner::Options run;
+    run.formatKey = options.importFormat;
+    run.dryRun = options.dryRun;
+    const auto report = ImportRunner(db).run(path, run, nullptr, [](qint64 done, qint64 size, const ImportReport &) {
+        err() << QCoreApplication::translate("cli", "%1 % read").arg(size > 0 ? done * 100 / size : 100) << '\r'
+              << Qt::flush;
+    });
+    err() << Qt::endl;
+    if (!report) {
+        err() << QCoreApplication::translate("cli", "error: %1").arg(report.error().toString()) << Qt::endl;
+        return ExitFailed;
+    }
+    const ImportReport &r = report.value();
+    out() << QCoreApplication::translate("cli", "%1 (%2, %3, delimiter \"%4\")")
+                 .arg(path, r.formatTitle, encodingName(r.dialect.encoding),
+                      r.dialect.delimiter == u'\t' ? u"tab"_s : QString(r.dialect.delimiter))
+          << '\n'
+          << r.summary() << '\n';
+    if (!r.batch.id.isNull())
+        out() << QCoreApplication::translate("cli", "Import batch %1").arg(r.batch.id.toString(QUuid::WithoutBraces))
+              << '\n';
+    if (r.encodingErrors)
+        out() << QCoreApplication::translate("cli", "warning: some characters were not valid %1 and were replaced")
+                     .arg(encodingName(r.dialect.encoding))
+              << '\n';
+    for (const ImportRecord &row : r.rejectedRows)
+        out() << QCoreApplication::translate("cli", "line %1: %2").arg(row.line).arg(row.errorMessage) << '\n';
+    if (r.rejected > r.rejectedRows.size())
+        out() << QCoreApplication::translate("cli", "... and %1 more rejected rows (see the import batch)")
+                     .arg(r.rejected - r.rejectedRows.size())
+              << '\n';
+    out().flush();
+    return r.rejected > 0 ? ExitRowsRejected : ExitOk;
+}
 } // namespace
 
 int run(const Options &options)
 {
-    const QString command = options.command.join(u' ');
-    if (!QStringList{u"migrate"_s, u"demo"_s, u"stock list"_s}.contains(command)) {
+    const bool isImport = options.command.value(0) == u"import"_s;
+    if (isImport && options.command.size() != 2) {
+        err() << QCoreApplication::translate("cli", "error: import takes exactly one file") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString command = isImport ? u"import"_s : options.command.join(u' ');
+    if (!QStringList{u"migrate"_s, u"demo"_s, u"stock list"_s, u"import"_s}.contains(command)) {
         err() << (command.isEmpty()
                       ? QCoreApplication::translate("cli", "error: no command given; try --help")
                       : QCoreApplication::translate("cli", "error: unknown command \"%1\"; try --help").arg(command))
@@ -201,6 +243,8 @@ int run(const Options &options)
     }
     if (command == u"demo"_s)
         return runDemo(db, options);
+    if (command == u"import"_s)
+        return runImport(db, options.command.at(1), options);
     return runStockList(db, options);
 }
 

@@ -4,7 +4,7 @@
 
 namespace sf::cli {
 
-enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitDatabase = 3 };
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitDatabase = 3, ExitRowsRejected = 4 };
 
 struct Options {
     QStringList command;
@@ -13,6 +13,8 @@ struct Options {
     QString seed;
     QStringList statuses;
     QString format;
+    QString importFormat; // empty: detect from the file's header
+    bool dryRun = false;
     QString search;
 };
 

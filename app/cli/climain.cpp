@@ -1,5 +1,6 @@
 // soleflipper-cli: the same database work as the app, for scripts and cron.
-// Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage, 3 database unavailable or too new.
+// Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage, 3 database unavailable or too new,
+// 4 an import finished but rejected rows (listed with their lines).
 #include "apptranslator.h"
 #include "clicommands.h"
 
@@ -22,7 +23,8 @@ int main(int argc, char *argv[])
         "cli", "SoleFlipper command line.\n\nCommands:\n"
                "  migrate                         create or update the database schema\n"
                "  demo [--items N] [--seed S]     fill the database with realistic demo data\n"
-               "  stock list [--status S] [--format table|csv|json]   print the stock"));
+               "  stock list [--status S] [--format table|csv|json]   print the stock\n"
+               "  import [--format F] [--dry-run] FILE   import a CSV file (formats: stockx-sales, alias-sales)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(
@@ -38,11 +40,17 @@ int main(int argc, char *argv[])
         u"status"_s, QCoreApplication::translate("cli", "Only items with this status (repeatable), e.g. in_stock."),
         u"status"_s);
     const QCommandLineOption format(
-        u"format"_s, QCoreApplication::translate("cli", "Output format: table, csv or json."), u"format"_s, u"table"_s);
+        u"format"_s,
+        QCoreApplication::translate("cli", "stock list: table, csv or json; import: the file's format (default: "
+                                           "detected from its header)."),
+        u"format"_s, u"table"_s);
+    const QCommandLineOption dryRun(
+        u"dry-run"_s, QCoreApplication::translate("cli", "import: check every row and report, store nothing."));
     const QCommandLineOption search(u"search"_s, QCoreApplication::translate("cli", "Only items matching this text."),
                                     u"text"_s);
-    parser.addOptions({database, items, seed, status, format, search});
-    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "migrate, demo or stock list"));
+    parser.addOptions({database, items, seed, status, format, search, dryRun});
+    parser.addPositionalArgument(u"command"_s,
+                                 QCoreApplication::translate("cli", "migrate, demo, stock list or import FILE"));
 
     QTextStream err(stderr);
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -62,5 +70,7 @@ int main(int argc, char *argv[])
     options.statuses = parser.values(status);
     options.format = parser.value(format);
     options.search = parser.value(search);
+    options.importFormat = parser.isSet(format) ? parser.value(format) : QString();
+    options.dryRun = parser.isSet(dryRun);
     return sf::cli::run(options);
 }

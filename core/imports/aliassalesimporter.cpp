@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AliasSalesImporter", text);
-}
-
 // Alias writes shoe sizes as plain US numbers; numbers that cannot be US shoe sizes are EU sizes.
 QString sizeLabel(const QString &size)
 {
@@ -34,9 +29,7 @@ QStringList AliasSalesImporter::requiredColumns()
 SaleRowImporter::SaleOrError AliasSalesImporter::readSale(const CsvColumns &columns, const CsvRecord &record) const
 {
     FieldReader fields(columns, record);
-    ImportedSale sale;
-    sale.marketplaceSlug = u"alias"_s;
-    sale.currency = u"USD"_s;
+    ImportedSale sale = ImportedSale::on(u"alias"_s, u"USD"_s);
     sale.orderNumber = fields.text(u"ORDER_NUMBER"_s, FieldReader::Required);
     sale.itemName = fields.text(u"NAME"_s, FieldReader::Required);
     sale.salePrice = fields.money(u"PRODUCT_PRICE_CENTS_SALE_PRICE"_s, sale.currency, FieldReader::Required);
@@ -49,9 +42,12 @@ SaleRowImporter::SaleOrError AliasSalesImporter::readSale(const CsvColumns &colu
     if (!fields.ok())
         return fields.error();
     if (!sale.sizeLabel.isEmpty() && !SizeRepository::parseLabel(sale.sizeLabel))
-        return tr("SIZE \"%1\" is not a size SoleFlipper can file (examples: 10, 8.5W, 42, M).").arg(sale.sizeLabel);
+        return QCoreApplication::translate(
+                   "AliasSalesImporter", "SIZE \"%1\" is not a size SoleFlipper can file (examples: 10, 8.5W, 42, M).")
+            .arg(sale.sizeLabel);
     if (sale.salePrice.minor() < 0)
-        return tr("PRODUCT_PRICE_CENTS_SALE_PRICE %1 is negative.").arg(sale.salePrice.toDecimalString());
+        return QCoreApplication::translate("AliasSalesImporter", "PRODUCT_PRICE_CENTS_SALE_PRICE %1 is negative.")
+            .arg(sale.salePrice.toDecimalString());
     return sale;
 }
 

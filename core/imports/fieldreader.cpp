@@ -9,13 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FieldReader", text);
-}
-} // namespace
-
 void FieldReader::fail(const QString &why)
 {
     if (m_error.isEmpty())
@@ -28,7 +21,7 @@ QString FieldReader::text(const QString &column, Need need)
     if (!isMissingValue(value))
         return value;
     if (need == Required)
-        fail(tr("%1 is missing.").arg(column));
+        fail(QCoreApplication::translate("FieldReader", "%1 is missing.").arg(column));
     return {};
 }
 
@@ -47,7 +40,7 @@ std::optional<Money> FieldReader::optionalMoney(const QString &column, const QSt
         return std::nullopt;
     const auto amount = Money::parse(value, currency);
     if (!amount)
-        fail(tr("%1 \"%2\" is not an amount.").arg(column, value));
+        fail(QCoreApplication::translate("FieldReader", "%1 \"%2\" is not an amount.").arg(column, value));
     return amount;
 }
 
@@ -65,7 +58,7 @@ QDateTime FieldReader::dateTime(const QString &column, Need need)
         return {};
     const auto parsed = parseImportDateTime(value);
     if (!parsed) {
-        fail(tr("%1 \"%2\" is not a date.").arg(column, value));
+        fail(QCoreApplication::translate("FieldReader", "%1 \"%2\" is not a date.").arg(column, value));
         return {};
     }
     return *parsed;
@@ -83,7 +76,7 @@ QString FieldReader::currency(const QString &column, const QString &fallback)
     static const QRegularExpression code(u"^[A-Z]{3}$"_s);
     if (code.match(value).hasMatch())
         return value;
-    fail(tr("%1 \"%2\" is not a currency.").arg(column, value));
+    fail(QCoreApplication::translate("FieldReader", "%1 \"%2\" is not a currency.").arg(column, value));
     return fallback;
 }
 

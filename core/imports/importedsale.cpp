@@ -12,6 +12,16 @@ void insertIfSet(QJsonObject &object, const QString &key, const QString &value)
 }
 } // namespace
 
+ImportedSale ImportedSale::on(const QString &marketplaceSlug, const QString &currency)
+{
+    ImportedSale sale;
+    sale.marketplaceSlug = marketplaceSlug;
+    sale.currency = currency;
+    for (Money *amount : {&sale.salePrice, &sale.sellerFee, &sale.processingFee, &sale.shippingFee, &sale.otherFees})
+        *amount = Money(0, currency);
+    return sale;
+}
+
 QJsonObject ImportedSale::toJson() const
 {
     QJsonObject o{{u"marketplace"_s, marketplaceSlug},

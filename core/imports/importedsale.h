@@ -33,6 +33,8 @@ struct ImportedSale {
     QDateTime purchaseDate;
     QString supplierName;
 
+    // A sale on a marketplace with every amount zero in `currency`, ready to be filled in.
+    static ImportedSale on(const QString &marketplaceSlug, const QString &currency);
     QJsonObject toJson() const;
 };
 

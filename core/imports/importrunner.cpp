@@ -11,19 +11,16 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportRunner", text);
-}
-
 // Problems of the record itself, found before any importer looks at it.
 QString shapeError(const CsvColumns &columns, const CsvRecord &record)
 {
     if (!record.error.isEmpty())
         return record.error;
     if (record.fields.size() > columns.names().size())
-        return tr("This row has %1 fields but the header has %2; a value containing the delimiter may lack its "
-                  "quotes.")
+        return QCoreApplication::translate(
+                   "ImportRunner",
+                   "This row has %1 fields but the header has %2; a value containing the delimiter may lack its "
+                   "quotes.")
             .arg(record.fields.size())
             .arg(columns.names().size());
     return {};
@@ -217,8 +214,10 @@ Result<ImportReport> ImportRunner::run(const QString &path, const Options &optio
     if (!options.dryRun)
         (void)batches.finish(report.batch); // best effort: the rows themselves are already safe
     if (!outcome) {
-        const QString stopped = options.dryRun ? tr("The dry run stopped after %1 rows: %2")
-                                               : tr("The import stopped after %1 rows (they are stored): %2");
+        const QString stopped =
+            options.dryRun
+                ? QCoreApplication::translate("ImportRunner", "The dry run stopped after %1 rows: %2")
+                : QCoreApplication::translate("ImportRunner", "The import stopped after %1 rows (they are stored): %2");
         return Error{outcome.error().code, stopped.arg(report.rows()).arg(outcome.error().message),
                      outcome.error().context};
     }

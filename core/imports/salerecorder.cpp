@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SaleRecorder", text);
-}
-
 bool sameSale(const Order &a, const Order &b)
 {
     auto seconds = [](const QDateTime &t) { return t.isValid() ? t.toSecsSinceEpoch() : -1; };
@@ -66,8 +61,11 @@ Result<Marketplace> SaleRecorder::marketplace(const QString &slug)
     if (!found)
         return found.error();
     if (!found.value())
-        return Error{u"import.marketplace"_s, tr("The marketplace \"%1\" does not exist in this database.").arg(slug),
-                     slug};
+        return Error{
+            u"import.marketplace"_s,
+            QCoreApplication::translate("SaleRecorder", "The marketplace \"%1\" does not exist in this database.")
+                .arg(slug),
+            slug};
     m_marketplaces.insert(slug, *found.value());
     return *found.value();
 }
@@ -81,7 +79,8 @@ Result<CategoryId> SaleRecorder::category(const Size &size)
     if (!found)
         return found.error();
     if (!found.value())
-        return Error{u"import.category"_s, tr("The category \"%1\" is missing.").arg(slug), slug};
+        return Error{u"import.category"_s,
+                     QCoreApplication::translate("SaleRecorder", "The category \"%1\" is missing.").arg(slug), slug};
     m_categories.insert(slug, found.value()->id);
     return found.value()->id;
 }
@@ -94,7 +93,11 @@ Result<Size> SaleRecorder::size(const QString &label)
     SizeRepository sizes(m_db);
     const auto parsed = SizeRepository::parseLabel(text);
     if (!parsed)
-        return Error{u"import.size"_s, tr("\"%1\" is not a size (examples: 10, 8.5W, 3C, EU 42, M).").arg(text), text};
+        return Error{
+            u"import.size"_s,
+            QCoreApplication::translate("SaleRecorder", "\"%1\" is not a size (examples: 10, 8.5W, 3C, EU 42, M).")
+                .arg(text),
+            text};
     auto found = sizes.find(parsed->first, parsed->second);
     if (!found)
         return found.error();

@@ -10,17 +10,13 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StockXSalesImporter", text);
-}
-
 // A fee in its own currency column must be in the sale's currency to be subtracted exactly.
 Money fee(FieldReader &fields, const QString &column, const QString &currency)
 {
     const QString feeCurrency = fields.currency(column + u" Currency"_s, currency);
     if (feeCurrency != currency)
-        fields.fail(tr("%1 is in %2 but the sale is in %3.").arg(column, feeCurrency, currency));
+        fields.fail(QCoreApplication::translate("StockXSalesImporter", "%1 is in %2 but the sale is in %3.")
+                        .arg(column, feeCurrency, currency));
     return fields.money(column, currency);
 }
 } // namespace
@@ -41,12 +37,10 @@ QStringList StockXSalesImporter::privateColumns() const
 SaleRowImporter::SaleOrError StockXSalesImporter::readSale(const CsvColumns &columns, const CsvRecord &record) const
 {
     FieldReader fields(columns, record);
-    ImportedSale sale;
-    sale.marketplaceSlug = u"stockx"_s;
+    ImportedSale sale = ImportedSale::on(u"stockx"_s, fields.currency(u"Listing Price Currency"_s, u"EUR"_s));
     sale.orderNumber = fields.text(u"Order Number"_s, FieldReader::Required);
     sale.itemName = fields.text(u"Item"_s, FieldReader::Required);
     sale.soldAt = fields.dateTime(u"Sale Date"_s, FieldReader::Required);
-    sale.currency = fields.currency(u"Listing Price Currency"_s, u"EUR"_s);
     sale.salePrice = fields.money(u"Listing Price"_s, sale.currency, FieldReader::Required);
     sale.sellerFee = fee(fields, u"Seller Fee"_s, sale.currency);
     sale.processingFee = fee(fields, u"Payment Processing"_s, sale.currency);
@@ -60,11 +54,16 @@ SaleRowImporter::SaleOrError StockXSalesImporter::readSale(const CsvColumns &col
     if (!fields.ok())
         return fields.error();
     if (!quantity.isEmpty() && quantity != u"1"_s)
-        return tr("Quantity %1: a sales report row is expected to be one pair.").arg(quantity);
+        return QCoreApplication::translate("StockXSalesImporter",
+                                           "Quantity %1: a sales report row is expected to be one pair.")
+            .arg(quantity);
     if (!sale.sizeLabel.isEmpty() && !SizeRepository::parseLabel(sale.sizeLabel))
-        return tr("Sku Size \"%1\" is not a size (examples: 10, 8.5W, 3C, M).").arg(sale.sizeLabel);
+        return QCoreApplication::translate("StockXSalesImporter",
+                                           "Sku Size \"%1\" is not a size (examples: 10, 8.5W, 3C, M).")
+            .arg(sale.sizeLabel);
     if (sale.salePrice.minor() < 0)
-        return tr("Listing Price %1 is negative.").arg(sale.salePrice.toDecimalString());
+        return QCoreApplication::translate("StockXSalesImporter", "Listing Price %1 is negative.")
+            .arg(sale.salePrice.toDecimalString());
     if (payout)
         sale.otherFees = sale.salePrice - sale.sellerFee - sale.processingFee - sale.shippingFee - *payout;
     return sale;

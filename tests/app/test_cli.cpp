@@ -117,6 +117,29 @@ TEST_CASE("CLI: exit codes a script can rely on", "[cli]")
     CHECK(run.code == 3);
 }
 
+TEST_CASE("CLI: import reports every row and fails when rows were rejected", "[cli][imports]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"import.sqlite"_s);
+    const QString data = QStringLiteral(SF_TEST_DATA_DIR "/imports/");
+    Run run = cli({u"import"_s, u"--dry-run"_s, data + u"stockx_sales.csv"_s, u"--database"_s, db});
+    CHECK(run.code == 0);
+    CHECK(run.out.contains(u"Dry run"_s));
+    run = cli({u"import"_s, data + u"stockx_sales.csv"_s, u"--database"_s, db});
+    CHECK(run.code == 0);
+    CHECK(run.out.contains(u"8 imported"_s));
+    run = cli({u"import"_s, data + u"stockx_sales.csv"_s, u"--format"_s, u"stockx-sales"_s, u"--database"_s, db});
+    CHECK(run.code == 0);
+    CHECK(run.out.contains(u"8 duplicates skipped"_s));
+    run = cli({u"import"_s, data + u"stockx_sales_broken.csv"_s, u"--database"_s, db});
+    CHECK(run.code == 4);
+    CHECK(run.out.contains(u"line 6: Sale Date"_s));
+    run = cli({u"import"_s, data + u"stockx_sales.csv"_s, u"--format"_s, u"alias-sales"_s, u"--database"_s, db});
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(u"ORDER_NUMBER"_s));
+    CHECK(cli({u"import"_s, u"--database"_s, db}).code == 2);
+}
+
 TEST_CASE("GUI renders a screenshot offscreen", "[cli][gui]")
 {
     QTemporaryDir dir;

@@ -261,3 +261,35 @@ TEST_CASE("Imports: files that cannot be imported say why", "[db][imports]")
         CHECK(empty.batch.status == u"completed"_s);
     });
 }
+
+TEST_CASE("Alias export: orders in dollars with day-first dates / duplicates skipped", "[db][imports]")
+{
+    onEachBackend([](Database &db) {
+        const ImportReport report = runImport(db, fixture(u"alias_sales.csv"_s));
+        CHECK(report.formatKey == u"alias-sales"_s);
+        CHECK(report.imported == 4);
+        CHECK(report.rejected == 2);
+        REQUIRE(report.rejectedRows.size() == 2);
+        CHECK(report.rejectedRows.at(0).line == 6);
+        CHECK(report.rejectedRows.at(1).errorMessage.contains(u"CREDIT_DATE"_s));
+
+        const auto totals = OrderRepository(db).totals(u"USD"_s);
+        REQUIRE(totals);
+        CHECK(totals.value().orders == 4);
+        CHECK(totals.value().gross == Money(52850, u"USD"_s));
+        CHECK(totals.value().fees.isZero());
+
+        const auto alias = MarketplaceRepository(db).findBySlug(u"alias"_s).value();
+        const auto jordan = OrderRepository(db).findByExternalId(alias->id, u"551200001"_s).value();
+        REQUIRE(jordan);
+        CHECK(jordan->soldAt.date() == QDate(2024, 3, 9));
+        CHECK(jordan->payoutDate.date() == QDate(2024, 3, 14));
+        CHECK(jordan->currency == u"USD"_s);
+        const auto newBalance = OrderRepository(db).findByExternalId(alias->id, u"551200003"_s).value();
+        REQUIRE(newBalance);
+        CHECK(newBalance->soldAt.date() == QDate(2024, 5, 15)); // no purchase date: the credit date
+
+        CHECK(runImport(db, fixture(u"alias_sales.csv"_s)).duplicates == 4);
+        CHECK(OrderRepository(db).totals(u"USD"_s).value().orders == 4);
+    });
+}
