@@ -3,6 +3,7 @@
 // on the same data. Prints a table; asserts nothing (timings belong in reports, not in unit tests).
 //
 //   stock_page_bench [--items N] [--skip-million] [--postgres postgresql://...] [--dir DIR]
+#include "benchutil.h"
 #include "db/migrator.h"
 #include "db/sqlquery.h"
 #include "demo/demodatagenerator.h"
@@ -29,26 +30,10 @@
 
 using namespace sf;
 using namespace Qt::StringLiterals;
+using sf::bench::ms;
+using sf::bench::rssMb;
 
 namespace {
-double rssMb(const char *field = "VmRSS:")
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
-    return 0;
-}
-
-template <typename F> double ms(F &&f)
-{
-    QElapsedTimer t;
-    t.start();
-    f();
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 // Median of three runs of `f`, with `reset` run before each.
 template <typename R, typename F> double median3(R &&reset, F &&f)
@@ -217,18 +202,8 @@ Figures measureBaseline(const Database &db)
 
 bool prepare(const Database &db, int items, bool fresh)
 {
-    if (Status status = db.open(); !status) {
-        std::printf("  cannot open %s: %s\n", qPrintable(db.config().displayString()),
-                    qPrintable(status.error().toString()));
+    if (!bench::openMigrated(db, fresh))
         return false;
-    }
-    if (fresh && db.dialect().isPostgres())
-        (void)execAll(db, {u"DROP SCHEMA IF EXISTS catalog, inventory, supplier, platform, sales, pricing, analytics, "
-                           "integration, logging, core CASCADE"_s});
-    if (!Migrator(db).migrate()) {
-        std::printf("  migration failed\n");
-        return false;
-    }
     if (!fresh) {
         std::printf("  reusing the existing %lld items\n", StockRepository(db).totals({}).value_or({}).items);
         return true;

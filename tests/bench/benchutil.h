@@ -1,0 +1,24 @@
+#pragma once
+
+// Helpers the benchmarks share: wall time and memory of this process, and a fresh database.
+#include "db/database.h"
+
+#include <QElapsedTimer>
+
+namespace sf::bench {
+
+// Resident memory of this process in MB; "VmHWM:" gives the peak so far.
+double rssMb(const char *field = "VmRSS:");
+
+template <typename F> double ms(F &&f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// Opens and migrates; on PostgreSQL `fresh` drops every SoleFlipper schema first. Prints what failed.
+bool openMigrated(const Database &db, bool fresh);
+
+} // namespace sf::bench

@@ -1,0 +1,205 @@
+// Import benchmark: generates a StockX historical sales report (every row with the two-line legal note,
+// N/A sizes and style codes, blank fees, tiny negative shipping credits), imports it into SQLite and
+// PostgreSQL, imports it again (every row a duplicate), and times the raw floor on the same file:
+// `sqlite3 :memory: .import --csv` and `psql \copy` into a table of 44 text columns. Prints figures;
+// asserts nothing.
+//
+//   import_bench [--rows N] [--postgres postgresql://...] [--dir DIR]
+#include "benchutil.h"
+#include "imports/importrunner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace sf;
+using namespace Qt::StringLiterals;
+using sf::bench::ms;
+using sf::bench::rssMb;
+
+namespace {
+const QStringList kHeader{
+    u"Seller Name"_s, u"Seller Address (Billing)"_s, u"Seller VAT Number"_s, u"Sold To Name"_s,
+    u"Sold To address"_s, u"Sold to VAT Number"_s, u"Fiscal Representative Name"_s,
+    u"Fiscal Representative Address"_s, u"StockX Destination Address"_s, u"Payout date"_s, u"Invoice Date"_s,
+    u"Invoice Number"_s, u"Item"_s, u"Sku Name"_s, u"Sku Size"_s, u"Style"_s, u"Order Number"_s, u"Sale Date"_s,
+    u"Seller Tracking Number"_s, u"Buyer Destination Country"_s, u"Buyer Destination City"_s,
+    u"Buyer Tracking Number"_s, u"Quantity"_s, u"Ship From Address"_s, u"Ship To Address"_s, u"Seller Fee"_s,
+    u"Seller Fee Currency"_s, u"Payment Processing"_s, u"Payment Processing Currency"_s, u"Shipping Fee"_s,
+    u"Shipping Fee Currency"_s, u"VAT Rate"_s, u"Total Net Amount (Payout Excluding VAT)"_s,
+    u"Total Net Amount (Payout Excluding VAT) Currency"_s, u"Listing Price"_s, u"Listing Price Currency"_s,
+    u"Total Gross Amount (Total Payout)"_s, u"Total Gross Amount (Total Payout) Currency"_s, u"Total VAT Amount"_s,
+    u"Total VAT Amount Currency"_s, u"Payout ID"_s, u"Special references"_s, u"Provider Transaction ID"_s,
+    u"Total Invoice Amount"_s};
+
+QString cents(qint64 minor)
+{
+    return Money(minor, u"EUR"_s).toDecimalString();
+}
+
+QString quoted(const QString &text)
+{
+    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+// One sale row; deterministic in `n`.
+QStringList saleRow(int n, QRandomGenerator &random)
+{
+    static const QStringList models{u"Nike Dunk Low Retro"_s, u"Jordan 1 Retro High OG"_s,
+                                    u"adidas Yeezy Boost 350 V2"_s, u"New Balance 550"_s, u"Nike Air Max 1"_s,
+                                    u"ASICS Gel-Kayano 14"_s, u"Supreme Box Logo Hooded Sweatshirt"_s};
+    static const QStringList sizes{u"7"_s,    u"8"_s,    u"8.5"_s, u"9"_s, u"9.5"_s, u"10"_s, u"10.5"_s,
+                                   u"11"_s,   u"12"_s,   u"8.5W"_s, u"7W"_s, u"3C"_s, u"M"_s,  u"L"_s,
+                                   u"N/A"_s};
+    const int product = int(random.bounded(1500));
+    const QString style = product % 20 == 0 ? u"N/A"_s
+                                            : u"%1%2-%3"_s.arg(QChar(u'A' + product % 26))
+                                                  .arg(1000 + product, 4, 10, QChar(u'0'))
+                                                  .arg(100 + product % 7 * 100);
+    const QString item = models.at(product % models.size()) + u" Colorway "_s + QString::number(product);
+    const qint64 listing = 6000 + qint64(random.bounded(34000));
+    const bool feeItemised = random.bounded(7) != 0;
+    const qint64 sellerFee = feeItemised ? listing * 8 / 100 : 0;
+    const qint64 processing = listing * 3 / 100;
+    const qint64 shipping = random.bounded(10) == 0 ? -qint64(random.bounded(1, 8)) : 500;
+    const qint64 payout = listing - sellerFee - processing - shipping - (feeItemised ? 0 : listing * 7 / 100);
+    const QString order = u"%1-%2"_s.arg(60000000 + n).arg(10000000 + n);
+    const QString sale = QDateTime(QDate(2022, 7, 1).addDays(n % 1000), QTime(12, n % 60, n % 60), Qt::UTC)
+                             .toString(u"yyyy-MM-dd HH:mm:ss"_s) +
+                         u" +00"_s;
+    QStringList f(kHeader.size());
+    f[0] = u"Example Reseller"_s;
+    f[1] = quoted(u"Musterweg 1, 10115 Berlin, \"Hinterhaus\""_s);
+    f[3] = u"StockX B.V."_s;
+    f[9] = sale;
+    f[10] = sale;
+    f[11] = order;
+    f[12] = quoted(item);
+    f[13] = quoted(item);
+    f[14] = sizes.at(int(random.bounded(sizes.size())));
+    f[15] = style;
+    f[16] = order;
+    f[17] = sale;
+    f[19] = u"DE"_s;
+    f[22] = u"1"_s;
+    f[25] = feeItemised ? cents(sellerFee) : QString();
+    f[26] = feeItemised ? u"EUR"_s : u"N/A"_s;
+    f[27] = cents(processing);
+    f[28] = u"EUR"_s;
+    f[29] = cents(shipping);
+    f[30] = u"EUR"_s;
+    f[32] = cents(payout);
+    f[33] = u"EUR"_s;
+    f[34] = cents(listing);
+    f[35] = u"EUR"_s;
+    f[36] = cents(payout);
+    f[37] = u"EUR"_s;
+    f[40] = QString::number(n);
+    f[41] = quoted(u"Intra-Community supply, Art. 138 Directive 2006/112/EC.\nSelf-billing."_s);
+    f[43] = cents(payout * 2);
+    return f;
+}
+
+QString generate(const QString &dir, int rows)
+{
+    const QString path = dir + u"/stockx_sales_%1.csv"_s.arg(rows);
+    if (QFileInfo::exists(path))
+        return path;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    QTextStream out(&file);
+    out << kHeader.join(u',') << '\n';
+    QRandomGenerator random(7);
+    for (int n = 0; n < rows; ++n)
+        out << saleRow(n, random).join(u',') << '\n';
+    return path;
+}
+
+double runProcess(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    const double elapsed = ms([&] {
+        process.start(program, arguments);
+        process.waitForFinished(-1);
+    });
+    if (process.exitCode() != 0)
+        std::printf("  %s failed: %s\n", qPrintable(program), process.readAllStandardError().constData());
+    return elapsed;
+}
+
+double rawFloor(const DatabaseConfig &config, const QString &path)
+{
+    if (config.kind == DatabaseConfig::Kind::SQLite)
+        return runProcess(u"sqlite3"_s, {u":memory:"_s, u".import --csv %1 raw_floor"_s.arg(path)});
+    QStringList columns;
+    for (int i = 1; i <= kHeader.size(); ++i)
+        columns << u"c%1 text"_s.arg(i);
+    const QString url = u"postgresql://%1@%2:%3/%4"_s.arg(config.user, config.host).arg(config.port).arg(
+        config.databaseName);
+    (void)runProcess(u"psql"_s, {url, u"-qc"_s,
+                                 u"DROP TABLE IF EXISTS raw_floor; CREATE TABLE raw_floor (%1)"_s.arg(
+                                     columns.join(u", "_s))});
+    const double elapsed = runProcess(u"psql"_s, {url, u"-qc"_s, u"\\copy raw_floor FROM '%1' CSV HEADER"_s.arg(path)});
+    (void)runProcess(u"psql"_s, {url, u"-qc"_s, u"DROP TABLE raw_floor"_s});
+    return elapsed;
+}
+
+void benchmark(const DatabaseConfig &config, const QString &path, int rows)
+{
+    const Database db(config);
+    if (!bench::openMigrated(db, true))
+        return;
+    const double rssBefore = rssMb();
+    ImportReport report;
+    const double first = ms([&] {
+        const auto run = ImportRunner(db).run(path, {});
+        if (!run)
+            std::printf("  import failed: %s\n", qPrintable(run.error().toString()));
+        report = run.value_or(ImportReport{});
+    });
+    const double peakGrowth = rssMb("VmHWM:") - rssBefore;
+    ImportReport again;
+    const double second = ms([&] { again = ImportRunner(db).run(path, {}).value_or(ImportReport{}); });
+    const double floor = rawFloor(config, path);
+    std::printf("%-10s %7d rows: import %8.0f ms (%6.0f rows/s, %d imported, %d rejected), peak RSS +%.1f MB;\n"
+                "%-10s re-import %8.0f ms (%d duplicates); raw floor %7.0f ms -> import is %.1fx the floor\n",
+                qPrintable(db.dialect().name()), rows, first, rows / (first / 1000.0), report.imported,
+                report.rejected, peakGrowth, "", second, again.duplicates, floor, first / floor);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption rowsOption(u"rows"_s, u"Rows of the generated report."_s, u"n"_s, u"100000"_s);
+    const QCommandLineOption postgres(u"postgres"_s, u"PostgreSQL URL for the PostgreSQL run."_s, u"url"_s);
+    const QCommandLineOption dirOption(u"dir"_s, u"Where the files go (kept for reuse)."_s, u"dir"_s);
+    parser.addOptions({rowsOption, postgres, dirOption});
+    parser.addHelpOption();
+    parser.process(app);
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
+    const int rows = parser.value(rowsOption).toInt();
+
+    const QString path = generate(dir, rows);
+    std::printf("StockX sales report: %d rows, %.1f MB\n", rows, QFileInfo(path).size() / 1e6);
+    DatabaseConfig sqlite;
+    sqlite.sqlitePath = dir + u"/import_bench.sqlite"_s;
+    QFile::remove(sqlite.sqlitePath);
+    benchmark(sqlite, path, rows);
+    if (parser.isSet(postgres)) {
+        const auto config = DatabaseConfig::fromString(parser.value(postgres));
+        if (config)
+            benchmark(config.value(), path, rows);
+    }
+    return 0;
+}
