@@ -25,6 +25,21 @@ bool sameSale(const Order &a, const Order &b)
            a.buyerCountry == b.buyerCountry;
 }
 
+// A row that cannot change during a run (it comes from the migrations), looked up once.
+template <typename T, typename Find>
+Result<T> lookupOnce(QHash<QString, T> &cache, const QString &key, Find &&find, const Error &missing)
+{
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    const auto found = find();
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return missing;
+    cache.insert(key, *found.value());
+    return *found.value();
+}
+
 QString categorySlugFor(const Size &size)
 {
     if (size.region == u"INT"_s)
@@ -55,34 +70,24 @@ void SaleRecorder::forgetUncommitted()
 
 Result<Marketplace> SaleRecorder::marketplace(const QString &slug)
 {
-    if (const auto it = m_marketplaces.constFind(slug); it != m_marketplaces.cend())
-        return *it;
-    const auto found = MarketplaceRepository(m_db).findBySlug(slug);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return Error{
-            u"import.marketplace"_s,
-            QCoreApplication::translate("SaleRecorder", "The marketplace \"%1\" does not exist in this database.")
-                .arg(slug),
-            slug};
-    m_marketplaces.insert(slug, *found.value());
-    return *found.value();
+    return lookupOnce(
+        m_marketplaces, slug, [&] { return MarketplaceRepository(m_db).findBySlug(slug); },
+        Error{u"import.marketplace"_s,
+              QCoreApplication::translate("SaleRecorder", "The marketplace \"%1\" does not exist in this database.")
+                  .arg(slug),
+              slug});
 }
 
 Result<CategoryId> SaleRecorder::category(const Size &size)
 {
     const QString slug = categorySlugFor(size);
-    if (const auto it = m_categories.constFind(slug); it != m_categories.cend())
-        return *it;
-    const auto found = CategoryRepository(m_db).findBySlug(slug);
+    const auto found = lookupOnce(
+        m_categories, slug, [&] { return CategoryRepository(m_db).findBySlug(slug); },
+        Error{u"import.category"_s,
+              QCoreApplication::translate("SaleRecorder", "The category \"%1\" is missing.").arg(slug), slug});
     if (!found)
         return found.error();
-    if (!found.value())
-        return Error{u"import.category"_s,
-                     QCoreApplication::translate("SaleRecorder", "The category \"%1\" is missing.").arg(slug), slug};
-    m_categories.insert(slug, found.value()->id);
-    return found.value()->id;
+    return found.value().id;
 }
 
 Result<Size> SaleRecorder::size(const QString &label)

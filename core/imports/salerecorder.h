@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/category.h"
 #include "catalog/product.h"
 #include "catalog/size.h"
 #include "db/database.h"
@@ -39,7 +40,7 @@ private:
     QHash<QString, Marketplace> m_marketplaces;
     QHash<QString, ProductId> m_products; // by SKU
     QHash<QString, Size> m_sizes;         // by label as written
-    QHash<QString, CategoryId> m_categories;
+    QHash<QString, Category> m_categories;
     QHash<QString, SupplierId> m_suppliers;
 };
 
