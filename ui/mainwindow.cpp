@@ -1,14 +1,18 @@
 #include "mainwindow.h"
 
+#include "imports/importspage.h"
 #include "settings/settingsdialog.h"
 #include "stock/stockpage.h"
 
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -41,6 +45,10 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     m_stockPage = new StockPage(*context.database, *context.stock);
     addPage(u"stock"_s, tr("Stock"), u"view-list-details"_s, m_stockPage);
+    m_importsPage = new ImportsPage(*context.database);
+    addPage(u"imports"_s, tr("Imports"), u"document-import"_s, m_importsPage);
+    connect(m_importsPage, &ImportsPage::dataImported, m_stockPage, &StockPage::refresh);
+    setAcceptDrops(true);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
@@ -65,9 +73,45 @@ void MainWindow::addPage(const QString &name, const QString &title, const QStrin
     m_pages->addWidget(page);
 }
 
+void MainWindow::showPage(const QString &name)
+{
+    for (int row = 0; row < m_navigation->count(); ++row)
+        if (m_navigation->item(row)->data(Qt::UserRole).toString() == name)
+            m_navigation->setCurrentRow(row);
+}
+
+namespace {
+// The local file a drag carries, if it is exactly one.
+QString droppedFile(const QMimeData *mime)
+{
+    const QList<QUrl> urls = mime->urls();
+    return urls.size() == 1 && urls.first().isLocalFile() ? urls.first().toLocalFile() : QString();
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString file = droppedFile(event->mimeData());
+    if (file.isEmpty())
+        return;
+    event->acceptProposedAction();
+    showPage(u"imports"_s);
+    m_importsPage->importFile(file);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Import file\u2026"), QKeySequence(tr("Ctrl+I")), this, [this] {
+        showPage(u"imports"_s);
+        m_importsPage->importFile();
+    });
     file->addAction(tr("&Export stock as CSV\u2026"), m_stockPage, &StockPage::exportCsv);
     file->addAction(tr("&Settings\u2026"), QKeySequence::Preferences, this, &MainWindow::openSettings);
     file->addSeparator();

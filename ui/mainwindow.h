@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace sf {
 
+class ImportsPage;
 class StockPage;
 
 // The cockpit: a navigation sidebar on the left, the selected page on the right. Only pages that
@@ -21,7 +22,13 @@ public:
     explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
 
     StockPage *stockPage() const { return m_stockPage; }
+    ImportsPage *importsPage() const { return m_importsPage; }
     void openSettings();
+    void showPage(const QString &name);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void addPage(const QString &name, const QString &title, const QString &icon, QWidget *page);
@@ -31,6 +38,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     StockPage *m_stockPage = nullptr;
+    ImportsPage *m_importsPage = nullptr;
 };
 
 } // namespace sf

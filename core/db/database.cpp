@@ -39,6 +39,7 @@ Database::Database(DatabaseConfig config)
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
+    m_statements.clear();
     for (const QString &name : std::as_const(m_connectionNames)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -101,7 +102,9 @@ Status Database::configure(QSqlDatabase &db) const
     const QStringList statements = m_dialect.isPostgres()
                                        ? QStringList{u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages = warning"_s}
                                        : QStringList{u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
-                                                     u"PRAGMA synchronous = NORMAL"_s};
+                                                     u"PRAGMA synchronous = NORMAL"_s,
+                                                     // 32 MB of page cache, so big imports do not spill mid-transaction
+                                                     u"PRAGMA cache_size = -32000"_s};
     for (const QString &statement : statements) {
         QSqlQuery query(db);
         if (!query.exec(statement))
@@ -153,11 +156,42 @@ void Database::closeThreadConnection() const
 {
     const QString name = connectionName();
     {
+        QMutexLocker lock(&m_mutex);
+        m_statements.remove(name);
+    }
+    {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+std::shared_ptr<QSqlQuery> Database::preparedStatement(const QString &sql, QSqlError &error) const
+{
+    // Generated SQL (filters, sorts) can vary; beyond this many texts per connection the cache starts over.
+    constexpr qsizetype kMaxStatements = 256;
+    const QString name = connectionName();
+    const QSqlDatabase db = connection();
+    {
+        QMutexLocker lock(&m_mutex);
+        auto &statements = m_statements[name];
+        if (const auto it = statements.constFind(sql); it != statements.cend() && it->use_count() == 1)
+            return *it;
+    }
+    auto statement = std::make_shared<QSqlQuery>(db);
+    statement->setForwardOnly(true);
+    if (!statement->prepare(sql)) {
+        error = statement->lastError();
+        return nullptr;
+    }
+    QMutexLocker lock(&m_mutex);
+    auto &statements = m_statements[name];
+    if (statements.size() >= kMaxStatements)
+        statements.clear();
+    if (!statements.contains(sql))
+        statements.insert(sql, statement);
+    return statement;
 }
 
 } // namespace sf

@@ -4,10 +4,15 @@
 #include "dialect.h"
 #include "domain/result.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStringList>
+
+#include <memory>
+
+class QSqlQuery;
 
 namespace sf {
 
@@ -29,6 +34,10 @@ public:
     QSqlDatabase connection() const;
     // Drops this thread's connection so the next call reconnects (after a server restart, for example).
     void closeThreadConnection() const;
+    // This thread's prepared statement for `sql`, prepared once per connection and reused, because
+    // preparing costs as much as running (on PostgreSQL two round trips). A statement still in use by
+    // someone else is not shared: the caller gets a fresh one. Null with `error` set if preparing failed.
+    std::shared_ptr<QSqlQuery> preparedStatement(const QString &sql, QSqlError &error) const;
     // Turns a failed statement into an Error. A lost connection is said so and dropped, so the next
     // action reconnects instead of failing forever.
     Error statementFailure(const QString &what, const QSqlError &error, const QString &context) const;
@@ -42,6 +51,8 @@ private:
     QString m_namePrefix;
     mutable QMutex m_mutex;
     mutable QStringList m_connectionNames;
+    // Prepared statements by connection name, then by SQL text.
+    mutable QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> m_statements;
 };
 
 Error databaseError(const QString &what, const QString &driverText, const QString &context = {});

@@ -31,8 +31,10 @@ Status deleteById(const Database &db, const QString &table, const QString &id)
 QString slugify(const QString &text)
 {
     QString s = text.normalized(QString::NormalizationForm_KD).toLower();
-    s.remove(QRegularExpression(u"[\\x{0300}-\\x{036f}]"_s));
-    s.replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s);
+    static const QRegularExpression accents(u"[\\x{0300}-\\x{036f}]"_s);
+    static const QRegularExpression separators(u"[^a-z0-9]+"_s);
+    s.remove(accents);
+    s.replace(separators, u"-"_s);
     while (s.startsWith(u'-'))
         s.remove(0, 1);
     while (s.endsWith(u'-'))

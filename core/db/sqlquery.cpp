@@ -10,17 +10,26 @@ namespace sf {
 SqlQuery::SqlQuery(const Database &db, const QString &sqlTemplate)
     : m_db(db)
     , m_dialect(db.dialect())
-    , m_query(db.connection())
     , m_sql(db.dialect().render(sqlTemplate))
 {
-    if (!m_query.prepare(m_sql))
+    QSqlError error;
+    m_query = db.preparedStatement(m_sql, error);
+    if (!m_query) {
         m_prepareError = db.statementFailure(QCoreApplication::translate("Database", "The database rejected a query"),
-                                             m_query.lastError(), m_sql.simplified().left(200));
+                                             error, m_sql.simplified().left(200));
+        m_query = std::make_shared<QSqlQuery>(); // keeps the accessors safe; exec() reports the error
+    }
+}
+
+SqlQuery::~SqlQuery()
+{
+    // Ends the result set, so a reused statement holds no read cursor between uses.
+    m_query->finish();
 }
 
 SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
 {
-    m_query.bindValue(name, value);
+    m_query->bindValue(name, value);
     return *this;
 }
 
@@ -53,15 +62,15 @@ Status SqlQuery::exec()
 {
     if (m_prepareError)
         return *m_prepareError;
-    if (!m_query.exec())
+    if (!m_query->exec())
         return m_db.statementFailure(QCoreApplication::translate("Database", "A database statement failed"),
-                                     m_query.lastError(), m_sql.simplified().left(200));
+                                     m_query->lastError(), m_sql.simplified().left(200));
     return {};
 }
 
 bool SqlQuery::boolean(int column) const
 {
-    const QVariant v = m_query.value(column);
+    const QVariant v = m_query->value(column);
     if (v.metaType() == QMetaType::fromType<QString>())
         return v.toString() == u"t"_s || v.toString() == u"true"_s || v.toString() == u"1"_s;
     return v.toBool();
@@ -69,25 +78,25 @@ bool SqlQuery::boolean(int column) const
 
 std::optional<Money> SqlQuery::money(int column, const QString &currency) const
 {
-    return m_dialect.moneyFromDb(m_query.value(column), currency);
+    return m_dialect.moneyFromDb(m_query->value(column), currency);
 }
 
 std::optional<qint64> SqlQuery::hundredths(int column) const
 {
-    if (m_query.isNull(column))
+    if (m_query->isNull(column))
         return std::nullopt;
-    const auto parsed = Money::parse(m_query.value(column).toString(), QString());
+    const auto parsed = Money::parse(m_query->value(column).toString(), QString());
     return parsed ? std::optional(parsed->minor()) : std::nullopt;
 }
 
 QDateTime SqlQuery::dateTime(int column) const
 {
-    return m_dialect.dateTimeFromDb(m_query.value(column));
+    return m_dialect.dateTimeFromDb(m_query->value(column));
 }
 
 QDate SqlQuery::date(int column) const
 {
-    return m_dialect.dateFromDb(m_query.value(column));
+    return m_dialect.dateFromDb(m_query->value(column));
 }
 
 Status execStatement(const Database &db, const QString &sqlTemplate)

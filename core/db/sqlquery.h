@@ -11,10 +11,13 @@
 namespace sf {
 
 // A prepared statement on this thread's connection, written once for both dialects with {{placeholders}}.
-// Every value is bound by name; money, time and ids are converted by the dialect.
+// Every value is bound by name; money, time and ids are converted by the dialect. Statements are reused
+// (see Database::preparedStatement), so every placeholder must be bound before each exec().
 class SqlQuery {
 public:
     SqlQuery(const Database &db, const QString &sqlTemplate);
+    ~SqlQuery();
+    Q_DISABLE_COPY_MOVE(SqlQuery)
 
     SqlQuery &bind(const QString &name, const QVariant &value);
     SqlQuery &bind(const QString &name, const QString &value);
@@ -32,15 +35,15 @@ public:
     }
 
     Status exec();
-    bool next() { return m_query.next(); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
+    bool next() { return m_query->next(); }
+    int rowsAffected() const { return m_query->numRowsAffected(); }
 
-    QVariant value(int column) const { return m_query.value(column); }
-    QString string(int column) const { return m_query.value(column).toString(); }
-    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
-    double real(int column) const { return m_query.value(column).toDouble(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    QString string(int column) const { return m_query->value(column).toString(); }
+    qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
+    double real(int column) const { return m_query->value(column).toDouble(); }
     bool boolean(int column) const;
-    bool isNull(int column) const { return m_query.isNull(column); }
+    bool isNull(int column) const { return m_query->isNull(column); }
     std::optional<Money> money(int column, const QString &currency) const;
     // A NUMERIC(x,2) that is not money (a percentage, a rate) in hundredths: "19.00" -> 1900.
     std::optional<qint64> hundredths(int column) const;
@@ -48,7 +51,7 @@ public:
     QDate date(int column) const;
     template <typename IdType> IdType id(int column) const
     {
-        return m_query.isNull(column) ? IdType() : IdType::fromString(m_query.value(column).toString());
+        return m_query->isNull(column) ? IdType() : IdType::fromString(m_query->value(column).toString());
     }
 
     static QVariant nullText() { return QVariant(QMetaType::fromType<QString>()); }
@@ -56,7 +59,7 @@ public:
 private:
     const Database &m_db;
     const Dialect &m_dialect;
-    QSqlQuery m_query;
+    std::shared_ptr<QSqlQuery> m_query; // shared with the database's statement cache
     QString m_sql;
     std::optional<Error> m_prepareError;
 };

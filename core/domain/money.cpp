@@ -21,7 +21,8 @@ qint64 divideRounded(qint64 numerator, qint64 denominator)
 std::optional<Money> Money::parse(const QString &text, const QString &currency)
 {
     QString s = text.trimmed();
-    s.remove(QRegularExpression(u"[€$£\\s\\x{00A0}\\x{202F}']|EUR|USD|GBP|CHF"_s));
+    static const QRegularExpression decoration(u"[€$£\\s\\x{00A0}\\x{202F}']|EUR|USD|GBP|CHF"_s);
+    s.remove(decoration);
     if (s.isEmpty())
         return std::nullopt;
     bool negative = false;

@@ -5,8 +5,10 @@ namespace sf {
 CsvColumns::CsvColumns(const QStringList &header)
     : m_names(header)
 {
-    for (int i = 0; i < header.size(); ++i)
-        m_index.insert(normalized(header.at(i)), i); // a repeated name keeps its last column
+    for (int i = 0; i < header.size(); ++i) { // a repeated name keeps its last column
+        m_exact.insert(header.at(i), i);
+        m_index.insert(normalized(header.at(i)), i);
+    }
 }
 
 QString CsvColumns::normalized(const QString &name)
@@ -16,9 +18,15 @@ QString CsvColumns::normalized(const QString &name)
     return text.simplified().toLower();
 }
 
+int CsvColumns::indexOf(const QString &name) const
+{
+    const int exact = m_exact.value(name, -1);
+    return exact >= 0 ? exact : m_index.value(normalized(name), -1);
+}
+
 bool CsvColumns::has(const QString &name) const
 {
-    return m_index.contains(normalized(name));
+    return indexOf(name) >= 0;
 }
 
 bool CsvColumns::hasAll(const QStringList &names) const
@@ -28,20 +36,25 @@ bool CsvColumns::hasAll(const QStringList &names) const
 
 QString CsvColumns::value(const CsvRecord &record, const QString &name) const
 {
-    const int column = m_index.value(normalized(name), -1);
+    const int column = indexOf(name);
     return column < 0 ? QString() : record.fields.value(column).trimmed();
 }
 
-QJsonObject CsvColumns::toJson(const CsvRecord &record, const QStringList &excluded) const
+QList<bool> CsvColumns::keptColumns(const QStringList &excluded) const
+{
+    QList<bool> kept(m_names.size(), true);
+    for (const QString &name : excluded)
+        if (const int column = indexOf(name); column >= 0)
+            kept[column] = false;
+    return kept;
+}
+
+QJsonObject CsvColumns::toJson(const CsvRecord &record, const QList<bool> &kept) const
 {
     QJsonObject object;
-    for (int i = 0; i < m_names.size() && i < record.fields.size(); ++i) {
-        const bool skip = std::any_of(excluded.begin(), excluded.end(), [&](const QString &name) {
-            return normalized(name) == normalized(m_names.at(i));
-        });
-        if (!skip)
+    for (int i = 0; i < m_names.size() && i < record.fields.size(); ++i)
+        if (kept.isEmpty() || kept.at(i))
             object.insert(m_names.at(i), record.fields.at(i));
-    }
     // Fields beyond the header are kept too, so a shifted row can still be understood later.
     for (qsizetype i = m_names.size(); i < record.fields.size(); ++i)
         object.insert(QStringLiteral("column %1").arg(i + 1), record.fields.at(i));

@@ -19,14 +19,19 @@ public:
     bool hasAll(const QStringList &names) const;
     // The trimmed value of a column, empty when the column or the field is missing.
     QString value(const CsvRecord &record, const QString &name) const;
-    // Every column of the record except `excluded` ones (secrets, addresses of private persons).
-    QJsonObject toJson(const CsvRecord &record, const QStringList &excluded = {}) const;
+    // Which columns to keep in toJson(): all but the `excluded` ones (secrets, private addresses).
+    QList<bool> keptColumns(const QStringList &excluded) const;
+    // The record's columns marked in `kept` (every column when empty) as name → value.
+    QJsonObject toJson(const CsvRecord &record, const QList<bool> &kept = {}) const;
 
     static QString normalized(const QString &name);
 
 private:
+    int indexOf(const QString &name) const;
+
     QStringList m_names;
-    QHash<QString, int> m_index;
+    QHash<QString, int> m_exact; // as the header spells them: importers ask with the same spelling
+    QHash<QString, int> m_index; // normalized
 };
 
 } // namespace sf

@@ -64,12 +64,13 @@ struct ImportRunner::Chunk {
     RowImporter &importer;
     const CsvColumns &columns;
     ImportReport &report;
+    QList<bool> keptColumns; // the columns import records keep: all but private ones
     QList<CsvRecord> records;
 
     ImportRecord recordFor(const CsvRecord &csv, const RowResult &result) const
     {
-        return {csv.line, columns.toJson(csv, importer.privateColumns()), result.processed,
-                recordStatus(result.outcome), result.error};
+        return {csv.line, columns.toJson(csv, keptColumns), result.processed, recordStatus(result.outcome),
+                result.error};
     }
 };
 
@@ -186,7 +187,7 @@ Result<ImportReport> ImportRunner::run(const QString &path, const Options &optio
             return status.error();
     }
     const auto importer = file.format().create(m_db);
-    Chunk chunk{*importer, file.columns(), report, {}};
+    Chunk chunk{*importer, file.columns(), report, file.columns().keptColumns(importer->privateColumns()), {}};
     CsvRecord record;
     bool more = true;
     Status outcome;

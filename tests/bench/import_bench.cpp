@@ -25,19 +25,50 @@ using sf::bench::ms;
 using sf::bench::rssMb;
 
 namespace {
-const QStringList kHeader{
-    u"Seller Name"_s, u"Seller Address (Billing)"_s, u"Seller VAT Number"_s, u"Sold To Name"_s,
-    u"Sold To address"_s, u"Sold to VAT Number"_s, u"Fiscal Representative Name"_s,
-    u"Fiscal Representative Address"_s, u"StockX Destination Address"_s, u"Payout date"_s, u"Invoice Date"_s,
-    u"Invoice Number"_s, u"Item"_s, u"Sku Name"_s, u"Sku Size"_s, u"Style"_s, u"Order Number"_s, u"Sale Date"_s,
-    u"Seller Tracking Number"_s, u"Buyer Destination Country"_s, u"Buyer Destination City"_s,
-    u"Buyer Tracking Number"_s, u"Quantity"_s, u"Ship From Address"_s, u"Ship To Address"_s, u"Seller Fee"_s,
-    u"Seller Fee Currency"_s, u"Payment Processing"_s, u"Payment Processing Currency"_s, u"Shipping Fee"_s,
-    u"Shipping Fee Currency"_s, u"VAT Rate"_s, u"Total Net Amount (Payout Excluding VAT)"_s,
-    u"Total Net Amount (Payout Excluding VAT) Currency"_s, u"Listing Price"_s, u"Listing Price Currency"_s,
-    u"Total Gross Amount (Total Payout)"_s, u"Total Gross Amount (Total Payout) Currency"_s, u"Total VAT Amount"_s,
-    u"Total VAT Amount Currency"_s, u"Payout ID"_s, u"Special references"_s, u"Provider Transaction ID"_s,
-    u"Total Invoice Amount"_s};
+const QStringList kHeader{u"Seller Name"_s,
+                          u"Seller Address (Billing)"_s,
+                          u"Seller VAT Number"_s,
+                          u"Sold To Name"_s,
+                          u"Sold To address"_s,
+                          u"Sold to VAT Number"_s,
+                          u"Fiscal Representative Name"_s,
+                          u"Fiscal Representative Address"_s,
+                          u"StockX Destination Address"_s,
+                          u"Payout date"_s,
+                          u"Invoice Date"_s,
+                          u"Invoice Number"_s,
+                          u"Item"_s,
+                          u"Sku Name"_s,
+                          u"Sku Size"_s,
+                          u"Style"_s,
+                          u"Order Number"_s,
+                          u"Sale Date"_s,
+                          u"Seller Tracking Number"_s,
+                          u"Buyer Destination Country"_s,
+                          u"Buyer Destination City"_s,
+                          u"Buyer Tracking Number"_s,
+                          u"Quantity"_s,
+                          u"Ship From Address"_s,
+                          u"Ship To Address"_s,
+                          u"Seller Fee"_s,
+                          u"Seller Fee Currency"_s,
+                          u"Payment Processing"_s,
+                          u"Payment Processing Currency"_s,
+                          u"Shipping Fee"_s,
+                          u"Shipping Fee Currency"_s,
+                          u"VAT Rate"_s,
+                          u"Total Net Amount (Payout Excluding VAT)"_s,
+                          u"Total Net Amount (Payout Excluding VAT) Currency"_s,
+                          u"Listing Price"_s,
+                          u"Listing Price Currency"_s,
+                          u"Total Gross Amount (Total Payout)"_s,
+                          u"Total Gross Amount (Total Payout) Currency"_s,
+                          u"Total VAT Amount"_s,
+                          u"Total VAT Amount Currency"_s,
+                          u"Payout ID"_s,
+                          u"Special references"_s,
+                          u"Provider Transaction ID"_s,
+                          u"Total Invoice Amount"_s};
 
 QString cents(qint64 minor)
 {
@@ -52,12 +83,15 @@ QString quoted(const QString &text)
 // One sale row; deterministic in `n`.
 QStringList saleRow(int n, QRandomGenerator &random)
 {
-    static const QStringList models{u"Nike Dunk Low Retro"_s, u"Jordan 1 Retro High OG"_s,
-                                    u"adidas Yeezy Boost 350 V2"_s, u"New Balance 550"_s, u"Nike Air Max 1"_s,
-                                    u"ASICS Gel-Kayano 14"_s, u"Supreme Box Logo Hooded Sweatshirt"_s};
-    static const QStringList sizes{u"7"_s,    u"8"_s,    u"8.5"_s, u"9"_s, u"9.5"_s, u"10"_s, u"10.5"_s,
-                                   u"11"_s,   u"12"_s,   u"8.5W"_s, u"7W"_s, u"3C"_s, u"M"_s,  u"L"_s,
-                                   u"N/A"_s};
+    static const QStringList models{u"Nike Dunk Low Retro"_s,
+                                    u"Jordan 1 Retro High OG"_s,
+                                    u"adidas Yeezy Boost 350 V2"_s,
+                                    u"New Balance 550"_s,
+                                    u"Nike Air Max 1"_s,
+                                    u"ASICS Gel-Kayano 14"_s,
+                                    u"Supreme Box Logo Hooded Sweatshirt"_s};
+    static const QStringList sizes{u"7"_s,  u"8"_s,    u"8.5"_s, u"9"_s,  u"9.5"_s, u"10"_s, u"10.5"_s, u"11"_s,
+                                   u"12"_s, u"8.5W"_s, u"7W"_s,  u"3C"_s, u"M"_s,   u"L"_s,  u"N/A"_s};
     const int product = int(random.bounded(1500));
     const QString style = product % 20 == 0 ? u"N/A"_s
                                             : u"%1%2-%3"_s.arg(QChar(u'A' + product % 26))
@@ -142,11 +176,11 @@ double rawFloor(const DatabaseConfig &config, const QString &path)
     QStringList columns;
     for (int i = 1; i <= kHeader.size(); ++i)
         columns << u"c%1 text"_s.arg(i);
-    const QString url = u"postgresql://%1@%2:%3/%4"_s.arg(config.user, config.host).arg(config.port).arg(
-        config.databaseName);
-    (void)runProcess(u"psql"_s, {url, u"-qc"_s,
-                                 u"DROP TABLE IF EXISTS raw_floor; CREATE TABLE raw_floor (%1)"_s.arg(
-                                     columns.join(u", "_s))});
+    const QString url =
+        u"postgresql://%1@%2:%3/%4"_s.arg(config.user, config.host).arg(config.port).arg(config.databaseName);
+    (void)runProcess(
+        u"psql"_s,
+        {url, u"-qc"_s, u"DROP TABLE IF EXISTS raw_floor; CREATE TABLE raw_floor (%1)"_s.arg(columns.join(u", "_s))});
     const double elapsed = runProcess(u"psql"_s, {url, u"-qc"_s, u"\\copy raw_floor FROM '%1' CSV HEADER"_s.arg(path)});
     (void)runProcess(u"psql"_s, {url, u"-qc"_s, u"DROP TABLE raw_floor"_s});
     return elapsed;
@@ -171,8 +205,8 @@ void benchmark(const DatabaseConfig &config, const QString &path, int rows)
     const double floor = rawFloor(config, path);
     std::printf("%-10s %7d rows: import %8.0f ms (%6.0f rows/s, %d imported, %d rejected), peak RSS +%.1f MB;\n"
                 "%-10s re-import %8.0f ms (%d duplicates); raw floor %7.0f ms -> import is %.1fx the floor\n",
-                qPrintable(db.dialect().name()), rows, first, rows / (first / 1000.0), report.imported,
-                report.rejected, peakGrowth, "", second, again.duplicates, floor, first / floor);
+                qPrintable(db.dialect().name()), rows, first, rows / (first / 1000.0), report.imported, report.rejected,
+                peakGrowth, "", second, again.duplicates, floor, first / floor);
 }
 } // namespace
 

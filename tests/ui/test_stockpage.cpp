@@ -1,5 +1,6 @@
 #include "catchqt.h"
 #include "fixtures.h"
+#include "screenshots.h"
 #include "testdatabase.h"
 
 #include "appcontext.h"
@@ -41,18 +42,6 @@ void fillDemo(Database &db, int items)
     const auto summary = DemoDataGenerator(db).generate(options);
     INFO((summary ? std::string() : summary.error().toString().toStdString()));
     REQUIRE(summary);
-}
-
-// With SF_SCREENSHOT_DIR set, dialogs driven by the tests are saved as PNG for people to look at.
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SF_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    widget.adjustSize();
-    widget.show();
-    QCoreApplication::processEvents();
-    widget.grab().save(dir + u'/' + name + u".png"_s);
 }
 
 int rowOfSku(const StockTableModel &model, const QString &sku)

@@ -283,6 +283,14 @@ void StockPage::applyFilters()
         m_model->setQuery(query);
 }
 
+void StockPage::refresh()
+{
+    reloadFilterChoices();
+    m_totalsStale = true;
+    m_model->reload();
+    updateTotals();
+}
+
 QList<StockItemId> StockPage::selectedIds() const
 {
     return m_model->idsOf(m_view->selectionModel()->selectedRows());

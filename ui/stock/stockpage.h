@@ -44,6 +44,8 @@ public:
 
     void applyFilters();
     void reloadFilterChoices();
+    // Reads everything again, after other parts of the app (imports, sync) changed the stock.
+    void refresh();
     bool addItem();
     bool editCurrent();
     bool changeStatusOfSelection(ItemStatus status);

@@ -1,0 +1,160 @@
+#include "catchqt.h"
+#include "screenshots.h"
+#include "testdatabase.h"
+
+#include "appcontext.h"
+#include "imports/importbatchtablemodel.h"
+#include "imports/importrecordcsv.h"
+#include "imports/importrowsmodel.h"
+#include "imports/importspage.h"
+#include "imports/importwizard.h"
+#include "mainwindow.h"
+#include "sales/orderrepository.h"
+#include "secrets/memorysecretstore.h"
+#include "stock/stockpage.h"
+#include "stock/stocktablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QComboBox>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace sf;
+using namespace sf::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+QString fixture(const QString &name)
+{
+    return QStringLiteral(SF_TEST_DATA_DIR "/imports/") + name;
+}
+
+QString labelText(const QWidget &parent, const QString &name)
+{
+    const auto *label = parent.findChild<QLabel *>(name);
+    REQUIRE(label);
+    return label->text();
+}
+
+// Runs the wizard's import and waits for its report page.
+void runWizard(ImportWizard &wizard)
+{
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    wizard.findChild<QPushButton *>(u"importButton"_s)->click();
+    REQUIRE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000));
+    CHECK(!wizard.isRunning());
+}
+} // namespace
+
+TEST_CASE("Import models pass QAbstractItemModelTester", "[ui][imports]")
+{
+    ImportBatchTableModel batches;
+    QAbstractItemModelTester batchTester(&batches, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ImportBatch batch;
+    batch.id = QUuid::createUuid();
+    batch.sourceType = u"stockx-sales"_s;
+    batch.sourceFile = u"/home/anna/stockx.csv"_s;
+    batch.totalRecords = 10;
+    batch.processedRecords = 8;
+    batch.errorRecords = 2;
+    batch.status = u"completed"_s;
+    batch.startedAt = QDateTime::currentDateTimeUtc();
+    batches.setBatches({batch, batch});
+    CHECK(batches.rowCount() == 2);
+    CHECK(batches.index(0, ImportBatchTableModel::File).data().toString() == u"stockx.csv"_s);
+    CHECK(batches.index(0, ImportBatchTableModel::Format).data().toString().contains(u"StockX"_s));
+    batches.setBatches({});
+    CHECK(batches.rowCount() == 0);
+
+    ImportRowsModel rows(ImportRowsModel::Values::Source);
+    QAbstractItemModelTester rowsTester(&rows, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    rows.setRecords(
+        {ImportRecord{4,
+                      QJsonObject{{u"Order Number"_s, u""_s}, {u"Item"_s, u"Dunk"_s}},
+                      {},
+                      u"error"_s,
+                      u"Order Number is missing."_s},
+         ImportRecord{6, QJsonObject{{u"Order Number"_s, u"1-1"_s}, {u"Size"_s, u"10"_s}}, {}, u"duplicate"_s, {}}});
+    CHECK(rows.columnCount() == ImportRowsModel::FirstValue + 3); // Order Number, Item, Size
+    CHECK(rows.index(0, ImportRowsModel::Outcome).data().toString() == u"Rejected"_s);
+    CHECK(rows.index(1, ImportRowsModel::FirstValue + 2).data().toString() == u"10"_s);
+    CHECK(rows.index(0, 0).data(ImportRowsModel::RejectedRole).toBool());
+
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    REQUIRE(writeImportRecordsCsv(csv, rows.records()));
+    CHECK(csv.data() == "Line,Outcome,Problem,Item,Order Number,Size\r\n4,error,Order Number is missing.,Dunk,,\r\n"
+                        "6,duplicate,,,1-1,10\r\n");
+}
+
+TEST_CASE("Import wizard: preview / import on a worker thread / report with rejected rows", "[ui][imports]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    const Database &db = test.db();
+
+    ImportWizard wizard(db, fixture(u"stockx_sales_broken.csv"_s));
+    wizard.resize(1100, 560);
+    CHECK(labelText(wizard, u"detectedLabel"_s).contains(u"StockX"_s));
+    CHECK(labelText(wizard, u"detectedLabel"_s).contains(u"UTF-8"_s));
+    CHECK(wizard.previewSummary().contains(u"First 8 rows: 2 ready, 6 with problems"_s));
+    const auto *preview = wizard.findChild<QTableView *>(u"previewView"_s);
+    REQUIRE(preview->model()->rowCount() == 8);
+    saveScreenshot(wizard, u"import-preview"_s, true);
+
+    runWizard(wizard);
+    CHECK(wizard.report().imported == 2);
+    CHECK(wizard.report().rejected == 6);
+    CHECK(labelText(wizard, u"reportSummary"_s).contains(u"6 rejected"_s));
+    CHECK(wizard.findChild<QTableView *>(u"rejectedView"_s)->model()->rowCount() == 6);
+    saveScreenshot(wizard, u"import-report"_s, true);
+    CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 2);
+
+    // Forcing a format the file does not have is explained and blocks the import.
+    ImportWizard wrong(db, fixture(u"stockx_sales.csv"_s));
+    auto *format = wrong.findChild<QComboBox *>(u"formatCombo"_s);
+    format->setCurrentIndex(format->findData(u"alias-sales"_s));
+    CHECK(labelText(wrong, u"detectedLabel"_s).contains(u"ORDER_NUMBER"_s));
+    CHECK(!wrong.findChild<QPushButton *>(u"importButton"_s)->isEnabled());
+}
+
+TEST_CASE("Imports page: a dropped file is imported and the Stock page and batch list follow", "[ui][imports]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    AppContext context;
+    context.database = std::make_unique<Database>(test.db().config());
+    REQUIRE(context.database->open());
+    context.stock = std::make_unique<StockService>(*context.database);
+    context.secrets = std::make_unique<MemorySecretStore>();
+    MainWindow window(context);
+    window.resize(1440, 860);
+    window.show();
+    const int stockRowsBefore = window.stockPage()->model()->rowCount();
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(fixture(u"stockx_sales.csv"_s))});
+    // Qt delivers a drop only to the widget that accepted the drag entering it.
+    QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    auto *wizard = window.findChild<ImportWizard *>();
+    REQUIRE(wizard);
+    CHECK(window.importsPage()->isVisible());
+    runWizard(*wizard);
+    CHECK(wizard->report().imported == 8);
+
+    ImportsPage &page = *window.importsPage();
+    REQUIRE(page.model()->rowCount() == 1);
+    CHECK(page.model()->batchAt(0).processedRecords == 8);
+    CHECK(window.stockPage()->model()->rowCount() == stockRowsBefore + 8); // the sold pairs the sales created
+    wizard->close();
+    saveScreenshot(window, u"imports-page"_s, true);
+}

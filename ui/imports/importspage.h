@@ -1,0 +1,46 @@
+#pragma once
+
+#include "db/database.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace sf {
+
+class ImportBatchTableModel;
+class ImportRowsModel;
+
+// Past imports with their outcome; a selected batch's rejected rows can be opened and exported.
+// "Import file…" (or a file dropped on the window) starts the import wizard.
+class ImportsPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportsPage)
+
+public:
+    explicit ImportsPage(const Database &db, QWidget *parent = nullptr);
+
+    void reload();
+    // Opens the wizard for a file; chooses one with a file dialog when `path` is empty.
+    void importFile(const QString &path = {});
+    void showRejectedRows();
+    ImportBatchTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+Q_SIGNALS:
+    // An import ended and may have added or changed stock and orders.
+    void dataImported();
+
+private:
+    void updateButtons();
+
+    const Database &m_db;
+    ImportBatchTableModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_rejectedButton = nullptr;
+};
+
+} // namespace sf

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "imports/importrunner.h"
+
+#include <QDialog>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace sf {
+
+class ImportRowsModel;
+
+// Imports one file: a preview of the first rows as they will be stored (format and encoding detected,
+// each row marked OK or with its problem), the import on a worker thread with progress and cancel,
+// and a report of what happened with the rejected rows, exportable as CSV.
+class ImportWizard final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportWizard)
+
+public:
+    ImportWizard(const Database &db, const QString &path, QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    static constexpr int kPreviewRows = 100;
+
+    const QString &path() const { return m_path; }
+    bool isRunning() const { return m_running; }
+    void startImport();
+    void cancelImport();
+    const ImportReport &report() const { return m_report; }
+    QString previewSummary() const;
+
+    void reject() override;
+
+Q_SIGNALS:
+    // The import ended (completed, cancelled or stopped by an error) and may have changed data.
+    void importFinished();
+
+private:
+    QWidget *buildPreviewPage();
+    QWidget *buildProgressPage();
+    QWidget *buildReportPage();
+    void loadPreview();
+    void showProgress(qint64 done, qint64 total, const ImportReport &sofar);
+    void finishImport(const Result<ImportReport> &result);
+    void exportReport();
+
+    const Database &m_db;
+    QString m_path;
+    QStackedWidget *m_pages = nullptr;
+    QComboBox *m_format = nullptr;
+    QLabel *m_detected = nullptr;
+    QLabel *m_previewSummary = nullptr;
+    QTableView *m_previewView = nullptr;
+    ImportRowsModel *m_previewModel = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_progressText = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_reportSummary = nullptr;
+    ImportRowsModel *m_rejectedModel = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    ImportReport m_report;
+    bool m_running = false;
+    bool m_closeWhenDone = false;
+};
+
+} // namespace sf
