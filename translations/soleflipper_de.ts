@@ -177,6 +177,21 @@
     </message>
 </context>
 <context>
+    <name>ImportRecordExport</name>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Abgelehnte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>%1 rows: %2 imported, %3 updated, %4 duplicates skipped, %5 rejected.</source>
@@ -535,6 +550,262 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>sf::ImportBatchTableModel</name>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Running or interrupted</source>
+        <translation>Läuft oder unterbrochen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ImportRowsModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Style code</source>
+        <translation>Style-Code</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Verkaufspreis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Seller fee</source>
+        <translation>Verkäufergebühr</translation>
+    </message>
+    <message>
+        <source>Processing fee</source>
+        <translation>Zahlungsgebühr</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>Versandgebühr</translation>
+    </message>
+    <message>
+        <source>Other fees</source>
+        <translation>Sonstige Gebühren</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Buyer country</source>
+        <translation>Käuferland</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ImportWizard</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation>An der Kopfzeile erkennen</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing. Rows are saved in chunks: cancelling keeps every row stored so far, and importing the file again later skips them.</source>
+        <translation>Import läuft. Zeilen werden in Blöcken gespeichert: Abbrechen behält alle bisher gespeicherten Zeilen, und ein späterer erneuter Import der Datei überspringt sie.</translation>
+    </message>
+    <message>
+        <source>Export rejected rows as CSV…</source>
+        <translation>Abgelehnte Zeilen als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · delimiter %3 · %4 columns</source>
+        <translation>%1 · %2 · Trennzeichen %3 · %4 Spalten</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>First %1 rows: %2 ready, %3 with problems (they will be reported, the others imported). Rows already imported are recognised by their order number and skipped.</source>
+        <translation>Erste %1 Zeilen: %2 bereit, %3 mit Problemen (diese werden gemeldet, die übrigen importiert). Bereits importierte Zeilen werden an ihrer Bestellnummer erkannt und übersprungen.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starte…</translation>
+    </message>
+    <message>
+        <source>%1 rows so far: %2 new, %3 updated, %4 duplicates, %5 rejected</source>
+        <translation>%1 Zeilen bisher: %2 neu, %3 aktualisiert, %4 Duplikate, %5 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current chunk…</source>
+        <translation>Abbruch nach dem aktuellen Block…</translation>
+    </message>
+    <message>
+        <source>Some characters were not valid %1 and were replaced; check the text of the imported rows.</source>
+        <translation>Einige Zeichen waren kein gültiges %1 und wurden ersetzt; bitte den Text der importierten Zeilen prüfen.</translation>
+    </message>
+    <message>
+        <source>The first %1 rejected rows are listed below.</source>
+        <translation>Die ersten %1 abgelehnten Zeilen stehen unten.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ImportsPage</name>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>StockX sales reports and Alias exports become orders; importing a file again skips what is already there. Drop a CSV file anywhere on the window to import it.</source>
+        <translation>StockX-Verkaufsberichte und Alias-Exporte werden zu Bestellungen; ein erneuter Import überspringt, was schon da ist. Eine CSV-Datei irgendwo auf das Fenster ziehen, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation>Datei importieren…</translation>
+    </message>
+    <message>
+        <source>Show rejected rows…</source>
+        <translation>Abgelehnte Zeilen zeigen…</translation>
+    </message>
+    <message>
+        <source>Past imports cannot be read: %1</source>
+        <translation>Frühere Importe lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Noch nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Eine Datei importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Rejected rows of %1</source>
+        <translation>Abgelehnte Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+</context>
+<context>
     <name>sf::ItemDialog</name>
     <message>
         <source>Edit item</source>
@@ -714,6 +985,18 @@ Befehle:
     <message>
         <source>&lt;b&gt;SoleFlipper %1&lt;/b&gt;&lt;p&gt;Inventory, sales and profit for sneaker resellers.&lt;/p&gt;&lt;p&gt;Secrets are kept in %2.&lt;/p&gt;</source>
         <translation>&lt;b&gt;SoleFlipper %1&lt;/b&gt;&lt;p&gt;Bestand, Verkäufe und Gewinn für Sneaker-Wiederverkäufer.&lt;/p&gt;&lt;p&gt;Geheimnisse liegen in %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
@@ -156,5 +157,26 @@ TEST_CASE("Imports page: a dropped file is imported and the Stock page and batch
     CHECK(page.model()->batchAt(0).processedRecords == 8);
     CHECK(window.stockPage()->model()->rowCount() == stockRowsBefore + 8); // the sold pairs the sales created
     wizard->close();
+
+    page.importFile(fixture(u"stockx_sales_broken.csv"_s));
+    auto *broken = window.findChildren<ImportWizard *>().constLast();
+    REQUIRE(broken != wizard);
+    runWizard(*broken);
+    broken->close();
+    REQUIRE(page.model()->rowCount() == 2);
+    const QAbstractItemModel &shown = *page.view()->model();
+    const int brokenRow =
+        shown.index(0, ImportBatchTableModel::File).data().toString() == u"stockx_sales_broken.csv"_s ? 0 : 1;
+    page.view()->selectRow(brokenRow);
+    CHECK(page.findChild<QPushButton *>(u"rejectedRowsButton"_s)->isEnabled());
+    page.showRejectedRows();
+    auto *rejected = page.findChild<QDialog *>(u"rejectedRowsDialog"_s);
+    REQUIRE(rejected);
+    auto *rejectedView = rejected->findChild<QTableView *>();
+    REQUIRE(rejectedView->model()->rowCount() == 6);
+    CHECK(rejectedView->model()->headerData(ImportRowsModel::FirstValue, Qt::Horizontal).toString() ==
+          u"Order Number"_s);
+    saveScreenshot(*rejected, u"rejected-rows"_s, true);
+    rejected->close();
     saveScreenshot(window, u"imports-page"_s, true);
 }

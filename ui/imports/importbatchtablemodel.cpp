@@ -87,6 +87,7 @@ QVariant ImportBatchTableModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case BatchIdRole: return b.id;
+    case FormatKeyRole: return b.sourceType;
     }
     return {};
 }

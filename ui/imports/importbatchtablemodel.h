@@ -13,7 +13,7 @@ class ImportBatchTableModel final : public QAbstractTableModel {
 
 public:
     enum Column { Started, Format, File, Rows, Stored, Rejected, Status, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, BatchIdRole };
+    enum Role { SortRole = Qt::UserRole + 1, BatchIdRole, FormatKeyRole };
 
     explicit ImportBatchTableModel(QObject *parent = nullptr)
         : QAbstractTableModel(parent)

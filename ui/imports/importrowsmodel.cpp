@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QHash>
 #include <QJsonValue>
 
 using namespace Qt::StringLiterals;
@@ -13,17 +14,55 @@ bool isRejected(const ImportRecord &record)
 {
     return record.status == u"error"_s;
 }
+
+const QStringList &processedOrder()
+{
+    static const QStringList order{u"order_number"_s, u"item"_s,        u"style_code"_s,   u"size"_s,
+                                   u"sale_price"_s,   u"currency"_s,    u"seller_fee"_s,   u"processing_fee"_s,
+                                   u"shipping_fee"_s, u"other_fees"_s,  u"sold_at"_s,      u"payout_date"_s,
+                                   u"status"_s,       u"marketplace"_s, u"buyer_country"_s};
+    return order;
+}
 } // namespace
 
-void ImportRowsModel::setRecords(const QList<ImportRecord> &records)
+QString ImportRowsModel::valueTitle(const QString &name)
+{
+    static const QHash<QString, const char *> titles{{u"order_number"_s, QT_TR_NOOP("Order")},
+                                                     {u"item"_s, QT_TR_NOOP("Item")},
+                                                     {u"style_code"_s, QT_TR_NOOP("Style code")},
+                                                     {u"size"_s, QT_TR_NOOP("Size")},
+                                                     {u"sale_price"_s, QT_TR_NOOP("Sale price")},
+                                                     {u"currency"_s, QT_TR_NOOP("Currency")},
+                                                     {u"seller_fee"_s, QT_TR_NOOP("Seller fee")},
+                                                     {u"processing_fee"_s, QT_TR_NOOP("Processing fee")},
+                                                     {u"shipping_fee"_s, QT_TR_NOOP("Shipping fee")},
+                                                     {u"other_fees"_s, QT_TR_NOOP("Other fees")},
+                                                     {u"sold_at"_s, QT_TR_NOOP("Sold")},
+                                                     {u"payout_date"_s, QT_TR_NOOP("Paid out")},
+                                                     {u"status"_s, QT_TR_NOOP("Status")},
+                                                     {u"marketplace"_s, QT_TR_NOOP("Marketplace")},
+                                                     {u"buyer_country"_s, QT_TR_NOOP("Buyer country")}};
+    const char *title = titles.value(name);
+    return title ? tr(title) : name;
+}
+
+void ImportRowsModel::setRecords(const QList<ImportRecord> &records, const QStringList &preferredOrder)
 {
     beginResetModel();
     m_records = records;
-    m_names.clear();
+    QStringList present;
     for (const ImportRecord &record : std::as_const(m_records))
         for (auto it = valuesOf(record).begin(); it != valuesOf(record).end(); ++it)
-            if (!m_names.contains(it.key()))
-                m_names << it.key();
+            if (!present.contains(it.key()))
+                present << it.key();
+    const QStringList &order =
+        preferredOrder.isEmpty() && m_values == Values::Processed ? processedOrder() : preferredOrder;
+    m_names.clear();
+    for (const QString &name : order)
+        if (present.removeAll(name) > 0)
+            m_names << name;
+    present.sort();
+    m_names += present;
     endResetModel();
 }
 
@@ -92,7 +131,8 @@ QVariant ImportRowsModel::headerData(int section, Qt::Orientation orientation, i
     case Outcome: return tr("Outcome");
     case Problem: return tr("Problem");
     }
-    return m_names.value(section - FirstValue);
+    const QString name = m_names.value(section - FirstValue);
+    return m_values == Values::Processed ? valueTitle(name) : name;
 }
 
 } // namespace sf

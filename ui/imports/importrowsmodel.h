@@ -23,7 +23,9 @@ public:
         , m_values(values)
     {}
 
-    void setRecords(const QList<ImportRecord> &records);
+    // `preferredOrder` puts these value names first (the file's own column order, say); the rest follow
+    // alphabetically. Without it, the processed values of sales come in a reading order.
+    void setRecords(const QList<ImportRecord> &records, const QStringList &preferredOrder = {});
     const QList<ImportRecord> &records() const { return m_records; }
     const QStringList &valueNames() const { return m_names; }
 
@@ -33,6 +35,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString outcomeText(const QString &status);
+    // A column title for a processed value name ("sale_price" -> "Sale price").
+    static QString valueTitle(const QString &name);
 
 private:
     const QJsonObject &valuesOf(const ImportRecord &record) const;

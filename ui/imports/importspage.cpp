@@ -3,7 +3,9 @@
 #include "importbatchtablemodel.h"
 #include "importrecordexport.h"
 #include "importrowsmodel.h"
+#include "importrowsview.h"
 #include "imports/importbatchrepository.h"
+#include "imports/importformat.h"
 #include "importwizard.h"
 
 #include <QDialog>
@@ -130,12 +132,9 @@ void ImportsPage::showRejectedRows()
         tr("Rejected rows of %1").arg(rows.first().siblingAtColumn(ImportBatchTableModel::File).data().toString()));
     dialog->resize(1000, 520);
     auto *model = new ImportRowsModel(ImportRowsModel::Values::Source, dialog);
-    model->setRecords(records.value());
-    auto *view = new QTableView;
-    view->setModel(model);
-    view->verticalHeader()->hide();
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->resizeColumnsToContents();
+    auto *view = createImportRowsView(model, dialog);
+    const auto format = ImportFormat::byKey(rows.first().data(ImportBatchTableModel::FormatKeyRole).toString());
+    model->setRecords(records.value(), format ? format->requiredColumns : QStringList());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *exportButton = buttons->addButton(tr("Export as CSV\u2026"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);

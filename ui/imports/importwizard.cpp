@@ -2,16 +2,15 @@
 
 #include "importrecordexport.h"
 #include "importrowsmodel.h"
+#include "importrowsview.h"
 #include "imports/importformat.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QThread>
@@ -23,24 +22,6 @@ namespace sf {
 
 namespace {
 enum Page { PreviewPage, ProgressPage, ReportPage };
-
-QTableView *rowsView(ImportRowsModel *model, QWidget *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(ImportRowsModel::SortRole);
-    auto *view = new QTableView(parent);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->sortByColumn(ImportRowsModel::Line, Qt::AscendingOrder);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
 
 ImportRecord previewRecord(const PreviewRow &row)
 {
@@ -72,7 +53,7 @@ QWidget *ImportWizard::buildPreviewPage()
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    auto *file = new QLabel(tr("<b>%1</b>").arg(m_path.toHtmlEscaped()));
+    auto *file = new QLabel(u"<b>%1</b>"_s.arg(m_path.toHtmlEscaped()));
     file->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_format = new QComboBox;
     m_format->setObjectName(u"formatCombo"_s);
@@ -90,7 +71,7 @@ QWidget *ImportWizard::buildPreviewPage()
     m_previewSummary = new QLabel;
     m_previewSummary->setObjectName(u"previewSummary"_s);
     m_previewModel = new ImportRowsModel(ImportRowsModel::Values::Processed, this);
-    m_previewView = rowsView(m_previewModel, page);
+    m_previewView = createImportRowsView(m_previewModel, page);
     m_previewView->setObjectName(u"previewView"_s);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
@@ -137,7 +118,7 @@ QWidget *ImportWizard::buildReportPage()
     m_reportSummary->setWordWrap(true);
     m_reportSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rejectedModel = new ImportRowsModel(ImportRowsModel::Values::Source, this);
-    auto *view = rowsView(m_rejectedModel, page);
+    auto *view = createImportRowsView(m_rejectedModel, page);
     view->setObjectName(u"rejectedView"_s);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_exportButton = buttons->addButton(tr("Export rejected rows as CSV\u2026"), QDialogButtonBox::ActionRole);
@@ -168,8 +149,9 @@ void ImportWizard::loadPreview()
     QList<ImportRecord> records;
     for (const PreviewRow &row : p.rows)
         records << previewRecord(row);
+    // The columns the format needs (order number, item, price, date) first, then the file's order.
+    m_columns = ImportFormat::byKey(p.formatKey)->requiredColumns + p.columns;
     m_previewModel->setRecords(records);
-    m_previewView->resizeColumnsToContents();
     m_previewSummary->setText(previewSummary());
 }
 
@@ -257,8 +239,8 @@ void ImportWizard::finishImport(const Result<ImportReport> &result)
                            .arg(encodingName(m_report.dialect.encoding));
     if (m_report.rejected > m_report.rejectedRows.size())
         text += u' ' + tr("The first %1 rejected rows are listed below.").arg(m_report.rejectedRows.size());
-    m_reportSummary->setText(text);
-    m_rejectedModel->setRecords(m_report.rejectedRows);
+    m_reportSummary->setText(u"<b>%1</b><br>%2"_s.arg(m_report.formatTitle.toHtmlEscaped(), text.toHtmlEscaped()));
+    m_rejectedModel->setRecords(m_report.rejectedRows, m_columns);
     m_exportButton->setEnabled(!m_report.rejectedRows.isEmpty());
 }
 

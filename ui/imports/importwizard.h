@@ -56,6 +56,7 @@ private:
 
     const Database &m_db;
     QString m_path;
+    QStringList m_columns; // the file's header, for showing rejected rows in the file's column order
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_format = nullptr;
     QLabel *m_detected = nullptr;
