@@ -2,24 +2,13 @@
 
 #include "catalog/sizerepository.h"
 #include "fieldreader.h"
+#include "importvalues.h"
 
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace sf {
-
-namespace {
-// Alias writes shoe sizes as plain US numbers; numbers that cannot be US shoe sizes are EU sizes.
-QString sizeLabel(const QString &size)
-{
-    bool isNumber = false;
-    const double value = QString(size).replace(u',', u'.').toDouble(&isNumber);
-    if (isNumber && value > 20 && value <= 50)
-        return u"EU "_s + size;
-    return size;
-}
-} // namespace
 
 QStringList AliasSalesImporter::requiredColumns()
 {
@@ -38,7 +27,7 @@ SaleRowImporter::SaleOrError AliasSalesImporter::readSale(const CsvColumns &colu
     if (!sale.soldAt.isValid())
         sale.soldAt = sale.payoutDate;
     sale.styleCode = fields.text(u"SKU"_s);
-    sale.sizeLabel = sizeLabel(fields.text(u"SIZE"_s));
+    sale.sizeLabel = sizeLabelFromNumber(fields.text(u"SIZE"_s));
     if (!fields.ok())
         return fields.error();
     if (!sale.sizeLabel.isEmpty() && !SizeRepository::parseLabel(sale.sizeLabel))

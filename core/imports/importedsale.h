@@ -12,6 +12,7 @@ namespace sf {
 // One sale as a marketplace report or a sales sheet describes it, before it is matched to stock.
 struct ImportedSale {
     QString marketplaceSlug; // stockx, alias, ebay, ...
+    QString marketplaceName; // when set, a marketplace missing from the database is created with this name
     QString orderNumber;     // the marketplace's order number: the key that prevents duplicates
     QString itemName;
     QString styleCode; // empty when the report has none

@@ -1,6 +1,7 @@
 #include "importformat.h"
 
 #include "aliassalesimporter.h"
+#include "manualsalesimporter.h"
 #include "stockxsalesimporter.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ QList<ImportFormat> ImportFormat::all()
          StockXSalesImporter::requiredColumns(), make<StockXSalesImporter>},
         {u"alias-sales"_s, QCoreApplication::translate("ImportFormat", "Alias / GOAT sales export"),
          AliasSalesImporter::requiredColumns(), make<AliasSalesImporter>},
+        {u"manual-sales"_s, QCoreApplication::translate("ImportFormat", "Sales sheet (SKU, sale date, status, prices)"),
+         ManualSalesImporter::requiredColumns(), make<ManualSalesImporter>},
     };
 }
 

@@ -36,6 +36,13 @@ int expandYear(int year)
 }
 } // namespace
 
+QString sizeLabelFromNumber(const QString &size)
+{
+    bool isNumber = false;
+    const double value = QString(size).replace(u',', u'.').toDouble(&isNumber);
+    return isNumber && value > 20 && value <= 50 ? u"EU "_s + size : size;
+}
+
 bool isMissingValue(const QString &text)
 {
     static const QStringList kMissing{u""_s, u"n/a"_s, u"na"_s, u"-"_s, u"null"_s, u"none"_s, u"nan"_s};

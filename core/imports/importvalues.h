@@ -12,6 +12,10 @@ namespace sf {
 // only when the day cannot be the first number). A date without a time is taken at 12:00 UTC.
 std::optional<QDateTime> parseImportDateTime(const QString &text);
 
+// A size written as a bare number: numbers above 20 cannot be US shoe sizes and are EU sizes ("42" ->
+// "EU 42"); anything else is returned as written.
+QString sizeLabelFromNumber(const QString &size);
+
 // "N/A", "n/a", "-", "null", "none", "nan" and blanks mean "no value".
 bool isMissingValue(const QString &text);
 

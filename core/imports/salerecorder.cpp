@@ -62,20 +62,33 @@ SaleRecorder::SaleRecorder(const Database &db)
 
 void SaleRecorder::forgetUncommitted()
 {
-    // Marketplaces and categories come from the migrations and cannot be rolled back; the rest may.
+    // Categories come from the migrations and cannot be rolled back; the rest may have been created.
+    m_marketplaces.clear();
     m_products.clear();
     m_sizes.clear();
     m_suppliers.clear();
 }
 
-Result<Marketplace> SaleRecorder::marketplace(const QString &slug)
+Result<Marketplace> SaleRecorder::marketplace(const ImportedSale &sale)
 {
-    return lookupOnce(
-        m_marketplaces, slug, [&] { return MarketplaceRepository(m_db).findBySlug(slug); },
+    MarketplaceRepository marketplaces(m_db);
+    const auto found = lookupOnce(
+        m_marketplaces, sale.marketplaceSlug, [&] { return marketplaces.findBySlug(sale.marketplaceSlug); },
         Error{u"import.marketplace"_s,
               QCoreApplication::translate("SaleRecorder", "The marketplace \"%1\" does not exist in this database.")
-                  .arg(slug),
-              slug});
+                  .arg(sale.marketplaceSlug),
+              sale.marketplaceSlug});
+    if (found || sale.marketplaceName.isEmpty() || found.error().code != u"import.marketplace"_s)
+        return found;
+    Marketplace created;
+    created.name = sale.marketplaceName;
+    created.slug = sale.marketplaceSlug;
+    created.supportsFees = false;
+    created.defaultCurrency = sale.currency;
+    auto stored = marketplaces.create(created);
+    if (stored)
+        m_marketplaces.insert(sale.marketplaceSlug, stored.value());
+    return stored;
 }
 
 Result<CategoryId> SaleRecorder::category(const Size &size)
@@ -245,7 +258,7 @@ Order SaleRecorder::orderFor(const ImportedSale &sale, const Marketplace &market
 
 Result<RowResult> SaleRecorder::record(const ImportedSale &sale)
 {
-    const auto market = marketplace(sale.marketplaceSlug);
+    const auto market = marketplace(sale);
     if (!market)
         return market.error();
     OrderRepository orders(m_db);

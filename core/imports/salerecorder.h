@@ -27,7 +27,7 @@ public:
     void forgetUncommitted();
 
 private:
-    Result<Marketplace> marketplace(const QString &slug);
+    Result<Marketplace> marketplace(const ImportedSale &sale);
     Result<ProductId> product(const ImportedSale &sale);
     Result<Size> size(const QString &label);
     Result<CategoryId> category(const Size &size);

@@ -293,3 +293,43 @@ TEST_CASE("Alias export: orders in dollars with day-first dates / duplicates ski
         CHECK(OrderRepository(db).totals(u"USD"_s).value().orders == 4);
     });
 }
+
+TEST_CASE("Sales sheet: German dates and decimal commas in Windows-1252 / costs and fees from the sheet",
+          "[db][imports]")
+{
+    onEachBackend([](Database &db) {
+        const ImportReport report = runImport(db, fixture(u"sales_sheet_de.csv"_s));
+        CHECK(report.formatKey == u"manual-sales"_s);
+        CHECK(report.dialect.encoding == TextEncoding::Windows1252);
+        CHECK(report.dialect.delimiter == u';');
+        CHECK(report.imported == 3);
+        REQUIRE(report.rejectedRows.size() == 2);
+        CHECK(report.rejectedRows.at(0).line == 5);
+        CHECK(report.rejectedRows.at(0).errorMessage.contains(u"31.04.2024"_s));
+        CHECK(report.rejectedRows.at(1).line == 6);
+
+        // Summed by hand from the sheet: sales 180 + 260 + 140, cuts 24.50 + 0 + 20, net buys 100 + 180 + 80.
+        const auto totals = OrderRepository(db).totals(u"EUR"_s);
+        REQUIRE(totals);
+        CHECK(totals.value().orders == 3);
+        CHECK(totals.value().gross == eur("580.00"));
+        CHECK(totals.value().fees == eur("44.50"));
+        CHECK(totals.value().netProceeds == eur("535.50"));
+        CHECK(totals.value().netProfit == eur("175.50"));
+
+        const auto manual = MarketplaceRepository(db).findBySlug(u"manual"_s);
+        REQUIRE(manual.value()); // created for the rows without a platform
+        StockQuery query;
+        query.text = u"IE0421"_s;
+        const auto samba = StockRepository(db).fetchPage(query, std::nullopt, 10);
+        REQUIRE(samba);
+        REQUIRE(samba.value().rows.size() == 1);
+        CHECK(samba.value().rows.at(0).item.grossPrice == eur("95.20"));
+        CHECK(samba.value().rows.at(0).item.netPrice == eur("80.00"));
+        CHECK(samba.value().rows.at(0).sizeLabel == u"EU 40"_s);
+
+        const ImportReport again = runImport(db, fixture(u"sales_sheet_de.csv"_s));
+        CHECK(again.duplicates == 3);
+        CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 3);
+    });
+}
