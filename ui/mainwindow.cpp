@@ -45,7 +45,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     m_stockPage = new StockPage(*context.database, *context.stock);
     addPage(u"stock"_s, tr("Stock"), u"view-list-details"_s, m_stockPage);
-    m_importsPage = new ImportsPage(*context.database);
+    m_importsPage = new ImportsPage(*context.database, *context.secrets);
     addPage(u"imports"_s, tr("Imports"), u"document-import"_s, m_importsPage);
     connect(m_importsPage, &ImportsPage::dataImported, m_stockPage, &StockPage::refresh);
     setAcceptDrops(true);

@@ -3,8 +3,10 @@
 #include "db/migrator.h"
 #include "demo/demodatagenerator.h"
 #include "imports/importrunner.h"
+#include "imports/importsecrets.h"
 #include "inventory/stockcsvwriter.h"
 #include "inventory/stockrepository.h"
+#include "secrets/keychainsecretstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -173,6 +175,33 @@ int runStockList(const Database &db, const Options &options)
         printTable(tableRows);
     return ExitOk;
 }
+// Hands the passwords of imported accounts to the system keychain; the keychain answers asynchronously,
+// so the command runs the application's event loop until it has.
+bool storeSecrets(const QList<std::pair<QString, QString>> &secrets)
+{
+    KeychainSecretStore keychain;
+    bool ok = false;
+    bool finished = false;
+    storeImportSecrets(keychain, secrets, [&](int stored, std::optional<Error> error) {
+        finished = true;
+        ok = !error;
+        if (error)
+            err() << QCoreApplication::translate("cli", "error: %1 of %2 passwords were saved in the keychain; the "
+                                                        "rest could not be: %3")
+                         .arg(stored)
+                         .arg(secrets.size())
+                         .arg(error->message)
+                  << Qt::endl;
+        else
+            out() << QCoreApplication::translate("cli", "%1 passwords were saved in the keychain.").arg(stored)
+                  << Qt::endl;
+        QCoreApplication::exit(0);
+    });
+    if (!finished)
+        QCoreApplication::exec();
+    return ok;
+}
+
 int runImport(const Database &db, const QString &path, const Options &options)
 {
     ImportRunner::Options run;
@@ -207,6 +236,8 @@ int runImport(const Database &db, const QString &path, const Options &options)
                      .arg(r.rejected - r.rejectedRows.size())
               << '\n';
     out().flush();
+    if (!r.secrets.isEmpty() && !storeSecrets(r.secrets))
+        return ExitFailed;
     return r.rejected > 0 ? ExitRowsRejected : ExitOk;
 }
 } // namespace

@@ -3,6 +3,7 @@
 #include "aliassalesimporter.h"
 #include "manualsalesimporter.h"
 #include "stockxsalesimporter.h"
+#include "supplieraccountimporter.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,8 @@ QList<ImportFormat> ImportFormat::all()
          AliasSalesImporter::requiredColumns(), make<AliasSalesImporter>},
         {u"manual-sales"_s, QCoreApplication::translate("ImportFormat", "Sales sheet (SKU, sale date, status, prices)"),
          ManualSalesImporter::requiredColumns(), make<ManualSalesImporter>},
+        {u"supplier-accounts"_s, QCoreApplication::translate("ImportFormat", "Supplier accounts"),
+         SupplierAccountImporter::requiredColumns(), make<SupplierAccountImporter>},
     };
 }
 

@@ -22,6 +22,9 @@ struct ImportReport {
     int rejected = 0;
     // The first rejected rows with line and reason (all of them are in the batch's import records).
     QList<ImportRecord> rejectedRows;
+    // Passwords and the like the stored rows carried, as (SecretStore key, value): the caller hands them to
+    // the SecretStore. Kept in memory only and empty after a dry run.
+    QList<std::pair<QString, QString>> secrets;
 
     static constexpr int kRejectedRowsKept = 1000;
 

@@ -121,6 +121,9 @@ Result<QList<ImportRunner::StoredRow>> ImportRunner::storeRange(Chunk &chunk, qs
     }
     if (Status status = transaction.commit(); !status)
         return status.error();
+    const auto secrets = chunk.importer.takeSecrets();
+    if (!chunk.report.dryRun)
+        chunk.report.secrets += secrets;
     return rows;
 }
 

@@ -33,6 +33,9 @@ public:
     virtual QStringList privateColumns() const { return {}; }
     // Called after a rollback: forget ids of rows that were never committed.
     virtual void forgetUncommitted() {}
+    // Secrets (key, value) of the rows committed since the last call, for the caller to hand to the
+    // SecretStore; they never reach the database.
+    virtual QList<std::pair<QString, QString>> takeSecrets() { return {}; }
 };
 
 } // namespace sf

@@ -1,6 +1,7 @@
 #include "catchqt.h"
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,6 +139,27 @@ TEST_CASE("CLI: import reports every row and fails when rows were rejected", "[c
     CHECK(run.code == 1);
     CHECK(run.err.contains(u"ORDER_NUMBER"_s));
     CHECK(cli({u"import"_s, u"--database"_s, db}).code == 2);
+}
+
+TEST_CASE("CLI: imported account passwords go to the keychain and never into the database", "[cli][imports]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"accounts.sqlite"_s);
+    const Run run =
+        cli({u"import"_s, QStringLiteral(SF_TEST_DATA_DIR "/imports/supplier_accounts.csv"), u"--database"_s, db});
+    CHECK(run.out.contains(u"3 imported"_s));
+    if (qEnvironmentVariableIsSet("SF_TEST_KEYCHAIN")) {
+        CHECK(run.code == 4); // one row has no valid email
+        CHECK(run.out.contains(u"4 passwords were saved in the keychain"_s));
+    } else {
+        CHECK(run.code == 1);
+        CHECK(run.err.contains(u"0 of 4 passwords were saved"_s));
+    }
+    for (const QString &file : QDir(dir.path()).entryList(QDir::Files)) {
+        QFile bytes(dir.filePath(file));
+        REQUIRE(bytes.open(QIODevice::ReadOnly));
+        CHECK(!bytes.readAll().contains("s3cret-Pa55!"));
+    }
 }
 
 TEST_CASE("GUI renders a screenshot offscreen", "[cli][gui]")

@@ -6,9 +6,13 @@
 #include "db/sqlquery.h"
 #include "imports/importbatchrepository.h"
 #include "imports/importrunner.h"
+#include "imports/importsecrets.h"
 #include "inventory/stockrepository.h"
 #include "sales/marketplacerepository.h"
 #include "sales/orderrepository.h"
+#include "secrets/memorysecretstore.h"
+#include "suppliers/supplieraccountrepository.h"
+#include "suppliers/supplierrepository.h"
 
 #include <QTemporaryDir>
 
@@ -331,5 +335,70 @@ TEST_CASE("Sales sheet: German dates and decimal commas in Windows-1252 / costs 
         const ImportReport again = runImport(db, fixture(u"sales_sheet_de.csv"_s));
         CHECK(again.duplicates == 3);
         CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 3);
+    });
+}
+
+TEST_CASE("Supplier accounts: passwords go to the SecretStore and nowhere else / emails deduplicated", "[db][imports]")
+{
+    onEachBackend([](Database &db) {
+        const ImportReport report = runImport(db, fixture(u"supplier_accounts.csv"_s));
+        CHECK(report.formatKey == u"supplier-accounts"_s);
+        CHECK(report.imported == 3);
+        CHECK(report.duplicates == 1); // the same email in capitals
+        REQUIRE(report.rejectedRows.size() == 1);
+        CHECK(report.rejectedRows.at(0).line == 4);
+        CHECK(!report.rejectedRows.at(0).sourceData.contains(u"PASSWORD"_s));
+
+        const auto footlocker = SupplierRepository(db).findByName(u"Footlocker"_s).value();
+        REQUIRE(footlocker);
+        const auto accounts = SupplierAccountRepository(db).forSupplier(footlocker->id);
+        REQUIRE(accounts);
+        REQUIRE(accounts.value().size() == 2);
+        const SupplierAccount &anna = accounts.value().at(0);
+        CHECK(anna.email == u"anna.example@example.com"_s);
+        CHECK(anna.city == u"Berlin"_s);
+
+        // Anna twice (password and proxy, then the password again from her duplicate row) and Ben.
+        QHash<QString, QString> secrets;
+        for (const auto &[key, value] : report.secrets)
+            secrets.insert(key, value);
+        CHECK(secrets.value(anna.passwordKey()) == u"s3cret-Pa55!"_s);
+        CHECK(secrets.value(anna.proxyKey()) == u"10.0.0.1:8080:user:pw"_s);
+        CHECK(secrets.value(accounts.value().at(1).passwordKey()) == u"pa,ss\"word"_s);
+
+        // Not in the import records, not anywhere in the database.
+        const auto records = ImportBatchRepository(db).records(report.batch.id);
+        REQUIRE(records);
+        for (const ImportRecord &record : records.value()) {
+            CHECK(!record.sourceData.contains(u"PASSWORD"_s));
+            CHECK(!record.sourceData.contains(u"CC_NUMBER"_s));
+            CHECK(!record.sourceData.contains(u"CVV"_s));
+        }
+        SqlQuery q(db, u"SELECT COUNT(*) FROM {{integration.import_records}} WHERE CAST(source_data AS TEXT) LIKE "
+                       "'%s3cret%' OR CAST(processed_data AS TEXT) LIKE '%s3cret%' OR CAST(source_data AS TEXT) LIKE "
+                       "'%4111111111111111%'"_s);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        CHECK(q.integer(0) == 0);
+
+        MemorySecretStore store;
+        std::optional<std::pair<int, std::optional<Error>>> outcome;
+        storeImportSecrets(store, report.secrets,
+                           [&](int stored, std::optional<Error> error) { outcome = std::pair(stored, error); });
+        REQUIRE(outcome);
+        CHECK(outcome->first == 4);
+        CHECK(!outcome->second);
+        std::optional<Result<QString>> read;
+        store.read(anna.passwordKey(), [&](Result<QString> value) { read = value; });
+        REQUIRE(read);
+        REQUIRE(bool(*read));
+        CHECK(read->value() == u"s3cret-Pa55!"_s);
+
+        ImportRunner::Options dry;
+        dry.dryRun = true;
+        CHECK(runImport(db, fixture(u"supplier_accounts.csv"_s), dry).secrets.isEmpty());
+        const ImportReport again = runImport(db, fixture(u"supplier_accounts.csv"_s));
+        CHECK(again.imported == 0);
+        CHECK(again.duplicates == 4);
     });
 }

@@ -42,6 +42,18 @@ QString labelText(const QWidget &parent, const QString &name)
     return label->text();
 }
 
+// A keychain that is not there: every write fails.
+class MissingKeychain final : public SecretStore {
+public:
+    void read(const QString &, ReadCallback done) override { done(error()); }
+    void write(const QString &, const QString &, DoneCallback done) override { done(error()); }
+    void remove(const QString &, DoneCallback done) override { done(error()); }
+    QString description() const override { return u"no keychain"_s; }
+
+private:
+    static Error error() { return Error{u"secret.unavailable"_s, u"No Secret Service is running"_s, {}}; }
+};
+
 // Runs the wizard's import and waits for its report page.
 void runWizard(ImportWizard &wizard)
 {
@@ -99,7 +111,8 @@ TEST_CASE("Import wizard: preview / import on a worker thread / report with reje
     REQUIRE(test.error().isEmpty());
     const Database &db = test.db();
 
-    ImportWizard wizard(db, fixture(u"stockx_sales_broken.csv"_s));
+    MemorySecretStore secrets;
+    ImportWizard wizard(db, secrets, fixture(u"stockx_sales_broken.csv"_s));
     wizard.resize(1100, 560);
     CHECK(labelText(wizard, u"detectedLabel"_s).contains(u"StockX"_s));
     CHECK(labelText(wizard, u"detectedLabel"_s).contains(u"UTF-8"_s));
@@ -117,11 +130,32 @@ TEST_CASE("Import wizard: preview / import on a worker thread / report with reje
     CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 2);
 
     // Forcing a format the file does not have is explained and blocks the import.
-    ImportWizard wrong(db, fixture(u"stockx_sales.csv"_s));
+    ImportWizard wrong(db, secrets, fixture(u"stockx_sales.csv"_s));
     auto *format = wrong.findChild<QComboBox *>(u"formatCombo"_s);
     format->setCurrentIndex(format->findData(u"alias-sales"_s));
     CHECK(labelText(wrong, u"detectedLabel"_s).contains(u"ORDER_NUMBER"_s));
     CHECK(!wrong.findChild<QPushButton *>(u"importButton"_s)->isEnabled());
+}
+
+TEST_CASE("Import wizard: account passwords go to the SecretStore / a missing keychain is reported", "[ui][imports]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    MemorySecretStore secrets;
+    ImportWizard wizard(test.db(), secrets, fixture(u"supplier_accounts.csv"_s));
+    CHECK(labelText(wizard, u"detectedLabel"_s).contains(u"Supplier accounts"_s));
+    runWizard(wizard);
+    CHECK(wizard.report().imported == 3);
+    CHECK(wizard.report().secrets.isEmpty()); // handed over, not kept
+    CHECK(labelText(wizard, u"reportSummary"_s).contains(u"4 passwords were saved in"_s));
+
+    TestDatabase other(Backend::SQLite);
+    MissingKeychain missing;
+    ImportWizard failing(other.db(), missing, fixture(u"supplier_accounts.csv"_s));
+    runWizard(failing);
+    CHECK(failing.report().imported == 3);
+    CHECK(labelText(failing, u"reportSummary"_s).contains(u"0 of 4 passwords were saved in no keychain"_s));
+    CHECK(labelText(failing, u"reportSummary"_s).contains(u"No Secret Service is running"_s));
 }
 
 TEST_CASE("Imports page: a dropped file is imported and the Stock page and batch list follow", "[ui][imports]")

@@ -24,15 +24,18 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-ImportsPage::ImportsPage(const Database &db, QWidget *parent)
+ImportsPage::ImportsPage(const Database &db, SecretStore &secrets, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
+    , m_secrets(secrets)
 {
     setObjectName(u"importsPage"_s);
     auto *title = new QLabel(tr("Imports"));
     title->setStyleSheet(u"font-size: 16pt; font-weight: 600;"_s);
-    auto *hint = new QLabel(tr("StockX sales reports and Alias exports become orders; importing a file again "
-                               "skips what is already there. Drop a CSV file anywhere on the window to import it."));
+    auto *hint =
+        new QLabel(tr("StockX sales reports, Alias exports and sales sheets become orders, supplier account lists "
+                      "become accounts (passwords go to the keychain); importing a file again skips what is "
+                      "already there. Drop a CSV file anywhere on the window to import it."));
     hint->setWordWrap(true);
     auto *importButton = new QPushButton(QIcon::fromTheme(u"document-import"_s), tr("Import file\u2026"));
     importButton->setObjectName(u"importFileButton"_s);
@@ -105,7 +108,7 @@ void ImportsPage::importFile(const QString &path)
                                         : path;
     if (file.isEmpty())
         return;
-    auto *wizard = new ImportWizard(m_db, file, this);
+    auto *wizard = new ImportWizard(m_db, m_secrets, file, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::importFinished, this, [this] {
         reload();

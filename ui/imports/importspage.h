@@ -12,6 +12,7 @@ namespace sf {
 
 class ImportBatchTableModel;
 class ImportRowsModel;
+class SecretStore;
 
 // Past imports with their outcome; a selected batch's rejected rows can be opened and exported.
 // "Import file…" (or a file dropped on the window) starts the import wizard.
@@ -20,7 +21,7 @@ class ImportsPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(ImportsPage)
 
 public:
-    explicit ImportsPage(const Database &db, QWidget *parent = nullptr);
+    ImportsPage(const Database &db, SecretStore &secrets, QWidget *parent = nullptr);
 
     void reload();
     // Opens the wizard for a file; chooses one with a file dialog when `path` is empty.
@@ -37,6 +38,7 @@ private:
     void updateButtons();
 
     const Database &m_db;
+    SecretStore &m_secrets;
     ImportBatchTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_message = nullptr;

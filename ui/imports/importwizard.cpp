@@ -4,11 +4,14 @@
 #include "importrowsmodel.h"
 #include "importrowsview.h"
 #include "imports/importformat.h"
+#include "imports/importsecrets.h"
+#include "secrets/secretstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -30,9 +33,10 @@ ImportRecord previewRecord(const PreviewRow &row)
 }
 } // namespace
 
-ImportWizard::ImportWizard(const Database &db, const QString &path, QWidget *parent)
+ImportWizard::ImportWizard(const Database &db, SecretStore &secrets, const QString &path, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
+    , m_secrets(secrets)
     , m_path(path)
 {
     setObjectName(u"importWizard"_s);
@@ -242,6 +246,29 @@ void ImportWizard::finishImport(const Result<ImportReport> &result)
     m_reportSummary->setText(u"<b>%1</b><br>%2"_s.arg(m_report.formatTitle.toHtmlEscaped(), text.toHtmlEscaped()));
     m_rejectedModel->setRecords(m_report.rejectedRows, m_columns);
     m_exportButton->setEnabled(!m_report.rejectedRows.isEmpty());
+    storeSecrets();
+}
+
+void ImportWizard::storeSecrets()
+{
+    if (m_report.secrets.isEmpty())
+        return;
+    const qsizetype count = m_report.secrets.size();
+    QPointer<QLabel> summary(m_reportSummary);
+    const QString where = m_secrets.description();
+    storeImportSecrets(m_secrets, std::exchange(m_report.secrets, {}),
+                       [summary, count, where](int stored, std::optional<Error> error) {
+                           if (!summary)
+                               return;
+                           const QString line =
+                               error ? tr("%1 of %2 passwords were saved in %3; the rest could not be: %4. The "
+                                          "accounts are imported; import the file again once that works.")
+                                           .arg(stored)
+                                           .arg(count)
+                                           .arg(where, error->message)
+                                     : tr("%1 passwords were saved in %2.").arg(stored).arg(where);
+                           summary->setText(summary->text() + u"<br>"_s + line.toHtmlEscaped());
+                       });
 }
 
 void ImportWizard::exportReport()

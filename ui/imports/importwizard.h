@@ -18,16 +18,18 @@ class QTableView;
 namespace sf {
 
 class ImportRowsModel;
+class SecretStore;
 
 // Imports one file: a preview of the first rows as they will be stored (format and encoding detected,
 // each row marked OK or with its problem), the import on a worker thread with progress and cancel,
-// and a report of what happened with the rejected rows, exportable as CSV.
+// and a report of what happened with the rejected rows, exportable as CSV. Passwords an import carries
+// (supplier accounts) are handed to the SecretStore afterwards and the outcome is added to the report.
 class ImportWizard final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportWizard)
 
 public:
-    ImportWizard(const Database &db, const QString &path, QWidget *parent = nullptr);
+    ImportWizard(const Database &db, SecretStore &secrets, const QString &path, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
     static constexpr int kPreviewRows = 100;
@@ -53,8 +55,10 @@ private:
     void showProgress(qint64 done, qint64 total, const ImportReport &sofar);
     void finishImport(const Result<ImportReport> &result);
     void exportReport();
+    void storeSecrets();
 
     const Database &m_db;
+    SecretStore &m_secrets;
     QString m_path;
     QStringList m_columns; // the file's header, for showing rejected rows in the file's column order
     QStackedWidget *m_pages = nullptr;
