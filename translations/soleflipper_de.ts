@@ -175,6 +175,14 @@
         <source>Alias / GOAT sales export</source>
         <translation>Alias-/GOAT-Verkaufsexport</translation>
     </message>
+    <message>
+        <source>Sales sheet (SKU, sale date, status, prices)</source>
+        <translation>Verkaufstabelle (SKU, Verkaufsdatum, Status, Preise)</translation>
+    </message>
+    <message>
+        <source>Supplier accounts</source>
+        <translation>Lieferantenkonten</translation>
+    </message>
 </context>
 <context>
     <name>ImportRecordExport</name>
@@ -262,6 +270,21 @@
     <message>
         <source>Canceled</source>
         <translation>Storniert</translation>
+    </message>
+</context>
+<context>
+    <name>ManualSalesImporter</name>
+    <message>
+        <source>Neither Gross Sale nor Net Sale is given.</source>
+        <translation>Weder Gross Sale noch Net Sale ist angegeben.</translation>
+    </message>
+    <message>
+        <source>Size &quot;%1&quot; is not a size (examples: 10, 8.5W, 42, M).</source>
+        <translation>Size „%1“ ist keine Größe (Beispiele: 10, 8.5W, 42, M).</translation>
+    </message>
+    <message>
+        <source>Net Sale is more than Gross Sale, or a price is negative.</source>
+        <translation>Net Sale ist größer als Gross Sale, oder ein Preis ist negativ.</translation>
     </message>
 </context>
 <context>
@@ -397,6 +420,17 @@
     </message>
 </context>
 <context>
+    <name>SupplierAccountImporter</name>
+    <message>
+        <source>EMAIL &quot;%1&quot; is not an email address.</source>
+        <translation>EMAIL „%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>COUNTRY_CODE &quot;%1&quot; is longer than a country code.</source>
+        <translation>COUNTRY_CODE „%1“ ist länger als ein Ländercode.</translation>
+    </message>
+</context>
+<context>
     <name>SupplierRepository</name>
     <message>
         <source>A supplier needs a name.</source>
@@ -490,22 +524,6 @@
         <translation>Fehler: import erwartet genau eine Datei</translation>
     </message>
     <message>
-        <source>SoleFlipper command line.
-
-Commands:
-  migrate                         create or update the database schema
-  demo [--items N] [--seed S]     fill the database with realistic demo data
-  stock list [--status S] [--format table|csv|json]   print the stock
-  import [--format F] [--dry-run] FILE   import a CSV file (formats: stockx-sales, alias-sales)</source>
-        <translation>SoleFlipper-Kommandozeile.
-
-Befehle:
-  migrate                         Datenbankschema anlegen oder aktualisieren
-  demo [--items N] [--seed S]     die Datenbank mit realistischen Demodaten füllen
-  stock list [--status S] [--format table|csv|json]   den Bestand ausgeben
-  import [--format F] [--dry-run] DATEI   eine CSV-Datei importieren (Formate: stockx-sales, alias-sales)</translation>
-    </message>
-    <message>
         <source>stock list: table, csv or json; import: the file&apos;s format (default: detected from its header).</source>
         <translation>stock list: table, csv oder json; import: das Format der Datei (Standard: an der Kopfzeile erkannt).</translation>
     </message>
@@ -516,6 +534,30 @@ Befehle:
     <message>
         <source>migrate, demo, stock list or import FILE</source>
         <translation>migrate, demo, stock list oder import DATEI</translation>
+    </message>
+    <message>
+        <source>error: %1 of %2 passwords were saved in the keychain; the rest could not be: %3</source>
+        <translation>Fehler: %1 von %2 Passwörtern wurden im Schlüsselbund gespeichert; der Rest nicht: %3</translation>
+    </message>
+    <message>
+        <source>%1 passwords were saved in the keychain.</source>
+        <translation>%1 Passwörter wurden im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>SoleFlipper command line.
+
+Commands:
+  migrate                         create or update the database schema
+  demo [--items N] [--seed S]     fill the database with realistic demo data
+  stock list [--status S] [--format table|csv|json]   print the stock
+  import [--format F] [--dry-run] FILE   import a CSV file (formats: %1)</source>
+        <translation>SoleFlipper-Kommandozeile.
+
+Befehle:
+  migrate                         Datenbankschema anlegen oder aktualisieren
+  demo [--items N] [--seed S]     die Datenbank mit realistischen Demodaten füllen
+  stock list [--status S] [--format table|csv|json]   den Bestand ausgeben
+  import [--format F] [--dry-run] DATEI   eine CSV-Datei importieren (Formate: %1)</translation>
     </message>
 </context>
 <context>
@@ -757,16 +799,20 @@ Befehle:
         <source>The first %1 rejected rows are listed below.</source>
         <translation>Die ersten %1 abgelehnten Zeilen stehen unten.</translation>
     </message>
+    <message>
+        <source>%1 of %2 passwords were saved in %3; the rest could not be: %4. The accounts are imported; import the file again once that works.</source>
+        <translation>%1 von %2 Passwörtern wurden in %3 gespeichert; der Rest nicht: %4. Die Konten sind importiert; die Datei erneut importieren, sobald das funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 passwords were saved in %2.</source>
+        <translation>%1 Passwörter wurden in %2 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>sf::ImportsPage</name>
     <message>
         <source>Imports</source>
         <translation>Importe</translation>
-    </message>
-    <message>
-        <source>StockX sales reports and Alias exports become orders; importing a file again skips what is already there. Drop a CSV file anywhere on the window to import it.</source>
-        <translation>StockX-Verkaufsberichte und Alias-Exporte werden zu Bestellungen; ein erneuter Import überspringt, was schon da ist. Eine CSV-Datei irgendwo auf das Fenster ziehen, um sie zu importieren.</translation>
     </message>
     <message>
         <source>Import file…</source>
@@ -803,6 +849,10 @@ Befehle:
     <message>
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>StockX sales reports, Alias exports and sales sheets become orders, supplier account lists become accounts (passwords go to the keychain); importing a file again skips what is already there. Drop a CSV file anywhere on the window to import it.</source>
+        <translation>StockX-Verkaufsberichte, Alias-Exporte und Verkaufstabellen werden zu Bestellungen, Listen von Lieferantenkonten zu Konten (Passwörter kommen in den Schlüsselbund); ein erneuter Import überspringt, was schon da ist. Eine CSV-Datei irgendwo auf das Fenster ziehen, um sie zu importieren.</translation>
     </message>
 </context>
 <context>

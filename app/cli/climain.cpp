@@ -3,12 +3,23 @@
 // 4 an import finished but rejected rows (listed with their lines).
 #include "apptranslator.h"
 #include "clicommands.h"
+#include "imports/importformat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+QString formatKeys()
+{
+    QStringList keys;
+    for (const sf::ImportFormat &format : sf::ImportFormat::all())
+        keys << format.key;
+    return keys.join(u", "_s);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -24,7 +35,8 @@ int main(int argc, char *argv[])
                "  migrate                         create or update the database schema\n"
                "  demo [--items N] [--seed S]     fill the database with realistic demo data\n"
                "  stock list [--status S] [--format table|csv|json]   print the stock\n"
-               "  import [--format F] [--dry-run] FILE   import a CSV file (formats: stockx-sales, alias-sales)"));
+               "  import [--format F] [--dry-run] FILE   import a CSV file (formats: %1)")
+            .arg(formatKeys()));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(
