@@ -1,12 +1,9 @@
 #include "salerecorder.h"
 
-#include "catalog/brandrepository.h"
-#include "catalog/categoryrepository.h"
-#include "catalog/productrepository.h"
-#include "catalog/sizerepository.h"
+#include "lookuponce.h"
+
 #include "sales/marketplacerepository.h"
 #include "sales/orderrepository.h"
-#include "suppliers/supplierrepository.h"
 
 #include <QCoreApplication>
 
@@ -24,49 +21,18 @@ bool sameSale(const Order &a, const Order &b)
            a.payoutReceived == b.payoutReceived && seconds(a.payoutDate) == seconds(b.payoutDate) &&
            a.buyerCountry == b.buyerCountry;
 }
-
-// A row that cannot change during a run (it comes from the migrations), looked up once.
-template <typename T, typename Find>
-Result<T> lookupOnce(QHash<QString, T> &cache, const QString &key, Find &&find, const Error &missing)
-{
-    if (const auto it = cache.constFind(key); it != cache.cend())
-        return *it;
-    const auto found = find();
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return missing;
-    cache.insert(key, *found.value());
-    return *found.value();
-}
-
-QString categorySlugFor(const Size &size)
-{
-    if (size.region == u"INT"_s)
-        return u"streetwear"_s;
-    if (size.region == u"ONE"_s)
-        return u"accessories"_s;
-    return u"sneakers"_s;
-}
 } // namespace
-
-QString skuForUnnamedStyle(const QString &itemName)
-{
-    return itemName.simplified().toUpper().left(100);
-}
 
 SaleRecorder::SaleRecorder(const Database &db)
     : m_db(db)
     , m_stock(db)
+    , m_catalog(db)
 {}
 
 void SaleRecorder::forgetUncommitted()
 {
-    // Categories come from the migrations and cannot be rolled back; the rest may have been created.
-    m_marketplaces.clear();
-    m_products.clear();
-    m_sizes.clear();
-    m_suppliers.clear();
+    m_marketplaces.clear(); // a marketplace created by a rolled-back row is gone again
+    m_catalog.forgetUncommitted();
 }
 
 Result<Marketplace> SaleRecorder::marketplace(const ImportedSale &sale)
@@ -91,117 +57,12 @@ Result<Marketplace> SaleRecorder::marketplace(const ImportedSale &sale)
     return stored;
 }
 
-Result<CategoryId> SaleRecorder::category(const Size &size)
-{
-    const QString slug = categorySlugFor(size);
-    const auto found = lookupOnce(
-        m_categories, slug, [&] { return CategoryRepository(m_db).findBySlug(slug); },
-        Error{u"import.category"_s,
-              QCoreApplication::translate("SaleRecorder", "The category \"%1\" is missing.").arg(slug), slug});
-    if (!found)
-        return found.error();
-    return found.value().id;
-}
-
-Result<Size> SaleRecorder::size(const QString &label)
-{
-    const QString text = label.isEmpty() ? u"One Size"_s : label;
-    if (const auto it = m_sizes.constFind(text); it != m_sizes.cend())
-        return *it;
-    SizeRepository sizes(m_db);
-    const auto parsed = SizeRepository::parseLabel(text);
-    if (!parsed)
-        return Error{
-            u"import.size"_s,
-            QCoreApplication::translate("SaleRecorder", "\"%1\" is not a size (examples: 10, 8.5W, 3C, EU 42, M).")
-                .arg(text),
-            text};
-    auto found = sizes.find(parsed->first, parsed->second);
-    if (!found)
-        return found.error();
-    Size result;
-    if (found.value()) {
-        result = *found.value();
-    } else {
-        Size created;
-        created.region = parsed->first;
-        created.value = parsed->second;
-        const auto categoryId = category(created);
-        if (!categoryId)
-            return categoryId.error();
-        created.categoryId = categoryId.value();
-        auto stored = sizes.create(created);
-        if (!stored)
-            return stored.error();
-        result = stored.value();
-    }
-    m_sizes.insert(text, result);
-    return result;
-}
-
-Result<ProductId> SaleRecorder::product(const ImportedSale &sale)
-{
-    const QString sku = sale.styleCode.isEmpty() ? skuForUnnamedStyle(sale.itemName) : sale.styleCode;
-    if (const auto it = m_products.constFind(sku); it != m_products.cend())
-        return *it;
-    ProductRepository products(m_db);
-    const auto found = products.findBySku(sku);
-    if (!found)
-        return found.error();
-    if (found.value()) {
-        m_products.insert(sku, found.value()->id);
-        return found.value()->id;
-    }
-    Product product;
-    product.sku = sku;
-    product.styleCode = sale.styleCode;
-    product.name = sale.itemName.simplified().left(255);
-    BrandRepository brands(m_db);
-    if (!sale.brandName.isEmpty()) {
-        const auto brand = brands.findOrCreate(sale.brandName);
-        if (!brand)
-            return brand.error();
-        product.brandId = brand.value().id;
-    } else {
-        const auto brand = brands.matchItemName(sale.itemName);
-        if (!brand)
-            return brand.error();
-        if (brand.value())
-            product.brandId = brand.value()->id;
-    }
-    const auto itemSize = size(sale.sizeLabel);
-    if (!itemSize)
-        return itemSize.error();
-    const auto categoryId = category(itemSize.value());
-    if (!categoryId)
-        return categoryId.error();
-    product.categoryId = categoryId.value();
-    const auto created = products.create(product);
-    if (!created)
-        return created.error();
-    m_products.insert(sku, created.value().id);
-    return created.value().id;
-}
-
-Result<SupplierId> SaleRecorder::supplier(const QString &name)
-{
-    if (name.isEmpty())
-        return SupplierId();
-    if (const auto it = m_suppliers.constFind(name); it != m_suppliers.cend())
-        return *it;
-    const auto found = SupplierRepository(m_db).findOrCreate(name);
-    if (!found)
-        return found.error();
-    m_suppliers.insert(name, found.value().id);
-    return found.value().id;
-}
-
 Result<StockItem> SaleRecorder::soldItem(const ImportedSale &sale)
 {
-    const auto productId = product(sale);
+    const auto productId = m_catalog.product({sale.styleCode, sale.itemName, sale.brandName, sale.sizeLabel});
     if (!productId)
         return productId.error();
-    const auto itemSize = size(sale.sizeLabel);
+    const auto itemSize = m_catalog.size(sale.sizeLabel);
     if (!itemSize)
         return itemSize.error();
     const auto unsold = m_stock.repository().oldestUnsold(productId.value(), itemSize.value().id);
@@ -223,7 +84,7 @@ Result<StockItem> SaleRecorder::soldItem(const ImportedSale &sale)
     item.netPrice = sale.purchaseNet;
     item.grossPrice = sale.purchaseGross;
     item.purchaseDate = sale.purchaseDate;
-    const auto supplierId = supplier(sale.supplierName);
+    const auto supplierId = m_catalog.supplier(sale.supplierName);
     if (!supplierId)
         return supplierId.error();
     item.supplierId = supplierId.value();

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "catalog/category.h"
-#include "catalog/product.h"
-#include "catalog/size.h"
+#include "catalogresolver.h"
 #include "db/database.h"
 #include "importedsale.h"
 #include "inventory/stockservice.h"
@@ -28,24 +26,13 @@ public:
 
 private:
     Result<Marketplace> marketplace(const ImportedSale &sale);
-    Result<ProductId> product(const ImportedSale &sale);
-    Result<Size> size(const QString &label);
-    Result<CategoryId> category(const Size &size);
     Result<StockItem> soldItem(const ImportedSale &sale);
-    Result<SupplierId> supplier(const QString &name);
     Order orderFor(const ImportedSale &sale, const Marketplace &marketplace, const StockItem &item) const;
 
     const Database &m_db;
     StockService m_stock;
+    CatalogResolver m_catalog;
     QHash<QString, Marketplace> m_marketplaces;
-    QHash<QString, ProductId> m_products; // by SKU
-    QHash<QString, Size> m_sizes;         // by label as written
-    QHash<QString, Category> m_categories;
-    QHash<QString, SupplierId> m_suppliers;
 };
-
-// The SKU a product without a style code is filed under: its name in capitals, so the same item
-// name always finds the same product.
-QString skuForUnnamedStyle(const QString &itemName);
 
 } // namespace sf

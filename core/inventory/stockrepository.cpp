@@ -344,6 +344,24 @@ Result<QStringList> StockRepository::locations() const
     return result;
 }
 
+Status StockRepository::setImportKey(const StockItemId &id, const QString &key) const
+{
+    SqlQuery q(m_db, u"UPDATE {{inventory.stock}} SET import_key = :key WHERE id = :id"_s);
+    q.bind(u":key"_s, key).bind(u":id"_s, id);
+    return q.exec();
+}
+
+Result<std::optional<StockItemId>> StockRepository::findByImportKey(const QString &key) const
+{
+    SqlQuery q(m_db, u"SELECT id FROM {{inventory.stock}} WHERE import_key = :key"_s);
+    q.bind(u":key"_s, key);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    if (!q.next())
+        return std::optional<StockItemId>();
+    return std::optional(q.id<StockItemId>(0));
+}
+
 Result<std::optional<StockItem>> StockRepository::oldestUnsold(const ProductId &product, const SizeId &size) const
 {
     SqlQuery q(m_db, kItemColumns + u"WHERE s.product_id = :product AND s.size_id = :size "
