@@ -2,6 +2,7 @@
 
 #include "aliassalesimporter.h"
 #include "manualsalesimporter.h"
+#include "purchaseimporter.h"
 #include "stockxsalesimporter.h"
 #include "supplieraccountimporter.h"
 
@@ -12,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-template <typename Importer> std::unique_ptr<RowImporter> make(const Database &db)
+template <typename Importer> std::unique_ptr<RowImporter> make(const Database &db, const ColumnMapping &)
 {
     return std::make_unique<Importer>(db);
 }
@@ -22,13 +23,20 @@ QList<ImportFormat> ImportFormat::all()
 {
     return {
         {u"stockx-sales"_s, QCoreApplication::translate("ImportFormat", "StockX historical seller sales report"),
-         StockXSalesImporter::requiredColumns(), make<StockXSalesImporter>},
+         StockXSalesImporter::requiredColumns(), false, make<StockXSalesImporter>},
         {u"alias-sales"_s, QCoreApplication::translate("ImportFormat", "Alias / GOAT sales export"),
-         AliasSalesImporter::requiredColumns(), make<AliasSalesImporter>},
+         AliasSalesImporter::requiredColumns(), false, make<AliasSalesImporter>},
         {u"manual-sales"_s, QCoreApplication::translate("ImportFormat", "Sales sheet (SKU, sale date, status, prices)"),
-         ManualSalesImporter::requiredColumns(), make<ManualSalesImporter>},
+         ManualSalesImporter::requiredColumns(), false, make<ManualSalesImporter>},
         {u"supplier-accounts"_s, QCoreApplication::translate("ImportFormat", "Supplier accounts"),
-         SupplierAccountImporter::requiredColumns(), make<SupplierAccountImporter>},
+         SupplierAccountImporter::requiredColumns(), false, make<SupplierAccountImporter>},
+        {u"purchases"_s,
+         QCoreApplication::translate("ImportFormat", "Purchases (any spreadsheet of bought pairs)"),
+         {},
+         true,
+         [](const Database &db, const ColumnMapping &mapping) {
+             return std::unique_ptr<RowImporter>(std::make_unique<PurchaseImporter>(db, mapping));
+         }},
     };
 }
 
@@ -44,9 +52,11 @@ std::optional<ImportFormat> ImportFormat::detect(const CsvColumns &columns)
 {
     std::optional<ImportFormat> best;
     for (const ImportFormat &format : all())
-        if (columns.hasAll(format.requiredColumns) &&
+        if (!format.needsMapping && columns.hasAll(format.requiredColumns) &&
             (!best || format.requiredColumns.size() > best->requiredColumns.size()))
             best = format;
+    if (!best && ColumnMapping::guess(columns.names()).problem().isEmpty())
+        return byKey(u"purchases"_s);
     return best;
 }
 

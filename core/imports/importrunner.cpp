@@ -3,6 +3,7 @@
 #include "csvsource.h"
 #include "db/transaction.h"
 #include "importbatchrepository.h"
+#include "importpresetrepository.h"
 
 #include <QCoreApplication>
 
@@ -74,14 +75,58 @@ struct ImportRunner::Chunk {
     }
 };
 
-Result<ImportPreview> ImportRunner::preview(const QString &path, const QString &formatKey, int rows) const
+Result<ImportRunner::Mapping> ImportRunner::resolveMapping(const CsvSource &file, const Options &options) const
 {
-    auto source = CsvSource::open(path, formatKey);
+    if (!file.format().needsMapping)
+        return Mapping{};
+    const QString signature = ColumnMapping::signature(file.columns().names());
+    ImportPresetRepository presets(m_db);
+    Mapping result;
+    if (options.mapping) {
+        result.mapping = *options.mapping;
+    } else if (!options.presetName.isEmpty()) {
+        const auto preset = presets.byName(options.presetName);
+        if (!preset)
+            return preset.error();
+        if (!preset.value())
+            return Error{u"import.preset"_s,
+                         QCoreApplication::translate("ImportRunner", "There is no import preset called \"%1\".")
+                             .arg(options.presetName),
+                         file.format().key};
+        result = {preset.value()->mapping, preset.value()->name};
+    } else if (const auto saved = presets.forHeader(file.format().key, signature); saved && saved.value()) {
+        result = {saved.value()->mapping, saved.value()->name};
+    } else {
+        result.mapping = ColumnMapping::guess(file.columns().names());
+    }
+    for (ColumnMapping::Field field : ColumnMapping::fields())
+        if (result.mapping.has(field) && !file.columns().has(result.mapping.column(field)))
+            return Error{
+                u"import.mapping"_s,
+                QCoreApplication::translate("ImportRunner", "The column \"%1\" chosen for %2 is not in this file.")
+                    .arg(result.mapping.column(field), ColumnMapping::title(field)),
+                file.format().key};
+    return result;
+}
+
+Result<ImportPreview> ImportRunner::preview(const QString &path, const Options &options, int rows) const
+{
+    auto source = CsvSource::open(path, options.formatKey);
     if (!source)
         return source.error();
     CsvSource &file = *source.value();
-    ImportPreview preview{file.format().key, file.format().title, file.dialect(), file.columns().names(), {}};
-    const auto importer = file.format().create(m_db);
+    ImportPreview preview{
+        file.format().key, file.format().title, file.dialect(), file.columns().names(), {}, {}, {}, {}};
+    const auto mapping = resolveMapping(file, options);
+    if (!mapping) {
+        preview.mappingProblem = mapping.error().message;
+        return preview;
+    }
+    preview.mapping = mapping.value().mapping;
+    preview.presetName = mapping.value().presetName;
+    if (file.format().needsMapping && !(preview.mappingProblem = preview.mapping.problem()).isEmpty())
+        return preview;
+    const auto importer = file.format().create(m_db, preview.mapping);
     CsvRecord record;
     while (preview.rows.size() < rows && file.next(record)) {
         const QString problem = shapeError(file.columns(), record);
@@ -121,6 +166,7 @@ Result<QList<ImportRunner::StoredRow>> ImportRunner::storeRange(Chunk &chunk, qs
     }
     if (Status status = transaction.commit(); !status)
         return status.error();
+    chunk.importer.committed();
     const auto secrets = chunk.importer.takeSecrets();
     if (!chunk.report.dryRun)
         chunk.report.secrets += secrets;
@@ -175,6 +221,13 @@ Result<ImportReport> ImportRunner::run(const QString &path, const Options &optio
     report.formatTitle = file.format().title;
     report.dialect = file.dialect();
     report.dryRun = options.dryRun;
+    const auto mapping = resolveMapping(file, options);
+    if (!mapping)
+        return mapping.error();
+    if (file.format().needsMapping) {
+        if (const QString problem = mapping.value().mapping.problem(); !problem.isEmpty())
+            return Error{u"import.mapping"_s, problem, file.format().key};
+    }
     ImportBatchRepository batches(m_db);
     if (!options.dryRun) {
         auto batch = batches.start(file.format().key, path, file.sha256());
@@ -189,7 +242,7 @@ Result<ImportReport> ImportRunner::run(const QString &path, const Options &optio
         if (Status status = dryRun->begin(); !status)
             return status.error();
     }
-    const auto importer = file.format().create(m_db);
+    const auto importer = file.format().create(m_db, mapping.value().mapping);
     Chunk chunk{*importer, file.columns(), report, file.columns().keptColumns(importer->privateColumns()), {}};
     CsvRecord record;
     bool more = true;
@@ -215,8 +268,18 @@ Result<ImportReport> ImportRunner::run(const QString &path, const Options &optio
     report.batch.status = !outcome ? u"failed"_s : report.cancelled ? u"cancelled"_s : u"completed"_s;
     if (!outcome)
         report.batch.errorMessage = outcome.error().toString();
-    if (!options.dryRun)
+    if (!options.dryRun) {
         (void)batches.finish(report.batch); // best effort: the rows themselves are already safe
+        if (!options.savePresetAs.isEmpty() && file.format().needsMapping) {
+            const auto saved = ImportPresetRepository(m_db).save({{},
+                                                                  options.savePresetAs,
+                                                                  file.format().key,
+                                                                  ColumnMapping::signature(file.columns().names()),
+                                                                  mapping.value().mapping});
+            if (!saved && outcome)
+                return saved.error();
+        }
+    }
     if (!outcome) {
         const QString stopped =
             options.dryRun

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "columnmapping.h"
 #include "db/database.h"
 #include "importreport.h"
 #include "rowimporter.h"
@@ -23,6 +24,11 @@ struct ImportPreview {
     CsvDialect dialect;
     QStringList columns;
     QList<PreviewRow> rows;
+    // Purchases only: the mapping in use, the preset it came from, and what keeps it from being usable
+    // (then there are no rows to show).
+    ColumnMapping mapping;
+    QString presetName;
+    QString mappingProblem;
 };
 
 // Runs an import: every row is checked and stored in chunks, each chunk one transaction together with
@@ -35,6 +41,11 @@ public:
         QString formatKey; // empty: detect from the header
         bool dryRun = false;
         int chunkSize = 500;
+        // Purchases: the mapping to use; else the named preset; else the preset saved for this header;
+        // else a guess from the header.
+        std::optional<ColumnMapping> mapping;
+        QString presetName;
+        QString savePresetAs; // saves the mapping used under this name after the import
     };
     // Bytes read so far, file size, and the counts so far; called after every chunk.
     using Progress = std::function<void(qint64, qint64, const ImportReport &)>;
@@ -43,11 +54,16 @@ public:
         : m_db(db)
     {}
 
-    Result<ImportPreview> preview(const QString &path, const QString &formatKey, int rows) const;
+    Result<ImportPreview> preview(const QString &path, const Options &options, int rows) const;
     Result<ImportReport> run(const QString &path, const Options &options, const std::atomic_bool *cancel = nullptr,
                              const Progress &progress = {}) const;
 
 private:
+    struct Mapping {
+        ColumnMapping mapping;
+        QString presetName;
+    };
+    Result<Mapping> resolveMapping(const CsvSource &file, const Options &options) const;
     struct Chunk;
     struct StoredRow;
     // Stores records [first, last) of the chunk in one transaction together with their import records.

@@ -33,6 +33,8 @@ public:
     virtual QStringList privateColumns() const { return {}; }
     // Called after a rollback: forget ids of rows that were never committed.
     virtual void forgetUncommitted() {}
+    // Called after the rows stored so far were committed.
+    virtual void committed() {}
     // Secrets (key, value) of the rows committed since the last call, for the caller to hand to the
     // SecretStore; they never reach the database.
     virtual QList<std::pair<QString, QString>> takeSecrets() { return {}; }

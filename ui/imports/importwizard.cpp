@@ -136,7 +136,9 @@ QWidget *ImportWizard::buildReportPage()
 
 void ImportWizard::loadPreview()
 {
-    const auto preview = ImportRunner(m_db).preview(m_path, m_format->currentData().toString(), kPreviewRows);
+    ImportRunner::Options options;
+    options.formatKey = m_format->currentData().toString();
+    const auto preview = ImportRunner(m_db).preview(m_path, options, kPreviewRows);
     m_importButton->setEnabled(bool(preview));
     if (!preview) {
         m_detected->setText(u"<span style='color:#b3261e'>%1</span>"_s.arg(preview.error().message.toHtmlEscaped()));
