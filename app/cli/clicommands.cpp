@@ -207,6 +207,8 @@ int runImport(const Database &db, const QString &path, const Options &options)
     ImportRunner::Options run;
     run.formatKey = options.importFormat;
     run.dryRun = options.dryRun;
+    run.presetName = options.preset;
+    run.savePresetAs = options.savePreset;
     const auto report = ImportRunner(db).run(path, run, nullptr, [](qint64 done, qint64 size, const ImportReport &) {
         err() << QCoreApplication::translate("cli", "%1 % read").arg(size > 0 ? done * 100 / size : 100) << '\r'
               << Qt::flush;

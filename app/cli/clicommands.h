@@ -15,6 +15,8 @@ struct Options {
     QString format;
     QString importFormat; // empty: detect from the file's header
     bool dryRun = false;
+    QString preset;
+    QString savePreset;
     QString search;
 };
 

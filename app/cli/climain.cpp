@@ -35,7 +35,8 @@ int main(int argc, char *argv[])
                "  migrate                         create or update the database schema\n"
                "  demo [--items N] [--seed S]     fill the database with realistic demo data\n"
                "  stock list [--status S] [--format table|csv|json]   print the stock\n"
-               "  import [--format F] [--dry-run] FILE   import a CSV file (formats: %1)")
+               "  import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE\n"
+               "                                  import a CSV file (formats: %1)")
             .arg(formatKeys()));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -60,7 +61,14 @@ int main(int argc, char *argv[])
         u"dry-run"_s, QCoreApplication::translate("cli", "import: check every row and report, store nothing."));
     const QCommandLineOption search(u"search"_s, QCoreApplication::translate("cli", "Only items matching this text."),
                                     u"text"_s);
-    parser.addOptions({database, items, seed, status, format, search, dryRun});
+    const QCommandLineOption preset(
+        u"preset"_s, QCoreApplication::translate("cli", "import: read a purchases file with this saved column mapping."),
+        u"name"_s);
+    const QCommandLineOption savePreset(
+        u"save-preset"_s,
+        QCoreApplication::translate("cli", "import: save the column mapping used for a purchases file under this name."),
+        u"name"_s);
+    parser.addOptions({database, items, seed, status, format, search, dryRun, preset, savePreset});
     parser.addPositionalArgument(u"command"_s,
                                  QCoreApplication::translate("cli", "migrate, demo, stock list or import FILE"));
 
@@ -84,5 +92,7 @@ int main(int argc, char *argv[])
     options.search = parser.value(search);
     options.importFormat = parser.isSet(format) ? parser.value(format) : QString();
     options.dryRun = parser.isSet(dryRun);
+    options.preset = parser.value(preset);
+    options.savePreset = parser.value(savePreset);
     return sf::cli::run(options);
 }

@@ -139,6 +139,15 @@ TEST_CASE("CLI: import reports every row and fails when rows were rejected", "[c
     CHECK(run.code == 1);
     CHECK(run.err.contains(u"ORDER_NUMBER"_s));
     CHECK(cli({u"import"_s, u"--database"_s, db}).code == 2);
+
+    run = cli({u"import"_s, data + u"purchases_de.csv"_s, u"--save-preset"_s, u"Einkauf"_s, u"--database"_s, db});
+    CHECK(run.code == 4);
+    CHECK(run.out.contains(u"5 imported"_s));
+    run = cli({u"import"_s, data + u"purchases_de.csv"_s, u"--preset"_s, u"Einkauf"_s, u"--database"_s, db});
+    CHECK(run.out.contains(u"5 duplicates skipped"_s));
+    run = cli({u"import"_s, data + u"purchases_de.csv"_s, u"--preset"_s, u"Unknown"_s, u"--database"_s, db});
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(u"no import preset called \"Unknown\""_s));
 }
 
 TEST_CASE("CLI: imported account passwords go to the keychain and never into the database", "[cli][imports]")

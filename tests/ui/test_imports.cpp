@@ -3,7 +3,9 @@
 #include "testdatabase.h"
 
 #include "appcontext.h"
+#include "imports/columnmappingeditor.h"
 #include "imports/importbatchtablemodel.h"
+#include "imports/importpresetrepository.h"
 #include "imports/importrecordcsv.h"
 #include "imports/importrowsmodel.h"
 #include "imports/importspage.h"
@@ -19,6 +21,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -156,6 +159,45 @@ TEST_CASE("Import wizard: account passwords go to the SecretStore / a missing ke
     CHECK(failing.report().imported == 3);
     CHECK(labelText(failing, u"reportSummary"_s).contains(u"0 of 4 passwords were saved in no keychain"_s));
     CHECK(labelText(failing, u"reportSummary"_s).contains(u"No Secret Service is running"_s));
+}
+
+TEST_CASE("Import wizard: a purchases sheet with its column mapping edited and saved as a preset", "[ui][imports]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    MemorySecretStore secrets;
+    ImportWizard wizard(test.db(), secrets, fixture(u"purchases_de.csv"_s));
+    wizard.resize(1200, 720);
+    ColumnMappingEditor *editor = wizard.mappingEditor();
+    REQUIRE(!editor->isHidden());
+    CHECK(editor->comboFor(ColumnMapping::Field::GrossPrice)->currentText() == u"EK Brutto"_s);
+    CHECK(editor->comboFor(ColumnMapping::Field::Size)->currentText() == u"Größe"_s);
+    CHECK(wizard.previewSummary().contains(u"First 7 rows: 5 ready, 2 with problems"_s));
+    saveScreenshot(wizard, u"import-mapping"_s, true);
+
+    // Without a price column the import cannot start; the sheet's prices read as net prices instead.
+    auto choose = [&](ColumnMapping::Field field, const QString &column) {
+        QComboBox *combo = editor->comboFor(field);
+        combo->setCurrentIndex(combo->findData(column));
+        Q_EMIT combo->activated(combo->currentIndex());
+    };
+    choose(ColumnMapping::Field::GrossPrice, QString());
+    auto *importButton = wizard.findChild<QPushButton *>(u"importButton"_s);
+    CHECK(!importButton->isEnabled());
+    CHECK(labelText(wizard, u"mappingProblem"_s).contains(u"net or gross price"_s));
+    choose(ColumnMapping::Field::NetPrice, u"EK Brutto"_s);
+    CHECK(importButton->isEnabled());
+    wizard.findChild<QLineEdit *>(u"presetName"_s)->setText(u"Netto-Liste"_s);
+    runWizard(wizard);
+    CHECK(wizard.report().imported == 5);
+    const auto preset = ImportPresetRepository(test.db()).byName(u"Netto-Liste"_s);
+    REQUIRE(preset.value());
+    CHECK(preset.value()->mapping.column(ColumnMapping::Field::NetPrice) == u"EK Brutto"_s);
+
+    // The next file with this header gets the preset.
+    ImportWizard next(test.db(), secrets, fixture(u"purchases_de.csv"_s));
+    CHECK(next.mappingEditor()->comboFor(ColumnMapping::Field::NetPrice)->currentText() == u"EK Brutto"_s);
+    CHECK(next.previewSummary().contains(u"First 7 rows"_s));
 }
 
 TEST_CASE("Imports page: a dropped file is imported and the Stock page and batch list follow", "[ui][imports]")

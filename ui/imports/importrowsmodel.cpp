@@ -17,10 +17,13 @@ bool isRejected(const ImportRecord &record)
 
 const QStringList &processedOrder()
 {
-    static const QStringList order{u"order_number"_s, u"item"_s,        u"style_code"_s,   u"size"_s,
-                                   u"sale_price"_s,   u"currency"_s,    u"seller_fee"_s,   u"processing_fee"_s,
-                                   u"shipping_fee"_s, u"other_fees"_s,  u"sold_at"_s,      u"payout_date"_s,
-                                   u"status"_s,       u"marketplace"_s, u"buyer_country"_s};
+    static const QStringList order{
+        u"order_number"_s, u"sku"_s,        u"item"_s,          u"product"_s,        u"style_code"_s,
+        u"size"_s,         u"sale_price"_s, u"net_price"_s,     u"gross_price"_s,    u"vat_rate"_s,
+        u"quantity"_s,     u"currency"_s,   u"seller_fee"_s,    u"processing_fee"_s, u"shipping_fee"_s,
+        u"other_fees"_s,   u"sold_at"_s,    u"purchase_date"_s, u"payout_date"_s,    u"supplier"_s,
+        u"location"_s,     u"status"_s,     u"marketplace"_s,   u"buyer_country"_s,  u"email"_s,
+        u"name"_s};
     return order;
 }
 } // namespace
@@ -41,7 +44,22 @@ QString ImportRowsModel::valueTitle(const QString &name)
                                                      {u"payout_date"_s, QT_TR_NOOP("Paid out")},
                                                      {u"status"_s, QT_TR_NOOP("Status")},
                                                      {u"marketplace"_s, QT_TR_NOOP("Marketplace")},
-                                                     {u"buyer_country"_s, QT_TR_NOOP("Buyer country")}};
+                                                     {u"buyer_country"_s, QT_TR_NOOP("Buyer country")},
+                                                     {u"sku"_s, QT_TR_NOOP("SKU")},
+                                                     {u"product"_s, QT_TR_NOOP("Product")},
+                                                     {u"net_price"_s, QT_TR_NOOP("Net price")},
+                                                     {u"gross_price"_s, QT_TR_NOOP("Gross price")},
+                                                     {u"vat_rate"_s, QT_TR_NOOP("VAT %")},
+                                                     {u"quantity"_s, QT_TR_NOOP("Pairs")},
+                                                     {u"purchase_date"_s, QT_TR_NOOP("Bought")},
+                                                     {u"supplier"_s, QT_TR_NOOP("Supplier")},
+                                                     {u"location"_s, QT_TR_NOOP("Location")},
+                                                     {u"email"_s, QT_TR_NOOP("Email")},
+                                                     {u"name"_s, QT_TR_NOOP("Name")},
+                                                     {u"city"_s, QT_TR_NOOP("City")},
+                                                     {u"country"_s, QT_TR_NOOP("Country")},
+                                                     {u"password_given"_s, QT_TR_NOOP("Password")},
+                                                     {u"proxy_given"_s, QT_TR_NOOP("Proxy")}};
     const char *title = titles.value(name);
     return title ? tr(title) : name;
 }

@@ -1,5 +1,6 @@
 #include "importwizard.h"
 
+#include "columnmappingeditor.h"
 #include "importrecordexport.h"
 #include "importrowsmodel.h"
 #include "importrowsview.h"
@@ -64,7 +65,10 @@ QWidget *ImportWizard::buildPreviewPage()
     m_format->addItem(tr("Detect from the header"), QString());
     for (const ImportFormat &format : ImportFormat::all())
         m_format->addItem(format.title, format.key);
-    connect(m_format, &QComboBox::currentIndexChanged, this, &ImportWizard::loadPreview);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        m_mappingEdited = false;
+        loadPreview();
+    });
     auto *formatRow = new QHBoxLayout;
     formatRow->addWidget(new QLabel(tr("Format:")));
     formatRow->addWidget(m_format);
@@ -72,6 +76,12 @@ QWidget *ImportWizard::buildPreviewPage()
     m_detected = new QLabel;
     m_detected->setObjectName(u"detectedLabel"_s);
     m_detected->setWordWrap(true);
+    m_mappingEditor = new ColumnMappingEditor;
+    m_mappingEditor->hide();
+    connect(m_mappingEditor, &ColumnMappingEditor::mappingEdited, this, [this] {
+        m_mappingEdited = true;
+        loadPreview();
+    });
     m_previewSummary = new QLabel;
     m_previewSummary->setObjectName(u"previewSummary"_s);
     m_previewModel = new ImportRowsModel(ImportRowsModel::Values::Processed, this);
@@ -85,6 +95,7 @@ QWidget *ImportWizard::buildPreviewPage()
     layout->addWidget(file);
     layout->addLayout(formatRow);
     layout->addWidget(m_detected);
+    layout->addWidget(m_mappingEditor);
     layout->addWidget(m_previewSummary);
     layout->addWidget(m_previewView, 1);
     layout->addWidget(buttons);
@@ -134,19 +145,37 @@ QWidget *ImportWizard::buildReportPage()
     return page;
 }
 
-void ImportWizard::loadPreview()
+ImportRunner::Options ImportWizard::runOptions() const
 {
     ImportRunner::Options options;
     options.formatKey = m_format->currentData().toString();
-    const auto preview = ImportRunner(m_db).preview(m_path, options, kPreviewRows);
+    if (m_mappingEdited)
+        options.mapping = m_mappingEditor->mapping();
+    if (!m_mappingEditor->isHidden())
+        options.savePresetAs = m_mappingEditor->presetToSave();
+    return options;
+}
+
+void ImportWizard::loadPreview()
+{
+    const auto preview = ImportRunner(m_db).preview(m_path, runOptions(), kPreviewRows);
     m_importButton->setEnabled(bool(preview));
     if (!preview) {
         m_detected->setText(u"<span style='color:#b3261e'>%1</span>"_s.arg(preview.error().message.toHtmlEscaped()));
         m_previewSummary->clear();
         m_previewModel->setRecords({});
+        m_mappingEditor->hide();
         return;
     }
     const ImportPreview &p = preview.value();
+    const bool needsMapping = ImportFormat::byKey(p.formatKey)->needsMapping;
+    m_mappingEditor->setVisible(needsMapping);
+    if (needsMapping) {
+        if (!m_mappingEdited)
+            m_mappingEditor->setColumns(p.columns, p.mapping, p.presetName);
+        m_mappingEditor->setProblem(p.mappingProblem);
+        m_importButton->setEnabled(p.mappingProblem.isEmpty());
+    }
     m_detected->setText(
         tr("%1 \u00b7 %2 \u00b7 delimiter %3 \u00b7 %4 columns")
             .arg(p.formatTitle, encodingName(p.dialect.encoding),
@@ -158,7 +187,9 @@ void ImportWizard::loadPreview()
     // The columns the format needs (order number, item, price, date) first, then the file's order.
     m_columns = ImportFormat::byKey(p.formatKey)->requiredColumns + p.columns;
     m_previewModel->setRecords(records);
-    m_previewSummary->setText(previewSummary());
+    m_previewSummary->setText(needsMapping && !p.mappingProblem.isEmpty()
+                                  ? tr("Choose the columns above to see how the rows will be stored.")
+                                  : previewSummary());
 }
 
 QString ImportWizard::previewSummary() const
@@ -169,7 +200,7 @@ QString ImportWizard::previewSummary() const
     if (records.isEmpty())
         return tr("The file has a header but no rows.");
     return tr("First %1 rows: %2 ready, %3 with problems (they will be reported, the others imported). Rows "
-              "already imported are recognised by their order number and skipped.")
+              "imported before are recognised and skipped.")
         .arg(records.size())
         .arg(records.size() - rejected)
         .arg(rejected);
@@ -184,8 +215,7 @@ void ImportWizard::startImport()
     m_progress->setValue(0);
     m_progressText->setText(tr("Starting\u2026"));
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    ImportRunner::Options options;
-    options.formatKey = m_format->currentData().toString();
+    const ImportRunner::Options options = runOptions();
     auto result = std::make_shared<std::optional<Result<ImportReport>>>();
     // The dialog cannot close while the worker runs (reject() waits for it), so `this` outlives it.
     QThread *worker = QThread::create([this, db = &m_db, path = m_path, options, cancel = m_cancel, result] {

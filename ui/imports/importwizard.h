@@ -17,6 +17,7 @@ class QTableView;
 
 namespace sf {
 
+class ColumnMappingEditor;
 class ImportRowsModel;
 class SecretStore;
 
@@ -40,6 +41,7 @@ public:
     void cancelImport();
     const ImportReport &report() const { return m_report; }
     QString previewSummary() const;
+    ColumnMappingEditor *mappingEditor() const { return m_mappingEditor; }
 
     void reject() override;
 
@@ -52,6 +54,7 @@ private:
     QWidget *buildProgressPage();
     QWidget *buildReportPage();
     void loadPreview();
+    ImportRunner::Options runOptions() const;
     void showProgress(qint64 done, qint64 total, const ImportReport &sofar);
     void finishImport(const Result<ImportReport> &result);
     void exportReport();
@@ -64,6 +67,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_format = nullptr;
     QLabel *m_detected = nullptr;
+    ColumnMappingEditor *m_mappingEditor = nullptr;
+    bool m_mappingEdited = false; // then the editor's mapping is used instead of guess or preset
     QLabel *m_previewSummary = nullptr;
     QTableView *m_previewView = nullptr;
     ImportRowsModel *m_previewModel = nullptr;
