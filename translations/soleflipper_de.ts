@@ -20,6 +20,80 @@
     </message>
 </context>
 <context>
+    <name>CatalogResolver</name>
+    <message>
+        <source>The category &quot;%1&quot; is missing.</source>
+        <translation>Die Kategorie „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size (examples: 10, 8.5W, 3C, EU 42, M).</source>
+        <translation>„%1“ ist keine Größe (Beispiele: 10, 8.5W, 3C, EU 42, M).</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>SKU / style code</source>
+        <translation>SKU / Style-Code</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Produktname</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Kaufdatum</translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation>Nettopreis</translation>
+    </message>
+    <message>
+        <source>Gross price</source>
+        <translation>Bruttopreis</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>MwSt.-Satz</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lagerort</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Order / invoice number</source>
+        <translation>Bestell-/Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>Choose the column with the SKU or style code.</source>
+        <translation>Bitte die Spalte mit SKU oder Style-Code wählen.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the net or gross price.</source>
+        <translation>Bitte die Spalte mit dem Netto- oder Bruttopreis wählen.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>A quoted field opened on line %1 is never closed; the rest of the file was read as part of it.</source>
@@ -183,6 +257,10 @@
         <source>Supplier accounts</source>
         <translation>Lieferantenkonten</translation>
     </message>
+    <message>
+        <source>Purchases (any spreadsheet of bought pairs)</source>
+        <translation>Einkäufe (jede Tabelle gekaufter Paare)</translation>
+    </message>
 </context>
 <context>
     <name>ImportRecordExport</name>
@@ -227,6 +305,14 @@
     <message>
         <source>The import stopped after %1 rows (they are stored): %2</source>
         <translation>Der Import endete nach %1 Zeilen (diese sind gespeichert): %2</translation>
+    </message>
+    <message>
+        <source>There is no import preset called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Importvorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; chosen for %2 is not in this file.</source>
+        <translation>Die für %2 gewählte Spalte „%1“ gibt es in dieser Datei nicht.</translation>
     </message>
 </context>
 <context>
@@ -321,18 +407,41 @@
     </message>
 </context>
 <context>
+    <name>PurchaseImporter</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a size (examples: 10, 8.5W, 42, M).</source>
+        <translation>%1 „%2“ ist keine Größe (Beispiele: 10, 8.5W, 42, M).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a VAT rate.</source>
+        <translation>%1 „%2“ ist kein MwSt.-Satz.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount.</source>
+        <translation>%1 „%2“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 is given.</source>
+        <translation>Weder %1 noch %2 ist angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date.</source>
+        <translation>%1 „%2“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number of pairs.</source>
+        <translation>%1 „%2“ ist keine Anzahl Paare.</translation>
+    </message>
+</context>
+<context>
     <name>SaleRecorder</name>
     <message>
         <source>The marketplace &quot;%1&quot; does not exist in this database.</source>
         <translation>Den Marktplatz „%1“ gibt es in dieser Datenbank nicht.</translation>
-    </message>
-    <message>
-        <source>The category &quot;%1&quot; is missing.</source>
-        <translation>Die Kategorie „%1“ fehlt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a size (examples: 10, 8.5W, 3C, EU 42, M).</source>
-        <translation>„%1“ ist keine Größe (Beispiele: 10, 8.5W, 3C, EU 42, M).</translation>
     </message>
 </context>
 <context>
@@ -550,14 +659,24 @@ Commands:
   migrate                         create or update the database schema
   demo [--items N] [--seed S]     fill the database with realistic demo data
   stock list [--status S] [--format table|csv|json]   print the stock
-  import [--format F] [--dry-run] FILE   import a CSV file (formats: %1)</source>
+  import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE
+                                  import a CSV file (formats: %1)</source>
         <translation>SoleFlipper-Kommandozeile.
 
 Befehle:
   migrate                         Datenbankschema anlegen oder aktualisieren
   demo [--items N] [--seed S]     die Datenbank mit realistischen Demodaten füllen
   stock list [--status S] [--format table|csv|json]   den Bestand ausgeben
-  import [--format F] [--dry-run] DATEI   eine CSV-Datei importieren (Formate: %1)</translation>
+  import [--format F] [--preset P] [--save-preset P] [--dry-run] DATEI
+                                  eine CSV-Datei importieren (Formate: %1)</translation>
+    </message>
+    <message>
+        <source>import: read a purchases file with this saved column mapping.</source>
+        <translation>import: eine Einkaufsdatei mit dieser gespeicherten Spaltenzuordnung lesen.</translation>
+    </message>
+    <message>
+        <source>import: save the column mapping used for a purchases file under this name.</source>
+        <translation>import: die für eine Einkaufsdatei verwendete Spaltenzuordnung unter diesem Namen speichern.</translation>
     </message>
 </context>
 <context>
@@ -589,6 +708,33 @@ Befehle:
     <message>
         <source>Check the database in the settings file or start with --database FILE to use another one.</source>
         <translation>Bitte die Datenbank in den Einstellungen prüfen oder mit --database DATEI eine andere verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ColumnMappingEditor</name>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Welche Spalte enthält was</translation>
+    </message>
+    <message>
+        <source>Save as preset:</source>
+        <translation>Als Vorlage speichern:</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>Guessed from the column names.</source>
+        <translation>Aus den Spaltennamen erraten.</translation>
+    </message>
+    <message>
+        <source>From the preset “%1”.</source>
+        <translation>Aus der Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>name it to use it again, e.g. &quot;Footlocker invoices&quot;</source>
+        <translation>benennen, um sie wiederzuverwenden, z. B. „Footlocker-Rechnungen“</translation>
     </message>
 </context>
 <context>
@@ -732,6 +878,66 @@ Befehle:
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation>Nettopreis</translation>
+    </message>
+    <message>
+        <source>Gross price</source>
+        <translation>Bruttopreis</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>MwSt. %</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lagerort</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
 </context>
 <context>
     <name>sf::ImportWizard</name>
@@ -776,10 +982,6 @@ Befehle:
         <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen.</translation>
     </message>
     <message>
-        <source>First %1 rows: %2 ready, %3 with problems (they will be reported, the others imported). Rows already imported are recognised by their order number and skipped.</source>
-        <translation>Erste %1 Zeilen: %2 bereit, %3 mit Problemen (diese werden gemeldet, die übrigen importiert). Bereits importierte Zeilen werden an ihrer Bestellnummer erkannt und übersprungen.</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>Starte…</translation>
     </message>
@@ -806,6 +1008,14 @@ Befehle:
     <message>
         <source>%1 passwords were saved in %2.</source>
         <translation>%1 Passwörter wurden in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose the columns above to see how the rows will be stored.</source>
+        <translation>Oben die Spalten wählen, um zu sehen, wie die Zeilen gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>First %1 rows: %2 ready, %3 with problems (they will be reported, the others imported). Rows imported before are recognised and skipped.</source>
+        <translation>Erste %1 Zeilen: %2 bereit, %3 mit Problemen (diese werden gemeldet, die übrigen importiert). Früher importierte Zeilen werden erkannt und übersprungen.</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ ColumnMappingEditor::ColumnMappingEditor(QWidget *parent)
     const int nextRow = (index + kPairsPerRow - 1) / kPairsPerRow;
     m_presetName = new QLineEdit;
     m_presetName->setObjectName(u"presetName"_s);
-    m_presetName->setPlaceholderText(tr("name it to use it again, e.g. \u201cFootlocker invoices\u201d"));
+    m_presetName->setPlaceholderText(tr("name it to use it again, e.g. \"Footlocker invoices\""));
     m_source = new QLabel;
     m_problem = new QLabel;
     m_problem->setObjectName(u"mappingProblem"_s);
