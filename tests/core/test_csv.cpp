@@ -4,6 +4,8 @@
 #include "imports/importvalues.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace sf;
 using namespace Qt::StringLiterals;
@@ -134,4 +136,70 @@ TEST_CASE("Import dates in the formats resellers' files use", "[imports][dates]"
     CHECK_FALSE(parseImportDateTime(u"15. Brumaire 2024"_s));
     CHECK(isMissingValue(u" n/a "_s));
     CHECK_FALSE(isMissingValue(u"0"_s));
+}
+
+TEST_CASE("CSV: a 50 MB report streams in flat memory with the right line numbers", "[imports][csv]")
+{
+    // Every record spans two physical lines, as in StockX reports.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"big.csv"_s);
+    QFile out(path);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write("Order Number,Item,Special references,Listing Price\n");
+    const QByteArray row = ",\"Nike Dunk Low Retro \"\"Panda\"\"\",\"Intra-EU supply, Art. 138 Directive 2006/112/EC.\n"
+                           "Self-billing.\",120.00\n";
+    qint64 records = 0;
+    while (out.size() < 50 * 1000 * 1000) {
+        out.write(QByteArray::number(70000000 + records) + row);
+        ++records;
+    }
+    out.close();
+
+    auto rssKb = [] {
+        QFile status(u"/proc/self/status"_s);
+        if (!status.open(QIODevice::ReadOnly))
+            return qint64(0);
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').first().toLongLong();
+        return qint64(0);
+    };
+    QFile in(path);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    CsvReader reader(in, TextEncoding::Utf8, u',');
+    const qint64 before = rssKb();
+    qint64 peak = before;
+    CsvRecord record;
+    qint64 read = 0;
+    qint64 lastLine = 0;
+    qint64 malformed = 0;
+    while (reader.next(record)) {
+        malformed += record.error.isEmpty() ? 0 : 1;
+        if (++read % 50000 == 0)
+            peak = qMax(peak, rssKb());
+        lastLine = record.line;
+    }
+    CHECK(malformed == 0);
+    CHECK(read == records + 1);
+    CHECK(lastLine == 2 * records);   // header on line 1, each record two lines
+    CHECK(peak - before < 32 * 1024); // far below the file's 50 MB: the reader keeps a chunk, not the file
+}
+
+TEST_CASE("CSV: bytes that are not UTF-8 after the sniffed start are flagged and replaced", "[imports][csv]")
+{
+    QByteArray bytes = "Name,Price\n";
+    while (bytes.size() < 70 * 1024)
+        bytes += "Nike Dunk Low,120\n";
+    bytes += "M\xFC"
+             "ller Sneaker,99\n"; // Latin-1 ü beyond the 64 KB sample
+    const CsvDialect dialect = sniffCsv(bytes.left(64 * 1024));
+    CHECK(dialect.encoding == TextEncoding::Utf8);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, dialect.encoding, dialect.delimiter);
+    CsvRecord record, last;
+    while (reader.next(record))
+        last = record;
+    CHECK(reader.hadEncodingErrors());
+    CHECK(last.fields.first() == u"M\uFFFDller Sneaker"_s);
 }
