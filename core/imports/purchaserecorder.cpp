@@ -1,0 +1,47 @@
+#include "purchaserecorder.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+Result<RowResult> PurchaseRecorder::record(ImportedPurchase p)
+{
+    const QString content = p.contentKey();
+    const QString key = content + u'#' + QString::number(m_seen[content]++);
+    QJsonObject processed = p.toJson();
+    const auto existing = m_stock.repository().findByImportKey(key);
+    if (!existing)
+        return existing.error();
+    if (existing.value()) {
+        processed.insert(u"stock_item_id"_s, existing.value()->toString());
+        return RowResult{RowOutcome::Duplicate, processed, {}};
+    }
+    const auto product = m_catalog.product(p.product);
+    if (!product)
+        return product.error();
+    const auto size = m_catalog.size(p.product.sizeLabel);
+    if (!size)
+        return size.error();
+    const auto supplier = m_catalog.supplier(p.supplier);
+    if (!supplier)
+        return supplier.error();
+    p.item.productId = product.value();
+    p.item.sizeId = size.value().id;
+    p.item.supplierId = supplier.value();
+    p.item.createdByImport = true;
+    const auto added = m_stock.addItem(p.item);
+    if (!added)
+        return added.error();
+    if (Status status = m_stock.repository().setImportKey(added.value().id, key); !status)
+        return status.error();
+    processed.insert(u"stock_item_id"_s, added.value().id.toString());
+    return RowResult{RowOutcome::Imported, processed, {}};
+}
+
+void PurchaseRecorder::forgetUncommitted()
+{
+    m_catalog.forgetUncommitted();
+    m_seen = m_seenCommitted;
+}
+
+} // namespace sf
