@@ -42,6 +42,8 @@ QJsonObject ImportedSale::toJson() const
     insertIfSet(o, u"supplier"_s, supplierName);
     if (payoutDate.isValid())
         o.insert(u"payout_date"_s, payoutDate.toString(Qt::ISODate));
+    else if (payoutReceived)
+        o.insert(u"payout_date"_s, u"received"_s);
     if (purchaseNet)
         o.insert(u"purchase_net"_s, purchaseNet->toDecimalString());
     if (purchaseGross)

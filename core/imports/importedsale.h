@@ -25,7 +25,8 @@ struct ImportedSale {
     Money shippingFee;
     Money otherFees;
     QDateTime soldAt;
-    QDateTime payoutDate; // invalid while not paid out
+    QDateTime payoutDate;        // invalid while not paid out or when the file only says whether it was
+    bool payoutReceived = false; // set by files that say so without a date; a payout date implies it
     QString buyerCountry;
     QString status = QStringLiteral("completed");
     // What the pair cost, when the file says so (sales sheets); reports from marketplaces do not know.
@@ -33,6 +34,9 @@ struct ImportedSale {
     std::optional<Money> purchaseGross;
     QDateTime purchaseDate;
     QString supplierName;
+    // Inventory exports: the row is the pair itself, known by this import key (see PurchaseRecorder).
+    // The sale takes that pair (imported earlier while unsold) or creates it; never another one.
+    QString purchaseKey;
 
     // A sale on a marketplace with every amount zero in `currency`, ready to be filled in.
     static ImportedSale on(const QString &marketplaceSlug, const QString &currency);

@@ -2,6 +2,7 @@
 
 #include "aliassalesimporter.h"
 #include "manualsalesimporter.h"
+#include "notioninventoryimporter.h"
 #include "purchaseimporter.h"
 #include "stockxsalesimporter.h"
 #include "supplieraccountimporter.h"
@@ -28,6 +29,8 @@ QList<ImportFormat> ImportFormat::all()
          AliasSalesImporter::requiredColumns(), false, make<AliasSalesImporter>},
         {u"manual-sales"_s, QCoreApplication::translate("ImportFormat", "Sales sheet (SKU, sale date, status, prices)"),
          ManualSalesImporter::requiredColumns(), false, make<ManualSalesImporter>},
+        {u"notion-inventory"_s, QCoreApplication::translate("ImportFormat", "Notion inventory export"),
+         NotionInventoryImporter::requiredColumns(), false, make<NotionInventoryImporter>},
         {u"supplier-accounts"_s, QCoreApplication::translate("ImportFormat", "Supplier accounts"),
          SupplierAccountImporter::requiredColumns(), false, make<SupplierAccountImporter>},
         {u"purchases"_s,

@@ -43,6 +43,20 @@ QString sizeLabelFromNumber(const QString &size)
     return isNumber && value > 20 && value <= 50 ? u"EU "_s + size : size;
 }
 
+QString orderStatusFromText(const QString &text)
+{
+    const QString s = text.toLower();
+    if (s.contains(u"cancel"_s) || s.contains(u"storn"_s))
+        return u"cancelled"_s;
+    if (s.contains(u"return"_s) || s.contains(u"retour"_s))
+        return u"returned"_s;
+    if (s.contains(u"ship"_s) || s.contains(u"outgoing"_s) || s.contains(u"versendet"_s))
+        return u"shipped"_s;
+    if (s.contains(u"pending"_s) || s.contains(u"need shipping"_s) || s.contains(u"packed"_s))
+        return u"pending"_s;
+    return u"completed"_s;
+}
+
 bool isMissingValue(const QString &text)
 {
     static const QStringList kMissing{u""_s, u"n/a"_s, u"na"_s, u"-"_s, u"null"_s, u"none"_s, u"nan"_s};
@@ -51,7 +65,8 @@ bool isMissingValue(const QString &text)
 
 std::optional<QDateTime> parseImportDateTime(const QString &text)
 {
-    const QString t = text.trimmed();
+    // Notion exports a date range as "start → end"; the start is the date.
+    const QString t = text.section(u'\u2192', 0, 0).trimmed();
     if (isMissingValue(t))
         return std::nullopt;
     // 2024-03-01 14:05:09 +00 / +0000 / +01:00, or ISO 8601 with T and Z.
@@ -93,6 +108,27 @@ std::optional<QDateTime> parseImportDateTime(const QString &text)
             return std::nullopt;
         const QDateTime dt =
             atUtc(QDate(expandYear(m.captured(3).toInt()), month, m.captured(1).toInt()), QTime(12, 0), 0);
+        return dt.isValid() ? std::optional(dt) : std::nullopt;
+    }
+    // January 15, 2024 or Jan 15, 2024 3:05 PM (Notion's CSV export)
+    static const QRegularExpression monthFirst(
+        u"^([\\p{L}]+\\.?)\\s+(\\d{1,2}),\\s*(\\d{4})(?:\\s+(\\d{1,2}):(\\d{2})\\s*([AaPp][Mm])?)?$"_s);
+    if (const auto m = monthFirst.match(t); m.hasMatch()) {
+        const int month = germanOrEnglishMonth(m.captured(1));
+        if (month == 0)
+            return std::nullopt;
+        int hour = 12;
+        int minute = 0;
+        if (!m.captured(4).isEmpty()) {
+            hour = m.captured(4).toInt();
+            minute = m.captured(5).toInt();
+            const QString half = m.captured(6).toLower();
+            if (half == u"am"_s && hour == 12)
+                hour = 0;
+            else if (half == u"pm"_s && hour < 12)
+                hour += 12;
+        }
+        const QDateTime dt = atUtc(QDate(m.captured(3).toInt(), month, m.captured(2).toInt()), QTime(hour, minute), 0);
         return dt.isValid() ? std::optional(dt) : std::nullopt;
     }
     return std::nullopt;

@@ -13,21 +13,6 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-// The sheet's free-text status in the order statuses SoleFlipper knows.
-QString orderStatus(const QString &text)
-{
-    const QString s = text.toLower();
-    if (s.contains(u"cancel"_s) || s.contains(u"storn"_s))
-        return u"cancelled"_s;
-    if (s.contains(u"return"_s) || s.contains(u"retour"_s))
-        return u"returned"_s;
-    if (s.contains(u"ship"_s) || s.contains(u"outgoing"_s) || s.contains(u"versendet"_s))
-        return u"shipped"_s;
-    if (s.contains(u"pending"_s) || s.contains(u"need shipping"_s) || s.contains(u"packed"_s))
-        return u"pending"_s;
-    return u"completed"_s;
-}
-
 QString derivedOrderNumber(const QStringList &parts)
 {
     const QByteArray digest = QCryptographicHash::hash(parts.join(u'|').toUtf8(), QCryptographicHash::Sha1);
@@ -49,7 +34,7 @@ SaleRowImporter::SaleOrError ManualSalesImporter::readSale(const CsvColumns &col
     sale.marketplaceName = platform.isEmpty() ? u"Manual"_s : platform;
     sale.styleCode = fields.text(u"SKU"_s, FieldReader::Required);
     sale.soldAt = fields.dateTime(u"Sale Date"_s, FieldReader::Required);
-    sale.status = orderStatus(fields.text(u"Status"_s, FieldReader::Required));
+    sale.status = orderStatusFromText(fields.text(u"Status"_s, FieldReader::Required));
     sale.brandName = fields.text(u"Brand"_s);
     const QString name = fields.text(u"Product Name"_s);
     sale.itemName = !name.isEmpty() ? name : QString(sale.brandName + u' ' + sale.styleCode).trimmed();

@@ -4,10 +4,14 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-Result<RowResult> PurchaseRecorder::record(ImportedPurchase p)
+QString PurchaseRecorder::nextKey(const ImportedPurchase &purchase)
 {
-    const QString content = p.contentKey();
-    const QString key = content + u'#' + QString::number(m_seen[content]++);
+    const QString content = purchase.contentKey();
+    return content + u'#' + QString::number(m_seen[content]++);
+}
+
+Result<RowResult> PurchaseRecorder::record(ImportedPurchase p, const QString &key)
+{
     QJsonObject processed = p.toJson();
     const auto existing = m_stock.repository().findByImportKey(key);
     if (!existing)

@@ -20,7 +20,10 @@ public:
         , m_catalog(db)
     {}
 
-    Result<RowResult> record(ImportedPurchase purchase);
+    // The key the next row with this content gets (its content key and how often it came before).
+    QString nextKey(const ImportedPurchase &purchase);
+    Result<RowResult> record(ImportedPurchase purchase) { return record(purchase, nextKey(purchase)); }
+    Result<RowResult> record(ImportedPurchase purchase, const QString &key);
     void committed() { m_seenCommitted = m_seen; }
     void forgetUncommitted();
 

@@ -65,9 +65,13 @@ Result<StockItem> SaleRecorder::soldItem(const ImportedSale &sale)
     const auto itemSize = m_catalog.size(sale.sizeLabel);
     if (!itemSize)
         return itemSize.error();
-    const auto unsold = m_stock.repository().oldestUnsold(productId.value(), itemSize.value().id);
+    const auto unsold = sale.purchaseKey.isEmpty()
+                            ? m_stock.repository().oldestUnsold(productId.value(), itemSize.value().id)
+                            : itemByImportKey(sale.purchaseKey);
     if (!unsold)
         return unsold.error();
+    if (unsold.value() && unsold.value()->status == ItemStatus::Sold)
+        return *unsold.value(); // sold in an earlier import of the same pair
     if (unsold.value()) {
         StockItem item = *unsold.value();
         StockService::applyStatus(item, ItemStatus::Sold);
@@ -88,7 +92,22 @@ Result<StockItem> SaleRecorder::soldItem(const ImportedSale &sale)
     if (!supplierId)
         return supplierId.error();
     item.supplierId = supplierId.value();
-    return m_stock.addItem(item);
+    const auto added = m_stock.addItem(item);
+    if (added && !sale.purchaseKey.isEmpty()) {
+        if (Status status = m_stock.repository().setImportKey(added.value().id, sale.purchaseKey); !status)
+            return status.error();
+    }
+    return added;
+}
+
+Result<std::optional<StockItem>> SaleRecorder::itemByImportKey(const QString &key) const
+{
+    const auto id = m_stock.repository().findByImportKey(key);
+    if (!id)
+        return id.error();
+    if (!id.value())
+        return std::optional<StockItem>();
+    return m_stock.repository().get(*id.value());
 }
 
 Order SaleRecorder::orderFor(const ImportedSale &sale, const Marketplace &marketplace, const StockItem &item) const
@@ -106,7 +125,7 @@ Order SaleRecorder::orderFor(const ImportedSale &sale, const Marketplace &market
     order.otherFees = sale.otherFees;
     order.soldAt = sale.soldAt;
     order.payoutDate = sale.payoutDate;
-    order.payoutReceived = sale.payoutDate.isValid();
+    order.payoutReceived = sale.payoutReceived || sale.payoutDate.isValid();
     order.buyerCountry = sale.buyerCountry;
     SaleFigures figures{sale.salePrice,           sale.sellerFee,    sale.processingFee,
                         sale.shippingFee,         sale.otherFees,    item.netPrice.value_or(Money(0, sale.currency)),

@@ -27,6 +27,7 @@ public:
 private:
     Result<Marketplace> marketplace(const ImportedSale &sale);
     Result<StockItem> soldItem(const ImportedSale &sale);
+    Result<std::optional<StockItem>> itemByImportKey(const QString &key) const;
     Order orderFor(const ImportedSale &sale, const Marketplace &marketplace, const StockItem &item) const;
 
     const Database &m_db;

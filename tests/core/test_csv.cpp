@@ -130,6 +130,10 @@ TEST_CASE("Import dates in the formats resellers' files use", "[imports][dates]"
     CHECK(parseImportDateTime(u"15. Januar 2024"_s) == utc(2024, 1, 15));
     CHECK(parseImportDateTime(u"3. März 2024"_s) == utc(2024, 3, 3));
     CHECK(parseImportDateTime(u"7 Dec 2023"_s) == utc(2023, 12, 7));
+    CHECK(parseImportDateTime(u"January 15, 2024"_s) == utc(2024, 1, 15));
+    CHECK(parseImportDateTime(u"Feb 3, 2024 3:05 PM"_s) == utc(2024, 2, 3, 15, 5));
+    CHECK(parseImportDateTime(u"Feb 3, 2024 12:30 AM"_s) == utc(2024, 2, 3, 0, 30));
+    CHECK(parseImportDateTime(u"March 1, 2024 \u2192 March 4, 2024"_s) == utc(2024, 3, 1));
     CHECK_FALSE(parseImportDateTime(u"31.02.2024"_s));
     CHECK_FALSE(parseImportDateTime(u"N/A"_s));
     CHECK_FALSE(parseImportDateTime(u"yesterday"_s));

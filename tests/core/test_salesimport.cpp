@@ -402,3 +402,47 @@ TEST_CASE("Supplier accounts: passwords go to the SecretStore and nowhere else /
         CHECK(again.duplicates == 4);
     });
 }
+
+TEST_CASE("Notion export: unsold pairs become stock / sold ones orders with recomputed profit / a later export sells "
+          "the same pair",
+          "[db][imports]")
+{
+    onEachBackend([](Database &db) {
+        const qint64 itemsBefore = stockCount(db);
+        const ImportReport report = runImport(db, fixture(u"notion_inventory.csv"_s));
+        CHECK(report.formatKey == u"notion-inventory"_s);
+        CHECK(report.dialect.hasBom);
+        CHECK(report.imported == 4);
+        REQUIRE(report.rejectedRows.size() == 2);
+        CHECK(report.rejectedRows.at(0).errorMessage.contains(u"before Buy Date"_s));
+        CHECK(report.rejectedRows.at(1).errorMessage.contains(u"SKU is missing"_s));
+        CHECK(stockCount(db) == itemsBefore + 4);
+
+        // By hand: sales 250 + 200, cuts 44.81 + 0, net buys 102 / 1.19 = 85.71 and 180 (no VAT).
+        const auto totals = OrderRepository(db).totals(u"EUR"_s);
+        REQUIRE(totals);
+        CHECK(totals.value().orders == 2);
+        CHECK(totals.value().gross == eur("450.00"));
+        CHECK(totals.value().fees == eur("44.81"));
+        CHECK(totals.value().netProfit == eur("139.48"));
+        const auto kleinanzeigen = MarketplaceRepository(db).findBySlug(u"kleinanzeigen"_s).value();
+        const auto yeezy = OrderRepository(db).findByExternalId(kleinanzeigen->id, u"S-102"_s).value();
+        REQUIRE(yeezy);
+        CHECK(yeezy->financials.shelfLifeDays == 21);
+        CHECK(yeezy->payoutReceived);
+
+        StockQuery inStock;
+        inStock.statuses = {ItemStatus::InStock};
+        CHECK(StockRepository(db).totals(inStock).value().items == 2);
+        CHECK(StockRepository(db).totals(inStock).value().netCostMinor == 40000);
+
+        // The second Panda has been sold since: it is sold, not added again.
+        const ImportReport later = runImport(db, fixture(u"notion_inventory_later.csv"_s));
+        CHECK(later.imported == 1);
+        CHECK(later.duplicates == 3);
+        CHECK(stockCount(db) == itemsBefore + 4);
+        CHECK(StockRepository(db).totals(inStock).value().items == 1);
+        CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 3);
+        CHECK(runImport(db, fixture(u"notion_inventory_later.csv"_s)).duplicates == 4);
+    });
+}
