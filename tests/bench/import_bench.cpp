@@ -1,10 +1,10 @@
 // Import benchmark: generates a StockX historical sales report (every row with the two-line legal note,
-// N/A sizes and style codes, blank fees, tiny negative shipping credits), imports it into SQLite and
-// PostgreSQL, imports it again (every row a duplicate), and times the raw floor on the same file:
-// `sqlite3 :memory: .import --csv` and `psql \copy` into a table of 44 text columns. Prints figures;
-// asserts nothing.
+// N/A sizes and style codes, blank fees, tiny negative shipping credits) and a purchases sheet (German
+// headers, decimal commas), imports each into SQLite and PostgreSQL, imports it again (every row a
+// duplicate), and times the raw floor on the same file: `sqlite3 :memory: .import --csv` and `psql \copy`
+// into a table of text columns. Prints figures; asserts nothing.
 //
-//   import_bench [--rows N] [--postgres postgresql://...] [--dir DIR]
+//   import_bench [--rows N] [--purchases N] [--postgres postgresql://...] [--dir DIR]
 #include "benchutil.h"
 #include "imports/importrunner.h"
 
@@ -141,6 +141,32 @@ QStringList saleRow(int n, QRandomGenerator &random)
     return f;
 }
 
+QString generatePurchases(const QString &dir, int rows)
+{
+    const QString path = dir + u"/purchases_%1.csv"_s.arg(rows);
+    if (QFileInfo::exists(path))
+        return path;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    QTextStream out(&file);
+    out << "Artikelnummer;Bezeichnung;Marke;Größe;Lieferant;Kaufdatum;EK Brutto;MwSt;Menge;Lagerort;Bestellnummer\n";
+    static const QStringList brands{u"Nike"_s, u"Jordan"_s, u"adidas"_s, u"New Balance"_s, u"ASICS"_s};
+    static const QStringList suppliers{u"Footlocker"_s, u"Snipes"_s, u"Zalando"_s, u"SNS"_s, u"Afew"_s};
+    QRandomGenerator random(11);
+    for (int n = 0; n < rows; ++n) {
+        const int product = int(random.bounded(2000));
+        const qint64 gross = 8000 + qint64(random.bounded(20000));
+        out << u"%1%2-%3"_s.arg(QChar(u'A' + product % 26)).arg(2000 + product).arg(100 + product % 9 * 10) << ';'
+            << brands.at(product % brands.size()) << u" Model "_s << product << ';'
+            << brands.at(product % brands.size()) << ';' << (36 + random.bounded(12)) << ';'
+            << suppliers.at(n % suppliers.size()) << ';' << QDate(2023, 1, 1).addDays(n % 700).toString(u"dd.MM.yyyy"_s)
+            << ';' << Money(gross, u"EUR"_s).toDecimalString().replace(u'.', u',') << ";19;1;Regal " << (n % 40) << ';'
+            << u"INV-"_s << (n / 3) << '\n';
+    }
+    return path;
+}
+
 QString generate(const QString &dir, int rows)
 {
     const QString path = dir + u"/stockx_sales_%1.csv"_s.arg(rows);
@@ -169,24 +195,26 @@ double runProcess(const QString &program, const QStringList &arguments)
     return elapsed;
 }
 
-double rawFloor(const DatabaseConfig &config, const QString &path)
+double rawFloor(const DatabaseConfig &config, const QString &path, int columnCount, QChar delimiter)
 {
     if (config.kind == DatabaseConfig::Kind::SQLite)
-        return runProcess(u"sqlite3"_s, {u":memory:"_s, u".import --csv %1 raw_floor"_s.arg(path)});
+        return runProcess(u"sqlite3"_s, {u":memory:"_s, u".separator \"%1\""_s.arg(delimiter),
+                                         u".import --csv %1 raw_floor"_s.arg(path)});
     QStringList columns;
-    for (int i = 1; i <= kHeader.size(); ++i)
+    for (int i = 1; i <= columnCount; ++i)
         columns << u"c%1 text"_s.arg(i);
     const QString url =
         u"postgresql://%1@%2:%3/%4"_s.arg(config.user, config.host).arg(config.port).arg(config.databaseName);
     (void)runProcess(
         u"psql"_s,
         {url, u"-qc"_s, u"DROP TABLE IF EXISTS raw_floor; CREATE TABLE raw_floor (%1)"_s.arg(columns.join(u", "_s))});
-    const double elapsed = runProcess(u"psql"_s, {url, u"-qc"_s, u"\\copy raw_floor FROM '%1' CSV HEADER"_s.arg(path)});
+    const double elapsed = runProcess(
+        u"psql"_s, {url, u"-qc"_s, u"\\copy raw_floor FROM '%1' CSV HEADER DELIMITER '%2'"_s.arg(path, delimiter)});
     (void)runProcess(u"psql"_s, {url, u"-qc"_s, u"DROP TABLE raw_floor"_s});
     return elapsed;
 }
 
-void benchmark(const DatabaseConfig &config, const QString &path, int rows)
+void benchmark(const DatabaseConfig &config, const QString &path, int rows, int columnCount, QChar delimiter)
 {
     const Database db(config);
     if (!bench::openMigrated(db, true))
@@ -202,7 +230,7 @@ void benchmark(const DatabaseConfig &config, const QString &path, int rows)
     const double peakGrowth = rssMb("VmHWM:") - rssBefore;
     ImportReport again;
     const double second = ms([&] { again = ImportRunner(db).run(path, {}).value_or(ImportReport{}); });
-    const double floor = rawFloor(config, path);
+    const double floor = rawFloor(config, path, columnCount, delimiter);
     std::printf("%-10s %7d rows: import %8.0f ms (%6.0f rows/s, %d imported, %d rejected), peak RSS +%.1f MB;\n"
                 "%-10s re-import %8.0f ms (%d duplicates); raw floor %7.0f ms -> import is %.1fx the floor\n",
                 qPrintable(db.dialect().name()), rows, first, rows / (first / 1000.0), report.imported, report.rejected,
@@ -215,25 +243,39 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption rowsOption(u"rows"_s, u"Rows of the generated report."_s, u"n"_s, u"100000"_s);
+    const QCommandLineOption purchasesOption(u"purchases"_s, u"Rows of the generated purchases sheet (0: none)."_s,
+                                             u"n"_s, u"0"_s);
     const QCommandLineOption postgres(u"postgres"_s, u"PostgreSQL URL for the PostgreSQL run."_s, u"url"_s);
     const QCommandLineOption dirOption(u"dir"_s, u"Where the files go (kept for reuse)."_s, u"dir"_s);
-    parser.addOptions({rowsOption, postgres, dirOption});
+    parser.addOptions({rowsOption, purchasesOption, postgres, dirOption});
     parser.addHelpOption();
     parser.process(app);
     QTemporaryDir temporary;
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
     const int rows = parser.value(rowsOption).toInt();
 
-    const QString path = generate(dir, rows);
-    std::printf("StockX sales report: %d rows, %.1f MB\n", rows, QFileInfo(path).size() / 1e6);
-    DatabaseConfig sqlite;
-    sqlite.sqlitePath = dir + u"/import_bench.sqlite"_s;
-    QFile::remove(sqlite.sqlitePath);
-    benchmark(sqlite, path, rows);
-    if (parser.isSet(postgres)) {
-        const auto config = DatabaseConfig::fromString(parser.value(postgres));
-        if (config)
-            benchmark(config.value(), path, rows);
+    struct Run {
+        const char *title;
+        QString path;
+        int rows;
+        int columns;
+        QChar delimiter;
+    };
+    QList<Run> runs{{"StockX sales report", generate(dir, rows), rows, int(kHeader.size()), u','}};
+    if (const int purchases = parser.value(purchasesOption).toInt(); purchases > 0)
+        runs.append({"Purchases sheet", generatePurchases(dir, purchases), purchases, 11, u';'});
+    for (const Run &run : runs) {
+        std::printf("%s: %d rows, %.1f MB\n", run.title, run.rows, QFileInfo(run.path).size() / 1e6);
+        DatabaseConfig sqlite;
+        sqlite.sqlitePath = dir + u"/import_bench.sqlite"_s;
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(sqlite.sqlitePath + suffix);
+        benchmark(sqlite, run.path, run.rows, run.columns, run.delimiter);
+        if (parser.isSet(postgres)) {
+            const auto config = DatabaseConfig::fromString(parser.value(postgres));
+            if (config)
+                benchmark(config.value(), run.path, run.rows, run.columns, run.delimiter);
+        }
     }
     return 0;
 }
