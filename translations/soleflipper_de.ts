@@ -261,6 +261,10 @@
         <source>Purchases (any spreadsheet of bought pairs)</source>
         <translation>Einkäufe (jede Tabelle gekaufter Paare)</translation>
     </message>
+    <message>
+        <source>Notion inventory export</source>
+        <translation>Notion-Inventarexport</translation>
+    </message>
 </context>
 <context>
     <name>ImportRecordExport</name>
@@ -382,6 +386,37 @@
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>NotionInventoryImporter</name>
+    <message>
+        <source>Size &quot;%1&quot; is not a size (examples: 10, 8.5W, EU 42, M).</source>
+        <translation>Size „%1“ ist keine Größe (Beispiele: 10, 8.5W, EU 42, M).</translation>
+    </message>
+    <message>
+        <source>Gross Buy must be more than zero.</source>
+        <translation>Gross Buy muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The pair has a Sale Date but no Sale ID, which keeps sales from being imported twice.</source>
+        <translation>Das Paar hat ein Sale Date, aber keine Sale ID, die verhindert, dass Verkäufe doppelt importiert werden.</translation>
+    </message>
+    <message>
+        <source>Sale Date is missing for sale %1.</source>
+        <translation>Für den Verkauf %1 fehlt das Sale Date.</translation>
+    </message>
+    <message>
+        <source>Sale Date %1 is before Buy Date %2.</source>
+        <translation>Sale Date %1 liegt vor Buy Date %2.</translation>
+    </message>
+    <message>
+        <source>Neither Gross Sale nor Net Sale is given for sale %1.</source>
+        <translation>Für den Verkauf %1 ist weder Gross Sale noch Net Sale angegeben.</translation>
+    </message>
+    <message>
+        <source>Net Sale is more than Gross Sale for sale %1.</source>
+        <translation>Net Sale ist beim Verkauf %1 größer als Gross Sale.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -141,46 +142,49 @@ QStringList saleRow(int n, QRandomGenerator &random)
     return f;
 }
 
-QString generatePurchases(const QString &dir, int rows)
+// Writes `path` with `write` unless an earlier run left it there (--dir keeps files for reuse).
+template <typename Write> QString generated(const QString &path, Write &&write)
 {
-    const QString path = dir + u"/purchases_%1.csv"_s.arg(rows);
     if (QFileInfo::exists(path))
         return path;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};
     QTextStream out(&file);
-    out << "Artikelnummer;Bezeichnung;Marke;Größe;Lieferant;Kaufdatum;EK Brutto;MwSt;Menge;Lagerort;Bestellnummer\n";
-    static const QStringList brands{u"Nike"_s, u"Jordan"_s, u"adidas"_s, u"New Balance"_s, u"ASICS"_s};
-    static const QStringList suppliers{u"Footlocker"_s, u"Snipes"_s, u"Zalando"_s, u"SNS"_s, u"Afew"_s};
-    QRandomGenerator random(11);
-    for (int n = 0; n < rows; ++n) {
-        const int product = int(random.bounded(2000));
-        const qint64 gross = 8000 + qint64(random.bounded(20000));
-        out << u"%1%2-%3"_s.arg(QChar(u'A' + product % 26)).arg(2000 + product).arg(100 + product % 9 * 10) << ';'
-            << brands.at(product % brands.size()) << u" Model "_s << product << ';'
-            << brands.at(product % brands.size()) << ';' << (36 + random.bounded(12)) << ';'
-            << suppliers.at(n % suppliers.size()) << ';' << QDate(2023, 1, 1).addDays(n % 700).toString(u"dd.MM.yyyy"_s)
-            << ';' << Money(gross, u"EUR"_s).toDecimalString().replace(u'.', u',') << ";19;1;Regal " << (n % 40) << ';'
-            << u"INV-"_s << (n / 3) << '\n';
-    }
+    write(out);
     return path;
+}
+
+QString generatePurchases(const QString &dir, int rows)
+{
+    return generated(dir + u"/purchases_%1.csv"_s.arg(rows), [rows](QTextStream &out) {
+        out << "Artikelnummer;Bezeichnung;Marke;Größe;Lieferant;Kaufdatum;EK "
+               "Brutto;MwSt;Menge;Lagerort;Bestellnummer\n";
+        static const QStringList brands{u"Nike"_s, u"Jordan"_s, u"adidas"_s, u"New Balance"_s, u"ASICS"_s};
+        static const QStringList suppliers{u"Footlocker"_s, u"Snipes"_s, u"Zalando"_s, u"SNS"_s, u"Afew"_s};
+        QRandomGenerator random(11);
+        for (int n = 0; n < rows; ++n) {
+            const int product = int(random.bounded(2000));
+            const qint64 gross = 8000 + qint64(random.bounded(20000));
+            out << u"%1%2-%3"_s.arg(QChar(u'A' + product % 26)).arg(2000 + product).arg(100 + product % 9 * 10) << ';'
+                << brands.at(product % brands.size()) << u" Model "_s << product << ';'
+                << brands.at(product % brands.size()) << ';' << (36 + random.bounded(12)) << ';'
+                << suppliers.at(n % suppliers.size()) << ';'
+                << QDate(2023, 1, 1).addDays(n % 700).toString(u"dd.MM.yyyy"_s) << ';'
+                << Money(gross, u"EUR"_s).toDecimalString().replace(u'.', u',') << ";19;1;Regal " << (n % 40) << ';'
+                << u"INV-"_s << (n / 3) << '\n';
+        }
+    });
 }
 
 QString generate(const QString &dir, int rows)
 {
-    const QString path = dir + u"/stockx_sales_%1.csv"_s.arg(rows);
-    if (QFileInfo::exists(path))
-        return path;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    QTextStream out(&file);
-    out << kHeader.join(u',') << '\n';
-    QRandomGenerator random(7);
-    for (int n = 0; n < rows; ++n)
-        out << saleRow(n, random).join(u',') << '\n';
-    return path;
+    return generated(dir + u"/stockx_sales_%1.csv"_s.arg(rows), [rows](QTextStream &out) {
+        out << kHeader.join(u',') << '\n';
+        QRandomGenerator random(7);
+        for (int n = 0; n < rows; ++n)
+            out << saleRow(n, random).join(u',') << '\n';
+    });
 }
 
 double runProcess(const QString &program, const QStringList &arguments)
@@ -253,6 +257,7 @@ int main(int argc, char *argv[])
     QTemporaryDir temporary;
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
     const int rows = parser.value(rowsOption).toInt();
+    QDir().mkpath(dir);
 
     struct Run {
         const char *title;

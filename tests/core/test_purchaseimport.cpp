@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "importfixtures.h"
 #include "testdatabase.h"
 
 #include "imports/columnmapping.h"
@@ -15,19 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 using Field = ColumnMapping::Field;
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(SF_TEST_DATA_DIR "/imports/") + name;
-}
-
-ImportReport runImport(const Database &db, const QString &path, const ImportRunner::Options &options = {})
-{
-    auto report = ImportRunner(db).run(path, options);
-    INFO((report ? QString() : report.error().toString()).toStdString());
-    REQUIRE(report);
-    return report.value();
-}
 
 StockTotals stockTotals(const Database &db)
 {
@@ -75,7 +63,7 @@ TEST_CASE("Purchases: a German sheet becomes stock / identical rows are two pair
         const StockTotals before = stockTotals(db);
         ImportRunner::Options options;
         options.savePresetAs = u"Mein Einkauf"_s;
-        const ImportReport report = runImport(db, fixture(u"purchases_de.csv"_s), options);
+        const ImportReport report = runImport(db, importFixture(u"purchases_de.csv"_s), options);
         CHECK(report.formatKey == u"purchases"_s);
         CHECK(report.imported == 5);
         REQUIRE(report.rejectedRows.size() == 2);
@@ -91,7 +79,7 @@ TEST_CASE("Purchases: a German sheet becomes stock / identical rows are two pair
         CHECK(after.grossCostMinor - before.grossCostMinor == 82260);
         CHECK(after.netCostMinor - before.netCostMinor == 72000);
 
-        const ImportReport again = runImport(db, fixture(u"purchases_de.csv"_s));
+        const ImportReport again = runImport(db, importFixture(u"purchases_de.csv"_s));
         CHECK(again.imported == 0);
         CHECK(again.duplicates == 5);
         CHECK(stockTotals(db).items == after.items);

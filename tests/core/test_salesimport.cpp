@@ -1,5 +1,6 @@
 #include "catchqt.h"
 #include "fixtures.h"
+#include "importfixtures.h"
 #include "testdatabase.h"
 
 #include "catalog/productrepository.h"
@@ -21,19 +22,6 @@ using namespace sf::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-QString fixture(const QString &name)
-{
-    return QStringLiteral(SF_TEST_DATA_DIR "/imports/") + name;
-}
-
-ImportReport runImport(const Database &db, const QString &path, ImportRunner::Options options = {})
-{
-    auto report = ImportRunner(db).run(path, options);
-    INFO((report ? QString() : report.error().toString()).toStdString());
-    REQUIRE(report);
-    return report.value();
-}
-
 Order stockXOrder(const Database &db, const QString &number)
 {
     const auto stockx = MarketplaceRepository(db).findBySlug(u"stockx"_s);
@@ -67,7 +55,7 @@ TEST_CASE("StockX sales report: each row is one order and the totals match the f
         StockItem owned = makeItem(panda.id, sizeId(db, u"10"_s), "95.20", QDate(2024, 1, 10));
         owned = StockRepository(db).create(owned).value();
 
-        const ImportReport report = runImport(db, fixture(u"stockx_sales.csv"_s));
+        const ImportReport report = runImport(db, importFixture(u"stockx_sales.csv"_s));
         CHECK(report.formatKey == u"stockx-sales"_s);
         CHECK(report.imported == 8);
         CHECK(report.rejected == 0);
@@ -129,17 +117,17 @@ TEST_CASE("StockX sales report: each row is one order and the totals match the f
 TEST_CASE("StockX sales report: importing again adds nothing and a newer export updates", "[db][imports]")
 {
     onEachBackend([](Database &db) {
-        runImport(db, fixture(u"stockx_sales.csv"_s));
+        runImport(db, importFixture(u"stockx_sales.csv"_s));
         const qint64 items = stockCount(db);
 
-        const ImportReport again = runImport(db, fixture(u"stockx_sales.csv"_s));
+        const ImportReport again = runImport(db, importFixture(u"stockx_sales.csv"_s));
         CHECK(again.imported == 0);
         CHECK(again.duplicates == 8);
         CHECK(stockCount(db) == items);
         CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 8);
 
         // Overlaps the first export: order 4 has been paid out since and order 9 is new.
-        const ImportReport newer = runImport(db, fixture(u"stockx_sales_newer.csv"_s));
+        const ImportReport newer = runImport(db, importFixture(u"stockx_sales_newer.csv"_s));
         CHECK(newer.imported == 1);
         CHECK(newer.updated == 1);
         CHECK(newer.duplicates == 4);
@@ -152,7 +140,7 @@ TEST_CASE("StockX sales report: importing again adds nothing and a newer export 
 TEST_CASE("StockX sales report: broken rows are reported by line and the others land", "[db][imports]")
 {
     onEachBackend([](Database &db) {
-        const ImportReport report = runImport(db, fixture(u"stockx_sales_broken.csv"_s));
+        const ImportReport report = runImport(db, importFixture(u"stockx_sales_broken.csv"_s));
         CHECK(report.imported == 2);
         CHECK(report.rejected == 6);
         REQUIRE(report.rejectedRows.size() == 6);
@@ -184,7 +172,7 @@ TEST_CASE("Imports: a dry run stores nothing / a cancelled run keeps whole chunk
         const qint64 items = stockCount(db);
         ImportRunner::Options dry;
         dry.dryRun = true;
-        const ImportReport preview = runImport(db, fixture(u"stockx_sales.csv"_s), dry);
+        const ImportReport preview = runImport(db, importFixture(u"stockx_sales.csv"_s), dry);
         CHECK(preview.imported == 8);
         CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 0);
         CHECK(stockCount(db) == items);
@@ -193,7 +181,7 @@ TEST_CASE("Imports: a dry run stores nothing / a cancelled run keeps whole chunk
         ImportRunner::Options chunked;
         chunked.chunkSize = 3;
         std::atomic_bool cancel = false;
-        const auto cancelled = ImportRunner(db).run(fixture(u"stockx_sales.csv"_s), chunked, &cancel,
+        const auto cancelled = ImportRunner(db).run(importFixture(u"stockx_sales.csv"_s), chunked, &cancel,
                                                     [&](qint64, qint64, const ImportReport &) { cancel = true; });
         REQUIRE(cancelled);
         CHECK(cancelled.value().cancelled);
@@ -201,7 +189,7 @@ TEST_CASE("Imports: a dry run stores nothing / a cancelled run keeps whole chunk
         CHECK(cancelled.value().batch.status == u"cancelled"_s);
         CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 3);
 
-        const ImportReport resumed = runImport(db, fixture(u"stockx_sales.csv"_s), chunked);
+        const ImportReport resumed = runImport(db, importFixture(u"stockx_sales.csv"_s), chunked);
         CHECK(resumed.duplicates == 3);
         CHECK(resumed.imported == 5);
         CHECK(OrderRepository(db).totals(u"EUR"_s).value().netProceeds == eur("843.13"));
@@ -224,7 +212,7 @@ TEST_CASE("Imports: a row the database refuses is rejected alone and its chunk s
                                           u" WHEN NEW.external_id = '70010003-70010003' BEGIN SELECT "
                                           "RAISE(ABORT, 'order refused by test'); END"_s));
         }
-        const ImportReport report = runImport(db, fixture(u"stockx_sales.csv"_s));
+        const ImportReport report = runImport(db, importFixture(u"stockx_sales.csv"_s));
         CHECK(report.imported == 7);
         CHECK(report.rejected == 1);
         REQUIRE(report.rejectedRows.size() == 1);
@@ -269,7 +257,7 @@ TEST_CASE("Imports: files that cannot be imported say why", "[db][imports]")
 TEST_CASE("Alias export: orders in dollars with day-first dates / duplicates skipped", "[db][imports]")
 {
     onEachBackend([](Database &db) {
-        const ImportReport report = runImport(db, fixture(u"alias_sales.csv"_s));
+        const ImportReport report = runImport(db, importFixture(u"alias_sales.csv"_s));
         CHECK(report.formatKey == u"alias-sales"_s);
         CHECK(report.imported == 4);
         CHECK(report.rejected == 2);
@@ -293,7 +281,7 @@ TEST_CASE("Alias export: orders in dollars with day-first dates / duplicates ski
         REQUIRE(newBalance);
         CHECK(newBalance->soldAt.date() == QDate(2024, 5, 15)); // no purchase date: the credit date
 
-        CHECK(runImport(db, fixture(u"alias_sales.csv"_s)).duplicates == 4);
+        CHECK(runImport(db, importFixture(u"alias_sales.csv"_s)).duplicates == 4);
         CHECK(OrderRepository(db).totals(u"USD"_s).value().orders == 4);
     });
 }
@@ -302,7 +290,7 @@ TEST_CASE("Sales sheet: German dates and decimal commas in Windows-1252 / costs 
           "[db][imports]")
 {
     onEachBackend([](Database &db) {
-        const ImportReport report = runImport(db, fixture(u"sales_sheet_de.csv"_s));
+        const ImportReport report = runImport(db, importFixture(u"sales_sheet_de.csv"_s));
         CHECK(report.formatKey == u"manual-sales"_s);
         CHECK(report.dialect.encoding == TextEncoding::Windows1252);
         CHECK(report.dialect.delimiter == u';');
@@ -332,7 +320,7 @@ TEST_CASE("Sales sheet: German dates and decimal commas in Windows-1252 / costs 
         CHECK(samba.value().rows.at(0).item.netPrice == eur("80.00"));
         CHECK(samba.value().rows.at(0).sizeLabel == u"EU 40"_s);
 
-        const ImportReport again = runImport(db, fixture(u"sales_sheet_de.csv"_s));
+        const ImportReport again = runImport(db, importFixture(u"sales_sheet_de.csv"_s));
         CHECK(again.duplicates == 3);
         CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 3);
     });
@@ -341,7 +329,7 @@ TEST_CASE("Sales sheet: German dates and decimal commas in Windows-1252 / costs 
 TEST_CASE("Supplier accounts: passwords go to the SecretStore and nowhere else / emails deduplicated", "[db][imports]")
 {
     onEachBackend([](Database &db) {
-        const ImportReport report = runImport(db, fixture(u"supplier_accounts.csv"_s));
+        const ImportReport report = runImport(db, importFixture(u"supplier_accounts.csv"_s));
         CHECK(report.formatKey == u"supplier-accounts"_s);
         CHECK(report.imported == 3);
         CHECK(report.duplicates == 1); // the same email in capitals
@@ -396,8 +384,8 @@ TEST_CASE("Supplier accounts: passwords go to the SecretStore and nowhere else /
 
         ImportRunner::Options dry;
         dry.dryRun = true;
-        CHECK(runImport(db, fixture(u"supplier_accounts.csv"_s), dry).secrets.isEmpty());
-        const ImportReport again = runImport(db, fixture(u"supplier_accounts.csv"_s));
+        CHECK(runImport(db, importFixture(u"supplier_accounts.csv"_s), dry).secrets.isEmpty());
+        const ImportReport again = runImport(db, importFixture(u"supplier_accounts.csv"_s));
         CHECK(again.imported == 0);
         CHECK(again.duplicates == 4);
     });
@@ -409,7 +397,7 @@ TEST_CASE("Notion export: unsold pairs become stock / sold ones orders with reco
 {
     onEachBackend([](Database &db) {
         const qint64 itemsBefore = stockCount(db);
-        const ImportReport report = runImport(db, fixture(u"notion_inventory.csv"_s));
+        const ImportReport report = runImport(db, importFixture(u"notion_inventory.csv"_s));
         CHECK(report.formatKey == u"notion-inventory"_s);
         CHECK(report.dialect.hasBom);
         CHECK(report.imported == 4);
@@ -437,12 +425,12 @@ TEST_CASE("Notion export: unsold pairs become stock / sold ones orders with reco
         CHECK(StockRepository(db).totals(inStock).value().netCostMinor == 40000);
 
         // The second Panda has been sold since: it is sold, not added again.
-        const ImportReport later = runImport(db, fixture(u"notion_inventory_later.csv"_s));
+        const ImportReport later = runImport(db, importFixture(u"notion_inventory_later.csv"_s));
         CHECK(later.imported == 1);
         CHECK(later.duplicates == 3);
         CHECK(stockCount(db) == itemsBefore + 4);
         CHECK(StockRepository(db).totals(inStock).value().items == 1);
         CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 3);
-        CHECK(runImport(db, fixture(u"notion_inventory_later.csv"_s)).duplicates == 4);
+        CHECK(runImport(db, importFixture(u"notion_inventory_later.csv"_s)).duplicates == 4);
     });
 }

@@ -6,6 +6,7 @@
 #include "catalog/categoryrepository.h"
 #include "catalog/productrepository.h"
 #include "catalog/sizerepository.h"
+#include "secrets/memorysecretstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +44,16 @@ StockItem makeItem(const ProductId &product, const SizeId &size, const char *gro
     if (purchased.isValid())
         item.purchaseDate = QDateTime(purchased, QTime(10, 0), Qt::UTC);
     return item;
+}
+
+AppContext appContextFor(const Database &db)
+{
+    AppContext context;
+    context.database = std::make_unique<Database>(db.config());
+    REQUIRE(context.database->open());
+    context.stock = std::make_unique<StockService>(*context.database);
+    context.secrets = std::make_unique<MemorySecretStore>();
+    return context;
 }
 
 } // namespace sf::test

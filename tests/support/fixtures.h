@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appcontext.h"
 #include "catalog/product.h"
 #include "db/database.h"
 #include "inventory/stockitem.h"
@@ -11,5 +12,7 @@ Product makeProduct(const Database &db, const QString &sku, const QString &name,
                     const QString &brand = QStringLiteral("Nike"));
 SizeId sizeId(const Database &db, const QString &label);
 StockItem makeItem(const ProductId &product, const SizeId &size, const char *gross, const QDate &purchased = {});
+// What the app hands its main window, on a second connection to `db` and with secrets in memory.
+AppContext appContextFor(const Database &db);
 
 } // namespace sf::test

@@ -1,4 +1,6 @@
 #include "catchqt.h"
+#include "fixtures.h"
+#include "importfixtures.h"
 #include "screenshots.h"
 #include "testdatabase.h"
 
@@ -33,11 +35,6 @@ using namespace sf::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-QString fixture(const QString &name)
-{
-    return QStringLiteral(SF_TEST_DATA_DIR "/imports/") + name;
-}
-
 QString labelText(const QWidget &parent, const QString &name)
 {
     const auto *label = parent.findChild<QLabel *>(name);
@@ -115,7 +112,7 @@ TEST_CASE("Import wizard: preview / import on a worker thread / report with reje
     const Database &db = test.db();
 
     MemorySecretStore secrets;
-    ImportWizard wizard(db, secrets, fixture(u"stockx_sales_broken.csv"_s));
+    ImportWizard wizard(db, secrets, importFixture(u"stockx_sales_broken.csv"_s));
     wizard.resize(1100, 560);
     CHECK(labelText(wizard, u"detectedLabel"_s).contains(u"StockX"_s));
     CHECK(labelText(wizard, u"detectedLabel"_s).contains(u"UTF-8"_s));
@@ -133,7 +130,7 @@ TEST_CASE("Import wizard: preview / import on a worker thread / report with reje
     CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 2);
 
     // Forcing a format the file does not have is explained and blocks the import.
-    ImportWizard wrong(db, secrets, fixture(u"stockx_sales.csv"_s));
+    ImportWizard wrong(db, secrets, importFixture(u"stockx_sales.csv"_s));
     auto *format = wrong.findChild<QComboBox *>(u"formatCombo"_s);
     format->setCurrentIndex(format->findData(u"alias-sales"_s));
     CHECK(labelText(wrong, u"detectedLabel"_s).contains(u"ORDER_NUMBER"_s));
@@ -145,7 +142,7 @@ TEST_CASE("Import wizard: account passwords go to the SecretStore / a missing ke
     TestDatabase test(Backend::SQLite);
     REQUIRE(test.error().isEmpty());
     MemorySecretStore secrets;
-    ImportWizard wizard(test.db(), secrets, fixture(u"supplier_accounts.csv"_s));
+    ImportWizard wizard(test.db(), secrets, importFixture(u"supplier_accounts.csv"_s));
     CHECK(labelText(wizard, u"detectedLabel"_s).contains(u"Supplier accounts"_s));
     runWizard(wizard);
     CHECK(wizard.report().imported == 3);
@@ -154,7 +151,7 @@ TEST_CASE("Import wizard: account passwords go to the SecretStore / a missing ke
 
     TestDatabase other(Backend::SQLite);
     MissingKeychain missing;
-    ImportWizard failing(other.db(), missing, fixture(u"supplier_accounts.csv"_s));
+    ImportWizard failing(other.db(), missing, importFixture(u"supplier_accounts.csv"_s));
     runWizard(failing);
     CHECK(failing.report().imported == 3);
     CHECK(labelText(failing, u"reportSummary"_s).contains(u"0 of 4 passwords were saved in no keychain"_s));
@@ -166,7 +163,7 @@ TEST_CASE("Import wizard: a purchases sheet with its column mapping edited and s
     TestDatabase test(Backend::SQLite);
     REQUIRE(test.error().isEmpty());
     MemorySecretStore secrets;
-    ImportWizard wizard(test.db(), secrets, fixture(u"purchases_de.csv"_s));
+    ImportWizard wizard(test.db(), secrets, importFixture(u"purchases_de.csv"_s));
     wizard.resize(1200, 720);
     ColumnMappingEditor *editor = wizard.mappingEditor();
     REQUIRE(!editor->isHidden());
@@ -195,7 +192,7 @@ TEST_CASE("Import wizard: a purchases sheet with its column mapping edited and s
     CHECK(preset.value()->mapping.column(ColumnMapping::Field::NetPrice) == u"EK Brutto"_s);
 
     // The next file with this header gets the preset.
-    ImportWizard next(test.db(), secrets, fixture(u"purchases_de.csv"_s));
+    ImportWizard next(test.db(), secrets, importFixture(u"purchases_de.csv"_s));
     CHECK(next.mappingEditor()->comboFor(ColumnMapping::Field::NetPrice)->currentText() == u"EK Brutto"_s);
     CHECK(next.previewSummary().contains(u"First 7 rows"_s));
 }
@@ -204,18 +201,14 @@ TEST_CASE("Imports page: a dropped file is imported and the Stock page and batch
 {
     TestDatabase test(Backend::SQLite);
     REQUIRE(test.error().isEmpty());
-    AppContext context;
-    context.database = std::make_unique<Database>(test.db().config());
-    REQUIRE(context.database->open());
-    context.stock = std::make_unique<StockService>(*context.database);
-    context.secrets = std::make_unique<MemorySecretStore>();
+    AppContext context = appContextFor(test.db());
     MainWindow window(context);
     window.resize(1440, 860);
     window.show();
     const int stockRowsBefore = window.stockPage()->model()->rowCount();
 
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(fixture(u"stockx_sales.csv"_s))});
+    mime.setUrls({QUrl::fromLocalFile(importFixture(u"stockx_sales.csv"_s))});
     // Qt delivers a drop only to the widget that accepted the drag entering it.
     QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &enter);
@@ -234,7 +227,7 @@ TEST_CASE("Imports page: a dropped file is imported and the Stock page and batch
     CHECK(window.stockPage()->model()->rowCount() == stockRowsBefore + 8); // the sold pairs the sales created
     wizard->close();
 
-    page.importFile(fixture(u"stockx_sales_broken.csv"_s));
+    page.importFile(importFixture(u"stockx_sales_broken.csv"_s));
     auto *broken = window.findChildren<ImportWizard *>().constLast();
     REQUIRE(broken != wizard);
     runWizard(*broken);

@@ -238,11 +238,7 @@ TEST_CASE("Main window and settings dialog", "[ui][settings]")
 {
     TestDatabase test(Backend::SQLite);
     REQUIRE(test.error().isEmpty());
-    AppContext context;
-    context.database = std::make_unique<Database>(test.db().config());
-    REQUIRE(context.database->open());
-    context.stock = std::make_unique<StockService>(*context.database);
-    context.secrets = std::make_unique<MemorySecretStore>();
+    AppContext context = appContextFor(test.db());
     MainWindow window(context);
     window.show();
     CHECK(window.stockPage()->isVisible());
