@@ -58,14 +58,13 @@ QString Database::connectionName() const
 Status Database::open() const
 {
     const QString name = connectionName();
-    if (QSqlDatabase::contains(name)) {
-        QSqlDatabase existing = QSqlDatabase::database(name, false);
-        if (existing.isOpen())
-            return {};
-        QSqlDatabase::removeDatabase(name);
-    }
     const bool pg = m_config.kind == DatabaseConfig::Kind::PostgreSQL;
-    QSqlDatabase db = QSqlDatabase::addDatabase(pg ? u"QPSQL"_s : u"QSQLITE"_s, name);
+    // A connection closed after a failure is opened again as the same object: queries that still refer
+    // to it stay safe to destroy, which they would not be if it were removed.
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                   : QSqlDatabase::addDatabase(pg ? u"QPSQL"_s : u"QSQLITE"_s, name);
+    if (db.isOpen())
+        return {};
     {
         QMutexLocker lock(&m_mutex);
         if (!m_connectionNames.contains(name))
@@ -156,15 +155,22 @@ void Database::closeThreadConnection() const
 {
     const QString name = connectionName();
     {
+        // Prepared statements belong to the server session that is ending.
         QMutexLocker lock(&m_mutex);
         m_statements.remove(name);
     }
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
-            db.close();
-    }
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (db.isOpen())
+        db.close();
+}
+
+void Database::releaseThreadConnection() const
+{
+    closeThreadConnection();
+    const QString name = connectionName();
     QSqlDatabase::removeDatabase(name);
+    QMutexLocker lock(&m_mutex);
+    m_connectionNames.removeAll(name);
 }
 
 std::shared_ptr<QSqlQuery> Database::preparedStatement(const QString &sql, QSqlError &error) const

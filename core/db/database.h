@@ -32,8 +32,11 @@ public:
     Status open() const;
     // This thread's connection; open() must have succeeded in this thread or it is opened now.
     QSqlDatabase connection() const;
-    // Drops this thread's connection so the next call reconnects (after a server restart, for example).
+    // Closes this thread's connection so the next call reconnects (after a server restart, for example).
     void closeThreadConnection() const;
+    // For a worker thread that is about to end: closes and forgets its connection. No query of this thread
+    // may be alive.
+    void releaseThreadConnection() const;
     // This thread's prepared statement for `sql`, prepared once per connection and reused, because
     // preparing costs as much as running (on PostgreSQL two round trips). A statement still in use by
     // someone else is not shared: the caller gets a fresh one. Null with `error` set if preparing failed.

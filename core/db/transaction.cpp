@@ -25,8 +25,8 @@ Transaction::Transaction(const Database &db)
     if (m_outermost) {
         depth.poisoned = false;
         if (!connection.transaction()) {
-            m_beginStatus = databaseError(QCoreApplication::translate("Database", "Cannot start a transaction"),
-                                          connection.lastError().text(), db.config().displayString());
+            m_beginStatus = db.statementFailure(QCoreApplication::translate("Database", "Cannot start a transaction"),
+                                                connection.lastError(), db.config().displayString());
             m_done = true;
             return;
         }
@@ -66,10 +66,10 @@ Status Transaction::commit()
             {}};
     }
     if (!connection.commit()) {
-        const QString text = connection.lastError().text();
+        const QSqlError error = connection.lastError();
         connection.rollback();
-        return databaseError(QCoreApplication::translate("Database", "Cannot save the changes"), text,
-                             m_db.config().displayString());
+        return m_db.statementFailure(QCoreApplication::translate("Database", "Cannot save the changes"), error,
+                                     m_db.config().displayString());
     }
     return {};
 }

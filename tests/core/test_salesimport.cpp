@@ -434,3 +434,48 @@ TEST_CASE("Notion export: unsold pairs become stock / sold ones orders with reco
         CHECK(runImport(db, importFixture(u"notion_inventory_later.csv"_s)).duplicates == 4);
     });
 }
+
+TEST_CASE("Imports: a dropped PostgreSQL connection stops the run / keeps what was stored / a retry adds the rest once",
+          "[db][imports]")
+{
+    if (!postgresConfig()) {
+        if (qEnvironmentVariable("CI") == u"true"_s)
+            FAIL("CI=true but SF_TEST_PG_HOST is not set");
+        WARN("no PostgreSQL test server: skipped");
+        return;
+    }
+    TestDatabase test(Backend::PostgreSQL);
+    REQUIRE(test.error().isEmpty());
+    Database &db = test.db();
+    qint64 backend = 0;
+    {
+        SqlQuery pid(db, u"SELECT pg_backend_pid()"_s);
+        REQUIRE(pid.exec());
+        REQUIRE(pid.next());
+        backend = pid.integer(0);
+    }
+    Database admin(*postgresConfig());
+    REQUIRE(admin.open());
+
+    // The server goes away after the first chunk of three rows was committed.
+    ImportRunner::Options options;
+    options.chunkSize = 3;
+    bool killed = false;
+    const auto run = ImportRunner(db).run(importFixture(u"stockx_sales.csv"_s), options, nullptr,
+                                          [&](qint64, qint64, const ImportReport &) {
+                                              if (std::exchange(killed, true))
+                                                  return;
+                                              SqlQuery kill(admin, u"SELECT pg_terminate_backend(:pid)"_s);
+                                              kill.bind(u":pid"_s, backend);
+                                              REQUIRE(kill.exec());
+                                          });
+    REQUIRE(!run);
+    CHECK(run.error().code == u"db.connection_lost"_s);
+    CHECK(run.error().message.contains(u"stopped after 3 rows (they are stored)"_s));
+
+    CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 3); // reconnects by itself
+    const ImportReport retry = runImport(db, importFixture(u"stockx_sales.csv"_s));
+    CHECK(retry.duplicates == 3);
+    CHECK(retry.imported == 5);
+    CHECK(OrderRepository(db).totals(u"EUR"_s).value().netProceeds == eur("843.13"));
+}

@@ -224,7 +224,7 @@ void ImportWizard::startImport()
                 QMetaObject::invokeMethod(
                     this, [=, this] { showProgress(done, total, sofar); }, Qt::QueuedConnection);
             });
-        db->closeThreadConnection();
+        db->releaseThreadConnection();
     });
     connect(worker, &QThread::finished, this, [this, worker, result] {
         worker->deleteLater();

@@ -337,7 +337,7 @@ void StockPage::updateTotals()
     auto result = std::make_shared<std::optional<Result<StockTotals>>>();
     QThread *worker = QThread::create([db = &m_db, filter, result] {
         *result = StockRepository(*db).totals(filter);
-        db->closeThreadConnection();
+        db->releaseThreadConnection();
     });
     m_totalsWorkers.append(worker);
     connect(worker, &QThread::finished, this, [this, worker, generation, result] {
