@@ -33,11 +33,10 @@ Result<RowResult> PurchaseRecorder::record(ImportedPurchase p, const QString &ke
     p.item.sizeId = size.value().id;
     p.item.supplierId = supplier.value();
     p.item.createdByImport = true;
+    p.item.importKey = key;
     const auto added = m_stock.addItem(p.item);
     if (!added)
         return added.error();
-    if (Status status = m_stock.repository().setImportKey(added.value().id, key); !status)
-        return status.error();
     processed.insert(u"stock_item_id"_s, added.value().id.toString());
     return RowResult{RowOutcome::Imported, processed, {}};
 }

@@ -92,12 +92,8 @@ Result<StockItem> SaleRecorder::soldItem(const ImportedSale &sale)
     if (!supplierId)
         return supplierId.error();
     item.supplierId = supplierId.value();
-    const auto added = m_stock.addItem(item);
-    if (added && !sale.purchaseKey.isEmpty()) {
-        if (Status status = m_stock.repository().setImportKey(added.value().id, sale.purchaseKey); !status)
-            return status.error();
-    }
-    return added;
+    item.importKey = sale.purchaseKey;
+    return m_stock.addItem(item);
 }
 
 Result<std::optional<StockItem>> SaleRecorder::itemByImportKey(const QString &key) const

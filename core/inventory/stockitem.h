@@ -29,6 +29,7 @@ struct StockItem {
     bool listedAlias = false;
     bool listedLocal = false;
     bool createdByImport = false;
+    QString importKey; // set by imports when created, so importing the same file again recognises the row
 
     // Fills the missing one of net/gross from the other at the item's VAT rate.
     void completePrices();

@@ -124,10 +124,10 @@ Status validate(const StockItem &item)
 
 const QString kInsert = u"INSERT INTO {{inventory.stock}} (id, product_id, size_id, supplier_id, quantity, "
                         "purchase_price, gross_purchase_price, vat_amount, vat_rate, currency, purchase_date, status, "
-                        "location, notes, listed_stockx, listed_alias, listed_local, created_by_import) VALUES (:id, "
-                        ":product, :size, :supplier, :quantity, :net, :gross, :vat_amount, :vat_rate, :currency, "
-                        ":purchase_date, :status, :location, :notes, :listed_stockx, :listed_alias, :listed_local, "
-                        ":created_by_import)"_s;
+                        "location, notes, listed_stockx, listed_alias, listed_local, created_by_import, import_key) "
+                        "VALUES (:id, :product, :size, :supplier, :quantity, :net, :gross, :vat_amount, :vat_rate, "
+                        ":currency, :purchase_date, :status, :location, :notes, :listed_stockx, :listed_alias, "
+                        ":listed_local, :created_by_import, :import_key)"_s;
 
 QString escapeLike(const QString &text)
 {
@@ -199,6 +199,7 @@ Result<StockItem> StockRepository::create(const StockItem &item) const
         created.id = StockItemId::create();
     SqlQuery q(m_db, kInsert);
     bindItem(q, created);
+    q.bind(u":import_key"_s, created.importKey);
     if (Status status = q.exec(); !status)
         return status.error();
     return created;
@@ -211,6 +212,7 @@ Status StockRepository::insertMany(const QList<StockItem> &items) const
         if (Status status = validate(item); !status)
             return status;
         bindItem(q, item);
+        q.bind(u":import_key"_s, item.importKey);
         if (Status status = q.exec(); !status)
             return status;
     }
@@ -342,13 +344,6 @@ Result<QStringList> StockRepository::locations() const
     while (q.next())
         result << q.string(0);
     return result;
-}
-
-Status StockRepository::setImportKey(const StockItemId &id, const QString &key) const
-{
-    SqlQuery q(m_db, u"UPDATE {{inventory.stock}} SET import_key = :key WHERE id = :id"_s);
-    q.bind(u":key"_s, key).bind(u":id"_s, id);
-    return q.exec();
 }
 
 Result<std::optional<StockItemId>> StockRepository::findByImportKey(const QString &key) const

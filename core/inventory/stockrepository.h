@@ -32,8 +32,7 @@ public:
     Result<QList<StockRow>> fetchRows(const QList<StockItemId> &ids) const;
     Result<StockTotals> totals(const StockQuery &query) const;
     Result<QStringList> locations() const;
-    // The key an import gave a row, so importing the same sheet again recognises it.
-    Status setImportKey(const StockItemId &id, const QString &key) const;
+    // The item an import created under this key (StockItem::importKey).
     Result<std::optional<StockItemId>> findByImportKey(const QString &key) const;
     // Oldest sellable item of a product in a size (not sold, canceled or in error), used to link sales to stock.
     Result<std::optional<StockItem>> oldestUnsold(const ProductId &product, const SizeId &size) const;
