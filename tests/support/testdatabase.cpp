@@ -69,6 +69,16 @@ QString TestDatabase::sqlitePath() const
     return m_db->config().sqlitePath;
 }
 
+bool postgresAvailable()
+{
+    if (postgresConfig())
+        return true;
+    if (qEnvironmentVariable("CI") == u"true"_s)
+        FAIL("CI=true but SF_TEST_PG_HOST is not set: the PostgreSQL tests must run in CI");
+    WARN("no PostgreSQL test server: skipped");
+    return false;
+}
+
 void onEachBackend(const std::function<void(Database &)> &body)
 {
     QList<Backend> backends{Backend::SQLite};

@@ -34,6 +34,10 @@ private:
 // PostgreSQL is mandatory when CI=true.
 void onEachBackend(const std::function<void(Database &)> &body);
 
+// True when the PostgreSQL test server is configured; otherwise warns that the test is skipped (and
+// fails when CI=true, where PostgreSQL is mandatory).
+bool postgresAvailable();
+
 // Drops every SoleFlipper schema from the PostgreSQL test database.
 bool resetPostgres(const Database &db);
 
