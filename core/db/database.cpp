@@ -101,9 +101,7 @@ Status Database::configure(QSqlDatabase &db) const
     const QStringList statements = m_dialect.isPostgres()
                                        ? QStringList{u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages = warning"_s}
                                        : QStringList{u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
-                                                     u"PRAGMA synchronous = NORMAL"_s,
-                                                     // 32 MB of page cache, so big imports do not spill mid-transaction
-                                                     u"PRAGMA cache_size = -32000"_s};
+                                                     u"PRAGMA synchronous = NORMAL"_s};
     for (const QString &statement : statements) {
         QSqlQuery query(db);
         if (!query.exec(statement))
