@@ -30,13 +30,14 @@ int main(int argc, char *argv[])
     sf::installTranslator(app, qEnvironmentVariable("SOLEFLIPPER_LANG"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "SoleFlipper command line.\n\nCommands:\n"
-               "  migrate                         create or update the database schema\n"
-               "  demo [--items N] [--seed S]     fill the database with realistic demo data\n"
-               "  stock list [--status S] [--format table|csv|json]   print the stock\n"
-               "  import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE\n"
-               "                                  import a CSV file (formats: %1)")
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli",
+                                    "SoleFlipper command line.\n\nCommands:\n"
+                                    "  migrate                         create or update the database schema\n"
+                                    "  demo [--items N] [--seed S]     fill the database with realistic demo data\n"
+                                    "  stock list [--status S] [--format table|csv|json]   print the stock\n"
+                                    "  import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE\n"
+                                    "                                  import a CSV file (formats: %1)")
             .arg(formatKeys()));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -62,11 +63,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption search(u"search"_s, QCoreApplication::translate("cli", "Only items matching this text."),
                                     u"text"_s);
     const QCommandLineOption preset(
-        u"preset"_s, QCoreApplication::translate("cli", "import: read a purchases file with this saved column mapping."),
-        u"name"_s);
+        u"preset"_s,
+        QCoreApplication::translate("cli", "import: read a purchases file with this saved column mapping."), u"name"_s);
     const QCommandLineOption savePreset(
         u"save-preset"_s,
-        QCoreApplication::translate("cli", "import: save the column mapping used for a purchases file under this name."),
+        QCoreApplication::translate("cli",
+                                    "import: save the column mapping used for a purchases file under this name."),
         u"name"_s);
     parser.addOptions({database, items, seed, status, format, search, dryRun, preset, savePreset});
     parser.addPositionalArgument(u"command"_s,

@@ -17,7 +17,7 @@ SqlQuery::SqlQuery(const Database &db, const QString &sqlTemplate)
     if (!m_query) {
         m_prepareError = db.statementFailure(QCoreApplication::translate("Database", "The database rejected a query"),
                                              error, m_sql.simplified().left(200));
-        m_query = std::make_shared<QSqlQuery>(); // keeps the accessors safe; exec() reports the error
+        m_query = std::make_shared<QSqlQuery>(db.connection()); // accessors stay safe; exec() reports the error
     }
 }
 
