@@ -37,6 +37,13 @@ struct ImportedSale {
     // Inventory exports: the row is the pair itself, known by this import key (see PurchaseRecorder).
     // The sale takes that pair (imported earlier while unsold) or creates it; never another one.
     QString purchaseKey;
+    // Marketplace APIs: the raw status word, the listing the sale came from (it names the pair), the
+    // inventory type and ids worth keeping (product, variant, shipping document).
+    QString platformStatus;
+    QString listingExternalId;
+    QString inventoryType;
+    QJsonObject platformData;
+    QDateTime platformUpdatedAt;
 
     // A sale on a marketplace with every amount zero in `currency`, ready to be filled in.
     static ImportedSale on(const QString &marketplaceSlug, const QString &currency);

@@ -2,6 +2,7 @@
 
 #include "lookuponce.h"
 
+#include "sales/listingrepository.h"
 #include "sales/marketplacerepository.h"
 #include "sales/orderrepository.h"
 
@@ -19,7 +20,8 @@ bool sameSale(const Order &a, const Order &b)
            a.sellerFee == b.sellerFee && a.processingFee == b.processingFee && a.shippingFee == b.shippingFee &&
            a.otherFees == b.otherFees && seconds(a.soldAt) == seconds(b.soldAt) &&
            a.payoutReceived == b.payoutReceived && seconds(a.payoutDate) == seconds(b.payoutDate) &&
-           a.buyerCountry == b.buyerCountry;
+           a.buyerCountry == b.buyerCountry && a.platformStatus == b.platformStatus &&
+           a.inventoryType == b.inventoryType && a.listingId == b.listingId && a.platformData == b.platformData;
 }
 } // namespace
 
@@ -96,6 +98,27 @@ Result<StockItem> SaleRecorder::soldItem(const ImportedSale &sale)
     return m_stock.addItem(item);
 }
 
+Result<std::optional<Listing>> SaleRecorder::listingOf(const ImportedSale &sale, const Marketplace &marketplace) const
+{
+    if (sale.listingExternalId.isEmpty())
+        return std::optional<Listing>();
+    return ListingRepository(m_db).findByExternalId(marketplace.id, sale.listingExternalId);
+}
+
+Result<StockItem> SaleRecorder::listedItem(const Listing &listing)
+{
+    const auto found = m_stock.repository().get(listing.itemId);
+    if (!found)
+        return found.error();
+    StockItem item = found.value().value_or(StockItem{});
+    if (item.status != ItemStatus::Sold) {
+        StockService::applyStatus(item, ItemStatus::Sold);
+        if (Status status = m_stock.updateItem(item); !status)
+            return status.error();
+    }
+    return item;
+}
+
 Result<std::optional<StockItem>> SaleRecorder::itemByImportKey(const QString &key) const
 {
     const auto id = m_stock.repository().findByImportKey(key);
@@ -123,6 +146,10 @@ Order SaleRecorder::orderFor(const ImportedSale &sale, const Marketplace &market
     order.payoutDate = sale.payoutDate;
     order.payoutReceived = sale.payoutReceived || sale.payoutDate.isValid();
     order.buyerCountry = sale.buyerCountry;
+    order.platformStatus = sale.platformStatus;
+    order.inventoryType = sale.inventoryType;
+    order.platformData = sale.platformData;
+    order.platformUpdatedAt = sale.platformUpdatedAt;
     SaleFigures figures{sale.salePrice,           sale.sellerFee,    sale.processingFee,
                         sale.shippingFee,         sale.otherFees,    item.netPrice.value_or(Money(0, sale.currency)),
                         item.purchaseDate.date(), sale.soldAt.date()};
@@ -142,6 +169,9 @@ Result<RowResult> SaleRecorder::record(const ImportedSale &sale)
     if (!existing)
         return existing.error();
     QJsonObject processed = sale.toJson();
+    const auto listing = listingOf(sale, market.value());
+    if (!listing)
+        return listing.error();
     if (existing.value()) {
         const Order &before = *existing.value();
         const auto item = m_stock.repository().get(before.itemId);
@@ -150,9 +180,11 @@ Result<RowResult> SaleRecorder::record(const ImportedSale &sale)
         Order after = orderFor(sale, market.value(), item.value().value_or(StockItem{}));
         after.id = before.id;
         after.itemId = before.itemId;
-        after.listingId = before.listingId;
-        after.platformStatus = before.platformStatus;
+        after.listingId = before.listingId.isNull() ? listing.value().value_or(Listing{}).id : before.listingId;
+        if (sale.platformStatus.isEmpty())
+            after.platformStatus = before.platformStatus;
         after.notes = before.notes;
+        after.shippingDocumentPath = before.shippingDocumentPath;
         processed.insert(u"order_id"_s, before.id.toString());
         if (sameSale(before, after))
             return RowResult{RowOutcome::Duplicate, processed, {}};
@@ -160,10 +192,12 @@ Result<RowResult> SaleRecorder::record(const ImportedSale &sale)
             return status.error();
         return RowResult{RowOutcome::Updated, processed, {}};
     }
-    const auto item = soldItem(sale);
+    const auto item = listing.value() ? listedItem(*listing.value()) : soldItem(sale);
     if (!item)
         return item.error();
-    const auto created = orders.create(orderFor(sale, market.value(), item.value()));
+    Order order = orderFor(sale, market.value(), item.value());
+    order.listingId = listing.value().value_or(Listing{}).id;
+    const auto created = orders.create(order);
     if (!created)
         return created.error();
     processed.insert(u"order_id"_s, created.value().id.toString());

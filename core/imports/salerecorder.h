@@ -5,6 +5,7 @@
 #include "importedsale.h"
 #include "inventory/stockservice.h"
 #include "rowimporter.h"
+#include "sales/listing.h"
 #include "sales/marketplace.h"
 #include "sales/order.h"
 
@@ -28,6 +29,9 @@ private:
     Result<Marketplace> marketplace(const ImportedSale &sale);
     Result<StockItem> soldItem(const ImportedSale &sale);
     Result<std::optional<StockItem>> itemByImportKey(const QString &key) const;
+    // The listing an API sale names, when we know it: its pair is the one sold.
+    Result<std::optional<Listing>> listingOf(const ImportedSale &sale, const Marketplace &marketplace) const;
+    Result<StockItem> listedItem(const Listing &listing);
     Order orderFor(const ImportedSale &sale, const Marketplace &marketplace, const StockItem &item) const;
 
     const Database &m_db;

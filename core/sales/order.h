@@ -5,6 +5,7 @@
 #include "domain/orderfinancials.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <optional>
 
 namespace sf {
@@ -30,6 +31,10 @@ struct Order {
     QDateTime payoutDate;
     QString buyerCountry;
     QString notes;
+    QString inventoryType;       // STANDARD, FLEX, DIRECT on StockX
+    QJsonObject platformData;    // the marketplace's ids: product, variant, ask, shipping document
+    QString shippingDocumentPath; // a downloaded label or shipping document on this computer
+    QDateTime platformUpdatedAt;
 };
 
 } // namespace sf

@@ -4,6 +4,7 @@
 #include "db/sqlquery.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +42,13 @@ void bindOrder(SqlQuery &q, const Order &o, bool isStockX)
         .bind(u":payout_date"_s, o.payoutDate)
         .bind(u":shelf"_s, f.shelfLifeDays ? QVariant(*f.shelfLifeDays) : SqlQuery::nullText())
         .bind(u":country"_s, o.buyerCountry)
-        .bind(u":notes"_s, o.notes);
+        .bind(u":notes"_s, o.notes)
+        .bind(u":inventory_type"_s, o.inventoryType)
+        .bind(u":platform_data"_s, o.platformData.isEmpty() ? SqlQuery::nullText()
+                                                             : QVariant(QString::fromUtf8(QJsonDocument(o.platformData)
+                                                                                              .toJson(QJsonDocument::Compact))))
+        .bind(u":document"_s, o.shippingDocumentPath)
+        .bind(u":platform_updated"_s, o.platformUpdatedAt);
 }
 
 Result<bool> isStockXMarketplace(const Database &db, const MarketplaceId &id)
@@ -62,7 +69,8 @@ Result<QList<Order>> OrderRepository::fetch(const QString &where, const std::fun
     SqlQuery q(m_db, u"SELECT id, inventory_item_id, listing_id, platform_id, external_id, status, platform_status, "
                      "currency_code, amount, platform_fee, processing_fee, shipping_cost, other_fees, sold_at, "
                      "net_proceeds, gross_profit, net_profit, roi, payout_received, payout_date, shelf_life_days, "
-                     "buyer_destination_country, notes FROM {{sales.order}} "_s +
+                     "buyer_destination_country, notes, inventory_type, platform_specific_data, shipping_document_path, "
+                     "last_stockx_updated_at FROM {{sales.order}} "_s +
                          where);
     bind(q);
     if (Status status = q.exec(); !status)
@@ -95,6 +103,10 @@ Result<QList<Order>> OrderRepository::fetch(const QString &where, const std::fun
             o.financials.shelfLifeDays = int(q.integer(20));
         o.buyerCountry = q.string(21);
         o.notes = q.string(22);
+        o.inventoryType = q.string(23);
+        o.platformData = QJsonDocument::fromJson(q.string(24).toUtf8()).object();
+        o.shippingDocumentPath = q.string(25);
+        o.platformUpdatedAt = q.dateTime(26);
         result.append(o);
     }
     return result;
@@ -111,14 +123,26 @@ Result<Order> OrderRepository::create(const Order &order) const
     SqlQuery q(m_db, u"INSERT INTO {{sales.order}} (id, inventory_item_id, listing_id, platform_id, external_id, "
                      "stockx_order_number, status, platform_status, amount, gross_sale, currency_code, platform_fee, "
                      "processing_fee, shipping_cost, other_fees, sold_at, net_proceeds, gross_profit, net_profit, roi, "
-                     "payout_received, payout_date, shelf_life_days, buyer_destination_country, notes) VALUES (:id, "
+                     "payout_received, payout_date, shelf_life_days, buyer_destination_country, notes, inventory_type, "
+                     "platform_specific_data, shipping_document_path, last_stockx_updated_at) VALUES (:id, "
                      ":item, :listing, :platform, :external, :stockx, :status, :platform_status, :amount, :amount, "
                      ":currency, :seller_fee, :processing_fee, :shipping, :other_fees, :sold_at, :net_proceeds, "
-                     ":gross_profit, :net_profit, :roi, :payout_received, :payout_date, :shelf, :country, :notes)"_s);
+                     ":gross_profit, :net_profit, :roi, :payout_received, :payout_date, :shelf, :country, :notes, "
+                     ":inventory_type, :platform_data, :document, :platform_updated)"_s);
     bindOrder(q, o, stockx.value());
     if (Status status = q.exec(); !status)
         return status.error();
     return o;
+}
+
+Result<QDateTime> OrderRepository::oldestOpenSale(const MarketplaceId &marketplace) const
+{
+    SqlQuery q(m_db, u"SELECT MIN(sold_at) FROM {{sales.order}} WHERE platform_id = :platform "
+                     "AND status IN ('pending', 'processing', 'shipped', 'delivered')"_s);
+    q.bind(u":platform"_s, marketplace);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    return q.next() ? q.dateTime(0) : QDateTime();
 }
 
 Result<std::optional<Order>> OrderRepository::get(const OrderId &id) const
@@ -151,7 +175,9 @@ Status OrderRepository::update(const Order &order) const
                "shipping_cost = :shipping, other_fees = :other_fees, sold_at = :sold_at, "
                "net_proceeds = :net_proceeds, gross_profit = :gross_profit, net_profit = :net_profit, roi = :roi, "
                "payout_received = :payout_received, payout_date = :payout_date, shelf_life_days = :shelf, "
-               "buyer_destination_country = :country, notes = :notes, updated_at = {{now}} WHERE id = :id"_s);
+               "buyer_destination_country = :country, notes = :notes, inventory_type = :inventory_type, "
+               "platform_specific_data = :platform_data, shipping_document_path = :document, "
+               "last_stockx_updated_at = :platform_updated, updated_at = {{now}} WHERE id = :id"_s);
     bindOrder(q, order, stockx.value());
     return q.exec();
 }

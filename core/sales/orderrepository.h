@@ -19,6 +19,8 @@ public:
     Result<std::optional<Order>> findByExternalId(const MarketplaceId &marketplace, const QString &externalId) const;
     Result<QList<Order>> forItem(const StockItemId &item) const;
     Status update(const Order &order) const;
+    // When the oldest order on the marketplace that is not finished yet was sold (invalid: none).
+    Result<QDateTime> oldestOpenSale(const MarketplaceId &marketplace) const;
     Status remove(const OrderId &id) const;
 
     struct Totals {

@@ -1,0 +1,159 @@
+#include "stockxmapping.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+std::optional<Money> stockXMoney(const QJsonValue &value, const QString &currency)
+{
+    if (value.isDouble())
+        return Money(qRound64(value.toDouble() * 100.0), currency);
+    if (value.isString())
+        return Money::parse(value.toString(), currency);
+    return std::nullopt;
+}
+
+QDateTime stockXTime(const QJsonValue &value)
+{
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+QString orderStatusFromStockX(const QString &status)
+{
+    static const QHash<QString, QString> map = {
+        {u"CREATED"_s, u"pending"_s},           {u"PENDING"_s, u"pending"_s},
+        {u"CCAUTHORIZATIONFAILED"_s, u"pending"_s}, {u"SUSPENDED"_s, u"pending"_s},
+        {u"DONOTSHIP"_s, u"pending"_s},         {u"SHIPPED"_s, u"shipped"_s},
+        {u"RECEIVED"_s, u"delivered"_s},        {u"AUTHENTICATING"_s, u"delivered"_s},
+        {u"AUTHENTICATED"_s, u"delivered"_s},   {u"PAYOUTPENDING"_s, u"processing"_s},
+        {u"PAYOUTFAILED"_s, u"processing"_s},   {u"PAYOUTCOMPLETED"_s, u"completed"_s},
+        {u"SYSTEMFULFILLED"_s, u"completed"_s}, {u"COMPLETED"_s, u"completed"_s},
+        {u"CANCELED"_s, u"cancelled"_s},        {u"DIDNOTSHIP"_s, u"cancelled"_s},
+        {u"RETURNED"_s, u"returned"_s},         {u"AUTHFAILED"_s, u"failed"_s}};
+    // A status StockX added after us: the order exists and is not finished; the raw word is kept.
+    return map.value(status.toUpper(), u"pending"_s);
+}
+
+QString listingStatusFromStockX(const QString &status)
+{
+    static const QHash<QString, QString> map = {{u"INACTIVE"_s, u"inactive"_s},   {u"ACTIVE"_s, u"active"_s},
+                                                {u"DELETED"_s, u"deleted"_s},     {u"CANCELED"_s, u"canceled"_s},
+                                                {u"MATCHED"_s, u"matched"_s},     {u"COMPLETED"_s, u"completed"_s},
+                                                {u"PENDING"_s, u"pending"_s},     {u"EXPIRED"_s, u"expired"_s}};
+    return map.value(status.toUpper());
+}
+
+bool stockXPayoutDone(const QString &status)
+{
+    return status == u"PAYOUTCOMPLETED"_s || status == u"COMPLETED"_s || status == u"SYSTEMFULFILLED"_s;
+}
+
+namespace {
+Error missing(const QString &field, const QString &order)
+{
+    return {u"stockx.order_incomplete"_s,
+            QCoreApplication::translate("StockXMapping", "StockX sent an order without %1.").arg(field), order};
+}
+
+// The payout's adjustments, sorted into our fee columns; whatever StockX deducted beyond the named
+// fees goes to other fees, so the net proceeds equal StockX's total payout.
+void applyPayout(ImportedSale &sale, const QJsonObject &payout)
+{
+    Money fees(0, sale.currency);
+    for (const QJsonValue &value : payout.value(u"adjustments"_s).toArray()) {
+        const QJsonObject adjustment = value.toObject();
+        const QString type = adjustment.value(u"adjustmentType"_s).toString();
+        const auto amount = stockXMoney(adjustment.value(u"amount"_s), sale.currency);
+        if (!amount)
+            continue;
+        const Money fee(qAbs(amount->minor()), sale.currency);
+        if (type.contains(u"Transaction"_s, Qt::CaseInsensitive) || type.contains(u"Seller Fee"_s, Qt::CaseInsensitive))
+            sale.sellerFee += fee;
+        else if (type.contains(u"Payment Proc"_s, Qt::CaseInsensitive))
+            sale.processingFee += fee;
+        else if (type.contains(u"Shipping"_s, Qt::CaseInsensitive))
+            sale.shippingFee += fee;
+        else
+            sale.otherFees += fee;
+        fees += fee;
+    }
+    if (const auto total = stockXMoney(payout.value(u"totalPayout"_s), sale.currency))
+        sale.otherFees += (sale.salePrice - fees) - *total;
+}
+} // namespace
+
+Result<ImportedSale> saleFromStockXOrder(const QJsonObject &order)
+{
+    const QString number = order.value(u"orderNumber"_s).toString();
+    if (number.isEmpty())
+        return missing(u"orderNumber"_s, QString());
+    const QJsonObject payout = order.value(u"payout"_s).toObject();
+    const QString currency = payout.value(u"currencyCode"_s).toString(order.value(u"currencyCode"_s).toString(u"USD"_s));
+    ImportedSale sale = ImportedSale::on(u"stockx"_s, currency.isEmpty() ? u"USD"_s : currency);
+    sale.orderNumber = number;
+    const auto price = stockXMoney(payout.contains(u"salePrice"_s) ? payout.value(u"salePrice"_s) : order.value(u"amount"_s),
+                                   sale.currency);
+    if (!price)
+        return missing(u"amount"_s, number);
+    sale.salePrice = *price;
+    applyPayout(sale, payout);
+    const QJsonObject product = order.value(u"product"_s).toObject();
+    const QJsonObject variant = order.value(u"variant"_s).toObject();
+    sale.itemName = product.value(u"productName"_s).toString();
+    sale.styleCode = product.value(u"styleId"_s).toString();
+    if (sale.itemName.isEmpty() && sale.styleCode.isEmpty())
+        return missing(u"product"_s, number);
+    sale.sizeLabel = variant.value(u"variantValue"_s).toString();
+    sale.soldAt = stockXTime(order.value(u"createdAt"_s));
+    sale.platformUpdatedAt = stockXTime(order.value(u"updatedAt"_s));
+    sale.platformStatus = order.value(u"status"_s).toString();
+    sale.status = orderStatusFromStockX(sale.platformStatus);
+    sale.payoutReceived = stockXPayoutDone(sale.platformStatus);
+    sale.listingExternalId = order.value(u"listingId"_s).toString();
+    sale.inventoryType = order.value(u"inventoryType"_s).toString();
+    sale.platformData = QJsonObject{{u"productId"_s, product.value(u"productId"_s)},
+                                    {u"variantId"_s, variant.value(u"variantId"_s)},
+                                    {u"askId"_s, order.value(u"askId"_s)}};
+    const QJsonObject shipment = order.value(u"shipment"_s).toObject();
+    if (shipment.value(u"shippingDocumentUrl"_s).isString())
+        sale.platformData.insert(u"shippingDocumentUrl"_s, shipment.value(u"shippingDocumentUrl"_s));
+    if (shipment.value(u"trackingNumber"_s).isString())
+        sale.platformData.insert(u"trackingNumber"_s, shipment.value(u"trackingNumber"_s));
+    return sale;
+}
+
+Result<StockXListingData> listingFromStockX(const QJsonObject &listing)
+{
+    StockXListingData data;
+    data.listingId = listing.value(u"listingId"_s).toString();
+    if (data.listingId.isEmpty())
+        return Error{u"stockx.listing_incomplete"_s,
+                     QCoreApplication::translate("StockXMapping", "StockX sent a listing without listingId."),
+                     QString()};
+    data.rawStatus = listing.value(u"status"_s).toString();
+    data.status = listingStatusFromStockX(data.rawStatus);
+    data.currency = listing.value(u"currencyCode"_s).toString(u"USD"_s);
+    data.amount = stockXMoney(listing.value(u"amount"_s), data.currency);
+    data.inventoryType = listing.value(u"inventoryType"_s).toString();
+    data.createdAt = stockXTime(listing.value(u"createdAt"_s));
+    data.updatedAt = stockXTime(listing.value(u"updatedAt"_s));
+    const QJsonObject ask = listing.value(u"ask"_s).toObject();
+    data.askId = ask.value(u"askId"_s).toString();
+    data.expiresAt = stockXTime(ask.value(u"askExpiresAt"_s));
+    const QJsonObject product = listing.value(u"product"_s).toObject();
+    data.productId = product.value(u"productId"_s).toString();
+    data.productName = product.value(u"productName"_s).toString();
+    data.styleId = product.value(u"styleId"_s).toString();
+    const QJsonObject variant = listing.value(u"variant"_s).toObject();
+    data.variantId = variant.value(u"variantId"_s).toString();
+    data.size = variant.value(u"variantValue"_s).toString();
+    data.orderNumber = listing.value(u"order"_s).toObject().value(u"orderNumber"_s).toString();
+    return data;
+}
+
+} // namespace sf

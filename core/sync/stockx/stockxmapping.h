@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/money.h"
+#include "domain/result.h"
+#include "imports/importedsale.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace sf {
+
+// StockX JSON read defensively: money as a string or a number, nullable fields, unknown statuses kept
+// as the raw word next to the nearest status of ours.
+
+std::optional<Money> stockXMoney(const QJsonValue &value, const QString &currency);
+QDateTime stockXTime(const QJsonValue &value);
+QString orderStatusFromStockX(const QString &status);   // into sales.order.status
+QString listingStatusFromStockX(const QString &status); // into sales.listing.status; "" when unknown
+bool stockXPayoutDone(const QString &status);
+
+// An order from the orders endpoints as a sale; an Error names what is missing.
+Result<ImportedSale> saleFromStockXOrder(const QJsonObject &order);
+
+struct StockXListingData {
+    QString listingId;
+    QString rawStatus;
+    QString status; // ours; "" for a word we do not know
+    std::optional<Money> amount;
+    QString currency;
+    QString inventoryType;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime expiresAt;
+    QString productId;
+    QString productName;
+    QString styleId;
+    QString variantId;
+    QString size;
+    QString askId;
+    QString orderNumber;
+};
+
+Result<StockXListingData> listingFromStockX(const QJsonObject &listing);
+
+} // namespace sf

@@ -1,0 +1,106 @@
+#include "stockxordersync.h"
+
+#include "events/eventstore.h"
+#include "sales/marketplacerepository.h"
+#include "sales/orderrepository.h"
+#include "stockxmapping.h"
+#include "sync/syncrunrepository.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+StockXOrderSync::StockXOrderSync(const Database &db, StockXClient &client, const QDate &since, QObject *parent)
+    : StockXSyncJob(db, client, parent)
+    , m_since(since)
+    , m_recorder(db)
+{}
+
+Status StockXOrderSync::prepare(SyncRun &run)
+{
+    m_to = QDateTime::currentDateTimeUtc().date();
+    m_from = m_since;
+    if (!m_from.isValid()) {
+        const auto stockx = MarketplaceRepository(m_db).findBySlug(u"stockx"_s);
+        if (!stockx)
+            return stockx.error();
+        if (!stockx.value())
+            return Error{u"stockx.marketplace"_s,
+                         QCoreApplication::translate("StockXOrderSync", "The StockX marketplace is missing from the "
+                                                                        "database."),
+                         u"platform.marketplace"_s};
+        const auto open = OrderRepository(m_db).oldestOpenSale(stockx.value()->id);
+        if (!open)
+            return open.error();
+        const auto last = SyncRunRepository(m_db).lastCompleted(u"stockx"_s, job());
+        if (!last)
+            return last.error();
+        // Two days of overlap: StockX dates orders in UTC, and a clock may be a little off.
+        m_from = last.value() ? last.value()->startedAt.date().addDays(-2) : m_to.addYears(-3);
+        if (open.value().isValid() && open.value().date() < m_from)
+            m_from = open.value().date();
+    }
+    run.rangeFrom = m_from;
+    run.rangeTo = m_to;
+    log(QCoreApplication::translate("StockXOrderSync", "Orders: all active ones, and the history from %1 to %2.")
+            .arg(QLocale().toString(m_from, QLocale::ShortFormat), QLocale().toString(m_to, QLocale::ShortFormat)));
+    return {};
+}
+
+QList<StockXSyncJob::Phase> StockXOrderSync::phases() const
+{
+    StockXRequest active;
+    active.path = u"/selling/orders/active"_s;
+    StockXRequest history;
+    history.path = u"/selling/orders/history"_s;
+    history.query.addQueryItem(u"fromDate"_s, m_from.toString(Qt::ISODate));
+    history.query.addQueryItem(u"toDate"_s, m_to.toString(Qt::ISODate));
+    return {{QCoreApplication::translate("StockXOrderSync", "active orders"), active, u"orders"_s, 100},
+            {QCoreApplication::translate("StockXOrderSync", "order history"), history, u"orders"_s, 100}};
+}
+
+Result<SyncCounts> StockXOrderSync::storeItems(const Phase &, const QJsonArray &items)
+{
+    SyncCounts counts;
+    EventStore events(m_db);
+    const QUuid correlation = run().id;
+    for (const QJsonValue &value : items) {
+        const auto sale = saleFromStockXOrder(value.toObject());
+        if (!sale) {
+            ++counts.rejected;
+            log(sale.error().toString());
+            continue;
+        }
+        const auto stored = m_recorder.record(sale.value());
+        if (!stored)
+            return stored.error();
+        const RowResult &row = stored.value();
+        if (row.outcome == RowOutcome::Rejected) {
+            ++counts.rejected;
+            log(QCoreApplication::translate("StockXOrderSync", "Order %1 was not stored: %2")
+                    .arg(sale.value().orderNumber, row.error));
+            continue;
+        }
+        if (row.outcome == RowOutcome::Duplicate) {
+            ++counts.unchanged;
+            continue;
+        }
+        row.outcome == RowOutcome::Imported ? ++counts.created : ++counts.updated;
+        DomainEvent event;
+        event.type = row.outcome == RowOutcome::Imported ? u"OrderSynced"_s : u"OrderChanged"_s;
+        event.aggregateId = QUuid::fromString(row.processed.value(u"order_id"_s).toString());
+        event.aggregateType = u"order"_s;
+        event.data = QJsonObject{{u"order_number"_s, sale.value().orderNumber},
+                                 {u"status"_s, sale.value().status},
+                                 {u"stockx_status"_s, sale.value().platformStatus},
+                                 {u"source"_s, u"stockx_api"_s}};
+        event.correlationId = correlation;
+        if (Status status = events.append(event); !status)
+            return status.error();
+    }
+    return counts;
+}
+
+} // namespace sf

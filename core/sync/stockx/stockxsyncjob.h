@@ -1,0 +1,88 @@
+#pragma once
+
+#include "db/database.h"
+#include "stockxclient.h"
+#include "sync/syncrun.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QObject>
+
+namespace sf {
+
+struct SyncProgress {
+    QString job;
+    QString phase;
+    int pagesDone = 0;
+    int pagesKnown = 0; // pages the server announced so far (its counts); grows while phases start
+    SyncCounts counts;
+    qint64 etaMs = -1;  // -1 while unknown
+};
+
+// A StockX job that pages through an endpoint and stores each page in one transaction together with
+// its checkpoint, so a cancelled or failed run keeps every stored page and the next run of the same
+// job resumes at the page after them; storing is idempotent (upserts by StockX's ids), so repeating
+// a page never duplicates anything. Cancel stops between requests.
+class StockXSyncJob : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StockXSyncJob)
+
+public:
+    StockXSyncJob(const Database &db, StockXClient &client, QObject *parent = nullptr);
+
+    virtual QString job() const = 0; // orders, listings, catalog
+    void start();
+    void cancel();
+    bool running() const { return m_running; }
+    const SyncRun &run() const { return m_run; }
+    const Error &lastError() const { return m_error; }
+    qint64 databaseMs() const { return m_dbMs; } // time spent storing pages
+
+Q_SIGNALS:
+    void progress(const SyncProgress &progress);
+    void logLine(const QString &line);
+    void finished(const SyncRun &run);
+
+protected:
+    struct Phase {
+        QString name; // shown in the log ("active orders")
+        StockXRequest request;
+        QString itemsKey; // orders, listings, products
+        int pageSize = 100;
+    };
+    // Sets the run's range before the phases are asked for.
+    virtual Status prepare(SyncRun &run) = 0;
+    virtual QList<Phase> phases() const = 0;
+    // Inside the page's transaction. A row StockX sent badly is counted as rejected and logged;
+    // an Error (the database failed) rolls the page back and ends the run.
+    virtual Result<SyncCounts> storeItems(const Phase &phase, const QJsonArray &items) = 0;
+    virtual void forgetUncommitted() {}
+    // After the last page: work that needs the whole picture (reconciling listings gone from StockX).
+    virtual void afterPages(std::function<void(Status)> done) { done({}); }
+    void log(const QString &line);
+    bool cancelled() const { return m_cancelRequested; }
+
+    const Database &m_db;
+    StockXClient &m_client;
+
+private:
+    void resumeOrBegin();
+    void requestPage();
+    void storePage(const Phase &phase, const QJsonObject &page);
+    void nextPhase();
+    void finish(const QString &status, const Error &error = {});
+    void emitProgress();
+
+    SyncRun m_run;
+    QList<Phase> m_phases;
+    int m_phaseIndex = 0;
+    int m_page = 1;
+    QList<int> m_phasePages; // pages per phase, once known
+    bool m_running = false;
+    bool m_cancelRequested = false;
+    Error m_error;
+    QElapsedTimer m_elapsed;
+    qint64 m_dbMs = 0;
+};
+
+} // namespace sf
