@@ -95,7 +95,7 @@ void StockXClient::handle(std::shared_ptr<Call> call, QNetworkReply *reply)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString where = QString::fromLatin1(call->request.verb) + u' ' + call->request.path;
     if (status == 0) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
@@ -123,10 +123,11 @@ void StockXClient::handle(std::shared_ptr<Call> call, QNetworkReply *reply)
         const bool hasRetryAfter = reply->hasRawHeader("Retry-After");
         const qint64 waitMs = reply->rawHeader("Retry-After").toLongLong() * 1000;
         if (hasRetryAfter && waitMs > m_endpoints.longestWaitMs) {
-            const QDateTime next = QDateTime::currentDateTime().addMSecs(waitMs);
+            // Rounded up to the minute: "next try at 01:00", not at 00:59:59.
+            const QDateTime next = QDateTime::currentDateTime().addMSecs(waitMs + 59999);
             fail(call, {u"stockx.quota"_s,
                         QCoreApplication::translate("StockXClient", "StockX refused the request: daily limit reached; next try at %1.")
-                            .arg(QLocale().toString(next.time(), QLocale::ShortFormat)),
+                            .arg(next.toString(u"HH:mm"_s)),
                         where});
             return;
         }

@@ -1,0 +1,242 @@
+#include "catchqt.h"
+#include "stockxfixture.h"
+#include "testdatabase.h"
+
+#include "db/sqlquery.h"
+#include "sales/marketplacerepository.h"
+#include "sales/orderrepository.h"
+#include "sync/stockx/stockxordersync.h"
+#include "sync/syncrunrepository.h"
+
+#include <QSignalSpy>
+
+using namespace sf;
+using namespace sf::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+// What StockX pays for the seeded orders, worked out from the emulator's own data: the sale price
+// less 9 % transaction fee, 3 % payment processing and 5.00 shipping, each rounded to the cent.
+qint64 expectedPayoutCents(emu::StockXEmulator &emulator)
+{
+    qint64 total = 0;
+    for (bool active : {true, false})
+        for (const emu::EmuOrder *o : emulator.market().orders(active, {}, {}, {}))
+            total += o->amount - (o->amount * 9 + 50) / 100 - (o->amount * 3 + 50) / 100 - 500;
+    return total;
+}
+
+qint64 storedNetProceedsCents(const Database &db)
+{
+    SqlQuery q(db, u"SELECT net_proceeds FROM {{sales.order}}"_s);
+    REQUIRE(q.exec());
+    qint64 total = 0;
+    while (q.next())
+        total += q.money(0, u"EUR"_s)->minor();
+    return total;
+}
+
+Order stockXOrder(const Database &db, const QString &number)
+{
+    const auto stockx = MarketplaceRepository(db).findBySlug(u"stockx"_s);
+    REQUIRE(stockx);
+    const auto order = OrderRepository(db).findByExternalId(stockx.value()->id, number);
+    REQUIRE(order);
+    REQUIRE(order.value());
+    return *order.value();
+}
+} // namespace
+
+TEST_CASE("StockX orders sync: every order lands once with the payout to the cent / a rerun adds nothing",
+          "[db][stockx]")
+{
+    onEachBackend([](Database &db) {
+        StockXFixture fx;
+        fx.emulator.market().seed(250, 0, fx.emulator.now());
+        auto client = fx.client();
+        StockXOrderSync first(db, *client);
+        REQUIRE(StockXFixture::runToEnd(first));
+        CHECK(first.run().status == u"completed"_s);
+        CHECK(first.run().counts.created == 250);
+        CHECK(rowCount(db, u"sales.order"_s) == 250);
+        CHECK(storedNetProceedsCents(db) == expectedPayoutCents(fx.emulator));
+        CHECK(rowCount(db, u"logging.event_store"_s, u"WHERE event_type = 'OrderSynced'"_s) == 250);
+        CHECK(rowCount(db, u"inventory.stock"_s, u"WHERE status = 'sold'"_s) == 250);
+
+        StockXOrderSync again(db, *client);
+        REQUIRE(StockXFixture::runToEnd(again));
+        CHECK(again.run().status == u"completed"_s);
+        CHECK(again.run().counts.created == 0);
+        CHECK(again.run().counts.updated == 0);
+        CHECK(rowCount(db, u"sales.order"_s) == 250);
+        // The rerun asks for the history from the oldest order still open, not for three years again.
+        CHECK(again.run().rangeFrom > first.run().rangeFrom);
+    });
+}
+
+TEST_CASE("StockX orders sync: a sale on StockX takes the listed pair and follows its order to the payout",
+          "[db][stockx]")
+{
+    TestDatabase test(Backend::SQLite);
+    Database &db = test.db();
+    StockXFixture fx;
+    fx.emulator.market().seed(0, 3, fx.emulator.now());
+    const auto listings = fx.emulator.market().listings({u"ACTIVE"_s}, {}, {}, false, fx.emulator.now());
+    REQUIRE(!listings.isEmpty());
+    const auto sold = fx.emulator.market().sell(listings.first()->listingId, fx.emulator.now());
+    REQUIRE(sold);
+    auto client = fx.client();
+    StockXOrderSync sync(db, *client);
+    REQUIRE(StockXFixture::runToEnd(sync));
+    Order order = stockXOrder(db, sold->orderNumber);
+    CHECK(order.status == u"pending"_s);
+    CHECK(order.platformStatus == u"CREATED"_s);
+    CHECK_FALSE(order.payoutReceived);
+
+    for (int step = 0; step < 7; ++step)
+        REQUIRE(fx.emulator.market().advance(sold->orderNumber, {}, fx.emulator.now()));
+    StockXOrderSync later(db, *client);
+    REQUIRE(StockXFixture::runToEnd(later));
+    CHECK(later.run().counts.updated == 1);
+    order = stockXOrder(db, sold->orderNumber);
+    CHECK(order.status == u"completed"_s);
+    CHECK(order.platformStatus == u"COMPLETED"_s);
+    CHECK(order.payoutReceived);
+    CHECK(rowCount(db, u"logging.event_store"_s, u"WHERE event_type = 'OrderChanged'"_s) == 1);
+    CHECK(rowCount(db, u"sales.order"_s) == 1);
+}
+
+TEST_CASE("StockX client: 500 503 429 hangs and broken bodies are retried and the sync completes", "[db][stockx]")
+{
+    TestDatabase test(Backend::SQLite);
+    Database &db = test.db();
+    StockXFixture fx;
+    fx.emulator.market().seed(120, 0, fx.emulator.now());
+    fx.emulator.injectFault(emu::Fault::ServerError, 1, u"/v2/selling/orders/history"_s);
+    fx.emulator.injectFault(emu::Fault::Unavailable, 1, u"/v2/selling/orders/history"_s);
+    fx.emulator.injectFault(emu::Fault::TooManyRequests, 1, u"/v2/selling/orders/active"_s);
+    fx.emulator.injectFault(emu::Fault::Hang, 1, u"/v2/selling/orders/active"_s);
+    fx.emulator.injectFault(emu::Fault::Truncated, 1, u"/v2/selling/orders/history"_s);
+    auto client = fx.client();
+    StockXOrderSync sync(db, *client);
+    REQUIRE(StockXFixture::runToEnd(sync));
+    CHECK(sync.run().status == u"completed"_s);
+    CHECK(client->retries() == 5);
+    CHECK(rowCount(db, u"sales.order"_s) == 120);
+}
+
+TEST_CASE("StockX orders sync: a failure keeps the stored pages / the rerun resumes after them without duplicates",
+          "[db][stockx]")
+{
+    onEachBackend([](Database &db) {
+        StockXFixture fx;
+        fx.emulator.market().seed(350, 0, fx.emulator.now());
+        auto client = fx.client();
+        // Page 2 of the history stays broken for every attempt.
+        fx.emulator.clearRequests();
+        StockXOrderSync failing(db, *client);
+        QObject::connect(client.get(), &StockXClient::retrying, [] {});
+        int historyPages = 0;
+        QObject::connect(&failing, &StockXSyncJob::progress, [&](const SyncProgress &p) {
+            historyPages = p.pagesDone;
+            if (p.pagesDone == 2)
+                fx.emulator.injectFault(emu::Fault::Malformed, fx.maxAttempts, u"/v2/selling/orders/history"_s);
+        });
+        REQUIRE(StockXFixture::runToEnd(failing));
+        CHECK(failing.run().status == u"failed"_s);
+        CHECK(failing.lastError().code == u"stockx.bad_json"_s);
+        CHECK(historyPages == 2);
+        const qint64 kept = rowCount(db, u"sales.order"_s);
+        CHECK(kept > 0);
+        CHECK(kept < 350);
+
+        fx.emulator.clearRequests();
+        StockXOrderSync resumed(db, *client);
+        REQUIRE(StockXFixture::runToEnd(resumed));
+        CHECK(resumed.run().status == u"completed"_s);
+        CHECK(rowCount(db, u"sales.order"_s) == 350);
+        CHECK(resumed.run().counts.created == 350 - kept);
+        // It started at the page after the stored ones: the first request is history page 2.
+        REQUIRE(!fx.emulator.requests().isEmpty());
+        CHECK(fx.emulator.requests().first().path == u"/v2/selling/orders/history"_s);
+    });
+}
+
+TEST_CASE("StockX mapping: money as numbers and unknown statuses are stored with the raw word", "[db][stockx]")
+{
+    TestDatabase test(Backend::SQLite);
+    Database &db = test.db();
+    StockXFixture fx;
+    fx.emulator.market().seed(30, 0, fx.emulator.now());
+    fx.emulator.market().moneyAsNumbers = true;
+    fx.emulator.market().unknownStatuses = true;
+    auto client = fx.client();
+    StockXOrderSync sync(db, *client);
+    REQUIRE(StockXFixture::runToEnd(sync));
+    CHECK(sync.run().status == u"completed"_s);
+    CHECK(rowCount(db, u"sales.order"_s) == 30);
+    CHECK(rowCount(db, u"sales.order"_s, u"WHERE platform_status = 'PAUSED_FOR_REVIEW' AND status = 'pending'"_s) == 30);
+    CHECK(storedNetProceedsCents(db) == expectedPayoutCents(fx.emulator));
+}
+
+TEST_CASE("StockX auth: an expired token is refreshed once / a revoked refresh token asks to reconnect", "[db][stockx]")
+{
+    TestDatabase test(Backend::SQLite);
+    Database &db = test.db();
+    StockXFixture fx;
+    fx.emulator.market().seed(20, 0, fx.emulator.now());
+    auto client = fx.client();
+    StockXOrderSync first(db, *client);
+    REQUIRE(StockXFixture::runToEnd(first));
+    REQUIRE(fx.emulator.refreshGrants() == 1);
+
+    fx.emulator.expireAccessTokens();
+    StockXOrderSync second(db, *client);
+    REQUIRE(StockXFixture::runToEnd(second));
+    CHECK(second.run().status == u"completed"_s);
+    CHECK(fx.emulator.refreshGrants() == 2);
+
+    fx.emulator.expireAccessTokens();
+    fx.emulator.revokeRefreshTokens();
+    QSignalSpy reconnect(&client->auth(), &StockXAuth::reconnectNeeded);
+    StockXOrderSync third(db, *client);
+    REQUIRE(StockXFixture::runToEnd(third));
+    CHECK(third.run().status == u"failed"_s);
+    CHECK(third.lastError().code == u"stockx.reconnect"_s);
+    CHECK(reconnect.count() == 1);
+    CHECK(rowCount(db, u"sales.order"_s) == 20);
+}
+
+TEST_CASE("StockX client: never more than one request per second / the daily limit says when to try again",
+          "[db][stockx]")
+{
+    TestDatabase test(Backend::SQLite);
+    Database &db = test.db();
+    StockXFixture fx;
+    fx.minIntervalMs = 1000;
+    fx.emulator.options().rateLimit = true;
+    fx.emulator.options().minIntervalMs = 1000;
+    fx.emulator.market().seed(250, 0, fx.emulator.now()); // 1 active page and 3 history pages
+    auto client = fx.client();
+    StockXOrderSync sync(db, *client);
+    REQUIRE(StockXFixture::runToEnd(sync, 20000));
+    CHECK(sync.run().status == u"completed"_s);
+    QList<qint64> apiTimes;
+    for (const emu::RequestRecord &r : fx.emulator.requests()) {
+        CHECK(r.status != 429);
+        if (r.path.startsWith(u"/v2/"_s))
+            apiTimes.append(r.receivedNs);
+    }
+    REQUIRE(apiTimes.size() >= 4);
+    for (qsizetype i = 1; i < apiTimes.size(); ++i)
+        CHECK(apiTimes.at(i) - apiTimes.at(i - 1) >= 1000LL * 1000 * 1000);
+
+    fx.emulator.options().dailyQuota = 0;
+    fx.emulator.options().retryAfter = true;
+    StockXOrderSync limited(db, *client);
+    REQUIRE(StockXFixture::runToEnd(limited, 20000));
+    CHECK(limited.run().status == u"failed"_s);
+    CHECK(limited.lastError().code == u"stockx.quota"_s);
+    CHECK(limited.lastError().message.contains(u"daily limit reached; next try at"_s));
+    CHECK(SyncRunRepository(db).latest(u"stockx"_s, u"orders"_s).value()->errorMessage.contains(u"daily limit"_s));
+}

@@ -1,0 +1,57 @@
+#include "stockxfixture.h"
+
+#include "db/sqlquery.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace sf::test {
+
+StockXFixture::StockXFixture()
+{
+    emulator.options().rateLimit = false;
+    emulator.start();
+}
+
+StockXEndpoints StockXFixture::endpoints() const
+{
+    StockXEndpoints e;
+    e.apiUrl = QUrl(emulator.apiUrl());
+    e.authUrl = QUrl(emulator.authUrl());
+    e.minIntervalMs = minIntervalMs;
+    e.timeoutMs = timeoutMs;
+    e.backoffBaseMs = backoffBaseMs;
+    e.backoffMaxMs = 200;
+    e.maxAttempts = maxAttempts;
+    return e;
+}
+
+StockXCredentials StockXFixture::credentials()
+{
+    return {emulator.options().apiKey, emulator.options().clientId, emulator.options().clientSecret,
+            emulator.issueRefreshToken()};
+}
+
+std::unique_ptr<StockXClient> StockXFixture::client()
+{
+    return std::make_unique<StockXClient>(endpoints(), credentials());
+}
+
+bool StockXFixture::runToEnd(StockXSyncJob &job, int timeoutMs)
+{
+    QSignalSpy finished(&job, &StockXSyncJob::finished);
+    job.start();
+    return QTest::qWaitFor([&] { return finished.count() > 0; }, timeoutMs);
+}
+
+qint64 rowCount(const Database &db, const QString &table, const QString &where)
+{
+    SqlQuery q(db, u"SELECT COUNT(*) FROM {{"_s + table + u"}} "_s + where);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.integer(0);
+}
+
+} // namespace sf::test

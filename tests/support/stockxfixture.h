@@ -1,0 +1,32 @@
+#pragma once
+
+#include "stockxemulator.h"
+#include "sync/stockx/stockxclient.h"
+#include "sync/stockx/stockxsyncjob.h"
+
+#include <memory>
+
+namespace sf::test {
+
+// A StockX emulator on a free loopback port and a client for it, tuned for tests: no 1 request/s
+// limit unless a test switches it on, short timeouts and backoff.
+struct StockXFixture {
+    StockXFixture();
+
+    StockXEndpoints endpoints() const;
+    StockXCredentials credentials();
+    std::unique_ptr<StockXClient> client();
+    // Starts the job and waits until it finishes; false when it did not within `timeoutMs`.
+    static bool runToEnd(StockXSyncJob &job, int timeoutMs = 60000);
+
+    emu::StockXEmulator emulator;
+    int minIntervalMs = 0;
+    int timeoutMs = 800;
+    int backoffBaseMs = 10;
+    int maxAttempts = 4;
+};
+
+// Rows in a table named in code (e.g. "sales.order").
+qint64 rowCount(const Database &db, const QString &table, const QString &where = {});
+
+} // namespace sf::test
