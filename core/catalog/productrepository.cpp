@@ -109,6 +109,12 @@ Result<std::optional<Product>> ProductRepository::findBySku(const QString &sku) 
                          [&](SqlQuery &q) { q.bind(u":sku"_s, sku.trimmed()); }));
 }
 
+Result<std::optional<Product>> ProductRepository::findByStockXId(const QString &stockxProductId) const
+{
+    return firstOf(fetch(u"WHERE stockx_product_id = :stockx"_s,
+                         [&](SqlQuery &q) { q.bind(u":stockx"_s, stockxProductId); }));
+}
+
 Result<QList<Product>> ProductRepository::search(const QString &text, int limit) const
 {
     return fetch(

@@ -17,6 +17,7 @@ public:
     Result<Product> create(const Product &product) const; // assigns an id when it has none
     Result<std::optional<Product>> get(const ProductId &id) const;
     Result<std::optional<Product>> findBySku(const QString &sku) const;
+    Result<std::optional<Product>> findByStockXId(const QString &stockxProductId) const;
     Result<QList<Product>> search(const QString &text, int limit) const;
     Status update(const Product &product) const;
     Status remove(const ProductId &id) const;

@@ -36,6 +36,9 @@ public:
     Result<std::optional<StockItemId>> findByImportKey(const QString &key) const;
     // Oldest sellable item of a product in a size (not sold, canceled or in error), used to link sales to stock.
     Result<std::optional<StockItem>> oldestUnsold(const ProductId &product, const SizeId &size) const;
+    // The oldest pair that is for sale and on no open listing: the one a listing found on a marketplace
+    // stands for.
+    Result<std::optional<StockItem>> oldestUnlisted(const ProductId &product, const SizeId &size) const;
 
 private:
     const Database &m_db;

@@ -89,6 +89,12 @@ Result<QList<Listing>> ListingRepository::forItem(const StockItemId &item) const
                  [&](SqlQuery &q) { q.bind(u":item"_s, item); });
 }
 
+Result<QList<Listing>> ListingRepository::open(const MarketplaceId &marketplace) const
+{
+    return fetch(u"WHERE platform_id = :platform AND status IN ('pending', 'active', 'inactive') ORDER BY id"_s,
+                 [&](SqlQuery &q) { q.bind(u":platform"_s, marketplace); });
+}
+
 Status ListingRepository::update(const Listing &listing) const
 {
     SqlQuery q(m_db, u"UPDATE {{sales.listing}} SET status = :status, platform_status = :platform_status, "

@@ -18,6 +18,8 @@ public:
     Result<std::optional<Listing>> get(const ListingId &id) const;
     Result<std::optional<Listing>> findByExternalId(const MarketplaceId &marketplace, const QString &externalId) const;
     Result<QList<Listing>> forItem(const StockItemId &item) const;
+    // Listings on the marketplace that are pending, active or inactive: what a sync must account for.
+    Result<QList<Listing>> open(const MarketplaceId &marketplace) const;
     Status update(const Listing &listing) const;
     Status remove(const ListingId &id) const;
 

@@ -2,9 +2,14 @@
 #include "stockxfixture.h"
 #include "testdatabase.h"
 
+#include "fixtures.h"
+
 #include "db/sqlquery.h"
+#include "inventory/stockrepository.h"
+#include "inventory/stockservice.h"
 #include "sales/marketplacerepository.h"
 #include "sales/orderrepository.h"
+#include "sync/stockx/stockxlistingsync.h"
 #include "sync/stockx/stockxordersync.h"
 #include "sync/syncrunrepository.h"
 
@@ -239,4 +244,61 @@ TEST_CASE("StockX client: never more than one request per second / the daily lim
     CHECK(limited.lastError().code == u"stockx.quota"_s);
     CHECK(limited.lastError().message.contains(u"daily limit reached; next try at"_s));
     CHECK(SyncRunRepository(db).latest(u"stockx"_s, u"orders"_s).value()->errorMessage.contains(u"daily limit"_s));
+}
+
+TEST_CASE("StockX listings sync: listings land linked to pairs / gone ones are closed / a rerun adds nothing",
+          "[db][stockx]")
+{
+    onEachBackend([](Database &db) {
+        StockXFixture fx;
+        fx.emulator.market().seed(0, 30, fx.emulator.now());
+        auto &market = fx.emulator.market();
+        const auto now = fx.emulator.now();
+        const auto active = market.listings({u"ACTIVE"_s}, {}, {}, false, now);
+        REQUIRE(active.size() == 27);
+        // A pair we already hold for the first listing's product and size is the one it stands for.
+        const emu::EmuVariant *variant = fx.emulator.catalog().variant(active.first()->variantId);
+        const emu::EmuProduct *product = fx.emulator.catalog().product(variant->productId);
+        const Product held = makeProduct(db, product->styleId, product->title, product->brand);
+        StockService stock(db);
+        const auto heldItem = stock.addItem(makeItem(held.id, sizeId(db, variant->size), "120.00"));
+        REQUIRE(heldItem);
+
+        auto client = fx.client();
+        StockXListingSync first(db, *client);
+        REQUIRE(StockXFixture::runToEnd(first));
+        CHECK(first.run().status == u"completed"_s);
+        CHECK(first.run().counts.created == 30);
+        CHECK(rowCount(db, u"sales.listing"_s) == 30);
+        CHECK(rowCount(db, u"sales.listing"_s, u"WHERE status = 'active'"_s) == 27);
+        CHECK(rowCount(db, u"inventory.stock"_s) == 30); // one held pair plus 29 created
+        CHECK(StockRepository(db).get(heldItem.value().id).value()->status == ItemStatus::ListedStockX);
+        CHECK(rowCount(db, u"catalog.product"_s, u"WHERE stockx_product_id IS NOT NULL"_s) > 0);
+
+        // On StockX: one listing deleted, one sold.
+        const QString deleted = active.at(1)->listingId;
+        const QString sold = active.at(2)->listingId;
+        market.pendingPolls = 0;
+        const auto op = market.changeListing(deleted, u"DELETE"_s, {}, now);
+        REQUIRE(std::holds_alternative<emu::EmuOperation>(op));
+        REQUIRE(market.pollOperation(deleted, std::get<emu::EmuOperation>(op).operationId, now)->status ==
+                u"SUCCEEDED"_s);
+        REQUIRE(market.sell(sold, now));
+
+        StockXListingSync second(db, *client);
+        REQUIRE(StockXFixture::runToEnd(second));
+        CHECK(second.run().status == u"completed"_s);
+        CHECK(second.run().counts.created == 0);
+        CHECK(rowCount(db, u"sales.listing"_s) == 30);
+        CHECK(rowCount(db, u"sales.listing"_s, u"WHERE status = 'deleted'"_s) == 1);
+        CHECK(rowCount(db, u"sales.listing"_s, u"WHERE status = 'matched'"_s) == 1);
+        CHECK(rowCount(db, u"sales.listing"_s, u"WHERE status = 'active'"_s) == 25);
+        CHECK(rowCount(db, u"inventory.stock"_s, u"WHERE status = 'listed_stockx'"_s) == 26);
+
+        StockXListingSync third(db, *client);
+        REQUIRE(StockXFixture::runToEnd(third));
+        CHECK(third.run().counts.created == 0);
+        CHECK(third.run().counts.updated == 0);
+        CHECK(rowCount(db, u"sales.listing"_s) == 30);
+    });
 }

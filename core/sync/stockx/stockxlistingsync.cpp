@@ -1,0 +1,268 @@
+#include "stockxlistingsync.h"
+
+#include "catalog/productrepository.h"
+#include "db/transaction.h"
+#include "inventory/stockrepository.h"
+#include "sales/listingrepository.h"
+#include "sales/marketplacerepository.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+namespace {
+bool sameListing(const Listing &a, const Listing &b)
+{
+    return a.status == b.status && a.platformStatus == b.platformStatus && a.amount == b.amount &&
+           a.inventoryType == b.inventoryType && a.expiresAt.toSecsSinceEpoch() == b.expiresAt.toSecsSinceEpoch();
+}
+
+void apply(Listing &listing, const StockXListingData &data)
+{
+    if (!data.status.isEmpty())
+        listing.status = data.status; // a word we do not know keeps our last status; the raw word is stored
+    listing.platformStatus = data.rawStatus;
+    listing.amount = data.amount;
+    listing.inventoryType = data.inventoryType;
+    listing.expiresAt = data.expiresAt;
+    if (data.createdAt.isValid())
+        listing.createdAt = data.createdAt;
+}
+} // namespace
+
+StockXListingSync::StockXListingSync(const Database &db, StockXClient &client, QObject *parent)
+    : StockXSyncJob(db, client, parent)
+    , m_catalog(db)
+    , m_stock(db)
+{}
+
+Status StockXListingSync::prepare(SyncRun &run)
+{
+    const auto stockx = MarketplaceRepository(m_db).findBySlug(u"stockx"_s);
+    if (!stockx)
+        return stockx.error();
+    if (!stockx.value())
+        return Error{u"stockx.marketplace"_s,
+                     QCoreApplication::translate("StockXListingSync", "The StockX marketplace is missing from the "
+                                                                      "database."),
+                     u"platform.marketplace"_s};
+    m_stockx = stockx.value()->id;
+    m_seen.clear();
+    m_closed = 0;
+    run.rangeTo = QDateTime::currentDateTimeUtc().date();
+    return {};
+}
+
+QList<StockXSyncJob::Phase> StockXListingSync::phases() const
+{
+    StockXRequest request;
+    request.path = u"/selling/listings"_s;
+    request.query.addQueryItem(u"listingStatuses"_s, u"ACTIVE,INACTIVE"_s);
+    return {{QCoreApplication::translate("StockXListingSync", "listings"), request, u"listings"_s, 100}};
+}
+
+Result<SyncCounts> StockXListingSync::storeItems(const Phase &, const QJsonArray &items)
+{
+    SyncCounts counts;
+    for (const QJsonValue &value : items) {
+        const auto data = listingFromStockX(value.toObject());
+        if (!data) {
+            ++counts.rejected;
+            log(data.error().toString());
+            continue;
+        }
+        m_seen.insert(data.value().listingId);
+        const auto outcome = storeListing(data.value());
+        if (!outcome)
+            return outcome.error();
+        switch (outcome.value()) {
+        case RowOutcome::Imported:
+            ++counts.created;
+            break;
+        case RowOutcome::Updated:
+            ++counts.updated;
+            break;
+        default:
+            ++counts.unchanged;
+        }
+    }
+    return counts;
+}
+
+Result<RowOutcome> StockXListingSync::storeListing(const StockXListingData &data)
+{
+    ListingRepository listings(m_db);
+    const auto existing = listings.findByExternalId(m_stockx, data.listingId);
+    if (!existing)
+        return existing.error();
+    if (existing.value()) {
+        Listing after = *existing.value();
+        apply(after, data);
+        if (sameListing(after, *existing.value()))
+            return RowOutcome::Duplicate;
+        if (Status status = listings.update(after); !status)
+            return status.error();
+        if (Status status = followItem(after); !status)
+            return status.error();
+        return RowOutcome::Updated;
+    }
+    const auto item = itemFor(data);
+    if (!item)
+        return item.error();
+    Listing listing;
+    listing.itemId = item.value().id;
+    listing.marketplaceId = m_stockx;
+    listing.externalId = data.listingId;
+    listing.status = u"pending"_s;
+    apply(listing, data);
+    const auto created = listings.create(listing);
+    if (!created)
+        return created.error();
+    if (Status status = followItem(created.value()); !status)
+        return status.error();
+    return RowOutcome::Imported;
+}
+
+Result<ProductId> StockXListingSync::productFor(const StockXListingData &data)
+{
+    ProductRepository products(m_db);
+    if (!data.productId.isEmpty()) {
+        const auto byId = products.findByStockXId(data.productId);
+        if (!byId)
+            return byId.error();
+        if (byId.value())
+            return byId.value()->id;
+    }
+    const auto id = m_catalog.product({data.styleId, data.productName, QString(), data.size});
+    if (!id || data.productId.isEmpty())
+        return id;
+    const auto product = products.get(id.value());
+    if (!product)
+        return product.error();
+    if (product.value() && product.value()->stockxProductId.isEmpty()) {
+        Product linked = *product.value();
+        linked.stockxProductId = data.productId;
+        if (Status status = products.update(linked); !status)
+            return status.error();
+    }
+    return id;
+}
+
+Result<StockItem> StockXListingSync::itemFor(const StockXListingData &data)
+{
+    const auto product = productFor(data);
+    if (!product)
+        return product.error();
+    const auto size = m_catalog.size(data.size);
+    if (!size)
+        return size.error();
+    const auto free = m_stock.repository().oldestUnlisted(product.value(), size.value().id);
+    if (!free)
+        return free.error();
+    if (free.value())
+        return *free.value();
+    StockItem item;
+    item.productId = product.value();
+    item.sizeId = size.value().id;
+    item.status = ItemStatus::InStock;
+    item.createdByImport = true;
+    item.currency = data.currency;
+    item.notes = QCoreApplication::translate("StockXListingSync", "Created for StockX listing %1; purchase details "
+                                                                  "unknown.")
+                     .arg(data.listingId);
+    return m_stock.addItem(item);
+}
+
+Status StockXListingSync::followItem(const Listing &listing)
+{
+    // The pair's status follows its listing while it is for sale; sales are the orders sync's business.
+    const auto found = m_stock.repository().get(listing.itemId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return {};
+    StockItem item = *found.value();
+    const bool listed = listing.status == u"active"_s;
+    if (listed && item.status == ItemStatus::InStock)
+        StockService::applyStatus(item, ItemStatus::ListedStockX);
+    else if (!listed && item.status == ItemStatus::ListedStockX && listing.status != u"matched"_s &&
+             listing.status != u"completed"_s)
+        StockService::applyStatus(item, ItemStatus::InStock);
+    else
+        return {};
+    return m_stock.updateItem(item);
+}
+
+void StockXListingSync::afterPages(std::function<void(Status)> done)
+{
+    const auto open = ListingRepository(m_db).open(m_stockx);
+    if (!open) {
+        done(open.error());
+        return;
+    }
+    QList<Listing> gone;
+    for (const Listing &listing : open.value())
+        if (!m_seen.contains(listing.externalId))
+            gone.append(listing);
+    if (!gone.isEmpty())
+        log(QCoreApplication::translate("StockXListingSync", "%n listings are no longer listed on StockX; asking for "
+                                                             "their status.",
+                                        nullptr, int(gone.size())));
+    reconcileNext(gone, done);
+}
+
+void StockXListingSync::reconcileNext(QList<Listing> pending, std::function<void(Status)> done)
+{
+    if (pending.isEmpty() || cancelled()) {
+        if (m_closed > 0)
+            log(QCoreApplication::translate("StockXListingSync", "%n listings closed.", nullptr, m_closed));
+        done({});
+        return;
+    }
+    const Listing listing = pending.takeFirst();
+    StockXRequest request;
+    request.path = u"/selling/listings/"_s + listing.externalId;
+    m_client.send(request, this, [this, listing, pending, done](Result<StockXReply> reply) {
+        std::optional<StockXListingData> data;
+        if (reply) {
+            const auto parsed = listingFromStockX(reply.value().json.object());
+            if (parsed)
+                data = parsed.value();
+        } else if (reply.error().code != u"stockx.not_found"_s) {
+            done(reply.error());
+            return;
+        }
+        Transaction tx(m_db);
+        Status status = tx.begin();
+        if (status)
+            status = close(listing, data);
+        if (status)
+            status = tx.commit();
+        if (!status) {
+            done(status);
+            return;
+        }
+        reconcileNext(pending, done);
+    });
+}
+
+Status StockXListingSync::close(const Listing &listing, const std::optional<StockXListingData> &data)
+{
+    Listing after = listing;
+    if (data) {
+        apply(after, *data);
+    } else {
+        after.status = u"deleted"_s;
+        after.platformStatus = u"NOT_FOUND"_s;
+    }
+    // Still open after all (listed between our pages) is only updated; anything else is closed.
+    if (after.status != u"active"_s && after.status != u"inactive"_s && after.status != u"pending"_s)
+        ++m_closed;
+    if (Status status = ListingRepository(m_db).update(after); !status)
+        return status;
+    return followItem(after);
+}
+
+} // namespace sf

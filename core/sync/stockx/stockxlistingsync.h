@@ -1,0 +1,49 @@
+#pragma once
+
+#include "imports/catalogresolver.h"
+#include "imports/rowimporter.h"
+#include "inventory/stockservice.h"
+#include "sales/listing.h"
+#include "stockxmapping.h"
+#include "stockxsyncjob.h"
+
+#include <QSet>
+
+namespace sf {
+
+// Listings from StockX into sales.listing, each linked to its pair: a known listing is updated; a new
+// one takes the oldest unlisted pair of its product and size, or a pair created for it (the product
+// found by StockX id or style code, or created with the brand its name names; the size from the size
+// table). Listings we hold as open that StockX no longer lists are looked up one by one and closed
+// with the status StockX gives (or as deleted), and their pairs return to stock unless sold.
+class StockXListingSync final : public StockXSyncJob {
+    Q_OBJECT
+
+public:
+    StockXListingSync(const Database &db, StockXClient &client, QObject *parent = nullptr);
+
+    QString job() const override { return QStringLiteral("listings"); }
+
+protected:
+    Status prepare(SyncRun &run) override;
+    QList<Phase> phases() const override;
+    Result<SyncCounts> storeItems(const Phase &phase, const QJsonArray &items) override;
+    void forgetUncommitted() override { m_catalog.forgetUncommitted(); }
+    void afterPages(std::function<void(Status)> done) override;
+
+private:
+    Result<RowOutcome> storeListing(const StockXListingData &data);
+    Result<StockItem> itemFor(const StockXListingData &data);
+    Result<ProductId> productFor(const StockXListingData &data);
+    Status followItem(const Listing &listing);
+    void reconcileNext(QList<Listing> pending, std::function<void(Status)> done);
+    Status close(const Listing &listing, const std::optional<StockXListingData> &data);
+
+    MarketplaceId m_stockx;
+    CatalogResolver m_catalog;
+    StockService m_stock;
+    QSet<QString> m_seen;
+    int m_closed = 0;
+};
+
+} // namespace sf
