@@ -1,3 +1,5 @@
+#include "sync/stockx/stockxlistingsync.h"
+#include "sync/stockx/stockxordersync.h"
 #include "clicommands.h"
 
 #include "db/migrator.h"
@@ -242,6 +244,68 @@ int runImport(const Database &db, const QString &path, const Options &options)
         return ExitFailed;
     return r.rejected > 0 ? ExitRowsRejected : ExitOk;
 }
+// StockX credentials from SOLEFLIPPER_STOCKX_* when all four are set (cron, CI), else from the keychain.
+Result<StockXCredentials> stockXCredentials()
+{
+    const StockXCredentials fromEnvironment = StockXCredentials::fromEnvironment();
+    if (fromEnvironment.complete())
+        return fromEnvironment;
+    KeychainSecretStore keychain;
+    std::optional<Result<StockXCredentials>> loaded;
+    StockXCredentials::load(keychain, [&](Result<StockXCredentials> credentials) {
+        loaded = std::move(credentials);
+        QCoreApplication::exit(0);
+    });
+    if (!loaded)
+        QCoreApplication::exec();
+    return *loaded;
+}
+
+int runStockXSync(const Database &db, const QString &job, const Options &options)
+{
+    StockXEndpoints endpoints;
+    if (!options.stockxApiUrl.isEmpty())
+        endpoints.apiUrl = QUrl(options.stockxApiUrl);
+    if (!options.stockxAuthUrl.isEmpty())
+        endpoints.authUrl = QUrl(options.stockxAuthUrl);
+    const QDate since = QDate::fromString(options.since, Qt::ISODate);
+    if (!options.since.isEmpty() && !since.isValid()) {
+        err() << QCoreApplication::translate("cli", "error: --since takes a date like 2024-01-31") << Qt::endl;
+        return ExitUsage;
+    }
+    const auto credentials = stockXCredentials();
+    if (!credentials) {
+        err() << QCoreApplication::translate("cli", "error: %1").arg(credentials.error().message) << Qt::endl;
+        return ExitFailed;
+    }
+    StockXClient client(endpoints, credentials.value());
+    std::unique_ptr<StockXSyncJob> sync;
+    if (job == u"orders"_s)
+        sync = std::make_unique<StockXOrderSync>(db, client, since);
+    else
+        sync = std::make_unique<StockXListingSync>(db, client);
+    QObject::connect(sync.get(), &StockXSyncJob::logLine, [](const QString &line) {
+        out() << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << ' ' << line << Qt::endl;
+    });
+    QObject::connect(sync.get(), &StockXSyncJob::progress, [](const SyncProgress &p) {
+        err() << QCoreApplication::translate("cli", "%1: page %2 of %3, %4 stored")
+                     .arg(p.phase)
+                     .arg(p.pagesDone)
+                     .arg(qMax(p.pagesKnown, p.pagesDone))
+                     .arg(p.counts.stored())
+              << '\r' << Qt::flush;
+    });
+    QObject::connect(&client, &StockXClient::retrying, [](const QString &why, int attempt, int delayMs) {
+        err() << QCoreApplication::translate("cli", "%1 Attempt %2 in %3 s.").arg(why).arg(attempt).arg(delayMs / 1000.0)
+              << Qt::endl;
+    });
+    QObject::connect(sync.get(), &StockXSyncJob::finished, [] { QCoreApplication::exit(0); });
+    sync->start();
+    if (sync->running())
+        QCoreApplication::exec();
+    err() << Qt::endl;
+    return sync->run().status == u"completed"_s ? ExitOk : ExitFailed;
+}
 } // namespace
 
 int run(const Options &options)
@@ -252,7 +316,9 @@ int run(const Options &options)
         return ExitUsage;
     }
     const QString command = isImport ? u"import"_s : options.command.join(u' ');
-    if (!QStringList{u"migrate"_s, u"demo"_s, u"stock list"_s, u"import"_s}.contains(command)) {
+    const QStringList syncCommands = {u"sync stockx orders"_s, u"sync stockx listings"_s};
+    if (!QStringList{u"migrate"_s, u"demo"_s, u"stock list"_s, u"import"_s}.contains(command) &&
+        !syncCommands.contains(command)) {
         err() << (command.isEmpty()
                       ? QCoreApplication::translate("cli", "error: no command given; try --help")
                       : QCoreApplication::translate("cli", "error: unknown command \"%1\"; try --help").arg(command))
@@ -278,6 +344,8 @@ int run(const Options &options)
         return runDemo(db, options);
     if (command == u"import"_s)
         return runImport(db, options.command.at(1), options);
+    if (syncCommands.contains(command))
+        return runStockXSync(db, options.command.at(2), options);
     return runStockList(db, options);
 }
 

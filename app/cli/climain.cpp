@@ -37,7 +37,11 @@ int main(int argc, char *argv[])
                                     "  demo [--items N] [--seed S]     fill the database with realistic demo data\n"
                                     "  stock list [--status S] [--format table|csv|json]   print the stock\n"
                                     "  import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE\n"
-                                    "                                  import a CSV file (formats: %1)")
+                                    "                                  import a CSV file (formats: %1)\n"
+                                    "  sync stockx orders [--since DATE] | sync stockx listings\n"
+                                    "                                  fetch from StockX and store (credentials from\n"
+                                    "                                  the keychain or SOLEFLIPPER_STOCKX_API_KEY,\n"
+                                    "                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)")
             .arg(formatKeys()));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -70,7 +74,17 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("cli",
                                     "import: save the column mapping used for a purchases file under this name."),
         u"name"_s);
-    parser.addOptions({database, items, seed, status, format, search, dryRun, preset, savePreset});
+    const QCommandLineOption since(
+        u"since"_s, QCoreApplication::translate("cli", "sync stockx orders: the history from this day (YYYY-MM-DD)."),
+        u"date"_s);
+    const QCommandLineOption stockxApiUrl(
+        u"stockx-api-url"_s, QCoreApplication::translate("cli", "StockX API base URL (default https://api.stockx.com/v2)."),
+        u"url"_s);
+    const QCommandLineOption stockxAuthUrl(
+        u"stockx-auth-url"_s,
+        QCoreApplication::translate("cli", "StockX login server (default https://accounts.stockx.com)."), u"url"_s);
+    parser.addOptions({database, items, seed, status, format, search, dryRun, preset, savePreset, since, stockxApiUrl,
+                       stockxAuthUrl});
     parser.addPositionalArgument(u"command"_s,
                                  QCoreApplication::translate("cli", "migrate, demo, stock list or import FILE"));
 
@@ -96,5 +110,8 @@ int main(int argc, char *argv[])
     options.dryRun = parser.isSet(dryRun);
     options.preset = parser.value(preset);
     options.savePreset = parser.value(savePreset);
+    options.since = parser.value(since);
+    options.stockxApiUrl = parser.value(stockxApiUrl);
+    options.stockxAuthUrl = parser.value(stockxAuthUrl);
     return sf::cli::run(options);
 }

@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "stockxfixture.h"
 #include "testdatabase.h"
 
 #include "db/migrator.h"
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace sf;
 using namespace sf::test;
@@ -185,4 +187,45 @@ TEST_CASE("GUI renders a screenshot offscreen", "[cli][gui]")
     CHECK(gui.exitCode() == 0);
     QImage image(dir.filePath(u"shot.png"_s));
     CHECK(image.width() >= 1000);
+}
+
+TEST_CASE("CLI: sync stockx with credentials from the environment against any server", "[cli][stockx]")
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(u"sync.db"_s);
+    StockXFixture fx;
+    fx.emulator.market().seed(140, 12, fx.emulator.now());
+    const StockXCredentials credentials = fx.credentials();
+    const auto syncRun = [&](const QStringList &arguments, const QProcessEnvironment &environment) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        // The emulator lives in this process: keep its event loop turning while the CLI talks to it.
+        process.start(QStringLiteral(SF_CLI_PATH),
+                      QStringList{u"--database"_s, database, u"--stockx-api-url"_s, fx.emulator.apiUrl(),
+                                  u"--stockx-auth-url"_s, fx.emulator.authUrl()} +
+                          arguments);
+        REQUIRE(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000));
+        return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                   QString::fromUtf8(process.readAllStandardError())};
+    };
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"SOLEFLIPPER_STOCKX_API_KEY"_s, credentials.apiKey);
+    environment.insert(u"SOLEFLIPPER_STOCKX_CLIENT_ID"_s, credentials.clientId);
+    environment.insert(u"SOLEFLIPPER_STOCKX_CLIENT_SECRET"_s, credentials.clientSecret);
+    environment.insert(u"SOLEFLIPPER_STOCKX_REFRESH_TOKEN"_s, credentials.refreshToken);
+    environment.insert(u"SOLEFLIPPER_LANG"_s, u"en"_s);
+
+    const Run orders = syncRun({u"sync"_s, u"stockx"_s, u"orders"_s, u"--since"_s, u"2020-01-01"_s}, environment);
+    CHECK(orders.code == 0);
+    CHECK(orders.out.contains(u"Finished: 140 new"_s));
+    const Run listings = syncRun({u"sync"_s, u"stockx"_s, u"listings"_s}, environment);
+    CHECK(listings.code == 0);
+    CHECK(listings.out.contains(u"Finished: 12 new"_s));
+
+    environment.insert(u"SOLEFLIPPER_STOCKX_REFRESH_TOKEN"_s, u"revoked"_s);
+    const Run refused = syncRun({u"sync"_s, u"stockx"_s, u"orders"_s}, environment);
+    CHECK(refused.code == 1);
+    CHECK(refused.out.contains(u"Connect StockX again in Settings"_s));
+    const Run badDate = syncRun({u"sync"_s, u"stockx"_s, u"orders"_s, u"--since"_s, u"yesterday"_s}, environment);
+    CHECK(badDate.code == 2);
 }
