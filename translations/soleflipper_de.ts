@@ -545,6 +545,133 @@
     </message>
 </context>
 <context>
+    <name>StockXAuth</name>
+    <message>
+        <source>StockX no longer accepts this connection. Connect StockX again in Settings.</source>
+        <translation>StockX akzeptiert diese Verbindung nicht mehr. Verbinden Sie StockX in den Einstellungen neu.</translation>
+    </message>
+    <message>
+        <source>The StockX login server cannot be reached: %1</source>
+        <translation>Der StockX-Anmeldeserver ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The StockX login server answered with HTTP %1.</source>
+        <translation>Der StockX-Anmeldeserver antwortete mit HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StockXClient</name>
+    <message>
+        <source>StockX did not answer in time.</source>
+        <translation>StockX hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>StockX cannot be reached: %1</source>
+        <translation>StockX ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>StockX refused the API key or the login. Check the StockX connection in Settings.</source>
+        <translation>StockX hat den API-Schlüssel oder die Anmeldung abgelehnt. Prüfen Sie die StockX-Verbindung in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>StockX refused the request: daily limit reached; next try at %1.</source>
+        <translation>StockX hat die Anfrage abgelehnt: Tageslimit erreicht; nächster Versuch um %1.</translation>
+    </message>
+    <message>
+        <source>StockX refused the request: too many requests.</source>
+        <translation>StockX hat die Anfrage abgelehnt: zu viele Anfragen.</translation>
+    </message>
+    <message>
+        <source>StockX had a server error (HTTP %1).</source>
+        <translation>StockX hatte einen Serverfehler (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>StockX refused the request (HTTP %1): %2</source>
+        <translation>StockX hat die Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>StockX sent an unreadable answer (%1 at byte %2).</source>
+        <translation>StockX hat eine unlesbare Antwort geschickt (%1 bei Byte %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempts.</source>
+        <translation>
+            <numerusform>%1 Nach %n Versuch aufgegeben.</numerusform>
+            <numerusform>%1 Nach %n Versuchen aufgegeben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockXCredentials</name>
+    <message>
+        <source>StockX is not connected: connect it in Settings.</source>
+        <translation>StockX ist nicht verbunden: Verbinden Sie es in den Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>StockXListingSync</name>
+    <message>
+        <source>The StockX marketplace is missing from the database.</source>
+        <translation>Der Marktplatz StockX fehlt in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>listings</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Created for StockX listing %1; purchase details unknown.</source>
+        <translation>Für das StockX-Angebot %1 angelegt; Einkaufsdaten unbekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listings are no longer listed on StockX; asking for their status.</source>
+        <translation>
+            <numerusform>%n Angebot ist nicht mehr auf StockX gelistet; sein Status wird abgefragt.</numerusform>
+            <numerusform>%n Angebote sind nicht mehr auf StockX gelistet; ihr Status wird abgefragt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listings closed.</source>
+        <translation>
+            <numerusform>%n Angebot geschlossen.</numerusform>
+            <numerusform>%n Angebote geschlossen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockXMapping</name>
+    <message>
+        <source>StockX sent an order without %1.</source>
+        <translation>StockX hat eine Bestellung ohne %1 geschickt.</translation>
+    </message>
+    <message>
+        <source>StockX sent a listing without listingId.</source>
+        <translation>StockX hat ein Angebot ohne listingId geschickt.</translation>
+    </message>
+</context>
+<context>
+    <name>StockXOrderSync</name>
+    <message>
+        <source>The StockX marketplace is missing from the database.</source>
+        <translation>Der Marktplatz StockX fehlt in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Orders: all active ones, and the history from %1 to %2.</source>
+        <translation>Bestellungen: alle aktiven und der Verlauf vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>active orders</source>
+        <translation>aktive Bestellungen</translation>
+    </message>
+    <message>
+        <source>order history</source>
+        <translation>Bestellverlauf</translation>
+    </message>
+    <message>
+        <source>Order %1 was not stored: %2</source>
+        <translation>Bestellung %1 wurde nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
     <name>StockXSalesImporter</name>
     <message>
         <source>%1 is in %2 but the sale is in %3.</source>
@@ -561,6 +688,32 @@
     <message>
         <source>Listing Price %1 is negative.</source>
         <translation>Listing Price %1 ist negativ.</translation>
+    </message>
+</context>
+<context>
+    <name>StockXSyncJob</name>
+    <message>
+        <source>Resuming the last unfinished run at page %1 of %2.</source>
+        <translation>Der letzte unvollendete Lauf wird bei Seite %1 von %2 fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The run could not be recorded: %1</source>
+        <translation>Der Lauf konnte nicht protokolliert werden: %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1 new, %2 changed, %3 unchanged, %4 rejected.</source>
+        <translation>Fertig: %1 neu, %2 geändert, %3 unverändert, %4 abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n pages; what was stored is kept.</source>
+        <translation>
+            <numerusform>Nach %n Seite abgebrochen; Gespeichertes bleibt erhalten.</numerusform>
+            <numerusform>Nach %n Seiten abgebrochen; Gespeichertes bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 Pages stored before are kept; running the job again continues after them.</source>
+        <translation>Abgebrochen: %1 Bereits gespeicherte Seiten bleiben erhalten; ein erneuter Lauf setzt danach fort.</translation>
     </message>
 </context>
 <context>
@@ -688,6 +841,26 @@
         <translation>%1 Passwörter wurden im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
+        <source>import: read a purchases file with this saved column mapping.</source>
+        <translation>import: eine Einkaufsdatei mit dieser gespeicherten Spaltenzuordnung lesen.</translation>
+    </message>
+    <message>
+        <source>import: save the column mapping used for a purchases file under this name.</source>
+        <translation>import: die für eine Einkaufsdatei verwendete Spaltenzuordnung unter diesem Namen speichern.</translation>
+    </message>
+    <message>
+        <source>error: --since takes a date like 2024-01-31</source>
+        <translation>Fehler: --since erwartet ein Datum wie 2024-01-31</translation>
+    </message>
+    <message>
+        <source>%1: page %2 of %3, %4 stored</source>
+        <translation>%1: Seite %2 von %3, %4 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 Attempt %2 in %3 s.</source>
+        <translation>%1 Versuch %2 in %3 s.</translation>
+    </message>
+    <message>
         <source>SoleFlipper command line.
 
 Commands:
@@ -695,7 +868,11 @@ Commands:
   demo [--items N] [--seed S]     fill the database with realistic demo data
   stock list [--status S] [--format table|csv|json]   print the stock
   import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE
-                                  import a CSV file (formats: %1)</source>
+                                  import a CSV file (formats: %1)
+  sync stockx orders [--since DATE] | sync stockx listings
+                                  fetch from StockX and store (credentials from
+                                  the keychain or SOLEFLIPPER_STOCKX_API_KEY,
+                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</source>
         <translation>SoleFlipper-Kommandozeile.
 
 Befehle:
@@ -703,15 +880,23 @@ Befehle:
   demo [--items N] [--seed S]     die Datenbank mit realistischen Demodaten füllen
   stock list [--status S] [--format table|csv|json]   den Bestand ausgeben
   import [--format F] [--preset P] [--save-preset P] [--dry-run] DATEI
-                                  eine CSV-Datei importieren (Formate: %1)</translation>
+                                  eine CSV-Datei importieren (Formate: %1)
+  sync stockx orders [--since DATUM] | sync stockx listings
+                                  von StockX holen und speichern (Zugangsdaten aus
+                                  dem Schlüsselbund oder SOLEFLIPPER_STOCKX_API_KEY,
+                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</translation>
     </message>
     <message>
-        <source>import: read a purchases file with this saved column mapping.</source>
-        <translation>import: eine Einkaufsdatei mit dieser gespeicherten Spaltenzuordnung lesen.</translation>
+        <source>sync stockx orders: the history from this day (YYYY-MM-DD).</source>
+        <translation>sync stockx orders: der Verlauf ab diesem Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>import: save the column mapping used for a purchases file under this name.</source>
-        <translation>import: die für eine Einkaufsdatei verwendete Spaltenzuordnung unter diesem Namen speichern.</translation>
+        <source>StockX API base URL (default https://api.stockx.com/v2).</source>
+        <translation>Basis-URL der StockX-API (Standard https://api.stockx.com/v2).</translation>
+    </message>
+    <message>
+        <source>StockX login server (default https://accounts.stockx.com).</source>
+        <translation>StockX-Anmeldeserver (Standard https://accounts.stockx.com).</translation>
     </message>
 </context>
 <context>
