@@ -611,10 +611,6 @@
 <context>
     <name>StockXListingSync</name>
     <message>
-        <source>The StockX marketplace is missing from the database.</source>
-        <translation>Der Marktplatz StockX fehlt in der Datenbank.</translation>
-    </message>
-    <message>
         <source>listings</source>
         <translation>Angebote</translation>
     </message>
@@ -650,10 +646,6 @@
 </context>
 <context>
     <name>StockXOrderSync</name>
-    <message>
-        <source>The StockX marketplace is missing from the database.</source>
-        <translation>Der Marktplatz StockX fehlt in der Datenbank.</translation>
-    </message>
     <message>
         <source>Orders: all active ones, and the history from %1 to %2.</source>
         <translation>Bestellungen: alle aktiven und der Verlauf vom %1 bis %2.</translation>
@@ -714,6 +706,10 @@
     <message>
         <source>Stopped: %1 Pages stored before are kept; running the job again continues after them.</source>
         <translation>Abgebrochen: %1 Bereits gespeicherte Seiten bleiben erhalten; ein erneuter Lauf setzt danach fort.</translation>
+    </message>
+    <message>
+        <source>The StockX marketplace is missing from the database.</source>
+        <translation>Der Marktplatz StockX fehlt in der Datenbank.</translation>
     </message>
 </context>
 <context>

@@ -357,11 +357,11 @@ Result<std::optional<StockItemId>> StockRepository::findByImportKey(const QStrin
     return std::optional(q.id<StockItemId>(0));
 }
 
-Result<std::optional<StockItem>> StockRepository::oldestUnsold(const ProductId &product, const SizeId &size) const
+Result<std::optional<StockItem>> StockRepository::oldestWhere(const QString &condition, const ProductId &product,
+                                                              const SizeId &size) const
 {
-    SqlQuery q(m_db, kItemColumns + u"WHERE s.product_id = :product AND s.size_id = :size "
-                                    "AND s.status NOT IN ('sold', 'canceled', 'error') "
-                                    "ORDER BY COALESCE(s.purchase_date, s.created_at), s.created_at, s.id LIMIT 1"_s);
+    SqlQuery q(m_db, kItemColumns + u"WHERE s.product_id = :product AND s.size_id = :size AND "_s + condition +
+                         u" ORDER BY COALESCE(s.purchase_date, s.created_at), s.created_at, s.id LIMIT 1"_s);
     q.bind(u":product"_s, product).bind(u":size"_s, size);
     if (Status status = q.exec(); !status)
         return status.error();
@@ -370,19 +370,17 @@ Result<std::optional<StockItem>> StockRepository::oldestUnsold(const ProductId &
     return std::optional(readItem(q, 0));
 }
 
+Result<std::optional<StockItem>> StockRepository::oldestUnsold(const ProductId &product, const SizeId &size) const
+{
+    return oldestWhere(u"s.status NOT IN ('sold', 'canceled', 'error')"_s, product, size);
+}
+
 Result<std::optional<StockItem>> StockRepository::oldestUnlisted(const ProductId &product, const SizeId &size) const
 {
-    SqlQuery q(m_db, kItemColumns + u"WHERE s.product_id = :product AND s.size_id = :size "
-                                    "AND s.status IN ('in_stock', 'presale', 'preorder') AND NOT EXISTS (SELECT 1 "
-                                    "FROM {{sales.listing}} l WHERE l.inventory_item_id = s.id "
-                                    "AND l.status IN ('pending', 'active', 'inactive')) "
-                                    "ORDER BY COALESCE(s.purchase_date, s.created_at), s.created_at, s.id LIMIT 1"_s);
-    q.bind(u":product"_s, product).bind(u":size"_s, size);
-    if (Status status = q.exec(); !status)
-        return status.error();
-    if (!q.next())
-        return std::optional<StockItem>();
-    return std::optional(readItem(q, 0));
+    return oldestWhere(u"s.status IN ('in_stock', 'presale', 'preorder') AND NOT EXISTS (SELECT 1 "
+                       "FROM {{sales.listing}} l WHERE l.inventory_item_id = s.id "
+                       "AND l.status IN ('pending', 'active', 'inactive'))"_s,
+                       product, size);
 }
 
 } // namespace sf

@@ -41,6 +41,8 @@ public:
     Result<std::optional<StockItem>> oldestUnlisted(const ProductId &product, const SizeId &size) const;
 
 private:
+    Result<std::optional<StockItem>> oldestWhere(const QString &condition, const ProductId &product,
+                                                 const SizeId &size) const;
     const Database &m_db;
 };
 

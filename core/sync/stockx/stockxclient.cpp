@@ -56,7 +56,8 @@ void StockXClient::send(const StockXRequest &request, QObject *context, Callback
 
 int StockXClient::backoffMs(int attempt) const
 {
-    const qint64 base = qMin<qint64>(qint64(m_endpoints.backoffBaseMs) << qMin(attempt - 1, 16), m_endpoints.backoffMaxMs);
+    const qint64 base =
+        qMin<qint64>(qint64(m_endpoints.backoffBaseMs) << qMin(attempt - 1, 16), m_endpoints.backoffMaxMs);
     return int(base + QRandomGenerator::global()->bounded(int(base / 10) + 1));
 }
 
@@ -98,12 +99,13 @@ void StockXClient::handle(std::shared_ptr<Call> call, QNetworkReply *reply)
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString where = QString::fromLatin1(call->request.verb) + u' ' + call->request.path;
     if (status == 0) {
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
-                              reply->error() == QNetworkReply::TimeoutError;
+        const bool timedOut =
+            reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
         retry(call,
               {timedOut ? u"stockx.timeout"_s : u"stockx.network"_s,
                timedOut ? QCoreApplication::translate("StockXClient", "StockX did not answer in time.")
-                        : QCoreApplication::translate("StockXClient", "StockX cannot be reached: %1").arg(reply->errorString()),
+                        : QCoreApplication::translate("StockXClient", "StockX cannot be reached: %1")
+                              .arg(reply->errorString()),
                where},
               0);
         return;
@@ -111,7 +113,9 @@ void StockXClient::handle(std::shared_ptr<Call> call, QNetworkReply *reply)
     if (status == 401) {
         if (call->refreshedToken) {
             fail(call, {u"stockx.unauthorized"_s,
-                        QCoreApplication::translate("StockXClient", "StockX refused the API key or the login. Check the StockX connection in Settings."),
+                        QCoreApplication::translate(
+                            "StockXClient",
+                            "StockX refused the API key or the login. Check the StockX connection in Settings."),
                         where});
             return;
         }
@@ -126,22 +130,31 @@ void StockXClient::handle(std::shared_ptr<Call> call, QNetworkReply *reply)
             // Rounded up to the minute: "next try at 01:00", not at 00:59:59.
             const QDateTime next = QDateTime::currentDateTime().addMSecs(waitMs + 59999);
             fail(call, {u"stockx.quota"_s,
-                        QCoreApplication::translate("StockXClient", "StockX refused the request: daily limit reached; next try at %1.")
+                        QCoreApplication::translate("StockXClient",
+                                                    "StockX refused the request: daily limit reached; next try at %1.")
                             .arg(next.toString(u"HH:mm"_s)),
                         where});
             return;
         }
-        retry(call, {u"stockx.rate_limited"_s, QCoreApplication::translate("StockXClient", "StockX refused the request: too many requests."), where},
+        retry(call,
+              {u"stockx.rate_limited"_s,
+               QCoreApplication::translate("StockXClient", "StockX refused the request: too many requests."), where},
               hasRetryAfter ? qMax<qint64>(waitMs, 1) : 0);
         return;
     }
     if (status >= 500) {
-        retry(call, {u"stockx.server"_s, QCoreApplication::translate("StockXClient", "StockX had a server error (HTTP %1).").arg(status), where}, 0);
+        retry(call,
+              {u"stockx.server"_s,
+               QCoreApplication::translate("StockXClient", "StockX had a server error (HTTP %1).").arg(status), where},
+              0);
         return;
     }
     if (status >= 400) {
         fail(call, {status == 404 ? u"stockx.not_found"_s : u"stockx.refused"_s,
-                    QCoreApplication::translate("StockXClient", "StockX refused the request (HTTP %1): %2").arg(status).arg(stockXErrorMessage(body)), where});
+                    QCoreApplication::translate("StockXClient", "StockX refused the request (HTTP %1): %2")
+                        .arg(status)
+                        .arg(stockXErrorMessage(body)),
+                    where});
         return;
     }
     StockXReply answer{status, body, {}};
@@ -167,7 +180,9 @@ void StockXClient::retry(std::shared_ptr<Call> call, const Error &why, qint64 se
 {
     if (call->attempt >= m_endpoints.maxAttempts) {
         Error error = why;
-        error.message = QCoreApplication::translate("StockXClient", "%1 Gave up after %n attempts.", nullptr, call->attempt).arg(why.message);
+        error.message =
+            QCoreApplication::translate("StockXClient", "%1 Gave up after %n attempts.", nullptr, call->attempt)
+                .arg(why.message);
         fail(call, error);
         return;
     }

@@ -23,8 +23,8 @@ QString *field(StockXCredentials &c, qsizetype index)
 }
 
 // Runs `step` for each key in turn (the keychain answers asynchronously), then `done`.
-void forEachKey(SecretStore &store, qsizetype index,
-                std::function<void(qsizetype, std::function<void(Status)>)> step, std::function<void(Status)> done)
+void forEachKey(SecretStore &store, qsizetype index, std::function<void(qsizetype, std::function<void(Status)>)> step,
+                std::function<void(Status)> done)
 {
     if (index == kKeys.size()) {
         done({});

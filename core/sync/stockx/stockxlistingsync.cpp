@@ -40,15 +40,10 @@ StockXListingSync::StockXListingSync(const Database &db, StockXClient &client, Q
 
 Status StockXListingSync::prepare(SyncRun &run)
 {
-    const auto stockx = MarketplaceRepository(m_db).findBySlug(u"stockx"_s);
+    const auto stockx = stockXMarketplace();
     if (!stockx)
         return stockx.error();
-    if (!stockx.value())
-        return Error{u"stockx.marketplace"_s,
-                     QCoreApplication::translate("StockXListingSync", "The StockX marketplace is missing from the "
-                                                                      "database."),
-                     u"platform.marketplace"_s};
-    m_stockx = stockx.value()->id;
+    m_stockx = stockx.value();
     m_seen.clear();
     m_closed = 0;
     run.rangeTo = QDateTime::currentDateTimeUtc().date();
@@ -78,14 +73,9 @@ Result<SyncCounts> StockXListingSync::storeItems(const Phase &, const QJsonArray
         if (!outcome)
             return outcome.error();
         switch (outcome.value()) {
-        case RowOutcome::Imported:
-            ++counts.created;
-            break;
-        case RowOutcome::Updated:
-            ++counts.updated;
-            break;
-        default:
-            ++counts.unchanged;
+        case RowOutcome::Imported: ++counts.created; break;
+        case RowOutcome::Updated: ++counts.updated; break;
+        default: ++counts.unchanged;
         }
     }
     return counts;
@@ -207,8 +197,9 @@ void StockXListingSync::afterPages(std::function<void(Status)> done)
         if (!m_seen.contains(listing.externalId))
             gone.append(listing);
     if (!gone.isEmpty())
-        log(QCoreApplication::translate("StockXListingSync", "%n listings are no longer listed on StockX; asking for "
-                                                             "their status.",
+        log(QCoreApplication::translate("StockXListingSync",
+                                        "%n listings are no longer listed on StockX; asking for "
+                                        "their status.",
                                         nullptr, int(gone.size())));
     reconcileNext(gone, done);
 }

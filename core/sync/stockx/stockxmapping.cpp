@@ -25,26 +25,34 @@ QDateTime stockXTime(const QJsonValue &value)
 
 QString orderStatusFromStockX(const QString &status)
 {
-    static const QHash<QString, QString> map = {
-        {u"CREATED"_s, u"pending"_s},           {u"PENDING"_s, u"pending"_s},
-        {u"CCAUTHORIZATIONFAILED"_s, u"pending"_s}, {u"SUSPENDED"_s, u"pending"_s},
-        {u"DONOTSHIP"_s, u"pending"_s},         {u"SHIPPED"_s, u"shipped"_s},
-        {u"RECEIVED"_s, u"delivered"_s},        {u"AUTHENTICATING"_s, u"delivered"_s},
-        {u"AUTHENTICATED"_s, u"delivered"_s},   {u"PAYOUTPENDING"_s, u"processing"_s},
-        {u"PAYOUTFAILED"_s, u"processing"_s},   {u"PAYOUTCOMPLETED"_s, u"completed"_s},
-        {u"SYSTEMFULFILLED"_s, u"completed"_s}, {u"COMPLETED"_s, u"completed"_s},
-        {u"CANCELED"_s, u"cancelled"_s},        {u"DIDNOTSHIP"_s, u"cancelled"_s},
-        {u"RETURNED"_s, u"returned"_s},         {u"AUTHFAILED"_s, u"failed"_s}};
+    static const QHash<QString, QString> map = {{u"CREATED"_s, u"pending"_s},
+                                                {u"PENDING"_s, u"pending"_s},
+                                                {u"CCAUTHORIZATIONFAILED"_s, u"pending"_s},
+                                                {u"SUSPENDED"_s, u"pending"_s},
+                                                {u"DONOTSHIP"_s, u"pending"_s},
+                                                {u"SHIPPED"_s, u"shipped"_s},
+                                                {u"RECEIVED"_s, u"delivered"_s},
+                                                {u"AUTHENTICATING"_s, u"delivered"_s},
+                                                {u"AUTHENTICATED"_s, u"delivered"_s},
+                                                {u"PAYOUTPENDING"_s, u"processing"_s},
+                                                {u"PAYOUTFAILED"_s, u"processing"_s},
+                                                {u"PAYOUTCOMPLETED"_s, u"completed"_s},
+                                                {u"SYSTEMFULFILLED"_s, u"completed"_s},
+                                                {u"COMPLETED"_s, u"completed"_s},
+                                                {u"CANCELED"_s, u"cancelled"_s},
+                                                {u"DIDNOTSHIP"_s, u"cancelled"_s},
+                                                {u"RETURNED"_s, u"returned"_s},
+                                                {u"AUTHFAILED"_s, u"failed"_s}};
     // A status StockX added after us: the order exists and is not finished; the raw word is kept.
     return map.value(status.toUpper(), u"pending"_s);
 }
 
 QString listingStatusFromStockX(const QString &status)
 {
-    static const QHash<QString, QString> map = {{u"INACTIVE"_s, u"inactive"_s},   {u"ACTIVE"_s, u"active"_s},
-                                                {u"DELETED"_s, u"deleted"_s},     {u"CANCELED"_s, u"canceled"_s},
-                                                {u"MATCHED"_s, u"matched"_s},     {u"COMPLETED"_s, u"completed"_s},
-                                                {u"PENDING"_s, u"pending"_s},     {u"EXPIRED"_s, u"expired"_s}};
+    static const QHash<QString, QString> map = {{u"INACTIVE"_s, u"inactive"_s}, {u"ACTIVE"_s, u"active"_s},
+                                                {u"DELETED"_s, u"deleted"_s},   {u"CANCELED"_s, u"canceled"_s},
+                                                {u"MATCHED"_s, u"matched"_s},   {u"COMPLETED"_s, u"completed"_s},
+                                                {u"PENDING"_s, u"pending"_s},   {u"EXPIRED"_s, u"expired"_s}};
     return map.value(status.toUpper());
 }
 
@@ -93,11 +101,12 @@ Result<ImportedSale> saleFromStockXOrder(const QJsonObject &order)
     if (number.isEmpty())
         return missing(u"orderNumber"_s, QString());
     const QJsonObject payout = order.value(u"payout"_s).toObject();
-    const QString currency = payout.value(u"currencyCode"_s).toString(order.value(u"currencyCode"_s).toString(u"USD"_s));
+    const QString currency =
+        payout.value(u"currencyCode"_s).toString(order.value(u"currencyCode"_s).toString(u"USD"_s));
     ImportedSale sale = ImportedSale::on(u"stockx"_s, currency.isEmpty() ? u"USD"_s : currency);
     sale.orderNumber = number;
-    const auto price = stockXMoney(payout.contains(u"salePrice"_s) ? payout.value(u"salePrice"_s) : order.value(u"amount"_s),
-                                   sale.currency);
+    const auto price = stockXMoney(
+        payout.contains(u"salePrice"_s) ? payout.value(u"salePrice"_s) : order.value(u"amount"_s), sale.currency);
     if (!price)
         return missing(u"amount"_s, number);
     sale.salePrice = *price;

@@ -23,15 +23,10 @@ Status StockXOrderSync::prepare(SyncRun &run)
     m_to = QDateTime::currentDateTimeUtc().date();
     m_from = m_since;
     if (!m_from.isValid()) {
-        const auto stockx = MarketplaceRepository(m_db).findBySlug(u"stockx"_s);
+        const auto stockx = stockXMarketplace();
         if (!stockx)
             return stockx.error();
-        if (!stockx.value())
-            return Error{u"stockx.marketplace"_s,
-                         QCoreApplication::translate("StockXOrderSync", "The StockX marketplace is missing from the "
-                                                                        "database."),
-                         u"platform.marketplace"_s};
-        const auto open = OrderRepository(m_db).oldestOpenSale(stockx.value()->id);
+        const auto open = OrderRepository(m_db).oldestOpenSale(stockx.value());
         if (!open)
             return open.error();
         const auto last = SyncRunRepository(m_db).lastCompleted(u"stockx"_s, job());

@@ -1,6 +1,7 @@
 #include "stockxsyncjob.h"
 
 #include "db/transaction.h"
+#include "sales/marketplacerepository.h"
 #include "sync/syncrunrepository.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,19 @@ StockXSyncJob::StockXSyncJob(const Database &db, StockXClient &client, QObject *
 void StockXSyncJob::log(const QString &line)
 {
     Q_EMIT logLine(line);
+}
+
+Result<MarketplaceId> StockXSyncJob::stockXMarketplace() const
+{
+    const auto stockx = MarketplaceRepository(m_db).findBySlug(u"stockx"_s);
+    if (!stockx)
+        return stockx.error();
+    if (!stockx.value())
+        return Error{
+            u"stockx.marketplace"_s,
+            QCoreApplication::translate("StockXSyncJob", "The StockX marketplace is missing from the database."),
+            u"platform.marketplace"_s};
+    return stockx.value()->id;
 }
 
 void StockXSyncJob::cancel()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "domain/ids.h"
 #include "stockxclient.h"
 #include "sync/syncrun.h"
 
@@ -16,7 +17,7 @@ struct SyncProgress {
     int pagesDone = 0;
     int pagesKnown = 0; // pages the server announced so far (its counts); grows while phases start
     SyncCounts counts;
-    qint64 etaMs = -1;  // -1 while unknown
+    qint64 etaMs = -1; // -1 while unknown
 };
 
 // A StockX job that pages through an endpoint and stores each page in one transaction together with
@@ -60,6 +61,7 @@ protected:
     // After the last page: work that needs the whole picture (reconciling listings gone from StockX).
     virtual void afterPages(std::function<void(Status)> done) { done({}); }
     void log(const QString &line);
+    Result<MarketplaceId> stockXMarketplace() const;
     bool cancelled() const { return m_cancelRequested; }
 
     const Database &m_db;
