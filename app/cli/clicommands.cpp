@@ -1,6 +1,6 @@
+#include "clicommands.h"
 #include "sync/stockx/stockxlistingsync.h"
 #include "sync/stockx/stockxordersync.h"
-#include "clicommands.h"
 
 #include "db/migrator.h"
 #include "demo/demodatagenerator.h"
@@ -296,8 +296,9 @@ int runStockXSync(const Database &db, const QString &job, const Options &options
               << '\r' << Qt::flush;
     });
     QObject::connect(&client, &StockXClient::retrying, [](const QString &why, int attempt, int delayMs) {
-        err() << QCoreApplication::translate("cli", "%1 Attempt %2 in %3 s.").arg(why).arg(attempt).arg(delayMs / 1000.0)
-              << Qt::endl;
+        err()
+            << QCoreApplication::translate("cli", "%1 Attempt %2 in %3 s.").arg(why).arg(attempt).arg(delayMs / 1000.0)
+            << Qt::endl;
     });
     QObject::connect(sync.get(), &StockXSyncJob::finished, [] { QCoreApplication::exit(0); });
     sync->start();

@@ -18,8 +18,8 @@ struct Options {
     QString preset;
     QString savePreset;
     QString search;
-    QString since;          // sync: first day of the order history (YYYY-MM-DD)
-    QString stockxApiUrl;   // sync: any server that speaks StockX's API v2
+    QString since;        // sync: first day of the order history (YYYY-MM-DD)
+    QString stockxApiUrl; // sync: any server that speaks StockX's API v2
     QString stockxAuthUrl;
 };
 

@@ -78,8 +78,8 @@ int main(int argc, char *argv[])
         u"since"_s, QCoreApplication::translate("cli", "sync stockx orders: the history from this day (YYYY-MM-DD)."),
         u"date"_s);
     const QCommandLineOption stockxApiUrl(
-        u"stockx-api-url"_s, QCoreApplication::translate("cli", "StockX API base URL (default https://api.stockx.com/v2)."),
-        u"url"_s);
+        u"stockx-api-url"_s,
+        QCoreApplication::translate("cli", "StockX API base URL (default https://api.stockx.com/v2)."), u"url"_s);
     const QCommandLineOption stockxAuthUrl(
         u"stockx-auth-url"_s,
         QCoreApplication::translate("cli", "StockX login server (default https://accounts.stockx.com)."), u"url"_s);

@@ -111,8 +111,8 @@ Result<std::optional<Product>> ProductRepository::findBySku(const QString &sku) 
 
 Result<std::optional<Product>> ProductRepository::findByStockXId(const QString &stockxProductId) const
 {
-    return firstOf(fetch(u"WHERE stockx_product_id = :stockx"_s,
-                         [&](SqlQuery &q) { q.bind(u":stockx"_s, stockxProductId); }));
+    return firstOf(
+        fetch(u"WHERE stockx_product_id = :stockx"_s, [&](SqlQuery &q) { q.bind(u":stockx"_s, stockxProductId); }));
 }
 
 Result<QList<Product>> ProductRepository::search(const QString &text, int limit) const

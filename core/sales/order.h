@@ -31,8 +31,8 @@ struct Order {
     QDateTime payoutDate;
     QString buyerCountry;
     QString notes;
-    QString inventoryType;       // STANDARD, FLEX, DIRECT on StockX
-    QJsonObject platformData;    // the marketplace's ids: product, variant, ask, shipping document
+    QString inventoryType;        // STANDARD, FLEX, DIRECT on StockX
+    QJsonObject platformData;     // the marketplace's ids: product, variant, ask, shipping document
     QString shippingDocumentPath; // a downloaded label or shipping document on this computer
     QDateTime platformUpdatedAt;
 };

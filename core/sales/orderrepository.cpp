@@ -44,9 +44,10 @@ void bindOrder(SqlQuery &q, const Order &o, bool isStockX)
         .bind(u":country"_s, o.buyerCountry)
         .bind(u":notes"_s, o.notes)
         .bind(u":inventory_type"_s, o.inventoryType)
-        .bind(u":platform_data"_s, o.platformData.isEmpty() ? SqlQuery::nullText()
-                                                             : QVariant(QString::fromUtf8(QJsonDocument(o.platformData)
-                                                                                              .toJson(QJsonDocument::Compact))))
+        .bind(u":platform_data"_s,
+              o.platformData.isEmpty()
+                  ? SqlQuery::nullText()
+                  : QVariant(QString::fromUtf8(QJsonDocument(o.platformData).toJson(QJsonDocument::Compact))))
         .bind(u":document"_s, o.shippingDocumentPath)
         .bind(u":platform_updated"_s, o.platformUpdatedAt);
 }
@@ -66,12 +67,13 @@ Result<bool> isStockXMarketplace(const Database &db, const MarketplaceId &id)
 
 Result<QList<Order>> OrderRepository::fetch(const QString &where, const std::function<void(SqlQuery &)> &bind) const
 {
-    SqlQuery q(m_db, u"SELECT id, inventory_item_id, listing_id, platform_id, external_id, status, platform_status, "
-                     "currency_code, amount, platform_fee, processing_fee, shipping_cost, other_fees, sold_at, "
-                     "net_proceeds, gross_profit, net_profit, roi, payout_received, payout_date, shelf_life_days, "
-                     "buyer_destination_country, notes, inventory_type, platform_specific_data, shipping_document_path, "
-                     "last_stockx_updated_at FROM {{sales.order}} "_s +
-                         where);
+    SqlQuery q(m_db,
+               u"SELECT id, inventory_item_id, listing_id, platform_id, external_id, status, platform_status, "
+               "currency_code, amount, platform_fee, processing_fee, shipping_cost, other_fees, sold_at, "
+               "net_proceeds, gross_profit, net_profit, roi, payout_received, payout_date, shelf_life_days, "
+               "buyer_destination_country, notes, inventory_type, platform_specific_data, shipping_document_path, "
+               "last_stockx_updated_at FROM {{sales.order}} "_s +
+                   where);
     bind(q);
     if (Status status = q.exec(); !status)
         return status.error();

@@ -28,8 +28,8 @@ struct SyncCounts {
 // One run of a sync job (integration.sync_runs).
 struct SyncRun {
     QUuid id;
-    QString service; // stockx
-    QString job;     // orders listings catalog
+    QString service;                            // stockx
+    QString job;                                // orders listings catalog
     QString status = QStringLiteral("running"); // running completed failed cancelled
     QDate rangeFrom;
     QDate rangeTo;

@@ -47,10 +47,11 @@ Result<SyncRun> SyncRunRepository::start(const SyncRun &run) const
 
 Status SyncRunRepository::save(const SyncRun &run) const
 {
-    SqlQuery q(m_db, u"UPDATE {{integration.sync_runs}} SET status = :status, checkpoint = :checkpoint, pages = :pages, "
-                     "created_count = :created, updated_count = :updated, unchanged_count = :unchanged, "
-                     "rejected_count = :rejected, error_message = :error, finished_at = :finished, "
-                     "updated_at = {{now}} WHERE id = :id"_s);
+    SqlQuery q(m_db,
+               u"UPDATE {{integration.sync_runs}} SET status = :status, checkpoint = :checkpoint, pages = :pages, "
+               "created_count = :created, updated_count = :updated, unchanged_count = :unchanged, "
+               "rejected_count = :rejected, error_message = :error, finished_at = :finished, "
+               "updated_at = {{now}} WHERE id = :id"_s);
     bindRun(q, run);
     return q.exec();
 }

@@ -180,7 +180,8 @@ TEST_CASE("StockX mapping: money as numbers and unknown statuses are stored with
     REQUIRE(StockXFixture::runToEnd(sync));
     CHECK(sync.run().status == u"completed"_s);
     CHECK(rowCount(db, u"sales.order"_s) == 30);
-    CHECK(rowCount(db, u"sales.order"_s, u"WHERE platform_status = 'PAUSED_FOR_REVIEW' AND status = 'pending'"_s) == 30);
+    CHECK(rowCount(db, u"sales.order"_s, u"WHERE platform_status = 'PAUSED_FOR_REVIEW' AND status = 'pending'"_s) ==
+          30);
     CHECK(storedNetProceedsCents(db) == expectedPayoutCents(fx.emulator));
 }
 
