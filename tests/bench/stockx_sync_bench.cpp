@@ -73,15 +73,21 @@ bool runToEnd(StockXSyncJob &job)
     return job.run().status == u"completed"_s;
 }
 
+// The emulator started with its seed and a fresh, migrated database; prints what failed.
+bool ready(Emulator &emulator, const Database &db, int orders, int listings, bool rateLimit)
+{
+    if (!emulator.start(orders, listings, rateLimit)) {
+        std::printf("emulator did not start\n");
+        return false;
+    }
+    return bench::openMigrated(db, true);
+}
+
 void unlimited(const DatabaseConfig &config, int orders, int listings)
 {
     Emulator emulator;
-    if (!emulator.start(orders, listings, false)) {
-        std::printf("emulator did not start\n");
-        return;
-    }
     const Database db(config);
-    if (!bench::openMigrated(db, true))
+    if (!ready(emulator, db, orders, listings, false))
         return;
     StockXClient client(emulator.endpoints, emulator.credentials);
     StockXOrderSync orderSync(db, client, QDate(2015, 1, 1));
@@ -106,12 +112,8 @@ void unlimited(const DatabaseConfig &config, int orders, int listings)
 void limited(const DatabaseConfig &config, int orders)
 {
     Emulator emulator;
-    if (!emulator.start(orders, 0, true)) {
-        std::printf("emulator did not start\n");
-        return;
-    }
     const Database db(config);
-    if (!bench::openMigrated(db, true))
+    if (!ready(emulator, db, orders, 0, true))
         return;
     StockXClient client(emulator.endpoints, emulator.credentials);
     StockXOrderSync orderSync(db, client, QDate(2015, 1, 1));
