@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "sync/stockx/stockxcatalogsync.h"
 #include "sync/stockx/stockxlistingsync.h"
 #include "sync/stockx/stockxordersync.h"
 
@@ -282,13 +283,15 @@ int runStockXSync(const Database &db, const QString &job, const Options &options
     std::unique_ptr<StockXSyncJob> sync;
     if (job == u"orders"_s)
         sync = std::make_unique<StockXOrderSync>(db, client, since);
-    else
+    else if (job == u"listings"_s)
         sync = std::make_unique<StockXListingSync>(db, client);
+    else
+        sync = std::make_unique<StockXCatalogSync>(db, client);
     QObject::connect(sync.get(), &StockXSyncJob::logLine, [](const QString &line) {
         out() << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << ' ' << line << Qt::endl;
     });
     QObject::connect(sync.get(), &StockXSyncJob::progress, [](const SyncProgress &p) {
-        err() << QCoreApplication::translate("cli", "%1: page %2 of %3, %4 stored")
+        err() << QCoreApplication::translate("cli", "%1: %2 of %3 done, %4 stored")
                      .arg(p.phase)
                      .arg(p.pagesDone)
                      .arg(qMax(p.pagesKnown, p.pagesDone))
@@ -317,7 +320,7 @@ int run(const Options &options)
         return ExitUsage;
     }
     const QString command = isImport ? u"import"_s : options.command.join(u' ');
-    const QStringList syncCommands = {u"sync stockx orders"_s, u"sync stockx listings"_s};
+    const QStringList syncCommands = {u"sync stockx orders"_s, u"sync stockx listings"_s, u"sync stockx catalog"_s};
     if (!QStringList{u"migrate"_s, u"demo"_s, u"stock list"_s, u"import"_s}.contains(command) &&
         !syncCommands.contains(command)) {
         err() << (command.isEmpty()

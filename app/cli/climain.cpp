@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
                                     "  stock list [--status S] [--format table|csv|json]   print the stock\n"
                                     "  import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE\n"
                                     "                                  import a CSV file (formats: %1)\n"
-                                    "  sync stockx orders [--since DATE] | sync stockx listings\n"
+                                    "  sync stockx orders [--since DATE] | listings | catalog\n"
                                     "                                  fetch from StockX and store (credentials from\n"
                                     "                                  the keychain or SOLEFLIPPER_STOCKX_API_KEY,\n"
                                     "                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)")

@@ -4,6 +4,7 @@
 #include "db/sqlquery.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -133,6 +134,35 @@ Status ProductRepository::update(const Product &product) const
                      "WHERE id = :id"_s);
     bindProduct(q, product);
     return q.exec();
+}
+
+Status ProductRepository::saveEnrichment(const ProductId &id, const ProductEnrichment &e) const
+{
+    SqlQuery q(
+        m_db,
+        u"UPDATE {{catalog.product}} SET stockx_product_id = :stockx, enrichment_data = :data, "
+        "lowest_ask = :ask, highest_bid = :bid, recommended_sell_faster = :faster, "
+        "recommended_earn_more = :more, release_date = COALESCE(release_date, :release), last_enriched_at = :enriched, "
+        "enrichment_version = enrichment_version + 1, updated_at = {{now}} WHERE id = :id"_s);
+    q.bind(u":id"_s, id)
+        .bind(u":stockx"_s, e.stockxProductId)
+        .bind(u":data"_s, QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)))
+        .bind(u":ask"_s, e.lowestAsk)
+        .bind(u":bid"_s, e.highestBid)
+        .bind(u":faster"_s, e.sellFaster)
+        .bind(u":more"_s, e.earnMore)
+        .bind(u":release"_s, e.releaseDate)
+        .bind(u":enriched"_s, e.enrichedAt);
+    return q.exec();
+}
+
+Result<QList<Product>> ProductRepository::enrichmentDue(const QDateTime &before, int limit) const
+{
+    return fetch(u"WHERE (COALESCE(style_code, '') <> '' OR COALESCE(ean, '') <> '' OR stockx_product_id IS NOT NULL) "
+                 "AND (last_enriched_at IS NULL OR last_enriched_at < :before) "
+                 "ORDER BY CASE WHEN last_enriched_at IS NULL THEN 0 ELSE 1 END, last_enriched_at, sku "
+                 "LIMIT :limit"_s,
+                 [&](SqlQuery &q) { q.bind(u":before"_s, before).bind(u":limit"_s, limit); });
 }
 
 Status ProductRepository::remove(const ProductId &id) const

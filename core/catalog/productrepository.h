@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "product.h"
+#include "productenrichment.h"
 
 #include <QList>
 #include <optional>
@@ -20,6 +21,10 @@ public:
     Result<std::optional<Product>> findByStockXId(const QString &stockxProductId) const;
     Result<QList<Product>> search(const QString &text, int limit) const;
     Status update(const Product &product) const;
+    // Stores what a marketplace's catalog knows; a retail price or release date we have is kept.
+    Status saveEnrichment(const ProductId &id, const ProductEnrichment &enrichment) const;
+    // Products with a style code or EAN that were not enriched since `before`, never-enriched first.
+    Result<QList<Product>> enrichmentDue(const QDateTime &before, int limit) const;
     Status remove(const ProductId &id) const;
 
 private:

@@ -13,6 +13,9 @@ struct ProductVariant {
     QString variantValue; // StockX variantValue, e.g. "9" or "9W"
     QString gtin;
     QString condition = QStringLiteral("new");
+    QString stockxVariantName;
+    bool flexEligible = false;
+    bool directEligible = false;
 };
 
 } // namespace sf

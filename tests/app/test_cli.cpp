@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "fixtures.h"
 #include "stockxfixture.h"
 #include "testdatabase.h"
 
@@ -192,7 +193,7 @@ TEST_CASE("GUI renders a screenshot offscreen", "[cli][gui]")
 TEST_CASE("CLI: sync stockx with credentials from the environment against any server", "[cli][stockx]")
 {
     QTemporaryDir dir;
-    const QString database = dir.filePath(u"sync.db"_s);
+    QString database = dir.filePath(u"sync.db"_s);
     StockXFixture fx;
     fx.emulator.market().seed(140, 12, fx.emulator.now());
     const StockXCredentials credentials = fx.credentials();
@@ -221,6 +222,14 @@ TEST_CASE("CLI: sync stockx with credentials from the environment against any se
     const Run listings = syncRun({u"sync"_s, u"stockx"_s, u"listings"_s}, environment);
     CHECK(listings.code == 0);
     CHECK(listings.out.contains(u"Finished: 12 new"_s));
+    // The CLI keeps StockX's real 1 request/s limit, so the catalog job gets a database of two products.
+    TestDatabase small(Backend::SQLite);
+    makeProduct(small.db(), fx.emulator.catalog().products().at(5).styleId, u"Known"_s);
+    makeProduct(small.db(), u"ZZ0000-000"_s, u"Unknown"_s);
+    database = small.sqlitePath();
+    const Run catalog = syncRun({u"sync"_s, u"stockx"_s, u"catalog"_s}, environment);
+    CHECK(catalog.code == 0);
+    CHECK(catalog.out.contains(u"Finished: 1 new, 0 changed, 0 unchanged, 1 rejected."_s));
 
     environment.insert(u"SOLEFLIPPER_STOCKX_REFRESH_TOKEN"_s, u"revoked"_s);
     const Run refused = syncRun({u"sync"_s, u"stockx"_s, u"orders"_s}, environment);

@@ -4,11 +4,15 @@
 
 #include "fixtures.h"
 
+#include "catalog/productrepository.h"
+#include "catalog/productvariantrepository.h"
 #include "db/sqlquery.h"
 #include "inventory/stockrepository.h"
 #include "inventory/stockservice.h"
+#include "pricing/marketpricerepository.h"
 #include "sales/marketplacerepository.h"
 #include "sales/orderrepository.h"
+#include "sync/stockx/stockxcatalogsync.h"
 #include "sync/stockx/stockxlistingsync.h"
 #include "sync/stockx/stockxordersync.h"
 #include "sync/syncrunrepository.h"
@@ -301,5 +305,115 @@ TEST_CASE("StockX listings sync: listings land linked to pairs / gone ones are c
         CHECK(third.run().counts.created == 0);
         CHECK(third.run().counts.updated == 0);
         CHECK(rowCount(db, u"sales.listing"_s) == 30);
+    });
+}
+
+namespace {
+// Three products as an operator would have them: one by style code written differently from StockX,
+// one with only an EAN, one StockX does not know.
+QList<Product> enrichableProducts(const Database &db, const emu::EmulatorCatalog &catalog)
+{
+    const emu::EmuProduct &first = catalog.products().at(0);
+    Product byStyle = makeProduct(db, first.styleId.toLower().replace(u'-', u' '), first.title);
+    Product byEan = makeProduct(db, u"zz-no-style-1"_s, u"Bought without a box label"_s);
+    byEan.styleCode.clear();
+    byEan.ean = catalog.variants().at(catalog.products().at(1).variantIndexes.first()).gtin;
+    REQUIRE(ProductRepository(db).update(byEan));
+    Product unknown = makeProduct(db, u"ZZ0000-000"_s, u"Sample pair"_s);
+    return {byStyle, byEan, unknown};
+}
+
+Product reloaded(const Database &db, const ProductId &id)
+{
+    const auto product = ProductRepository(db).get(id);
+    REQUIRE(product);
+    REQUIRE(product.value());
+    return *product.value();
+}
+} // namespace
+
+TEST_CASE("StockX catalog sync: products get StockX ids variants and one market price per size and day", "[db][stockx]")
+{
+    onEachBackend([](Database &db) {
+        StockXFixture fx;
+        const emu::EmulatorCatalog &catalog = fx.emulator.catalog();
+        const QList<Product> products = enrichableProducts(db, catalog);
+        auto client = fx.client();
+        StockXCatalogSync first(db, *client);
+        REQUIRE(StockXFixture::runToEnd(first));
+        CHECK(first.run().status == u"completed"_s);
+        CHECK(first.run().counts.created == 2);
+        CHECK(first.run().counts.rejected == 1);
+
+        const emu::EmuProduct &stockxFirst = catalog.products().at(0);
+        const Product byStyle = reloaded(db, products.at(0).id);
+        CHECK(byStyle.stockxProductId == stockxFirst.productId);
+        qint64 lowest = std::numeric_limits<qint64>::max();
+        qint64 highest = 0;
+        for (int index : stockxFirst.variantIndexes) {
+            lowest = qMin(lowest, catalog.variants().at(index).lowestAsk);
+            highest = qMax(highest, catalog.variants().at(index).highestBid);
+        }
+        REQUIRE(byStyle.lowestAsk);
+        CHECK(byStyle.lowestAsk->minor() == lowest);
+        CHECK(byStyle.highestBid->minor() == highest);
+        CHECK(reloaded(db, products.at(1).id).stockxProductId == catalog.products().at(1).productId);
+        CHECK(reloaded(db, products.at(2).id).stockxProductId.isEmpty());
+
+        const qsizetype sizes = stockxFirst.variantIndexes.size() + catalog.products().at(1).variantIndexes.size();
+        CHECK(rowCount(db, u"catalog.product_variant"_s) == sizes);
+        CHECK(rowCount(db, u"pricing.market_prices"_s) == sizes);
+        const emu::EmuVariant &variant = catalog.variants().at(stockxFirst.variantIndexes.at(3));
+        const auto local = ProductVariantRepository(db).findByStockxId(variant.variantId);
+        REQUIRE(local);
+        REQUIRE(local.value());
+        CHECK(local.value()->gtin == variant.gtin);
+        CHECK(!local.value()->sizeId.isNull());
+        const auto price = MarketPriceRepository(db).latest(local.value()->id, u"stockx"_s);
+        REQUIRE(price);
+        REQUIRE(price.value());
+        CHECK(price.value()->lowestAsk->minor() == variant.lowestAsk);
+        CHECK(price.value()->sizeValue == variant.size);
+
+        // Products enriched today are not asked for again; only the unknown one is tried once more.
+        StockXCatalogSync again(db, *client);
+        REQUIRE(StockXFixture::runToEnd(again));
+        CHECK(again.run().counts.created + again.run().counts.updated == 0);
+        CHECK(again.run().counts.rejected == 1);
+        // An explicit selection refreshes today's figures in place.
+        StockXCatalogSync selected(db, *client, {products.at(0).id});
+        REQUIRE(StockXFixture::runToEnd(selected));
+        CHECK(selected.run().counts.updated == 1);
+        CHECK(rowCount(db, u"pricing.market_prices"_s) == sizes);
+        CHECK(rowCount(db, u"catalog.product_variant"_s) == sizes);
+    });
+}
+
+TEST_CASE("StockX catalog sync: a failure keeps the products stored before it / the rerun finishes the rest",
+          "[db][stockx]")
+{
+    onEachBackend([](Database &db) {
+        StockXFixture fx;
+        const emu::EmulatorCatalog &catalog = fx.emulator.catalog();
+        const QList<Product> products = enrichableProducts(db, catalog);
+        const QString secondMarket = u"/v2/catalog/products/%1/market-data"_s.arg(catalog.products().at(1).productId);
+        fx.emulator.injectFault(emu::Fault::Unavailable, fx.maxAttempts, secondMarket);
+        auto client = fx.client();
+        StockXCatalogSync broken(db, *client);
+        REQUIRE(StockXFixture::runToEnd(broken));
+        CHECK(broken.run().status == u"failed"_s);
+        CHECK(broken.lastError().code == u"stockx.server"_s);
+        CHECK(!reloaded(db, products.at(0).id).stockxProductId.isEmpty());
+        CHECK(reloaded(db, products.at(1).id).stockxProductId.isEmpty());
+        const qint64 storedBefore = rowCount(db, u"pricing.market_prices"_s);
+        CHECK(storedBefore == catalog.products().at(0).variantIndexes.size());
+
+        StockXCatalogSync rerun(db, *client);
+        REQUIRE(StockXFixture::runToEnd(rerun));
+        CHECK(rerun.run().status == u"completed"_s);
+        CHECK(rerun.run().counts.created == 1);
+        CHECK(reloaded(db, products.at(1).id).stockxProductId == catalog.products().at(1).productId);
+        CHECK(rowCount(db, u"pricing.market_prices"_s) ==
+              storedBefore + catalog.products().at(1).variantIndexes.size());
     });
 }

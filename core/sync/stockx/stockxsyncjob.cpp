@@ -178,6 +178,24 @@ void StockXSyncJob::emitProgress()
     Q_EMIT progress(p);
 }
 
+void StockXSyncJob::stepDone(const QString &what, const SyncCounts &counts, int stepsDone, int stepsTotal)
+{
+    m_run.counts += counts;
+    ++m_run.pages;
+    if (Status saved = SyncRunRepository(m_db).save(m_run); !saved)
+        log(QCoreApplication::translate("StockXSyncJob", "The run could not be recorded: %1")
+                .arg(saved.error().toString()));
+    SyncProgress p;
+    p.job = job();
+    p.phase = what;
+    p.pagesDone = stepsDone;
+    p.pagesKnown = stepsTotal;
+    p.counts = m_run.counts;
+    if (stepsDone > 0)
+        p.etaMs = m_elapsed.elapsed() * (stepsTotal - stepsDone) / stepsDone;
+    Q_EMIT progress(p);
+}
+
 void StockXSyncJob::finish(const QString &status, const Error &error)
 {
     m_running = false;

@@ -61,6 +61,8 @@ protected:
     // After the last page: work that needs the whole picture (reconciling listings gone from StockX).
     virtual void afterPages(std::function<void(Status)> done) { done({}); }
     void log(const QString &line);
+    // For work done item by item after the pages (or instead of them): one item of `what` finished.
+    void stepDone(const QString &what, const SyncCounts &counts, int stepsDone, int stepsTotal);
     Result<MarketplaceId> stockXMarketplace() const;
     bool cancelled() const { return m_cancelRequested; }
 
