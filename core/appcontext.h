@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "inventory/stockservice.h"
 #include "secrets/secretstore.h"
+#include "sync/stockx/stockxendpoints.h"
 
 #include <memory>
 
@@ -15,6 +16,7 @@ struct AppContext {
     std::unique_ptr<StockService> stock;
     std::unique_ptr<SecretStore> secrets;
     QString language;
+    StockXEndpoints stockxEndpoints;
 };
 
 } // namespace sf

@@ -3,6 +3,8 @@
 #include "imports/importspage.h"
 #include "settings/settingsdialog.h"
 #include "stock/stockpage.h"
+#include "sync/stockx/stockxsession.h"
+#include "sync/syncpanel.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>
@@ -63,7 +65,22 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     auto *where = new QLabel(tr("Database: %1").arg(context.database->config().displayString()));
     where->setObjectName(u"databaseLabel"_s);
     statusBar()->addPermanentWidget(where);
+    buildSyncPanel();
     buildMenus();
+}
+
+void MainWindow::buildSyncPanel()
+{
+    m_stockx = new StockXSession(*m_context.database, *m_context.secrets, m_context.stockxEndpoints, this);
+    m_syncPanel = new SyncPanel(*m_context.database, *m_stockx, this);
+    m_syncPanel->setMinimumWidth(320);
+    addDockWidget(Qt::RightDockWidgetArea, m_syncPanel);
+    connect(m_syncPanel, &SyncPanel::dataChanged, m_stockPage, &StockPage::refresh);
+    connect(m_syncPanel, &SyncPanel::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_stockPage, &StockPage::enrichRequested, this, [this](const QList<ProductId> &products) {
+        m_syncPanel->show();
+        m_syncPanel->startJob(u"catalog"_s, products);
+    });
 }
 
 void MainWindow::addPage(const QString &name, const QString &title, const QString &icon, QWidget *page)
@@ -126,6 +143,15 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("&Add item\u2026"), QKeySequence::New, m_stockPage, &StockPage::addItem);
+
+    QMenu *sync = menuBar()->addMenu(tr("S&ync"));
+    sync->addAction(tr("StockX &orders"), this, [this] { m_syncPanel->startJob(u"orders"_s); });
+    sync->addAction(tr("StockX &listings"), this, [this] { m_syncPanel->startJob(u"listings"_s); });
+    sync->addAction(tr("StockX &catalog and prices"), this, [this] { m_syncPanel->startJob(u"catalog"_s); });
+    sync->addSeparator();
+    QAction *showPanel = m_syncPanel->toggleViewAction();
+    showPanel->setText(tr("Show sync &panel"));
+    sync->addAction(showPanel);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SoleFlipper"), this, [this] {

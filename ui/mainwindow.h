@@ -11,6 +11,8 @@ namespace sf {
 
 class ImportsPage;
 class StockPage;
+class StockXSession;
+class SyncPanel;
 
 // The cockpit: a navigation sidebar on the left, the selected page on the right. Only pages that
 // work are listed.
@@ -23,6 +25,7 @@ public:
 
     StockPage *stockPage() const { return m_stockPage; }
     ImportsPage *importsPage() const { return m_importsPage; }
+    SyncPanel *syncPanel() const { return m_syncPanel; }
     void openSettings();
     void showPage(const QString &name);
 
@@ -33,12 +36,15 @@ protected:
 private:
     void addPage(const QString &name, const QString &title, const QString &icon, QWidget *page);
     void buildMenus();
+    void buildSyncPanel();
 
     AppContext &m_context;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     StockPage *m_stockPage = nullptr;
     ImportsPage *m_importsPage = nullptr;
+    StockXSession *m_stockx = nullptr;
+    SyncPanel *m_syncPanel = nullptr;
 };
 
 } // namespace sf

@@ -1,7 +1,5 @@
 #include "clicommands.h"
-#include "sync/stockx/stockxcatalogsync.h"
-#include "sync/stockx/stockxlistingsync.h"
-#include "sync/stockx/stockxordersync.h"
+#include "sync/stockx/stockxsession.h"
 
 #include "db/migrator.h"
 #include "demo/demodatagenerator.h"
@@ -280,13 +278,7 @@ int runStockXSync(const Database &db, const QString &job, const Options &options
         return ExitFailed;
     }
     StockXClient client(endpoints, credentials.value());
-    std::unique_ptr<StockXSyncJob> sync;
-    if (job == u"orders"_s)
-        sync = std::make_unique<StockXOrderSync>(db, client, since);
-    else if (job == u"listings"_s)
-        sync = std::make_unique<StockXListingSync>(db, client);
-    else
-        sync = std::make_unique<StockXCatalogSync>(db, client);
+    const std::unique_ptr<StockXSyncJob> sync = makeStockXJob(job, db, client, since);
     QObject::connect(sync.get(), &StockXSyncJob::logLine, [](const QString &line) {
         out() << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << ' ' << line << Qt::endl;
     });

@@ -19,6 +19,8 @@ struct GuiOptions {
     QString screenshot;
     int quitAfterMs = 0;
     QString language;
+    QString stockxApiUrl;
+    QString stockxAuthUrl;
 };
 
 GuiOptions parseOptions(const QApplication &app)
@@ -36,10 +38,14 @@ GuiOptions parseOptions(const QApplication &app)
     const QCommandLineOption quitAfter(
         u"quit-after"_s, QCoreApplication::translate("main", "Quit after this many milliseconds."), u"ms"_s);
     const QCommandLineOption language(u"lang"_s, QCoreApplication::translate("main", "Language: en or de."), u"code"_s);
-    parser.addOptions({database, screenshot, quitAfter, language});
+    const QCommandLineOption stockxApi(
+        u"stockx-api-url"_s, QCoreApplication::translate("main", "StockX API base URL (for the emulator)."), u"url"_s);
+    const QCommandLineOption stockxAuth(
+        u"stockx-auth-url"_s, QCoreApplication::translate("main", "StockX login URL (for the emulator)."), u"url"_s);
+    parser.addOptions({database, screenshot, quitAfter, language, stockxApi, stockxAuth});
     parser.process(app);
     return GuiOptions{parser.value(database), parser.value(screenshot), parser.value(quitAfter).toInt(),
-                      parser.value(language)};
+                      parser.value(language), parser.value(stockxApi),  parser.value(stockxAuth)};
 }
 
 void reportAndQuit(const QString &message, bool interactive)
@@ -90,6 +96,15 @@ int main(int argc, char *argv[])
                 return;
             }
             context = result.value();
+            // The real StockX unless the settings file or the command line names another server.
+            const QString apiUrl =
+                options.stockxApiUrl.isEmpty() ? settings.value(u"stockx/apiUrl"_s).toString() : options.stockxApiUrl;
+            const QString authUrl = options.stockxAuthUrl.isEmpty() ? settings.value(u"stockx/authUrl"_s).toString()
+                                                                    : options.stockxAuthUrl;
+            if (!apiUrl.isEmpty())
+                context->stockxEndpoints.apiUrl = QUrl(apiUrl);
+            if (!authUrl.isEmpty())
+                context->stockxEndpoints.authUrl = QUrl(authUrl);
             window = std::make_unique<sf::MainWindow>(*context);
             window->show();
             if (!options.screenshot.isEmpty()) {

@@ -202,6 +202,9 @@ QWidget *StockPage::buildActionBar()
     connect(move, &QToolButton::clicked, this, &StockPage::moveSelection);
     auto *remove = actionButton(u"deleteButton"_s, tr("Delete"), u"edit-delete"_s);
     connect(remove, &QToolButton::clicked, this, &StockPage::deleteSelection);
+    auto *enrich = actionButton(u"enrichButton"_s, tr("Enrich from StockX"), u"view-refresh"_s);
+    enrich->setToolTip(tr("Fetch StockX ids, sizes and today's market prices for the selected products."));
+    connect(enrich, &QToolButton::clicked, this, [this] { Q_EMIT enrichRequested(selectedProducts()); });
     auto *undo = actionButton(u"undoButton"_s, tr("Undo"), u"edit-undo"_s);
     connect(undo, &QToolButton::clicked, m_undoStack, &QUndoStack::undo);
     connect(m_undoStack, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
@@ -213,15 +216,16 @@ QWidget *StockPage::buildActionBar()
     redo->setEnabled(false);
     auto *exportButton = actionButton(u"exportButton"_s, tr("Export CSV"), u"document-save-as"_s);
     connect(exportButton, &QToolButton::clicked, this, &StockPage::exportCsv);
-    for (QWidget *w : {static_cast<QWidget *>(add), static_cast<QWidget *>(m_editButton),
-                       static_cast<QWidget *>(status), static_cast<QWidget *>(move), static_cast<QWidget *>(remove)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(add), static_cast<QWidget *>(m_editButton), static_cast<QWidget *>(status),
+          static_cast<QWidget *>(move), static_cast<QWidget *>(remove), static_cast<QWidget *>(enrich)})
         row->addWidget(w);
     row->addSpacing(16);
     row->addWidget(undo);
     row->addWidget(redo);
     row->addStretch(1);
     row->addWidget(exportButton);
-    m_selectionActions = {status, move, remove};
+    m_selectionActions = {status, move, remove, enrich};
     return bar;
 }
 
@@ -294,6 +298,17 @@ void StockPage::refresh()
 QList<StockItemId> StockPage::selectedIds() const
 {
     return m_model->idsOf(m_view->selectionModel()->selectedRows());
+}
+
+QList<ProductId> StockPage::selectedProducts() const
+{
+    QList<ProductId> products;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const ProductId product = m_model->rowAt(index.row()).item.productId;
+        if (!products.contains(product))
+            products.append(product);
+    }
+    return products;
 }
 
 void StockPage::updateActions()

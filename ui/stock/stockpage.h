@@ -54,8 +54,12 @@ public:
     bool exportCsv();
     Result<qint64> exportCsvTo(const QString &path) const;
 
+    // The products of the selected rows, each once.
+    QList<ProductId> selectedProducts() const;
+
 Q_SIGNALS:
     void totalsShown();
+    void enrichRequested(const QList<ProductId> &products);
 
 private:
     QList<StockItemId> selectedIds() const;

@@ -1,0 +1,115 @@
+#include "stockxsession.h"
+
+#include "stockxcatalogsync.h"
+#include "stockxcredentials.h"
+#include "stockxlistingsync.h"
+#include "stockxordersync.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+std::unique_ptr<StockXSyncJob> makeStockXJob(const QString &job, const Database &db, StockXClient &client,
+                                             const QDate &since, const QList<ProductId> &products)
+{
+    if (job == u"orders"_s)
+        return std::make_unique<StockXOrderSync>(db, client, since);
+    if (job == u"listings"_s)
+        return std::make_unique<StockXListingSync>(db, client);
+    if (job == u"catalog"_s)
+        return std::make_unique<StockXCatalogSync>(db, client, products);
+    return nullptr;
+}
+
+StockXSession::StockXSession(const Database &db, SecretStore &secrets, const StockXEndpoints &endpoints,
+                             QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_secrets(secrets)
+    , m_endpoints(endpoints)
+{}
+
+StockXSession::~StockXSession() = default;
+
+void StockXSession::reset()
+{
+    if (!busy()) {
+        m_job.reset();
+        m_client.reset();
+    }
+}
+
+void StockXSession::withClient(std::function<void(Result<StockXClient *>)> ready)
+{
+    if (m_client) {
+        ready(m_client.get());
+        return;
+    }
+    const auto create = [this, ready](const StockXCredentials &credentials) {
+        m_client = std::make_unique<StockXClient>(m_endpoints, credentials);
+        connect(m_client.get(), &StockXClient::retrying, this, [this](const QString &why, int attempt, int delayMs) {
+            Q_EMIT logLine(QCoreApplication::translate("StockXSession", "%1 Attempt %2 in %3 s.")
+                               .arg(why)
+                               .arg(attempt)
+                               .arg(delayMs / 1000.0, 0, 'f', 1));
+        });
+        connect(&m_client->auth(), &StockXAuth::reconnectNeeded, this, &StockXSession::reconnectNeeded);
+        ready(m_client.get());
+    };
+    const StockXCredentials fromEnvironment = StockXCredentials::fromEnvironment();
+    if (fromEnvironment.complete()) {
+        create(fromEnvironment);
+        return;
+    }
+    StockXCredentials::load(m_secrets, [create, ready](Result<StockXCredentials> credentials) {
+        if (!credentials)
+            ready(Error{u"stockx.not_connected"_s, credentials.error().message, {}});
+        else
+            create(credentials.value());
+    });
+}
+
+void StockXSession::start(const QString &job, const QList<ProductId> &products)
+{
+    if (busy()) {
+        Q_EMIT startFailed(job, QCoreApplication::translate(
+                                    "StockXSession", "Another StockX job is running; wait for it or cancel it."));
+        return;
+    }
+    m_starting = true;
+    withClient([this, job, products](Result<StockXClient *> client) {
+        m_starting = false;
+        if (!client) {
+            if (client.error().code == u"stockx.not_connected"_s)
+                Q_EMIT reconnectNeeded(client.error().message);
+            Q_EMIT startFailed(job, client.error().message);
+            return;
+        }
+        run(job, products);
+    });
+}
+
+void StockXSession::run(const QString &job, const QList<ProductId> &products)
+{
+    m_job = makeStockXJob(job, m_db, *m_client, {}, products);
+    if (!m_job) {
+        Q_EMIT startFailed(job,
+                           QCoreApplication::translate("StockXSession", "There is no StockX job \"%1\".").arg(job));
+        return;
+    }
+    connect(m_job.get(), &StockXSyncJob::progress, this, &StockXSession::progress);
+    connect(m_job.get(), &StockXSyncJob::logLine, this, &StockXSession::logLine);
+    connect(m_job.get(), &StockXSyncJob::finished, this, &StockXSession::jobFinished);
+    Q_EMIT jobStarted(job);
+    m_job->start();
+}
+
+void StockXSession::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+} // namespace sf

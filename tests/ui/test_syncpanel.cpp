@@ -1,0 +1,120 @@
+#include "catchqt.h"
+#include "fixtures.h"
+#include "screenshots.h"
+#include "stockxfixture.h"
+#include "testdatabase.h"
+
+#include "mainwindow.h"
+#include "stock/stockpage.h"
+#include "stock/stocktablemodel.h"
+#include "sync/stockx/stockxcredentials.h"
+#include "sync/syncpanel.h"
+
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace sf;
+using namespace sf::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+QString labelText(QWidget &parent, const QString &name)
+{
+    auto *label = parent.findChild<QLabel *>(name);
+    REQUIRE(label);
+    return label->text();
+}
+
+void click(QWidget &parent, const QString &name)
+{
+    auto *button = parent.findChild<QPushButton *>(name);
+    REQUIRE(button);
+    REQUIRE(button->isEnabled());
+    button->click();
+}
+
+bool waitUntilIdle(SyncPanel &panel)
+{
+    return QTest::qWaitFor(
+        [&] {
+            auto *cancel = panel.findChild<QPushButton *>(u"syncCancel"_s);
+            return !cancel->isEnabled() && !labelText(panel, u"syncStatus"_s).startsWith(u"Starting"_s);
+        },
+        60000);
+}
+} // namespace
+
+TEST_CASE("Sync panel: a job runs from its button with progress log and last successful sync", "[ui][stockx]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    StockXFixture fx;
+    fx.emulator.market().seed(120, 8, fx.emulator.now());
+    AppContext context = appContextFor(test.db());
+    context.stockxEndpoints = fx.endpoints();
+    bool saved = false;
+    StockXCredentials::save(*context.secrets, fx.credentials(), [&](Status status) { saved = status.ok(); });
+    REQUIRE(QTest::qWaitFor([&] { return saved; }, 5000));
+    MainWindow window(context);
+    window.resize(1500, 860);
+    window.show();
+    SyncPanel &panel = *window.syncPanel();
+    CHECK(labelText(panel, u"lastRun_orders"_s) == u"Never synced"_s);
+
+    click(panel, u"sync_orders"_s);
+    REQUIRE(waitUntilIdle(panel));
+    CHECK(labelText(panel, u"syncStatus"_s) == u"Done: 120 new, 0 changed, 0 unchanged, 0 rejected."_s);
+    CHECK(labelText(panel, u"lastRun_orders"_s).startsWith(u"Last successful: "_s));
+    CHECK(panel.logText().contains(u"Finished: 120 new"_s));
+    CHECK(rowCount(test.db(), u"sales.order"_s) == 120);
+    // The Stock page shows the sold pairs the sync created.
+    REQUIRE(QTest::qWaitFor([&] { return window.stockPage()->model()->rowCount() > 0; }, 5000));
+
+    click(panel, u"sync_listings"_s);
+    REQUIRE(waitUntilIdle(panel));
+    CHECK(labelText(panel, u"syncStatus"_s).startsWith(u"Done: 8 new"_s));
+
+    // Enrich the products of two selected rows from the Stock page.
+    QTableView *view = window.stockPage()->view();
+    view->selectRow(0);
+    view->selectionModel()->select(view->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const qsizetype products = window.stockPage()->selectedProducts().size();
+    window.stockPage()->findChild<QToolButton *>(u"enrichButton"_s)->click();
+    REQUIRE(waitUntilIdle(panel));
+    CHECK(labelText(panel, u"syncStatus"_s) == u"Done: %1 new, 0 changed, 0 unchanged, 0 rejected."_s.arg(products));
+    CHECK(rowCount(test.db(), u"catalog.product"_s, u"WHERE last_enriched_at IS NOT NULL"_s) == products);
+    saveScreenshot(window, u"sync-panel"_s, true);
+}
+
+TEST_CASE("Sync panel: without credentials or with a revoked login it says to open Settings", "[ui][stockx]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    StockXFixture fx;
+    AppContext context = appContextFor(test.db());
+    context.stockxEndpoints = fx.endpoints();
+    MainWindow window(context);
+    window.show();
+    SyncPanel &panel = *window.syncPanel();
+    click(panel, u"sync_orders"_s);
+    REQUIRE(waitUntilIdle(panel));
+    CHECK(labelText(panel, u"syncProblem"_s).contains(u"StockX is not connected"_s));
+    CHECK(panel.findChild<QPushButton *>(u"syncReconnect"_s)->isVisible());
+
+    StockXCredentials revoked = fx.credentials();
+    revoked.refreshToken = u"revoked"_s;
+    bool saved = false;
+    StockXCredentials::save(*context.secrets, revoked, [&](Status status) { saved = status.ok(); });
+    REQUIRE(QTest::qWaitFor([&] { return saved; }, 5000));
+    click(panel, u"sync_orders"_s);
+    REQUIRE(waitUntilIdle(panel));
+    CHECK(labelText(panel, u"syncStatus"_s) == u"Stopped."_s);
+    CHECK(labelText(panel, u"syncProblem"_s).contains(u"Connect StockX again in Settings"_s));
+    CHECK(panel.findChild<QPushButton *>(u"syncReconnect"_s)->isVisible());
+    saveScreenshot(panel, u"sync-panel-reconnect"_s, true);
+}

@@ -1,0 +1,211 @@
+#include "syncpanel.h"
+
+#include "sync/syncrunrepository.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+QString remainingText(qint64 etaMs)
+{
+    if (etaMs < 0)
+        return {};
+    const qint64 seconds = (etaMs + 999) / 1000;
+    if (seconds < 90)
+        return SyncPanel::tr("about %n s left", nullptr, int(seconds));
+    return SyncPanel::tr("about %n min left", nullptr, int((seconds + 30) / 60));
+}
+
+SyncPanel::SyncPanel(const Database &db, StockXSession &session, QWidget *parent)
+    : QDockWidget(tr("StockX sync"), parent)
+    , m_db(db)
+    , m_session(session)
+{
+    setObjectName(u"syncPanel"_s);
+    auto *body = new QWidget;
+    auto *layout = new QVBoxLayout(body);
+    layout->addWidget(jobRow(u"orders"_s, tr("Orders")));
+    layout->addWidget(jobRow(u"listings"_s, tr("Listings")));
+    layout->addWidget(jobRow(u"catalog"_s, tr("Catalog and market prices")));
+
+    m_status = new QLabel(tr("Idle"));
+    m_status->setObjectName(u"syncStatus"_s);
+    m_status->setWordWrap(true);
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(u"syncProgress"_s);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName(u"syncCancel"_s);
+    m_cancel->setEnabled(false);
+    m_cancel->setToolTip(tr("Stops before the next request; everything stored so far is kept."));
+    connect(m_cancel, &QPushButton::clicked, &m_session, &StockXSession::cancel);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    layout->addWidget(m_status);
+    layout->addLayout(progressRow);
+
+    m_problem = new QLabel;
+    m_problem->setObjectName(u"syncProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"QLabel { color: #b3261e; background: #fdecea; border-radius: 4px; padding: 6px; }"_s);
+    m_problem->hide();
+    m_reconnect = new QPushButton(tr("Open StockX settings\u2026"));
+    m_reconnect->setObjectName(u"syncReconnect"_s);
+    m_reconnect->hide();
+    connect(m_reconnect, &QPushButton::clicked, this, &SyncPanel::settingsRequested);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_reconnect);
+
+    m_log = new QPlainTextEdit;
+    m_log->setObjectName(u"syncLog"_s);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(2000);
+    m_log->setPlaceholderText(tr("What the sync does appears here."));
+    layout->addWidget(new QLabel(tr("Log")));
+    layout->addWidget(m_log, 1);
+    setWidget(body);
+
+    connect(&m_session, &StockXSession::jobStarted, this, [this](const QString &) {
+        setRunning(true);
+        m_needsSettings = false;
+        m_problem->hide();
+        m_reconnect->hide();
+    });
+    connect(&m_session, &StockXSession::progress, this, &SyncPanel::showProgress);
+    connect(&m_session, &StockXSession::logLine, this, &SyncPanel::appendLog);
+    connect(&m_session, &StockXSession::jobFinished, this, &SyncPanel::jobFinished);
+    connect(&m_session, &StockXSession::startFailed, this, [this](const QString &, const QString &message) {
+        setRunning(false);
+        m_status->setText(tr("Not started."));
+        appendLog(message);
+        showProblem(message);
+    });
+    connect(&m_session, &StockXSession::reconnectNeeded, this, [this](const QString &why) {
+        m_needsSettings = true;
+        showProblem(why);
+    });
+    refreshLastRuns();
+}
+
+QWidget *SyncPanel::jobRow(const QString &job, const QString &title)
+{
+    auto *row = new QWidget;
+    auto *grid = new QGridLayout(row);
+    grid->setContentsMargins(0, 2, 0, 2);
+    auto *name = new QLabel(u"<b>%1</b>"_s.arg(title.toHtmlEscaped()));
+    auto *last = new QLabel;
+    last->setObjectName(u"lastRun_"_s + job);
+    last->setStyleSheet(u"color: #6b6880;"_s);
+    auto *button = new QPushButton(tr("Sync now"));
+    button->setObjectName(u"sync_"_s + job);
+    connect(button, &QPushButton::clicked, this, [this, job] { startJob(job); });
+    grid->addWidget(name, 0, 0);
+    grid->addWidget(button, 0, 1, 2, 1, Qt::AlignRight | Qt::AlignVCenter);
+    grid->addWidget(last, 1, 0);
+    grid->setColumnStretch(0, 1);
+    m_buttons.insert(job, button);
+    m_lastRun.insert(job, last);
+    return row;
+}
+
+void SyncPanel::startJob(const QString &job, const QList<ProductId> &products)
+{
+    m_status->setText(tr("Starting\u2026"));
+    m_progress->setRange(0, 0);
+    m_session.start(job, products);
+}
+
+void SyncPanel::refreshLastRuns()
+{
+    SyncRunRepository runs(m_db);
+    const QLocale locale;
+    for (auto it = m_lastRun.cbegin(); it != m_lastRun.cend(); ++it) {
+        const auto last = runs.lastCompleted(u"stockx"_s, it.key());
+        if (!last) {
+            it.value()->setText(last.error().message);
+            continue;
+        }
+        if (!last.value()) {
+            it.value()->setText(tr("Never synced"));
+            continue;
+        }
+        const SyncRun &run = *last.value();
+        it.value()->setText(tr("Last successful: %1\n%2 new, %3 changed")
+                                .arg(locale.toString(run.finishedAt.toLocalTime(), QLocale::ShortFormat))
+                                .arg(run.counts.created)
+                                .arg(run.counts.updated));
+    }
+}
+
+void SyncPanel::showProgress(const SyncProgress &p)
+{
+    const int total = qMax(p.pagesKnown, p.pagesDone);
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(p.pagesDone);
+    QStringList parts{tr("%1: %2 of %3").arg(p.phase).arg(p.pagesDone).arg(total),
+                      tr("%n stored", nullptr, p.counts.stored())};
+    if (p.counts.rejected > 0)
+        parts << tr("%n rejected", nullptr, p.counts.rejected);
+    if (const QString left = remainingText(p.etaMs); !left.isEmpty())
+        parts << left;
+    m_status->setText(parts.join(u" \u00b7 "_s));
+}
+
+void SyncPanel::jobFinished(const SyncRun &run)
+{
+    setRunning(false);
+    refreshLastRuns();
+    if (run.status == u"completed"_s)
+        m_status->setText(tr("Done: %1 new, %2 changed, %3 unchanged, %4 rejected.")
+                              .arg(run.counts.created)
+                              .arg(run.counts.updated)
+                              .arg(run.counts.unchanged)
+                              .arg(run.counts.rejected));
+    else if (run.status == u"cancelled"_s)
+        m_status->setText(tr("Cancelled. What was stored is kept."));
+    else {
+        m_status->setText(tr("Stopped."));
+        showProblem(tr("%1\nWhat was stored before is kept; syncing again continues after it.").arg(run.errorMessage));
+    }
+    if (run.counts.stored() > 0)
+        Q_EMIT dataChanged();
+}
+
+void SyncPanel::setRunning(bool running)
+{
+    for (QPushButton *button : std::as_const(m_buttons))
+        button->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    if (!running)
+        m_progress->setRange(0, 1);
+}
+
+void SyncPanel::appendLog(const QString &line)
+{
+    m_log->appendPlainText(QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) + u"  "_s + line);
+}
+
+void SyncPanel::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->show();
+    m_reconnect->setVisible(m_needsSettings);
+}
+
+QString SyncPanel::logText() const
+{
+    return m_log->toPlainText();
+}
+
+} // namespace sf

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "db/database.h"
+#include "sync/stockx/stockxsession.h"
+
+#include <QDockWidget>
+#include <QHash>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace sf {
+
+// The StockX sync dock: a button per job with its last successful run, the running job's progress
+// with pages and time left, cancel (which stops between requests and keeps what was stored), and a
+// log with timestamps. Errors are shown in StockX's own words plus what to do about them.
+class SyncPanel final : public QDockWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncPanel)
+
+public:
+    SyncPanel(const Database &db, StockXSession &session, QWidget *parent = nullptr);
+
+    void startJob(const QString &job, const QList<ProductId> &products = {});
+    QString logText() const;
+
+Q_SIGNALS:
+    // A job stored something: pages showing stock, orders or listings should reload.
+    void dataChanged();
+    void settingsRequested();
+
+private:
+    QWidget *jobRow(const QString &job, const QString &title);
+    void refreshLastRuns();
+    void showProgress(const SyncProgress &progress);
+    void jobFinished(const SyncRun &run);
+    void setRunning(bool running);
+    void appendLog(const QString &line);
+    void showProblem(const QString &message);
+
+    const Database &m_db;
+    StockXSession &m_session;
+    QHash<QString, QPushButton *> m_buttons;
+    QHash<QString, QLabel *> m_lastRun;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_problem = nullptr;
+    QPushButton *m_reconnect = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    bool m_needsSettings = false; // StockX refused our login: only Settings helps
+};
+
+// "about 2 min left"
+QString remainingText(qint64 etaMs);
+
+} // namespace sf
