@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "imports/importspage.h"
+#include "sales/orderspage.h"
 #include "settings/settingsdialog.h"
 #include "stock/stockpage.h"
 #include "sync/stockx/stockxsession.h"
@@ -45,11 +46,15 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_pages = new QStackedWidget;
     m_pages->setObjectName(u"pages"_s);
 
+    m_stockx = new StockXSession(*context.database, *context.secrets, context.stockxEndpoints, this);
     m_stockPage = new StockPage(*context.database, *context.stock);
     addPage(u"stock"_s, tr("Stock"), u"view-list-details"_s, m_stockPage);
+    m_ordersPage = new OrdersPage(*context.database, *m_stockx);
+    addPage(u"orders"_s, tr("Orders"), u"view-financial-list"_s, m_ordersPage);
     m_importsPage = new ImportsPage(*context.database, *context.secrets);
     addPage(u"imports"_s, tr("Imports"), u"document-import"_s, m_importsPage);
     connect(m_importsPage, &ImportsPage::dataImported, m_stockPage, &StockPage::refresh);
+    connect(m_importsPage, &ImportsPage::dataImported, m_ordersPage, &OrdersPage::refresh);
     setAcceptDrops(true);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -71,11 +76,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
 void MainWindow::buildSyncPanel()
 {
-    m_stockx = new StockXSession(*m_context.database, *m_context.secrets, m_context.stockxEndpoints, this);
     m_syncPanel = new SyncPanel(*m_context.database, *m_stockx, this);
     m_syncPanel->setMinimumWidth(320);
     addDockWidget(Qt::RightDockWidgetArea, m_syncPanel);
     connect(m_syncPanel, &SyncPanel::dataChanged, m_stockPage, &StockPage::refresh);
+    connect(m_syncPanel, &SyncPanel::dataChanged, m_ordersPage, &OrdersPage::refresh);
     connect(m_syncPanel, &SyncPanel::settingsRequested, this, &MainWindow::openSettings);
     connect(m_stockPage, &StockPage::enrichRequested, this, [this](const QList<ProductId> &products) {
         m_syncPanel->show();

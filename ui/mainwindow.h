@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace sf {
 
 class ImportsPage;
+class OrdersPage;
 class StockPage;
 class StockXSession;
 class SyncPanel;
@@ -26,6 +27,7 @@ public:
     StockPage *stockPage() const { return m_stockPage; }
     ImportsPage *importsPage() const { return m_importsPage; }
     SyncPanel *syncPanel() const { return m_syncPanel; }
+    OrdersPage *ordersPage() const { return m_ordersPage; }
     void openSettings();
     void showPage(const QString &name);
 
@@ -43,6 +45,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     StockPage *m_stockPage = nullptr;
     ImportsPage *m_importsPage = nullptr;
+    OrdersPage *m_ordersPage = nullptr;
     StockXSession *m_stockx = nullptr;
     SyncPanel *m_syncPanel = nullptr;
 };

@@ -119,4 +119,11 @@ Status execAll(const Database &db, const QStringList &sqlTemplates)
     return {};
 }
 
+QString escapeLike(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return escaped;
+}
+
 } // namespace sf

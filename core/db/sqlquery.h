@@ -64,6 +64,9 @@ private:
     std::optional<Error> m_prepareError;
 };
 
+// `text` for a LIKE pattern with ESCAPE '\\': %, _ and \\ match themselves.
+QString escapeLike(const QString &text);
+
 // Runs a statement without values (DDL, fixed seed rows) directly, without preparing it.
 Status execStatement(const Database &db, const QString &sqlTemplate);
 // Runs such statements in order; the first failure stops and is returned.

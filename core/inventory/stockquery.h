@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/keysetpaging.h"
 #include "domain/ids.h"
 #include "domain/itemstatus.h"
 
@@ -39,11 +40,7 @@ struct StockQuery {
     bool operator==(const StockQuery &) const = default;
 };
 
-// Where the previous page ended: its last row's sort key and id (keyset paging).
-struct StockCursor {
-    QVariant sortKey;
-    QString id;
-};
+using StockCursor = KeysetCursor;
 
 struct StockTotals {
     qint64 items = 0; // rows

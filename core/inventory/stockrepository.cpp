@@ -129,13 +129,6 @@ const QString kInsert = u"INSERT INTO {{inventory.stock}} (id, product_id, size_
                         ":currency, :purchase_date, :status, :location, :notes, :listed_stockx, :listed_alias, "
                         ":listed_local, :created_by_import, :import_key)"_s;
 
-QString escapeLike(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return escaped;
-}
-
 // WHERE clause for the query's filters; binds are applied by bindFilters().
 QString filterClause(const StockQuery &query, const Dialect &dialect)
 {
@@ -260,21 +253,14 @@ Result<StockRowPage> StockRepository::fetchPage(const StockQuery &query, const s
                                                 int limit) const
 {
     const Dialect &dialect = m_db.dialect();
-    const QString key = sortExpression(query.sort);
-    const QString keyColumn = dialect.isPostgres() ? u"CAST("_s + key + u" AS TEXT)"_s : key;
+    const KeysetPaging paging{sortExpression(query.sort), u"s.id"_s, query.descending};
     QString where = filterClause(query, dialect);
-    if (cursor) {
-        const QChar op = query.descending ? u'<' : u'>';
-        where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + u'(' + key + u' ' + op + u" :cursor_key OR ("_s + key +
-                 u" = :cursor_key AND s.id "_s + op + u" :cursor_id))"_s;
-    }
-    const QString direction = query.descending ? u" DESC"_s : u" ASC"_s;
-    SqlQuery q(m_db, u"SELECT "_s + keyColumn + u", "_s + kRowColumns + kFrom + where + u" ORDER BY "_s + key +
-                         direction + u", s.id"_s + direction + u" LIMIT :limit"_s);
-    bindFilters(q, query, dialect);
     if (cursor)
-        q.bind(u":cursor_key"_s, cursor->sortKey).bind(u":cursor_id"_s, cursor->id);
-    q.bind(u":limit"_s, limit);
+        where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + paging.after(cursor);
+    SqlQuery q(m_db, u"SELECT "_s + paging.selectedKey(dialect) + u", "_s + kRowColumns + kFrom + where +
+                         paging.orderAndLimit());
+    bindFilters(q, query, dialect);
+    paging.bind(q, cursor, limit);
     if (Status status = q.exec(); !status)
         return status.error();
     StockRowPage page;

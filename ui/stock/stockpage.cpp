@@ -8,6 +8,7 @@
 
 #include "catalog/brandrepository.h"
 #include "catalog/sizerepository.h"
+#include "common/actionbutton.h"
 #include "events/systemlog.h"
 #include "inventory/stockcsvwriter.h"
 #include "suppliers/supplierrepository.h"
@@ -37,17 +38,6 @@ namespace sf {
 
 namespace {
 constexpr auto kUnsold = u"__unsold";
-
-QToolButton *actionButton(const QString &name, const QString &text, const QString &icon)
-{
-    auto *button = new QToolButton;
-    button->setObjectName(name);
-    button->setText(text);
-    button->setIcon(QIcon::fromTheme(icon));
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setAutoRaise(true);
-    return button;
-}
 } // namespace
 
 StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)

@@ -4,6 +4,7 @@
 #include "stockxcredentials.h"
 #include "stockxlistingsync.h"
 #include "stockxordersync.h"
+#include "stockxshippingdocument.h"
 
 #include <QCoreApplication>
 
@@ -104,6 +105,21 @@ void StockXSession::run(const QString &job, const QList<ProductId> &products)
     connect(m_job.get(), &StockXSyncJob::finished, this, &StockXSession::jobFinished);
     Q_EMIT jobStarted(job);
     m_job->start();
+}
+
+void StockXSession::downloadShippingDocument(const OrderRow &order, const QString &directory, QObject *context,
+                                             std::function<void(Result<QString>)> done)
+{
+    QPointer<QObject> guard(context);
+    withClient([this, order, directory, guard, done](Result<StockXClient *> client) {
+        if (!guard)
+            return;
+        if (!client) {
+            done(client.error());
+            return;
+        }
+        downloadStockXShippingDocument(m_db, *client.value(), order, directory, guard, done);
+    });
 }
 
 void StockXSession::cancel()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sales/orderrow.h"
 #include "stockxclient.h"
 #include "stockxsyncjob.h"
 
@@ -31,6 +32,9 @@ public:
     void start(const QString &job, const QList<ProductId> &products = {});
     void cancel();
     bool busy() const { return m_starting || (m_job && m_job->running()); }
+    // The order's shipping PDF, downloaded into `directory` (see downloadStockXShippingDocument).
+    void downloadShippingDocument(const OrderRow &order, const QString &directory, QObject *context,
+                                  std::function<void(Result<QString>)> done);
     // Forgets the loaded credentials and client, e.g. after connecting another account.
     void reset();
 

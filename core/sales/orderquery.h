@@ -1,0 +1,49 @@
+#pragma once
+
+#include "db/keysetpaging.h"
+
+#include <QString>
+
+namespace sf {
+
+// What the Orders page asks for. Open orders are those not finished (completed, cancelled, returned,
+// failed) or still waiting for their payout.
+struct OrderQuery {
+    enum class Scope { All, Open, History };
+    enum class Payout { Any, Received, Outstanding };
+    enum class Sort {
+        Order,
+        Marketplace,
+        Product,
+        Size,
+        State,
+        SoldAt,
+        Sale,
+        NetProceeds,
+        Cost,
+        NetProfit,
+        Roi,
+        ShelfLife
+    };
+
+    QString text; // order number, SKU or product name
+    Scope scope = Scope::All;
+    Payout payout = Payout::Any;
+    QString marketplaceSlug;
+    Sort sort = Sort::SoldAt;
+    bool descending = true;
+
+    bool operator==(const OrderQuery &) const = default;
+};
+
+struct OrderSummary {
+    qint64 orders = 0;
+    // The sums leave out cancelled, returned and failed orders; profit also those without a cost.
+    qint64 saleMinor = 0;
+    qint64 netProceedsMinor = 0;
+    qint64 netProfitMinor = 0;
+    qint64 outstandingPayouts = 0; // orders whose payout has not arrived
+    qint64 withoutCost = 0;        // sold pairs whose purchase price is unknown
+};
+
+} // namespace sf

@@ -1,0 +1,186 @@
+#include "catchqt.h"
+#include "fixtures.h"
+#include "screenshots.h"
+#include "stockxfixture.h"
+#include "testdatabase.h"
+
+#include "db/sqlquery.h"
+#include "sales/orderlistrepository.h"
+#include "sales/orderspage.h"
+#include "sales/ordertablemodel.h"
+#include "secrets/memorysecretstore.h"
+#include "sync/stockx/stockxcredentials.h"
+#include "sync/stockx/stockxordersync.h"
+#include "sync/stockx/stockxsession.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace sf;
+using namespace sf::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+void syncOrders(const Database &db, StockXFixture &fx, int orders)
+{
+    fx.emulator.market().seed(orders, 0, fx.emulator.now());
+    auto client = fx.client();
+    StockXOrderSync sync(db, *client);
+    REQUIRE(StockXFixture::runToEnd(sync));
+    REQUIRE(sync.run().status == u"completed"_s);
+}
+
+void fetchAll(OrderTableModel &model)
+{
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+}
+
+qint64 sumOf(const Database &db, const QString &column, const QString &where = {})
+{
+    SqlQuery q(db, u"SELECT COALESCE(SUM(%1), 0) FROM {{sales.order}} "_s.arg(column) + where);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.money(0, u"EUR"_s)->minor();
+}
+} // namespace
+
+TEST_CASE("Order table model: pages sorts filters and totals agree with the database", "[db][ui][orders]")
+{
+    onEachBackend([](Database &db) {
+        StockXFixture fx;
+        syncOrders(db, fx, 450);
+        OrderTableModel model(db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.reload();
+        CHECK(model.rowCount() == OrderTableModel::kFirstPageSize);
+        fetchAll(model);
+        CHECK(model.rowCount() == 450);
+
+        model.sort(OrderTableModel::NetProfit, Qt::DescendingOrder);
+        fetchAll(model);
+        REQUIRE(model.rowCount() == 450);
+        for (int row = 1; row < model.rowCount(); ++row)
+            REQUIRE(model.index(row - 1, OrderTableModel::NetProfit).data(OrderTableModel::SortRole).toLongLong() >=
+                    model.index(row, OrderTableModel::NetProfit).data(OrderTableModel::SortRole).toLongLong());
+
+        OrderListRepository orders(db);
+        OrderQuery open;
+        open.scope = OrderQuery::Scope::Open;
+        OrderQuery history;
+        history.scope = OrderQuery::Scope::History;
+        const auto all = orders.summary({});
+        REQUIRE(all);
+        CHECK(all.value().orders == 450);
+        CHECK(all.value().netProceedsMinor ==
+              sumOf(db, u"net_proceeds"_s, u"WHERE status NOT IN ('cancelled', 'returned', 'failed')"_s));
+        CHECK(all.value().withoutCost ==
+              450 - rowCount(db, u"sales.order"_s, u"WHERE status IN ('cancelled', 'returned', 'failed')"_s));
+        CHECK(orders.summary(open).value().orders + orders.summary(history).value().orders == 450);
+        CHECK(orders.summary(open).value().orders > 0);
+        OrderQuery outstanding;
+        outstanding.payout = OrderQuery::Payout::Outstanding;
+        CHECK(orders.summary(outstanding).value().orders == all.value().outstandingPayouts);
+
+        const QString number = model.rowAt(7).orderNumber;
+        OrderQuery search;
+        search.text = number;
+        model.setQuery(search);
+        CHECK(model.rowCount() == 1);
+        CHECK(model.index(0, OrderTableModel::OrderNumber).data().toString() == number);
+    });
+}
+
+TEST_CASE("Orders page: filters summary and a StockX shipping label downloaded once then opened locally",
+          "[ui][orders][stockx]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    StockXFixture fx;
+    syncOrders(test.db(), fx, 60);
+    MemorySecretStore secrets;
+    bool saved = false;
+    StockXCredentials::save(secrets, fx.credentials(), [&](Status status) { saved = status.ok(); });
+    REQUIRE(QTest::qWaitFor([&] { return saved; }, 5000));
+    StockXSession session(test.db(), secrets, fx.endpoints());
+    OrdersPage page(test.db(), session);
+    QTemporaryDir documents;
+    page.documentsDirectory = documents.path();
+    QStringList opened;
+    page.openFile = [&](const QString &path) { opened << path; };
+    page.resize(1400, 700);
+    page.show();
+    CHECK(page.model()->rowCount() == 60);
+    CHECK(page.summaryText().startsWith(u"60 orders"_s));
+
+    auto *scope = page.findChild<QComboBox *>(u"scopeFilter"_s);
+    scope->setCurrentIndex(scope->findData(int(OrderQuery::Scope::History)));
+    page.applyFilters();
+    const int historyRows = page.model()->rowCount();
+    CHECK(historyRows < 60);
+    scope->setCurrentIndex(0);
+    page.applyFilters();
+
+    // Pick an order StockX has a label for (not cancelled).
+    int row = 0;
+    while (page.model()->index(row, OrderTableModel::Label).data().toString() != u"Download"_s)
+        ++row;
+    page.view()->selectRow(row);
+    auto *button = page.findChild<QToolButton *>(u"labelButton"_s);
+    REQUIRE(button->isEnabled());
+    QSignalSpy openedSpy(&page, &OrdersPage::labelOpened);
+    button->click();
+    REQUIRE(openedSpy.wait(15000));
+    const QString path = openedSpy.first().first().toString();
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(4) == "%PDF");
+    CHECK(opened == QStringList{path});
+    CHECK(page.model()->index(row, OrderTableModel::Label).data().toString() == u"Saved"_s);
+    const auto stored = OrderListRepository(test.db()).fetchRow(page.model()->rowAt(row).id);
+    REQUIRE(stored);
+    CHECK(stored.value()->shippingDocumentPath == path);
+
+    // The second time the saved file opens without asking StockX.
+    const qsizetype requests = fx.emulator.requests().size();
+    button->click();
+    CHECK(openedSpy.size() == 2);
+    CHECK(fx.emulator.requests().size() == requests);
+    saveScreenshot(page, u"orders-page"_s, true);
+}
+
+TEST_CASE("Orders page: a label StockX will not send is reported and nothing is recorded", "[ui][orders][stockx]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    StockXFixture fx;
+    syncOrders(test.db(), fx, 5);
+    MemorySecretStore secrets;
+    bool saved = false;
+    StockXCredentials::save(secrets, fx.credentials(), [&](Status status) { saved = status.ok(); });
+    REQUIRE(QTest::qWaitFor([&] { return saved; }, 5000));
+    StockXSession session(test.db(), secrets, fx.endpoints());
+    OrdersPage page(test.db(), session);
+    QTemporaryDir documents;
+    page.documentsDirectory = documents.path();
+    page.openFile = [](const QString &) { FAIL("nothing should open"); };
+    page.show();
+    int row = 0;
+    while (page.model()->index(row, OrderTableModel::Label).data().toString() != u"Download"_s)
+        ++row;
+    page.view()->selectRow(row);
+    fx.emulator.injectFault(emu::Fault::ServerError, 100, u"/v2/selling/orders/"_s);
+    QSignalSpy failed(&page, &OrdersPage::labelFailed);
+    page.findChild<QToolButton *>(u"labelButton"_s)->click();
+    REQUIRE(failed.wait(15000));
+    CHECK(page.message().contains(u"StockX"_s));
+    CHECK(page.model()->index(row, OrderTableModel::Label).data().toString() == u"Download"_s);
+    CHECK(QDir(documents.path()).isEmpty());
+}

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "db/keysetpaging.h"
+#include "domain/result.h"
+
+#include <QAbstractTableModel>
+
+namespace sf {
+
+// The signals of every paged table, in a class moc can see (the template below cannot have them).
+class PagedTableSignals : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PagedTableSignals)
+
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+    void loaded();
+};
+
+// A read-only table whose rows come from the database a page at a time as the view scrolls (keyset
+// paging). Pages double in size up to a limit, so the first screen is quick and the end of a long
+// table comes in a few steps.
+template <typename Row> class PagedTableModel : public PagedTableSignals {
+public:
+    static constexpr int kFirstPageSize = 200;
+    static constexpr int kMaxPageSize = 6400;
+
+    using PagedTableSignals::PagedTableSignals;
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    bool canFetchMore(const QModelIndex &parent) const override { return !parent.isValid() && !m_exhausted; }
+
+    void fetchMore(const QModelIndex &parent) override
+    {
+        // Views and testers may ask for more while a change is being announced; that request waits.
+        if (parent.isValid() || m_exhausted || m_changing)
+            return;
+        const Result<KeysetPage<Row>> page = readPage(m_next, m_pageSize);
+        m_pageSize = qMin(m_pageSize * 2, kMaxPageSize);
+        if (!page) {
+            m_exhausted = true;
+            Q_EMIT errorOccurred(page.error().toString());
+            return;
+        }
+        m_next = page.value().next;
+        m_exhausted = !m_next;
+        if (page.value().rows.isEmpty())
+            return;
+        m_changing = true;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.value().rows.size()) - 1);
+        m_rows.append(page.value().rows);
+        endInsertRows();
+        m_changing = false;
+    }
+
+    // Reads the first page again, after the query or the data changed.
+    void reload()
+    {
+        m_changing = true;
+        beginResetModel();
+        m_rows.clear();
+        m_next.reset();
+        m_exhausted = false;
+        m_pageSize = kFirstPageSize;
+        endResetModel();
+        m_changing = false;
+        fetchMore({});
+        Q_EMIT loaded();
+    }
+
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+
+protected:
+    virtual Result<KeysetPage<Row>> readPage(const std::optional<KeysetCursor> &after, int limit) const = 0;
+    void replaceRow(int row, const Row &value)
+    {
+        m_rows[row] = value;
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+
+private:
+    QList<Row> m_rows;
+    std::optional<KeysetCursor> m_next;
+    bool m_exhausted = true; // until the first reload
+    bool m_changing = false;
+    int m_pageSize = kFirstPageSize;
+};
+
+} // namespace sf
