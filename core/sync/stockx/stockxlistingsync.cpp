@@ -3,6 +3,7 @@
 #include "catalog/productrepository.h"
 #include "db/transaction.h"
 #include "inventory/stockrepository.h"
+#include "sales/listingitemstatus.h"
 #include "sales/listingrepository.h"
 #include "sales/marketplacerepository.h"
 
@@ -94,7 +95,7 @@ Result<RowOutcome> StockXListingSync::storeListing(const StockXListingData &data
             return RowOutcome::Duplicate;
         if (Status status = listings.update(after); !status)
             return status.error();
-        if (Status status = followItem(after); !status)
+        if (Status status = itemFollowsListing(m_stock, after); !status)
             return status.error();
         return RowOutcome::Updated;
     }
@@ -110,7 +111,7 @@ Result<RowOutcome> StockXListingSync::storeListing(const StockXListingData &data
     const auto created = listings.create(listing);
     if (!created)
         return created.error();
-    if (Status status = followItem(created.value()); !status)
+    if (Status status = itemFollowsListing(m_stock, created.value()); !status)
         return status.error();
     return RowOutcome::Imported;
 }
@@ -163,26 +164,6 @@ Result<StockItem> StockXListingSync::itemFor(const StockXListingData &data)
                                                                   "unknown.")
                      .arg(data.listingId);
     return m_stock.addItem(item);
-}
-
-Status StockXListingSync::followItem(const Listing &listing)
-{
-    // The pair's status follows its listing while it is for sale; sales are the orders sync's business.
-    const auto found = m_stock.repository().get(listing.itemId);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return {};
-    StockItem item = *found.value();
-    const bool listed = listing.status == u"active"_s;
-    if (listed && item.status == ItemStatus::InStock)
-        StockService::applyStatus(item, ItemStatus::ListedStockX);
-    else if (!listed && item.status == ItemStatus::ListedStockX && listing.status != u"matched"_s &&
-             listing.status != u"completed"_s)
-        StockService::applyStatus(item, ItemStatus::InStock);
-    else
-        return {};
-    return m_stock.updateItem(item);
 }
 
 void StockXListingSync::afterPages(std::function<void(Status)> done)
@@ -253,7 +234,7 @@ Status StockXListingSync::close(const Listing &listing, const std::optional<Stoc
         ++m_closed;
     if (Status status = ListingRepository(m_db).update(after); !status)
         return status;
-    return followItem(after);
+    return itemFollowsListing(m_stock, after);
 }
 
 } // namespace sf

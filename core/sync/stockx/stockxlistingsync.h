@@ -35,7 +35,6 @@ private:
     Result<RowOutcome> storeListing(const StockXListingData &data);
     Result<StockItem> itemFor(const StockXListingData &data);
     Result<ProductId> productFor(const StockXListingData &data);
-    Status followItem(const Listing &listing);
     void reconcileNext(QList<Listing> pending, std::function<void(Status)> done);
     Status close(const Listing &listing, const std::optional<StockXListingData> &data);
 

@@ -1,0 +1,26 @@
+#include "listingitemstatus.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+Status itemFollowsListing(StockService &stock, const Listing &listing)
+{
+    const auto found = stock.repository().get(listing.itemId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return {};
+    StockItem item = *found.value();
+    const bool listed = listing.status == u"active"_s;
+    if (listed && item.status == ItemStatus::InStock)
+        StockService::applyStatus(item, ItemStatus::ListedStockX);
+    else if (!listed && item.status == ItemStatus::ListedStockX && listing.status != u"matched"_s &&
+             listing.status != u"completed"_s)
+        StockService::applyStatus(item, ItemStatus::InStock);
+    else
+        return {};
+    return stock.updateItem(item);
+}
+
+} // namespace sf

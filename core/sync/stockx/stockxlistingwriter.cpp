@@ -1,0 +1,433 @@
+#include "stockxlistingwriter.h"
+
+#include "catalog/productrepository.h"
+#include "catalog/productvariantrepository.h"
+#include "catalog/sizerepository.h"
+#include "db/transaction.h"
+#include "sales/listingitemstatus.h"
+#include "sales/listingrepository.h"
+#include "sales/marketplacerepository.h"
+#include "stockxcatalogsync.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+namespace {
+constexpr int kBatchSize = 100;
+
+// StockX takes amounts as strings; whole amounts without decimals, as its own clients send them.
+QString amountText(const Money &amount)
+{
+    return amount.minor() % 100 == 0 ? QString::number(amount.minor() / 100) : amount.toDecimalString();
+}
+
+Error writeError(const QString &message, const QString &where = {})
+{
+    return Error{u"stockx.listing_refused"_s, message, where};
+}
+
+QString changeName(StockXListingWriter::Action action)
+{
+    switch (action) {
+    case StockXListingWriter::Action::Update: return StockXListingWriter::tr("price change");
+    case StockXListingWriter::Action::Activate: return StockXListingWriter::tr("activation");
+    case StockXListingWriter::Action::Deactivate: return StockXListingWriter::tr("deactivation");
+    case StockXListingWriter::Action::Delete: return StockXListingWriter::tr("deletion");
+    }
+    Q_UNREACHABLE();
+}
+} // namespace
+
+StockXListingWriter::StockXListingWriter(const Database &db, StockXClient &client, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_client(client)
+    , m_stock(db)
+{}
+
+void StockXListingWriter::record(const ListingWriteResult &result)
+{
+    m_results.append(result);
+    if (result.error)
+        Q_EMIT logLine(result.error->message);
+    Q_EMIT progress(int(m_results.size()), m_total);
+}
+
+void StockXListingWriter::finish()
+{
+    m_busy = false;
+    Q_EMIT finished(m_results);
+}
+
+void StockXListingWriter::create(const QList<ListingDraft> &drafts, const QString &currency)
+{
+    if (m_busy || drafts.isEmpty())
+        return;
+    m_busy = true;
+    m_currency = currency;
+    m_results.clear();
+    m_total = int(drafts.size());
+    resolve(drafts, false);
+}
+
+Result<QString> StockXListingWriter::variantFor(const StockItem &item) const
+{
+    const auto variants = ProductVariantRepository(m_db).forProduct(item.productId);
+    if (!variants)
+        return variants.error();
+    for (const ProductVariant &variant : variants.value())
+        if (variant.sizeId == item.sizeId && !variant.stockxVariantId.isEmpty())
+            return variant.stockxVariantId;
+    return QString();
+}
+
+void StockXListingWriter::resolve(const QList<ListingDraft> &drafts, bool enriched)
+{
+    QList<Resolved> ready;
+    QList<ListingDraft> unmatched;
+    QList<ProductId> toEnrich;
+    for (const ListingDraft &draft : drafts) {
+        const auto item = m_stock.repository().get(draft.item);
+        if (!item || !item.value()) {
+            record({draft.item, {}, item ? writeError(tr("The pair no longer exists.")) : item.error()});
+            continue;
+        }
+        if (item.value()->status != ItemStatus::InStock) {
+            record({draft.item,
+                    {},
+                    writeError(tr("Only pairs in stock can be listed; this one is %1.")
+                                   .arg(itemstatus::displayName(item.value()->status)))});
+            continue;
+        }
+        const auto variant = variantFor(*item.value());
+        if (!variant) {
+            record({draft.item, {}, variant.error()});
+        } else if (!variant.value().isEmpty()) {
+            ready.append({draft, variant.value()});
+        } else {
+            unmatched.append(draft);
+            if (!toEnrich.contains(item.value()->productId))
+                toEnrich.append(item.value()->productId);
+        }
+    }
+    if (!unmatched.isEmpty() && !enriched) {
+        Q_EMIT logLine(tr("Fetching the StockX sizes of %n products first.", nullptr, int(toEnrich.size())));
+        auto *enrich = new StockXCatalogSync(m_db, m_client, toEnrich, m_currency, this);
+        connect(enrich, &StockXSyncJob::finished, this, [this, enrich, unmatched, ready] {
+            enrich->deleteLater();
+            if (enrich->run().status != u"completed"_s) {
+                for (const ListingDraft &draft : unmatched)
+                    record({draft.item, {}, enrich->lastError()});
+                resolve({}, true);
+                return;
+            }
+            QList<ListingDraft> again = unmatched;
+            for (const Resolved &pair : ready)
+                again.append(pair.draft);
+            resolve(again, true);
+        });
+        enrich->start();
+        return;
+    }
+    for (const ListingDraft &draft : unmatched)
+        record({draft.item, {}, writeError(tr("StockX has no variant in this pair's size, so it cannot be listed."))});
+    if (ready.isEmpty())
+        finish();
+    else if (ready.size() == 1)
+        createOne(ready.first());
+    else
+        createBatch(ready);
+}
+
+void StockXListingWriter::createOne(const Resolved &pair)
+{
+    StockXRequest request;
+    request.verb = "POST";
+    request.path = u"/selling/listings"_s;
+    request.body = QJsonDocument(QJsonObject{{u"amount"_s, amountText(pair.draft.amount)},
+                                             {u"variantId"_s, pair.variantId},
+                                             {u"currencyCode"_s, m_currency},
+                                             {u"active"_s, true},
+                                             {u"inventoryType"_s, u"STANDARD"_s}});
+    m_client.send(request, this, [this, pair](Result<StockXReply> reply) {
+        if (!reply) {
+            record({pair.draft.item, {}, reply.error()});
+            finish();
+            return;
+        }
+        pollOperation(reply.value().json.object(), 0, [this, pair](Result<QJsonObject> operation) {
+            if (!operation) {
+                record({pair.draft.item, {}, operation.error()});
+            } else {
+                const auto stored = storeCreated(pair.draft, operation.value().value(u"listingId"_s).toString());
+                record({pair.draft.item, stored ? stored.value() : ListingId(),
+                        stored ? std::nullopt : std::optional<Error>(stored.error())});
+            }
+            finish();
+        });
+    });
+}
+
+void StockXListingWriter::pollOperation(const QJsonObject &operation, int polls, OperationDone done)
+{
+    const QString status = operation.value(u"operationStatus"_s).toString();
+    if (status == u"SUCCEEDED"_s) {
+        done(operation);
+        return;
+    }
+    if (status == u"FAILED"_s) {
+        done(writeError(tr("StockX refused the listing: %1").arg(operation.value(u"error"_s).toString()),
+                        operation.value(u"listingId"_s).toString()));
+        return;
+    }
+    if (polls >= maxPolls) {
+        done(writeError(tr("StockX is still processing the listing; the next listings sync shows the outcome."),
+                        operation.value(u"listingId"_s).toString()));
+        return;
+    }
+    StockXRequest poll;
+    poll.path = u"/selling/listings/%1/operations/%2"_s.arg(operation.value(u"listingId"_s).toString(),
+                                                            operation.value(u"operationId"_s).toString());
+    m_client.send(poll, this, [this, polls, done](Result<StockXReply> reply) {
+        if (!reply)
+            done(reply.error());
+        else
+            pollOperation(reply.value().json.object(), polls + 1, done);
+    });
+}
+
+void StockXListingWriter::createBatch(QList<Resolved> pairs)
+{
+    const QList<Resolved> chunk = pairs.mid(0, kBatchSize);
+    pairs = pairs.mid(kBatchSize);
+    QJsonArray items;
+    for (const Resolved &pair : chunk)
+        items.append(QJsonObject{{u"quantity"_s, 1},
+                                 {u"variantId"_s, pair.variantId},
+                                 {u"amount"_s, amountText(pair.draft.amount)},
+                                 {u"currencyCode"_s, m_currency},
+                                 {u"active"_s, true},
+                                 {u"inventoryType"_s, u"STANDARD"_s}});
+    StockXRequest request;
+    request.verb = "POST";
+    request.path = u"/selling/batch/create-listing"_s;
+    request.body = QJsonDocument(QJsonObject{{u"items"_s, items}});
+    m_client.send(request, this, [this, chunk, pairs](Result<StockXReply> reply) {
+        if (!reply) {
+            for (const Resolved &pair : chunk + pairs)
+                record({pair.draft.item, {}, reply.error()});
+            finish();
+            return;
+        }
+        Q_EMIT logLine(tr("StockX accepted a batch of %n listings.", nullptr, int(chunk.size())));
+        // The rest of the pairs follow once this batch is collected.
+        pollBatch(reply.value().json.object().value(u"batchId"_s).toString(), chunk + pairs, 0);
+    });
+}
+
+void StockXListingWriter::pollBatch(const QString &batchId, QList<Resolved> pairs, int polls)
+{
+    StockXRequest request;
+    request.path = u"/selling/batch/create-listing/"_s + batchId;
+    m_client.send(request, this, [this, batchId, pairs, polls](Result<StockXReply> reply) {
+        const qsizetype inBatch = qMin<qsizetype>(pairs.size(), kBatchSize);
+        if (!reply) {
+            for (const Resolved &pair : pairs.mid(0, inBatch))
+                record({pair.draft.item, {}, reply.error()});
+            if (pairs.size() > inBatch)
+                createBatch(pairs.mid(inBatch));
+            else
+                finish();
+            return;
+        }
+        const QString status = reply.value().json.object().value(u"status"_s).toString();
+        if (status == u"COMPLETED"_s || polls >= maxPolls)
+            collectBatch(batchId, pairs);
+        else
+            pollBatch(batchId, pairs, polls + 1);
+    });
+}
+
+void StockXListingWriter::collectBatch(const QString &batchId, QList<Resolved> pairs)
+{
+    StockXRequest request;
+    request.path = u"/selling/batch/create-listing/%1/items"_s.arg(batchId);
+    m_client.send(request, this, [this, pairs](Result<StockXReply> reply) {
+        const qsizetype inBatch = qMin<qsizetype>(pairs.size(), kBatchSize);
+        QList<Resolved> waiting = pairs.mid(0, inBatch);
+        const QJsonArray items = reply ? reply.value().json.object().value(u"items"_s).toArray() : QJsonArray();
+        // Batch items say which variant and amount they were; equal pairs are interchangeable.
+        for (const QJsonValue &value : items) {
+            const QJsonObject item = value.toObject();
+            const QJsonObject input = item.value(u"listingInput"_s).toObject();
+            const auto match = std::find_if(waiting.begin(), waiting.end(), [&](const Resolved &pair) {
+                return pair.variantId == input.value(u"variantId"_s).toString() &&
+                       amountText(pair.draft.amount) == input.value(u"amount"_s).toString();
+            });
+            if (match == waiting.end())
+                continue;
+            const Resolved pair = *match;
+            waiting.erase(match);
+            const QString listingId = item.value(u"result"_s).toObject().value(u"listingId"_s).toString();
+            if (item.value(u"status"_s).toString() == u"COMPLETED"_s && !listingId.isEmpty()) {
+                const auto stored = storeCreated(pair.draft, listingId);
+                record({pair.draft.item, stored ? stored.value() : ListingId(),
+                        stored ? std::nullopt : std::optional<Error>(stored.error())});
+            } else {
+                const QString why = item.value(u"error"_s).toString();
+                record({pair.draft.item,
+                        {},
+                        writeError(why.isEmpty() ? tr("StockX is still processing the listing; the next listings "
+                                                      "sync shows the outcome.")
+                                                 : tr("StockX refused the listing: %1").arg(why))});
+            }
+        }
+        for (const Resolved &pair : std::as_const(waiting))
+            record({pair.draft.item,
+                    {},
+                    reply ? writeError(tr("StockX did not report on this pair; the next listings sync shows it."))
+                          : reply.error()});
+        if (pairs.size() > inBatch)
+            createBatch(pairs.mid(inBatch));
+        else
+            finish();
+    });
+}
+
+Result<ListingId> StockXListingWriter::storeCreated(const ListingDraft &draft, const QString &listingId)
+{
+    const auto stockx = MarketplaceRepository(m_db).findBySlug(u"stockx"_s);
+    if (!stockx || !stockx.value())
+        return stockx ? writeError(tr("The StockX marketplace is missing from the database.")) : stockx.error();
+    Transaction tx(m_db);
+    if (Status begun = tx.begin(); !begun)
+        return begun.error();
+    ListingRepository listings(m_db);
+    const auto known = listings.findByExternalId(stockx.value()->id, listingId);
+    if (!known)
+        return known.error();
+    Listing listing = known.value().value_or(Listing{});
+    listing.itemId = draft.item;
+    listing.marketplaceId = stockx.value()->id;
+    listing.externalId = listingId;
+    listing.status = u"active"_s;
+    listing.platformStatus = u"ACTIVE"_s;
+    listing.amount = draft.amount;
+    listing.inventoryType = u"STANDARD"_s;
+    if (!listing.createdAt.isValid())
+        listing.createdAt = QDateTime::currentDateTimeUtc();
+    if (known.value()) {
+        if (Status updated = listings.update(listing); !updated)
+            return updated.error();
+    } else {
+        const auto created = listings.create(listing);
+        if (!created)
+            return created.error();
+        listing = created.value();
+    }
+    if (Status followed = itemFollowsListing(m_stock, listing); !followed)
+        return followed.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    return listing.id;
+}
+
+void StockXListingWriter::change(Action action, const QList<ListingId> &listings, const std::optional<Money> &amount)
+{
+    if (m_busy || listings.isEmpty())
+        return;
+    m_busy = true;
+    m_results.clear();
+    m_total = int(listings.size());
+    changeNext(action, listings, amount);
+}
+
+void StockXListingWriter::changeNext(Action action, QList<ListingId> pending, std::optional<Money> amount)
+{
+    if (pending.isEmpty()) {
+        finish();
+        return;
+    }
+    const ListingId id = pending.takeFirst();
+    const auto listing = ListingRepository(m_db).get(id);
+    if (!listing || !listing.value()) {
+        record({{}, id, listing ? writeError(tr("The listing no longer exists.")) : listing.error()});
+        changeNext(action, pending, amount);
+        return;
+    }
+    const Listing current = *listing.value();
+    StockXRequest request;
+    request.path = u"/selling/listings/"_s + current.externalId;
+    QJsonObject body;
+    if (amount)
+        body = {{u"amount"_s, amountText(*amount)}, {u"currencyCode"_s, amount->currency()}};
+    switch (action) {
+    case Action::Update:
+        request.verb = "PATCH";
+        request.body = QJsonDocument(body);
+        break;
+    case Action::Activate:
+        request.verb = "PUT";
+        request.path += u"/activate"_s;
+        request.body = QJsonDocument(body); // StockX requires a body, even an empty one
+        break;
+    case Action::Deactivate:
+        request.verb = "PUT";
+        request.path += u"/deactivate"_s;
+        break;
+    case Action::Delete: request.verb = "DELETE"; break;
+    }
+    m_client.send(request, this, [this, action, current, pending, amount](Result<StockXReply> reply) {
+        const auto done = [this, action, current, pending, amount](Result<QJsonObject> operation) {
+            Status stored = operation ? storeChange(action, current.id, amount) : Status(operation.error());
+            if (!stored)
+                Q_EMIT logLine(tr("The %1 of listing %2 failed.").arg(changeName(action), current.externalId));
+            record({current.itemId, current.id, stored ? std::nullopt : std::optional<Error>(stored.error())});
+            changeNext(action, pending, amount);
+        };
+        if (!reply)
+            done(reply.error());
+        else
+            pollOperation(reply.value().json.object(), 0, done);
+    });
+}
+
+Status StockXListingWriter::storeChange(Action action, const ListingId &id, const std::optional<Money> &amount)
+{
+    Transaction tx(m_db);
+    if (Status begun = tx.begin(); !begun)
+        return begun;
+    ListingRepository listings(m_db);
+    const auto found = listings.get(id);
+    if (!found || !found.value())
+        return found ? Status(writeError(tr("The listing no longer exists."))) : Status(found.error());
+    Listing listing = *found.value();
+    switch (action) {
+    case Action::Update: listing.amount = amount; break;
+    case Action::Activate:
+        listing.status = u"active"_s;
+        listing.platformStatus = u"ACTIVE"_s;
+        if (amount)
+            listing.amount = amount;
+        break;
+    case Action::Deactivate:
+        listing.status = u"inactive"_s;
+        listing.platformStatus = u"INACTIVE"_s;
+        break;
+    case Action::Delete:
+        listing.status = u"deleted"_s;
+        listing.platformStatus = u"DELETED"_s;
+        break;
+    }
+    if (Status updated = listings.update(listing); !updated)
+        return updated;
+    if (Status followed = itemFollowsListing(m_stock, listing); !followed)
+        return followed;
+    return tx.commit();
+}
+
+} // namespace sf

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/money.h"
+#include "inventory/stockservice.h"
+#include "stockxclient.h"
+
+#include <QObject>
+
+namespace sf {
+
+// A pair to put up for sale on StockX at an amount.
+struct ListingDraft {
+    StockItemId item;
+    Money amount;
+};
+
+// What became of one pair or listing: the local listing on success, else why not.
+struct ListingWriteResult {
+    StockItemId item;
+    ListingId listing;
+    std::optional<Error> error;
+};
+
+// Writes listings to StockX and mirrors each confirmed change in sales.listing and the pair's
+// status. The variant comes from the product's StockX variants with the pair's size (the product is
+// enriched first when it has none). One pair is listed with one request, several with a batch of up
+// to 100; StockX works asynchronously, so every write is polled until it succeeded or failed, and
+// only then stored. Changes to existing listings go one by one.
+class StockXListingWriter final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StockXListingWriter)
+
+public:
+    enum class Action { Update, Activate, Deactivate, Delete };
+
+    StockXListingWriter(const Database &db, StockXClient &client, QObject *parent = nullptr);
+
+    void create(const QList<ListingDraft> &drafts, const QString &currency = QStringLiteral("EUR"));
+    // `amount` is the new price for Update (and, when given, for Activate).
+    void change(Action action, const QList<ListingId> &listings, const std::optional<Money> &amount = {});
+    bool busy() const { return m_busy; }
+    int maxPolls = 60; // a write still pending after this many polls is left to the listings sync
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void logLine(const QString &line);
+    void finished(const QList<ListingWriteResult> &results);
+
+private:
+    struct Resolved {
+        ListingDraft draft;
+        QString variantId;
+    };
+    using OperationDone = std::function<void(Result<QJsonObject>)>;
+
+    void resolve(const QList<ListingDraft> &drafts, bool enriched);
+    Result<QString> variantFor(const StockItem &item) const;
+    void createOne(const Resolved &pair);
+    void createBatch(QList<Resolved> pairs);
+    void pollBatch(const QString &batchId, QList<Resolved> pairs, int polls);
+    void collectBatch(const QString &batchId, QList<Resolved> pairs);
+    void pollOperation(const QJsonObject &operation, int polls, OperationDone done);
+    Result<ListingId> storeCreated(const ListingDraft &draft, const QString &listingId);
+    void changeNext(Action action, QList<ListingId> pending, std::optional<Money> amount);
+    Status storeChange(Action action, const ListingId &id, const std::optional<Money> &amount);
+    void record(const ListingWriteResult &result);
+    void finish();
+
+    const Database &m_db;
+    StockXClient &m_client;
+    StockService m_stock;
+    QString m_currency;
+    QList<ListingWriteResult> m_results;
+    int m_total = 0;
+    bool m_busy = false;
+};
+
+} // namespace sf
