@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "imports/importspage.h"
+#include "listings/listingdialog.h"
+#include "listings/listingspage.h"
 #include "sales/orderspage.h"
 #include "settings/settingsdialog.h"
 #include "stock/stockpage.h"
@@ -51,6 +53,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     addPage(u"stock"_s, tr("Stock"), u"view-list-details"_s, m_stockPage);
     m_ordersPage = new OrdersPage(*context.database, *m_stockx);
     addPage(u"orders"_s, tr("Orders"), u"view-financial-list"_s, m_ordersPage);
+    m_listingsPage = new ListingsPage(*context.database, *m_stockx);
+    addPage(u"listings"_s, tr("Listings"), u"view-list-text"_s, m_listingsPage);
     m_importsPage = new ImportsPage(*context.database, *context.secrets);
     addPage(u"imports"_s, tr("Imports"), u"document-import"_s, m_importsPage);
     connect(m_importsPage, &ImportsPage::dataImported, m_stockPage, &StockPage::refresh);
@@ -81,7 +85,9 @@ void MainWindow::buildSyncPanel()
     addDockWidget(Qt::RightDockWidgetArea, m_syncPanel);
     connect(m_syncPanel, &SyncPanel::dataChanged, m_stockPage, &StockPage::refresh);
     connect(m_syncPanel, &SyncPanel::dataChanged, m_ordersPage, &OrdersPage::refresh);
+    connect(m_syncPanel, &SyncPanel::dataChanged, m_listingsPage, &ListingsPage::refresh);
     connect(m_syncPanel, &SyncPanel::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_stockPage, &StockPage::listRequested, this, &MainWindow::listOnStockX);
     connect(m_stockPage, &StockPage::enrichRequested, this, [this](const QList<ProductId> &products) {
         m_syncPanel->show();
         m_syncPanel->startJob(u"catalog"_s, products);
@@ -165,6 +171,17 @@ void MainWindow::buildMenus()
                               "<p>Secrets are kept in %2.</p>")
                                .arg(QCoreApplication::applicationVersion(), m_context.secrets->description()));
     });
+}
+
+void MainWindow::listOnStockX(const QList<StockRow> &pairs)
+{
+    auto *dialog = new ListingDialog(*m_context.database, pairs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_syncPanel->show();
+        m_stockx->createListings(dialog->drafts());
+    });
+    dialog->open();
 }
 
 void MainWindow::openSettings()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appcontext.h"
+#include "inventory/stockrow.h"
 
 #include <QMainWindow>
 
@@ -10,6 +11,7 @@ class QStackedWidget;
 namespace sf {
 
 class ImportsPage;
+class ListingsPage;
 class OrdersPage;
 class StockPage;
 class StockXSession;
@@ -28,7 +30,10 @@ public:
     ImportsPage *importsPage() const { return m_importsPage; }
     SyncPanel *syncPanel() const { return m_syncPanel; }
     OrdersPage *ordersPage() const { return m_ordersPage; }
+    ListingsPage *listingsPage() const { return m_listingsPage; }
     void openSettings();
+    // Asks for the price of the pairs and lists them; the sync panel shows how it went.
+    void listOnStockX(const QList<StockRow> &pairs);
     void showPage(const QString &name);
 
 protected:
@@ -46,6 +51,7 @@ private:
     StockPage *m_stockPage = nullptr;
     ImportsPage *m_importsPage = nullptr;
     OrdersPage *m_ordersPage = nullptr;
+    ListingsPage *m_listingsPage = nullptr;
     StockXSession *m_stockx = nullptr;
     SyncPanel *m_syncPanel = nullptr;
 };

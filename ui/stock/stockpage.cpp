@@ -192,6 +192,9 @@ QWidget *StockPage::buildActionBar()
     connect(move, &QToolButton::clicked, this, &StockPage::moveSelection);
     auto *remove = actionButton(u"deleteButton"_s, tr("Delete"), u"edit-delete"_s);
     connect(remove, &QToolButton::clicked, this, &StockPage::deleteSelection);
+    auto *list = actionButton(u"listButton"_s, tr("List on StockX"), u"go-up"_s);
+    list->setToolTip(tr("Put the selected pairs up for sale on StockX, priced against the market."));
+    connect(list, &QToolButton::clicked, this, [this] { Q_EMIT listRequested(selectedRows()); });
     auto *enrich = actionButton(u"enrichButton"_s, tr("Enrich from StockX"), u"view-refresh"_s);
     enrich->setToolTip(tr("Fetch StockX ids, sizes and today's market prices for the selected products."));
     connect(enrich, &QToolButton::clicked, this, [this] { Q_EMIT enrichRequested(selectedProducts()); });
@@ -206,16 +209,14 @@ QWidget *StockPage::buildActionBar()
     redo->setEnabled(false);
     auto *exportButton = actionButton(u"exportButton"_s, tr("Export CSV"), u"document-save-as"_s);
     connect(exportButton, &QToolButton::clicked, this, &StockPage::exportCsv);
-    for (QWidget *w :
-         {static_cast<QWidget *>(add), static_cast<QWidget *>(m_editButton), static_cast<QWidget *>(status),
-          static_cast<QWidget *>(move), static_cast<QWidget *>(remove), static_cast<QWidget *>(enrich)})
+    for (QWidget *w : QList<QWidget *>{add, m_editButton, status, move, remove, list, enrich})
         row->addWidget(w);
     row->addSpacing(16);
     row->addWidget(undo);
     row->addWidget(redo);
     row->addStretch(1);
     row->addWidget(exportButton);
-    m_selectionActions = {status, move, remove, enrich};
+    m_selectionActions = {status, move, remove, list, enrich};
     return bar;
 }
 
@@ -290,14 +291,20 @@ QList<StockItemId> StockPage::selectedIds() const
     return m_model->idsOf(m_view->selectionModel()->selectedRows());
 }
 
+QList<StockRow> StockPage::selectedRows() const
+{
+    QList<StockRow> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.append(m_model->rowAt(index.row()));
+    return rows;
+}
+
 QList<ProductId> StockPage::selectedProducts() const
 {
     QList<ProductId> products;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
-        const ProductId product = m_model->rowAt(index.row()).item.productId;
-        if (!products.contains(product))
-            products.append(product);
-    }
+    for (const StockRow &row : selectedRows())
+        if (!products.contains(row.item.productId))
+            products.append(row.item.productId);
     return products;
 }
 

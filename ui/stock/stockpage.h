@@ -56,10 +56,12 @@ public:
 
     // The products of the selected rows, each once.
     QList<ProductId> selectedProducts() const;
+    QList<StockRow> selectedRows() const;
 
 Q_SIGNALS:
     void totalsShown();
     void enrichRequested(const QList<ProductId> &products);
+    void listRequested(const QList<StockRow> &pairs);
 
 private:
     QList<StockItemId> selectedIds() const;

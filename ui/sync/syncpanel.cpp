@@ -78,6 +78,7 @@ SyncPanel::SyncPanel(const Database &db, StockXSession &session, QWidget *parent
 
     connect(&m_session, &StockXSession::jobStarted, this, [this](const QString &) {
         setRunning(true);
+        m_status->setText(tr("Talking to StockX\u2026"));
         m_needsSettings = false;
         m_problem->hide();
         m_reconnect->hide();
@@ -85,6 +86,7 @@ SyncPanel::SyncPanel(const Database &db, StockXSession &session, QWidget *parent
     connect(&m_session, &StockXSession::progress, this, &SyncPanel::showProgress);
     connect(&m_session, &StockXSession::logLine, this, &SyncPanel::appendLog);
     connect(&m_session, &StockXSession::jobFinished, this, &SyncPanel::jobFinished);
+    connect(&m_session, &StockXSession::listingsWritten, this, &SyncPanel::listingsWritten);
     connect(&m_session, &StockXSession::startFailed, this, [this](const QString &, const QString &message) {
         setRunning(false);
         m_status->setText(tr("Not started."));
@@ -179,6 +181,20 @@ void SyncPanel::jobFinished(const SyncRun &run)
         showProblem(tr("%1\nWhat was stored before is kept; syncing again continues after it.").arg(run.errorMessage));
     }
     if (run.counts.stored() > 0)
+        Q_EMIT dataChanged();
+}
+
+void SyncPanel::listingsWritten(const QList<ListingWriteResult> &results)
+{
+    setRunning(false);
+    const auto failed = std::count_if(results.cbegin(), results.cend(),
+                                      [](const ListingWriteResult &r) { return r.error.has_value(); });
+    const int done = int(results.size() - failed);
+    m_status->setText(tr("StockX listings: %1 done, %2 failed.").arg(done).arg(failed));
+    appendLog(m_status->text());
+    if (failed > 0)
+        showProblem(tr("%n listing changes failed; the log says why.", nullptr, int(failed)));
+    if (done > 0)
         Q_EMIT dataChanged();
 }
 

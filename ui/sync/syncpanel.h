@@ -36,6 +36,7 @@ private:
     void refreshLastRuns();
     void showProgress(const SyncProgress &progress);
     void jobFinished(const SyncRun &run);
+    void listingsWritten(const QList<ListingWriteResult> &results);
     void setRunning(bool running);
     void appendLog(const QString &line);
     void showProblem(const QString &message);

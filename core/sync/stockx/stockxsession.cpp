@@ -6,8 +6,6 @@
 #include "stockxordersync.h"
 #include "stockxshippingdocument.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace sf {
@@ -38,6 +36,7 @@ void StockXSession::reset()
 {
     if (!busy()) {
         m_job.reset();
+        m_writer.reset();
         m_client.reset();
     }
 }
@@ -51,10 +50,7 @@ void StockXSession::withClient(std::function<void(Result<StockXClient *>)> ready
     const auto create = [this, ready](const StockXCredentials &credentials) {
         m_client = std::make_unique<StockXClient>(m_endpoints, credentials);
         connect(m_client.get(), &StockXClient::retrying, this, [this](const QString &why, int attempt, int delayMs) {
-            Q_EMIT logLine(QCoreApplication::translate("StockXSession", "%1 Attempt %2 in %3 s.")
-                               .arg(why)
-                               .arg(attempt)
-                               .arg(delayMs / 1000.0, 0, 'f', 1));
+            Q_EMIT logLine(tr("%1 Attempt %2 in %3 s.").arg(why).arg(attempt).arg(delayMs / 1000.0, 0, 'f', 1));
         });
         connect(&m_client->auth(), &StockXAuth::reconnectNeeded, this, &StockXSession::reconnectNeeded);
         ready(m_client.get());
@@ -72,32 +68,35 @@ void StockXSession::withClient(std::function<void(Result<StockXClient *>)> ready
     });
 }
 
-void StockXSession::start(const QString &job, const QList<ProductId> &products)
+void StockXSession::whenReady(const QString &what, std::function<void()> go)
 {
     if (busy()) {
-        Q_EMIT startFailed(job, QCoreApplication::translate(
-                                    "StockXSession", "Another StockX job is running; wait for it or cancel it."));
+        Q_EMIT startFailed(what, tr("Another StockX job is running; wait for it or cancel it."));
         return;
     }
     m_starting = true;
-    withClient([this, job, products](Result<StockXClient *> client) {
+    withClient([this, what, go](Result<StockXClient *> client) {
         m_starting = false;
         if (!client) {
             if (client.error().code == u"stockx.not_connected"_s)
                 Q_EMIT reconnectNeeded(client.error().message);
-            Q_EMIT startFailed(job, client.error().message);
+            Q_EMIT startFailed(what, client.error().message);
             return;
         }
-        run(job, products);
+        go();
     });
+}
+
+void StockXSession::start(const QString &job, const QList<ProductId> &products)
+{
+    whenReady(job, [this, job, products] { run(job, products); });
 }
 
 void StockXSession::run(const QString &job, const QList<ProductId> &products)
 {
     m_job = makeStockXJob(job, m_db, *m_client, {}, products);
     if (!m_job) {
-        Q_EMIT startFailed(job,
-                           QCoreApplication::translate("StockXSession", "There is no StockX job \"%1\".").arg(job));
+        Q_EMIT startFailed(job, tr("There is no StockX job \"%1\".").arg(job));
         return;
     }
     connect(m_job.get(), &StockXSyncJob::progress, this, &StockXSession::progress);
@@ -105,6 +104,31 @@ void StockXSession::run(const QString &job, const QList<ProductId> &products)
     connect(m_job.get(), &StockXSyncJob::finished, this, &StockXSession::jobFinished);
     Q_EMIT jobStarted(job);
     m_job->start();
+}
+
+void StockXSession::write(const QString &what, std::function<void(StockXListingWriter &)> work)
+{
+    whenReady(what, [this, what, work] {
+        if (!m_writer) {
+            m_writer = std::make_unique<StockXListingWriter>(m_db, *m_client);
+            connect(m_writer.get(), &StockXListingWriter::logLine, this, &StockXSession::logLine);
+            connect(m_writer.get(), &StockXListingWriter::finished, this, &StockXSession::listingsWritten);
+        }
+        Q_EMIT jobStarted(what);
+        work(*m_writer);
+    });
+}
+
+void StockXSession::createListings(const QList<ListingDraft> &drafts)
+{
+    write(u"list"_s, [drafts](StockXListingWriter &writer) { writer.create(drafts); });
+}
+
+void StockXSession::changeListings(StockXListingWriter::Action action, const QList<ListingId> &listings,
+                                   const std::optional<Money> &amount)
+{
+    write(u"listing-change"_s,
+          [action, listings, amount](StockXListingWriter &writer) { writer.change(action, listings, amount); });
 }
 
 void StockXSession::downloadShippingDocument(const OrderRow &order, const QString &directory, QObject *context,

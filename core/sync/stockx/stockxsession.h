@@ -2,6 +2,7 @@
 
 #include "sales/orderrow.h"
 #include "stockxclient.h"
+#include "stockxlistingwriter.h"
 #include "stockxsyncjob.h"
 
 #include <QDate>
@@ -30,8 +31,12 @@ public:
     ~StockXSession() override;
 
     void start(const QString &job, const QList<ProductId> &products = {});
+    // Listing writes (see StockXListingWriter); they report through listingsWritten.
+    void createListings(const QList<ListingDraft> &drafts);
+    void changeListings(StockXListingWriter::Action action, const QList<ListingId> &listings,
+                        const std::optional<Money> &amount = {});
     void cancel();
-    bool busy() const { return m_starting || (m_job && m_job->running()); }
+    bool busy() const { return m_starting || (m_job && m_job->running()) || (m_writer && m_writer->busy()); }
     // The order's shipping PDF, downloaded into `directory` (see downloadStockXShippingDocument).
     void downloadShippingDocument(const OrderRow &order, const QString &directory, QObject *context,
                                   std::function<void(Result<QString>)> done);
@@ -46,16 +51,22 @@ Q_SIGNALS:
     // The job could not start (no credentials, or another job is running).
     void startFailed(const QString &job, const QString &message);
     void reconnectNeeded(const QString &why);
+    void listingsWritten(const QList<ListingWriteResult> &results);
 
 private:
     void withClient(std::function<void(Result<StockXClient *>)> ready);
+    // Runs `go` once the client is ready, unless another job runs or StockX is not connected.
+    void whenReady(const QString &what, std::function<void()> go);
     void run(const QString &job, const QList<ProductId> &products);
+    // Runs `work` with the writer once the client is ready; `what` names it in the log.
+    void write(const QString &what, std::function<void(StockXListingWriter &)> work);
 
     const Database &m_db;
     SecretStore &m_secrets;
     StockXEndpoints m_endpoints;
     std::unique_ptr<StockXClient> m_client;
     std::unique_ptr<StockXSyncJob> m_job;
+    std::unique_ptr<StockXListingWriter> m_writer;
     bool m_starting = false;
 };
 

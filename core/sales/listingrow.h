@@ -1,0 +1,41 @@
+#pragma once
+
+#include "db/keysetpaging.h"
+#include "domain/ids.h"
+#include "domain/money.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace sf {
+
+// A listing with its pair and StockX's latest lowest ask for that size.
+struct ListingRow {
+    ListingId id;
+    StockItemId itemId;
+    QString externalId;
+    QString marketplace;
+    QString productName;
+    QString sku;
+    QString sizeLabel;
+    QString status;
+    QString platformStatus;
+    std::optional<Money> amount;
+    std::optional<Money> lowestAsk;
+    std::optional<Money> cost;
+    QDateTime createdAt;
+    QDateTime expiresAt;
+
+    // Price minus lowest ask: positive means the listing waits above the market.
+    std::optional<Money> aboveLowestAsk() const
+    {
+        if (!amount || !lowestAsk)
+            return std::nullopt;
+        return Money(amount->minor() - lowestAsk->minor(), amount->currency());
+    }
+};
+
+using ListingRowPage = KeysetPage<ListingRow>;
+
+} // namespace sf

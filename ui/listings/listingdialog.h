@@ -1,0 +1,45 @@
+#pragma once
+
+#include "db/database.h"
+#include "inventory/stockrow.h"
+#include "pricing/marketprice.h"
+#include "sync/stockx/stockxlistingwriter.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace sf {
+
+// "List on StockX": the selected pairs, StockX's market for each of their sizes (lowest ask,
+// highest bid, sell faster, earn more, from the last enrichment), and one asking price, suggested
+// from the market and checked against each pair's cost.
+class ListingDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListingDialog)
+
+public:
+    ListingDialog(const Database &db, const QList<StockRow> &pairs, QWidget *parent = nullptr);
+
+    QList<ListingDraft> drafts() const;
+    std::optional<Money> amount() const;
+    void setAmount(const Money &amount);
+    QString validationMessage() const;
+
+private:
+    void loadMarket(const Database &db);
+    void updateState();
+
+    QList<StockRow> m_pairs;
+    QList<std::optional<MarketPrice>> m_market; // per pair, from its size's variant
+    QTableWidget *m_table = nullptr;
+    QLineEdit *m_amount = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_problem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace sf

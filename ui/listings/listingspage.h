@@ -1,0 +1,67 @@
+#pragma once
+
+#include "db/database.h"
+#include "domain/money.h"
+#include "sales/listingrow.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace sf {
+
+class ListingTableModel;
+class StockXSession;
+
+// The Listings page: open and ended listings, those about to expire, and those priced above the
+// lowest ask; the selected StockX listings can be repriced, paused, resumed or taken down.
+class ListingsPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListingsPage)
+
+public:
+    ListingsPage(const Database &db, StockXSession &stockx, QWidget *parent = nullptr);
+
+    // Seams for the modal parts, replaced by tests.
+    std::function<std::optional<Money>(const ListingRow &first, int count)> askPrice;
+    std::function<bool(const QString &question)> confirm;
+
+    ListingTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QString countText() const;
+
+    void refresh();
+    void applyFilters();
+    void changePrice();
+    void activate();
+    void deactivate();
+    void remove();
+
+private:
+    QWidget *buildFilterBar();
+    QWidget *buildActionBar();
+    QList<ListingId> selectedIds() const;
+    void updateActions();
+    void updateCount();
+
+    const Database &m_db;
+    StockXSession &m_stockx;
+    ListingTableModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QComboBox *m_state = nullptr;
+    QComboBox *m_price = nullptr;
+    QComboBox *m_expiring = nullptr;
+    QList<QToolButton *> m_selectionActions;
+    QLabel *m_count = nullptr;
+};
+
+} // namespace sf
