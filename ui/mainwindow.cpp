@@ -5,6 +5,7 @@
 #include "listings/listingspage.h"
 #include "sales/orderspage.h"
 #include "settings/settingsdialog.h"
+#include "settings/stockxaccountbox.h"
 #include "stock/stockpage.h"
 #include "sync/stockx/stockxsession.h"
 #include "sync/syncpanel.h"
@@ -188,6 +189,7 @@ void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(m_context.database->config(), m_context.language, *m_context.secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addSection(new StockXAccountBox(*m_context.secrets, m_context.stockxEndpoints, *m_stockx));
     dialog->open();
 }
 

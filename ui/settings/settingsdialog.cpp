@@ -137,6 +137,12 @@ SettingsDialog::SettingsDialog(const DatabaseConfig &current, const QString &lan
     layout->addWidget(buttons);
 }
 
+void SettingsDialog::addSection(QWidget *section)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->count() - 1, section);
+}
+
 DatabaseConfig SettingsDialog::config() const
 {
     DatabaseConfig config;

@@ -30,6 +30,8 @@ public:
     // Starts a connection test on a worker thread; the result appears in the dialog.
     void testConnection();
     QString testResult() const;
+    // Another group of settings that applies itself (e.g. the StockX account), above the buttons.
+    void addSection(QWidget *section);
     // Saves to QSettings and, for PostgreSQL, the password to the keychain. `done` gets the outcome.
     void save(const std::function<void(Status)> &done);
 

@@ -36,6 +36,8 @@ public:
     void changeListings(StockXListingWriter::Action action, const QList<ListingId> &listings,
                         const std::optional<Money> &amount = {});
     void cancel();
+    // When the current access token expires; invalid before the first request.
+    QDateTime tokenExpiry() const { return m_client ? m_client->auth().expiresAt() : QDateTime(); }
     bool busy() const { return m_starting || (m_job && m_job->running()) || (m_writer && m_writer->busy()); }
     // The order's shipping PDF, downloaded into `directory` (see downloadStockXShippingDocument).
     void downloadShippingDocument(const OrderRow &order, const QString &directory, QObject *context,
