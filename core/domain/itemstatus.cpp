@@ -75,7 +75,9 @@ QList<ItemStatus> allowedTransitions(ItemStatus from)
     case S::ListedStockX:
     case S::ListedAlias:
     case S::Listed: {
-        QList<ItemStatus> next{S::InStock, S::ListedStockX, S::ListedAlias, S::Listed, S::Reserved, S::Sold, S::Error};
+        // A listed pair sold before the operator holds it is marked as a presale.
+        QList<ItemStatus> next{S::InStock, S::ListedStockX, S::ListedAlias, S::Listed,
+                               S::Presale, S::Reserved,     S::Sold,        S::Error};
         next.removeAll(from);
         return next;
     }

@@ -15,13 +15,15 @@ const QString kRows =
     "l.status, l.platform_status, l.amount, s.purchase_price AS cost, l.created_at, l.expires_at, "
     "(SELECT mp.lowest_ask FROM {{pricing.market_prices}} mp JOIN {{catalog.product_variant}} v "
     "ON v.id = mp.variant_id WHERE v.product_id = s.product_id AND v.size_id = s.size_id "
-    "AND mp.platform_name = 'stockx' ORDER BY mp.price_date DESC LIMIT 1) AS lowest_ask "
+    "AND mp.platform_name = 'stockx' ORDER BY mp.price_date DESC LIMIT 1) AS lowest_ask, "
+    "CASE WHEN EXISTS (SELECT 1 FROM {{logging.stockx_presale_markings}} pm WHERE pm.stockx_listing_id = "
+    "l.external_id AND pm.is_presale) THEN 1 ELSE 0 END AS presale "
     "FROM {{sales.listing}} l JOIN {{platform.marketplace}} m ON m.id = l.platform_id "
     "JOIN {{inventory.stock}} s ON s.id = l.inventory_item_id JOIN {{catalog.product}} p ON p.id = s.product_id "
     "LEFT JOIN {{catalog.sizes}} sz ON sz.id = s.size_id) x"_s;
 const QString kColumns = u"x.id, x.inventory_item_id, x.external_id, x.marketplace, x.product, x.sku, x.size_value, "
                          "x.size_region, x.status, x.platform_status, x.amount, x.lowest_ask, x.cost, x.created_at, "
-                         "x.expires_at"_s;
+                         "x.expires_at, x.presale"_s;
 
 QString sortExpression(ListingQuery::Sort sort)
 {
@@ -90,6 +92,7 @@ ListingRow readRow(const SqlQuery &q, int c)
     row.cost = q.money(c + 12, u"EUR"_s);
     row.createdAt = q.dateTime(c + 13);
     row.expiresAt = q.dateTime(c + 14);
+    row.presale = q.integer(c + 15) != 0;
     return row;
 }
 } // namespace

@@ -26,6 +26,7 @@ struct ListingRow {
     std::optional<Money> cost;
     QDateTime createdAt;
     QDateTime expiresAt;
+    bool presale = false; // marked as a presale (see PresaleMarker)
 
     // Price minus lowest ask: positive means the listing waits above the market.
     std::optional<Money> aboveLowestAsk() const

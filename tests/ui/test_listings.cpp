@@ -10,6 +10,7 @@
 #include "listings/listingtablemodel.h"
 #include "mainwindow.h"
 #include "sales/listinglistrepository.h"
+#include "sales/presalemarker.h"
 #include "stock/stockpage.h"
 #include "stock/stocktablemodel.h"
 #include "sync/stockx/stockxcatalogsync.h"
@@ -145,4 +146,39 @@ TEST_CASE("List on StockX from the Stock page / reprice and pause on the Listing
     REQUIRE(QTest::qWaitFor(
         [&] { return page.model()->rowCount() == 1 && page.model()->rowAt(0).status == u"inactive"_s; }, 30000));
     saveScreenshot(window, u"listings-page"_s, true);
+}
+
+TEST_CASE("Presale marking: the pair becomes a presale and returns to listed / one marking row per listing",
+          "[db][listings]")
+{
+    onEachBackend([](Database &db) {
+        StockXFixture fx;
+        fx.emulator.market().seed(0, 5, fx.emulator.now());
+        auto client = fx.client();
+        StockXListingSync listings(db, *client);
+        REQUIRE(StockXFixture::runToEnd(listings));
+        ListingTableModel model(db);
+        ListingQuery active;
+        active.state = ListingQuery::State::Active;
+        model.setQuery(active);
+        REQUIRE(model.rowCount() > 0);
+        const ListingRow row = model.rowAt(0);
+        PresaleMarker marker(db);
+        const Status marked = marker.setPresale(row.id, true);
+        INFO((marked ? std::string() : marked.error().toString().toStdString()));
+        REQUIRE(marked);
+        CHECK(StockRepository(db).get(row.itemId).value()->status == ItemStatus::Presale);
+        CHECK(marker.markedListings().value().contains(row.externalId));
+        model.reload();
+        CHECK(model.rowAt(0).presale);
+        CHECK(model.index(0, ListingTableModel::Status).data().toString() == u"Active \u00b7 presale"_s);
+
+        REQUIRE(marker.setPresale(row.id, false));
+        CHECK(StockRepository(db).get(row.itemId).value()->status == ItemStatus::ListedStockX);
+        CHECK(marker.markedListings().value().isEmpty());
+        CHECK(rowCount(db, u"logging.stockx_presale_markings"_s, u"WHERE unmarked_at IS NOT NULL"_s) == 1);
+        REQUIRE(marker.setPresale(row.id, true));
+        CHECK(rowCount(db, u"logging.stockx_presale_markings"_s) == 1);
+        CHECK(rowCount(db, u"logging.stockx_presale_markings"_s, u"WHERE unmarked_at IS NULL AND is_presale"_s) == 1);
+    });
 }

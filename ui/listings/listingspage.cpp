@@ -4,6 +4,7 @@
 
 #include "common/actionbutton.h"
 #include "sales/listinglistrepository.h"
+#include "sales/presalemarker.h"
 #include "sync/stockx/stockxsession.h"
 
 #include <QComboBox>
@@ -68,6 +69,11 @@ ListingsPage::ListingsPage(const Database &db, StockXSession &stockx, QWidget *p
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(buildFilterBar());
     layout->addWidget(buildActionBar());
+    m_message = new QLabel;
+    m_message->setObjectName(u"listingsMessage"_s);
+    m_message->setStyleSheet(u"QLabel { color: #b3261e; padding: 4px 8px; }"_s);
+    m_message->hide();
+    layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
     m_count->setContentsMargins(8, 2, 8, 6);
     layout->addWidget(m_count);
@@ -130,6 +136,9 @@ QWidget *ListingsPage::buildActionBar()
     add(u"activateButton"_s, tr("Activate"), u"media-playback-start"_s, &ListingsPage::activate);
     add(u"deactivateButton"_s, tr("Deactivate"), u"media-playback-pause"_s, &ListingsPage::deactivate);
     add(u"deleteListingButton"_s, tr("Delete"), u"edit-delete"_s, &ListingsPage::remove);
+    add(u"presaleButton"_s, tr("Presale"), u"appointment-new"_s, &ListingsPage::togglePresale);
+    m_selectionActions.last()->setToolTip(
+        tr("Mark the selected listings as presales (sold before you hold the pair), or take the mark off."));
     row->addStretch(1);
     return bar;
 }
@@ -194,6 +203,23 @@ void ListingsPage::deactivate()
 {
     if (!selectedIds().isEmpty())
         m_stockx.changeListings(StockXListingWriter::Action::Deactivate, selectedIds());
+}
+
+void ListingsPage::togglePresale()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const bool allMarked = std::all_of(
+        rows.cbegin(), rows.cend(), [this](const QModelIndex &index) { return m_model->rowAt(index.row()).presale; });
+    PresaleMarker marker(m_db);
+    for (const ListingId &id : selectedIds())
+        if (Status status = marker.setPresale(id, !allMarked); !status) {
+            m_message->setText(status.error().toString());
+            m_message->show();
+            break;
+        }
+    refresh();
 }
 
 void ListingsPage::remove()

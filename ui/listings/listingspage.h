@@ -43,6 +43,8 @@ public:
     void activate();
     void deactivate();
     void remove();
+    // Marks the selected listings as presales, or takes the mark off when all of them carry it.
+    void togglePresale();
 
 private:
     QWidget *buildFilterBar();
@@ -62,6 +64,7 @@ private:
     QComboBox *m_expiring = nullptr;
     QList<QToolButton *> m_selectionActions;
     QLabel *m_count = nullptr;
+    QLabel *m_message = nullptr;
 };
 
 } // namespace sf

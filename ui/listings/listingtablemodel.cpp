@@ -79,7 +79,7 @@ QVariant ListingTableModel::display(const ListingRow &row, int column) const
     case ListingNumber: return row.externalId;
     case Product: return row.productName;
     case Size: return row.sizeLabel;
-    case Status: return statusText(row.status);
+    case Status: return row.presale ? tr("%1 \u00b7 presale").arg(statusText(row.status)) : statusText(row.status);
     case Price: return moneyText(row.amount);
     case LowestAsk: return row.lowestAsk ? moneyText(row.lowestAsk) : u"\u2014"_s;
     case Difference: {
