@@ -427,6 +427,17 @@
     </message>
 </context>
 <context>
+    <name>PresaleMarker</name>
+    <message>
+        <source>The listing no longer exists.</source>
+        <translation>Das Angebot gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The listed pair no longer exists.</source>
+        <translation>Das angebotene Paar gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>ProductRepository</name>
     <message>
         <source>A product needs a SKU and a name.</source>
@@ -560,6 +571,32 @@
     </message>
 </context>
 <context>
+    <name>StockXCatalogSync</name>
+    <message>
+        <source>products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enriching %n products from the StockX catalog.</source>
+        <translation>
+            <numerusform>%n Produkt wird aus dem StockX-Katalog angereichert.</numerusform>
+            <numerusform>%n Produkte werden aus dem StockX-Katalog angereichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) skipped: %3</source>
+        <translation>%1 (%2) übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>StockX lists no product with style code %1.</source>
+        <translation>StockX führt kein Produkt mit dem Style-Code %1.</translation>
+    </message>
+    <message>
+        <source>StockX&apos;s product %1 already belongs to %2.</source>
+        <translation>Das StockX-Produkt %1 gehört bereits zu %2.</translation>
+    </message>
+</context>
+<context>
     <name>StockXClient</name>
     <message>
         <source>StockX did not answer in time.</source>
@@ -680,6 +717,21 @@
     <message>
         <source>Listing Price %1 is negative.</source>
         <translation>Listing Price %1 ist negativ.</translation>
+    </message>
+</context>
+<context>
+    <name>StockXShippingDocument</name>
+    <message>
+        <source>The shipping document of order %1 could not be saved: %2</source>
+        <translation>Das Versanddokument der Bestellung %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>StockX did not send a PDF.</source>
+        <translation>StockX hat kein PDF geschickt.</translation>
+    </message>
+    <message>
+        <source>StockX has no shipping document for order %1 yet.</source>
+        <translation>StockX hat für die Bestellung %1 noch kein Versanddokument.</translation>
     </message>
 </context>
 <context>
@@ -849,38 +901,8 @@
         <translation>Fehler: --since erwartet ein Datum wie 2024-01-31</translation>
     </message>
     <message>
-        <source>%1: page %2 of %3, %4 stored</source>
-        <translation>%1: Seite %2 von %3, %4 gespeichert</translation>
-    </message>
-    <message>
         <source>%1 Attempt %2 in %3 s.</source>
         <translation>%1 Versuch %2 in %3 s.</translation>
-    </message>
-    <message>
-        <source>SoleFlipper command line.
-
-Commands:
-  migrate                         create or update the database schema
-  demo [--items N] [--seed S]     fill the database with realistic demo data
-  stock list [--status S] [--format table|csv|json]   print the stock
-  import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE
-                                  import a CSV file (formats: %1)
-  sync stockx orders [--since DATE] | sync stockx listings
-                                  fetch from StockX and store (credentials from
-                                  the keychain or SOLEFLIPPER_STOCKX_API_KEY,
-                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</source>
-        <translation>SoleFlipper-Kommandozeile.
-
-Befehle:
-  migrate                         Datenbankschema anlegen oder aktualisieren
-  demo [--items N] [--seed S]     die Datenbank mit realistischen Demodaten füllen
-  stock list [--status S] [--format table|csv|json]   den Bestand ausgeben
-  import [--format F] [--preset P] [--save-preset P] [--dry-run] DATEI
-                                  eine CSV-Datei importieren (Formate: %1)
-  sync stockx orders [--since DATUM] | sync stockx listings
-                                  von StockX holen und speichern (Zugangsdaten aus
-                                  dem Schlüsselbund oder SOLEFLIPPER_STOCKX_API_KEY,
-                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</translation>
     </message>
     <message>
         <source>sync stockx orders: the history from this day (YYYY-MM-DD).</source>
@@ -893,6 +915,36 @@ Befehle:
     <message>
         <source>StockX login server (default https://accounts.stockx.com).</source>
         <translation>StockX-Anmeldeserver (Standard https://accounts.stockx.com).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done, %4 stored</source>
+        <translation>%1: %2 von %3 erledigt, %4 gespeichert</translation>
+    </message>
+    <message>
+        <source>SoleFlipper command line.
+
+Commands:
+  migrate                         create or update the database schema
+  demo [--items N] [--seed S]     fill the database with realistic demo data
+  stock list [--status S] [--format table|csv|json]   print the stock
+  import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE
+                                  import a CSV file (formats: %1)
+  sync stockx orders [--since DATE] | listings | catalog
+                                  fetch from StockX and store (credentials from
+                                  the keychain or SOLEFLIPPER_STOCKX_API_KEY,
+                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</source>
+        <translation>SoleFlipper-Kommandozeile.
+
+Befehle:
+  migrate                         Datenbankschema anlegen oder aktualisieren
+  demo [--items N] [--seed S]     die Datenbank mit realistischen Demodaten füllen
+  stock list [--status S] [--format table|csv|json]   den Bestand ausgeben
+  import [--format F] [--preset P] [--save-preset P] [--dry-run] DATEI
+                                  eine CSV-Datei importieren (Formate: %1)
+  sync stockx orders [--since DATUM] | listings | catalog
+                                  von StockX holen und speichern (Zugangsdaten aus
+                                  dem Schlüsselbund oder SOLEFLIPPER_STOCKX_API_KEY,
+                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</translation>
     </message>
 </context>
 <context>
@@ -924,6 +976,14 @@ Befehle:
     <message>
         <source>Check the database in the settings file or start with --database FILE to use another one.</source>
         <translation>Bitte die Datenbank in den Einstellungen prüfen oder mit --database DATEI eine andere verwenden.</translation>
+    </message>
+    <message>
+        <source>StockX API base URL (for the emulator).</source>
+        <translation>Basisadresse der StockX-API (für den Emulator).</translation>
+    </message>
+    <message>
+        <source>StockX login URL (for the emulator).</source>
+        <translation>Anmeldeadresse von StockX (für den Emulator).</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1461,272 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>sf::ListingDialog</name>
+    <message>
+        <source>List on StockX</source>
+        <translation>Bei StockX anbieten</translation>
+    </message>
+    <message>
+        <source>Pairs to list on StockX: %1</source>
+        <translation>Paare, die bei StockX angeboten werden: %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Einkauf</translation>
+    </message>
+    <message>
+        <source>Lowest ask</source>
+        <translation>Niedrigster Ask</translation>
+    </message>
+    <message>
+        <source>Highest bid</source>
+        <translation>Höchstes Gebot</translation>
+    </message>
+    <message>
+        <source>Sell faster</source>
+        <translation>Schneller verkaufen</translation>
+    </message>
+    <message>
+        <source>Earn more</source>
+        <translation>Mehr verdienen</translation>
+    </message>
+    <message>
+        <source>e.g. 189</source>
+        <translation>z. B. 189</translation>
+    </message>
+    <message>
+        <source>Asking price (EUR)</source>
+        <translation>Angebotspreis (EUR)</translation>
+    </message>
+    <message>
+        <source>Enter the asking price, for example 189 or 189.50.</source>
+        <translation>Geben Sie den Angebotspreis ein, zum Beispiel 189 oder 189,50.</translation>
+    </message>
+    <message>
+        <source>Below what they cost, before StockX&apos;s fees: %1 of %2 pairs.</source>
+        <translation>Unter dem Einkaufspreis, noch vor den StockX-Gebühren: %1 von %2 Paaren.</translation>
+    </message>
+    <message>
+        <source>Above the lowest ask, so waiting for a buyer: %1 of %2 pairs.</source>
+        <translation>Über dem niedrigsten Ask, wartet also auf einen Käufer: %1 von %2 Paaren.</translation>
+    </message>
+    <message>
+        <source>At or below the lowest ask and above cost.</source>
+        <translation>Auf oder unter dem niedrigsten Ask und über dem Einkaufspreis.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ListingTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Sold (matched)</source>
+        <translation>Verkauft (zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 · presale</source>
+        <translation>%1 · Presale</translation>
+    </message>
+    <message>
+        <source>at lowest ask</source>
+        <translation>gleich niedrigster Ask</translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation>%1 darunter</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <translation>%1 darüber</translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation>%1 meldet: %2</translation>
+    </message>
+    <message>
+        <source>No StockX prices for this size yet: use Enrich from StockX on the Stock page.</source>
+        <translation>Noch keine StockX-Preise für diese Größe: „Von StockX anreichern“ auf der Bestandsseite verwenden.</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Lowest ask</source>
+        <translation>Niedrigster Ask</translation>
+    </message>
+    <message>
+        <source>vs. lowest ask</source>
+        <translation>ggü. niedrigstem Ask</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Einkauf</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>sf::ListingsPage</name>
+    <message>
+        <source>Change price</source>
+        <translation>Preis ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>New asking price in EUR for %n listings:</source>
+        <translation>
+            <numerusform>Neuer Angebotspreis in EUR für %n Angebot:</numerusform>
+            <numerusform>Neuer Angebotspreis in EUR für %n Angebote:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Search SKU, product or listing id</source>
+        <translation>SKU, Produkt oder Angebots-ID suchen</translation>
+    </message>
+    <message>
+        <source>Open listings</source>
+        <translation>Offene Angebote</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>All listings</source>
+        <translation>Alle Angebote</translation>
+    </message>
+    <message>
+        <source>Any price</source>
+        <translation>Jeder Preis</translation>
+    </message>
+    <message>
+        <source>Above the lowest ask</source>
+        <translation>Über dem niedrigsten Ask</translation>
+    </message>
+    <message>
+        <source>At or below the lowest ask</source>
+        <translation>Auf oder unter dem niedrigsten Ask</translation>
+    </message>
+    <message>
+        <source>Any expiry</source>
+        <translation>Beliebiges Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Expiring within 7 days</source>
+        <translation>Läuft in 7 Tagen ab</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>Läuft in 30 Tagen ab</translation>
+    </message>
+    <message>
+        <source>Change price…</source>
+        <translation>Preis ändern…</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Presale</source>
+        <translation>Presale</translation>
+    </message>
+    <message>
+        <source>Mark the selected listings as presales (sold before you hold the pair), or take the mark off.</source>
+        <translation>Die ausgewählten Angebote als Presale markieren (verkauft, bevor Sie das Paar haben) oder die Markierung entfernen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listings</source>
+        <translation>
+            <numerusform>%n Angebot</numerusform>
+            <numerusform>%n Angebote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n listings down from StockX? The pairs go back to stock.</source>
+        <translation>
+            <numerusform>%n Angebot bei StockX entfernen? Das Paar geht zurück in den Bestand.</numerusform>
+            <numerusform>%n Angebote bei StockX entfernen? Die Paare gehen zurück in den Bestand.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sf::MainWindow</name>
     <message>
         <source>SoleFlipper</source>
@@ -1473,6 +1799,240 @@ Befehle:
     <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>StockX &amp;orders</source>
+        <translation>StockX-&amp;Bestellungen</translation>
+    </message>
+    <message>
+        <source>StockX &amp;listings</source>
+        <translation>StockX-&amp;Angebote</translation>
+    </message>
+    <message>
+        <source>StockX &amp;catalog and prices</source>
+        <translation>StockX-&amp;Katalog und Preise</translation>
+    </message>
+    <message>
+        <source>Show sync &amp;panel</source>
+        <translation>Sync-&amp;Bereich anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>sf::OrderTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>Ausgezahlt %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation>%1 meldet: %2</translation>
+    </message>
+    <message>
+        <source>The purchase price of this pair is unknown; enter it on the Stock page.</source>
+        <translation>Der Einkaufspreis dieses Paares ist unbekannt; tragen Sie ihn auf der Bestandsseite ein.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Verkaufspreis</translation>
+    </message>
+    <message>
+        <source>Net proceeds</source>
+        <translation>Nettoerlös</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Einkauf</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Nettogewinn</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Shelf life</source>
+        <translation>Lagerdauer</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+</context>
+<context>
+    <name>sf::OrdersPage</name>
+    <message>
+        <source>Search order number, SKU or product</source>
+        <translation>Bestellnummer, SKU oder Produkt suchen</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Alle Bestellungen</translation>
+    </message>
+    <message>
+        <source>Open (not paid out)</source>
+        <translation>Offen (nicht ausgezahlt)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Any payout</source>
+        <translation>Jede Auszahlung</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Payout outstanding</source>
+        <translation>Auszahlung offen</translation>
+    </message>
+    <message>
+        <source>Shipping label</source>
+        <translation>Versandlabel</translation>
+    </message>
+    <message>
+        <source>Open the order&apos;s shipping label; StockX labels are downloaded the first time.</source>
+        <translation>Das Versandlabel der Bestellung öffnen; StockX-Labels werden beim ersten Mal heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation>Alle Marktplätze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sales %1  ·  net proceeds %2  ·  net profit %3</source>
+        <translation>Umsatz %1  ·  Nettoerlös %2  ·  Nettogewinn %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payouts outstanding</source>
+        <translation>
+            <numerusform>%n Auszahlung offen</numerusform>
+            <numerusform>%n Auszahlungen offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sold pairs without a purchase price (not in the profit)</source>
+        <translation>
+            <numerusform>%n verkauftes Paar ohne Einkaufspreis (nicht im Gewinn)</numerusform>
+            <numerusform>%n verkaufte Paare ohne Einkaufspreis (nicht im Gewinn)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labels can only be downloaded for StockX orders.</source>
+        <translation>Labels lassen sich nur für StockX-Bestellungen herunterladen.</translation>
+    </message>
+    <message>
+        <source>Downloading the shipping label of order %1…</source>
+        <translation>Das Versandlabel der Bestellung %1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Saved the label of order %1 to %2.</source>
+        <translation>Das Label der Bestellung %1 wurde unter %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +2275,22 @@ Befehle:
         <source>Counting…</source>
         <translation>Zähle…</translation>
     </message>
+    <message>
+        <source>List on StockX</source>
+        <translation>Bei StockX anbieten</translation>
+    </message>
+    <message>
+        <source>Put the selected pairs up for sale on StockX, priced against the market.</source>
+        <translation>Die ausgewählten Paare bei StockX anbieten, mit Preisen am Markt gemessen.</translation>
+    </message>
+    <message>
+        <source>Enrich from StockX</source>
+        <translation>Von StockX anreichern</translation>
+    </message>
+    <message>
+        <source>Fetch StockX ids, sizes and today&apos;s market prices for the selected products.</source>
+        <translation>StockX-IDs, Größen und die heutigen Marktpreise der ausgewählten Produkte abrufen.</translation>
+    </message>
 </context>
 <context>
     <name>sf::StockTableModel</name>
@@ -1785,6 +2361,310 @@ Befehle:
     <message>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>sf::StockXAccountBox</name>
+    <message>
+        <source>StockX account</source>
+        <translation>StockX-Konto</translation>
+    </message>
+    <message>
+        <source>Connect in the browser…</source>
+        <translation>Im Browser verbinden…</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>The StockX login address appears here, to copy if no browser opens.</source>
+        <translation>Hier erscheint die StockX-Anmeldeadresse, zum Kopieren, falls sich kein Browser öffnet.</translation>
+    </message>
+    <message>
+        <source>Paste the code, or the address the browser ended on</source>
+        <translation>Den Code einfügen oder die Adresse, bei der der Browser gelandet ist</translation>
+    </message>
+    <message>
+        <source>Use code</source>
+        <translation>Code verwenden</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Using the SOLEFLIPPER_STOCKX_* variables of the environment.</source>
+        <translation>Die Umgebungsvariablen SOLEFLIPPER_STOCKX_* werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Not connected. Enter your StockX API key and OAuth client, then log in.</source>
+        <translation>Nicht verbunden. Geben Sie Ihren StockX-API-Schlüssel und OAuth-Client ein und melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>Connected with OAuth client %1.</source>
+        <translation>Verbunden mit OAuth-Client %1.</translation>
+    </message>
+    <message>
+        <source>The current access token is valid until %1.</source>
+        <translation>Das aktuelle Zugriffstoken gilt bis %1.</translation>
+    </message>
+    <message>
+        <source>A fresh access token is fetched with the next request.</source>
+        <translation>Mit der nächsten Anfrage wird ein neues Zugriffstoken geholt.</translation>
+    </message>
+    <message>
+        <source>Log in to StockX in the browser; SoleFlipper waits for its answer.</source>
+        <translation>Melden Sie sich im Browser bei StockX an; SoleFlipper wartet auf die Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::StockXConnector</name>
+    <message>
+        <source>Enter the API key, client ID and client secret from StockX&apos;s developer portal.</source>
+        <translation>Geben Sie API-Schlüssel, Client-ID und Client-Secret aus dem StockX-Entwicklerportal ein.</translation>
+    </message>
+    <message>
+        <source>Cannot wait for StockX&apos;s answer on this computer: %1</source>
+        <translation>Auf diesem Computer kann nicht auf die Antwort von StockX gewartet werden: %1</translation>
+    </message>
+    <message>
+        <source>SoleFlipper received the StockX login. You can close this tab.</source>
+        <translation>SoleFlipper hat die StockX-Anmeldung erhalten. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>This is not the answer SoleFlipper waits for.</source>
+        <translation>Das ist nicht die Antwort, auf die SoleFlipper wartet.</translation>
+    </message>
+    <message>
+        <source>That address belongs to an older login attempt; start again.</source>
+        <translation>Diese Adresse gehört zu einem älteren Anmeldeversuch; bitte neu beginnen.</translation>
+    </message>
+    <message>
+        <source>Start connecting first, then log in to StockX.</source>
+        <translation>Zuerst das Verbinden starten, dann bei StockX anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::StockXListingWriter</name>
+    <message>
+        <source>price change</source>
+        <translation>Preisänderung</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>deactivation</source>
+        <translation>Deaktivierung</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <source>The pair no longer exists.</source>
+        <translation>Das Paar gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only pairs in stock can be listed; this one is %1.</source>
+        <translation>Nur Paare im Bestand können angeboten werden; dieses ist %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching the StockX sizes of %n products first.</source>
+        <translation>
+            <numerusform>Zuerst werden die StockX-Größen von %n Produkt abgerufen.</numerusform>
+            <numerusform>Zuerst werden die StockX-Größen von %n Produkten abgerufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>StockX has no variant in this pair&apos;s size, so it cannot be listed.</source>
+        <translation>StockX hat keine Variante in der Größe dieses Paares; es kann nicht angeboten werden.</translation>
+    </message>
+    <message>
+        <source>StockX refused the listing: %1</source>
+        <translation>StockX hat das Angebot abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>StockX is still processing the listing; the next listings sync shows the outcome.</source>
+        <translation>StockX bearbeitet das Angebot noch; die nächste Angebots-Synchronisierung zeigt das Ergebnis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>StockX accepted a batch of %n listings.</source>
+        <translation>
+            <numerusform>StockX hat einen Stapel mit %n Angebot angenommen.</numerusform>
+            <numerusform>StockX hat einen Stapel mit %n Angeboten angenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>StockX did not report on this pair; the next listings sync shows it.</source>
+        <translation>StockX hat zu diesem Paar nichts gemeldet; die nächste Angebots-Synchronisierung zeigt es.</translation>
+    </message>
+    <message>
+        <source>The StockX marketplace is missing from the database.</source>
+        <translation>Der Marktplatz StockX fehlt in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>The listing no longer exists.</source>
+        <translation>Das Angebot gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The %1 of listing %2 failed.</source>
+        <translation>Die %1 des Angebots %2 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::StockXSession</name>
+    <message>
+        <source>%1 Attempt %2 in %3 s.</source>
+        <translation>%1 Versuch %2 in %3 s.</translation>
+    </message>
+    <message>
+        <source>Another StockX job is running; wait for it or cancel it.</source>
+        <translation>Eine andere StockX-Aufgabe läuft; warten Sie oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>There is no StockX job &quot;%1&quot;.</source>
+        <translation>Es gibt keine StockX-Aufgabe „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::SyncPanel</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>noch etwa %n min</numerusform>
+            <numerusform>noch etwa %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>StockX sync</source>
+        <translation>StockX-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Catalog and market prices</source>
+        <translation>Katalog und Marktpreise</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops before the next request; everything stored so far is kept.</source>
+        <translation>Hält vor der nächsten Anfrage an; alles bisher Gespeicherte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Open StockX settings…</source>
+        <translation>StockX-Einstellungen öffnen…</translation>
+    </message>
+    <message>
+        <source>What the sync does appears here.</source>
+        <translation>Hier erscheint, was die Synchronisierung tut.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Talking to StockX…</source>
+        <translation>Verbindung mit StockX…</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last successful: %1
+%2 new, %3 changed</source>
+        <translation>Zuletzt erfolgreich: %1
+%2 neu, %3 geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored</source>
+        <translation>
+            <numerusform>%n gespeichert</numerusform>
+            <numerusform>%n gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 new, %2 changed, %3 unchanged, %4 rejected.</source>
+        <translation>Fertig: %1 neu, %2 geändert, %3 unverändert, %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was stored is kept.</source>
+        <translation>Abgebrochen. Das Gespeicherte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>%1
+What was stored before is kept; syncing again continues after it.</source>
+        <translation>%1
+Das zuvor Gespeicherte bleibt erhalten; eine neue Synchronisierung setzt danach fort.</translation>
+    </message>
+    <message>
+        <source>StockX listings: %1 done, %2 failed.</source>
+        <translation>StockX-Angebote: %1 erledigt, %2 fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing changes failed; the log says why.</source>
+        <translation>
+            <numerusform>%n Änderung an Angeboten ist fehlgeschlagen; das Protokoll nennt den Grund.</numerusform>
+            <numerusform>%n Änderungen an Angeboten sind fehlgeschlagen; das Protokoll nennt den Grund.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
