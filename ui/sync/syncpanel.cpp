@@ -109,6 +109,8 @@ QWidget *SyncPanel::jobRow(const QString &job, const QString &title)
     auto *last = new QLabel;
     last->setObjectName(u"lastRun_"_s + job);
     last->setStyleSheet(u"color: #6b6880;"_s);
+    // Room for both lines from the start, so the panel does not jump when a run finishes.
+    last->setMinimumHeight(2 * last->fontMetrics().lineSpacing() + 2);
     auto *button = new QPushButton(tr("Sync now"));
     button->setObjectName(u"sync_"_s + job);
     connect(button, &QPushButton::clicked, this, [this, job] { startJob(job); });
