@@ -1,7 +1,7 @@
 #include "listinglistrepository.h"
 
 #include "catalog/size.h"
-#include "db/sqlquery.h"
+#include "db/keysetquery.h"
 
 using namespace Qt::StringLiterals;
 
@@ -100,26 +100,10 @@ ListingRow readRow(const SqlQuery &q, int c)
 Result<ListingRowPage> ListingListRepository::fetchPage(const ListingQuery &query,
                                                         const std::optional<KeysetCursor> &cursor, int limit) const
 {
-    const Dialect &dialect = m_db.dialect();
-    const KeysetPaging paging{sortExpression(query.sort), u"x.id"_s, query.descending};
-    QStringList where = conditions(query, dialect);
-    if (cursor)
-        where << paging.after(cursor);
-    SqlQuery q(m_db, u"SELECT "_s + paging.selectedKey(dialect) + u", "_s + kColumns + u" FROM "_s + kRows +
-                         whereClause(where) + paging.orderAndLimit());
-    bindConditions(q, query);
-    paging.bind(q, cursor, limit);
-    if (Status status = q.exec(); !status)
-        return status.error();
-    ListingRowPage page;
-    QVariant lastKey;
-    while (q.next()) {
-        page.rows.append(readRow(q, 1));
-        lastKey = q.value(0);
-    }
-    if (page.rows.size() == limit)
-        page.next = KeysetCursor{lastKey, page.rows.last().id.toString()};
-    return page;
+    return fetchKeysetPage<ListingRow>(
+        m_db, KeysetPaging{sortExpression(query.sort), u"x.id"_s, query.descending}, kColumns + u" FROM "_s + kRows,
+        conditions(query, m_db.dialect()), [&](SqlQuery &q) { bindConditions(q, query); }, cursor, limit, readRow,
+        [](const ListingRow &row) { return row.id.toString(); });
 }
 
 Result<qint64> ListingListRepository::count(const ListingQuery &query) const

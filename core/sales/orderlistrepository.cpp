@@ -1,7 +1,7 @@
 #include "orderlistrepository.h"
 
 #include "catalog/size.h"
-#include "db/sqlquery.h"
+#include "db/keysetquery.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -117,26 +117,10 @@ OrderRow readRow(const SqlQuery &q, int c)
 Result<OrderRowPage> OrderListRepository::fetchPage(const OrderQuery &query, const std::optional<KeysetCursor> &cursor,
                                                     int limit) const
 {
-    const Dialect &dialect = m_db.dialect();
-    const KeysetPaging paging{sortExpression(query.sort), u"o.id"_s, query.descending};
-    QStringList where = conditions(query, dialect);
-    if (cursor)
-        where << paging.after(cursor);
-    SqlQuery q(m_db, u"SELECT "_s + paging.selectedKey(dialect) + u", "_s + kColumns + kFrom + whereClause(where) +
-                         paging.orderAndLimit());
-    bindConditions(q, query);
-    paging.bind(q, cursor, limit);
-    if (Status status = q.exec(); !status)
-        return status.error();
-    OrderRowPage page;
-    QVariant lastKey;
-    while (q.next()) {
-        page.rows.append(readRow(q, 1));
-        lastKey = q.value(0);
-    }
-    if (page.rows.size() == limit)
-        page.next = KeysetCursor{lastKey, page.rows.last().id.toString()};
-    return page;
+    return fetchKeysetPage<OrderRow>(
+        m_db, KeysetPaging{sortExpression(query.sort), u"o.id"_s, query.descending}, kColumns + kFrom,
+        conditions(query, m_db.dialect()), [&](SqlQuery &q) { bindConditions(q, query); }, cursor, limit, readRow,
+        [](const OrderRow &row) { return row.id.toString(); });
 }
 
 Result<std::optional<OrderRow>> OrderListRepository::fetchRow(const OrderId &id) const

@@ -1,5 +1,7 @@
 #include "stockxfixture.h"
 
+#include "catchqt.h"
+
 #include "db/sqlquery.h"
 
 #include <QSignalSpy>
@@ -32,6 +34,14 @@ StockXCredentials StockXFixture::credentials()
 {
     return {emulator.options().apiKey, emulator.options().clientId, emulator.options().clientSecret,
             emulator.issueRefreshToken()};
+}
+
+void StockXFixture::saveCredentials(SecretStore &store, std::optional<StockXCredentials> given)
+{
+    std::optional<Status> saved;
+    StockXCredentials::save(store, given.value_or(credentials()), [&](Status status) { saved = status; });
+    REQUIRE(QTest::qWaitFor([&] { return saved.has_value(); }, 5000));
+    REQUIRE(*saved);
 }
 
 std::unique_ptr<StockXClient> StockXFixture::client()

@@ -6,6 +6,10 @@
 
 #include <memory>
 
+namespace sf {
+class SecretStore;
+}
+
 namespace sf::test {
 
 // A StockX emulator on a free loopback port and a client for it, tuned for tests: no 1 request/s
@@ -15,6 +19,8 @@ struct StockXFixture {
 
     StockXEndpoints endpoints() const;
     StockXCredentials credentials();
+    // Puts `credentials` (by default the emulator's) into the store, as connecting in Settings does.
+    void saveCredentials(SecretStore &store, std::optional<StockXCredentials> credentials = {});
     std::unique_ptr<StockXClient> client();
     // Starts the job and waits until it finishes; false when it did not within `timeoutMs`.
     static bool runToEnd(StockXSyncJob &job, int timeoutMs = 60000);

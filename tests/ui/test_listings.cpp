@@ -96,9 +96,7 @@ TEST_CASE("List on StockX from the Stock page / reprice and pause on the Listing
     REQUIRE(StockRepository(test.db()).create(makeItem(product.id, sizeId(test.db(), u"US 9.5"_s), "120.00")));
     AppContext context = appContextFor(test.db());
     context.stockxEndpoints = fx.endpoints();
-    bool saved = false;
-    StockXCredentials::save(*context.secrets, fx.credentials(), [&](Status status) { saved = status.ok(); });
-    REQUIRE(QTest::qWaitFor([&] { return saved; }, 5000));
+    fx.saveCredentials(*context.secrets);
     MainWindow window(context);
     window.resize(1500, 860);
     window.show();

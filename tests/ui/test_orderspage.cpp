@@ -50,6 +50,33 @@ qint64 sumOf(const Database &db, const QString &column, const QString &where = {
     REQUIRE(q.next());
     return q.money(0, u"EUR"_s)->minor();
 }
+// A page over `orders` synced StockX orders, with labels saved to a temporary folder.
+struct OrdersPageFixture {
+    explicit OrdersPageFixture(int orders)
+    {
+        REQUIRE(test.error().isEmpty());
+        syncOrders(test.db(), fx, orders);
+        fx.saveCredentials(secrets);
+        page.documentsDirectory = documents.path();
+        page.refresh();
+    }
+
+    // The first order StockX has a label for.
+    int downloadableRow()
+    {
+        int row = 0;
+        while (page.model()->index(row, OrderTableModel::Label).data().toString() != u"Download"_s)
+            ++row;
+        return row;
+    }
+
+    TestDatabase test{Backend::SQLite};
+    StockXFixture fx;
+    MemorySecretStore secrets;
+    StockXSession session{test.db(), secrets, fx.endpoints()};
+    OrdersPage page{test.db(), session};
+    QTemporaryDir documents;
+};
 } // namespace
 
 TEST_CASE("Order table model: pages sorts filters and totals agree with the database", "[db][ui][orders]")
@@ -101,18 +128,8 @@ TEST_CASE("Order table model: pages sorts filters and totals agree with the data
 TEST_CASE("Orders page: filters summary and a StockX shipping label downloaded once then opened locally",
           "[ui][orders][stockx]")
 {
-    TestDatabase test(Backend::SQLite);
-    REQUIRE(test.error().isEmpty());
-    StockXFixture fx;
-    syncOrders(test.db(), fx, 60);
-    MemorySecretStore secrets;
-    bool saved = false;
-    StockXCredentials::save(secrets, fx.credentials(), [&](Status status) { saved = status.ok(); });
-    REQUIRE(QTest::qWaitFor([&] { return saved; }, 5000));
-    StockXSession session(test.db(), secrets, fx.endpoints());
-    OrdersPage page(test.db(), session);
-    QTemporaryDir documents;
-    page.documentsDirectory = documents.path();
+    OrdersPageFixture f(60);
+    OrdersPage &page = f.page;
     QStringList opened;
     page.openFile = [&](const QString &path) { opened << path; };
     page.resize(1400, 700);
@@ -128,10 +145,7 @@ TEST_CASE("Orders page: filters summary and a StockX shipping label downloaded o
     scope->setCurrentIndex(0);
     page.applyFilters();
 
-    // Pick an order StockX has a label for (not cancelled).
-    int row = 0;
-    while (page.model()->index(row, OrderTableModel::Label).data().toString() != u"Download"_s)
-        ++row;
+    const int row = f.downloadableRow();
     page.view()->selectRow(row);
     auto *button = page.findChild<QToolButton *>(u"labelButton"_s);
     REQUIRE(button->isEnabled());
@@ -144,43 +158,31 @@ TEST_CASE("Orders page: filters summary and a StockX shipping label downloaded o
     CHECK(pdf.read(4) == "%PDF");
     CHECK(opened == QStringList{path});
     CHECK(page.model()->index(row, OrderTableModel::Label).data().toString() == u"Saved"_s);
-    const auto stored = OrderListRepository(test.db()).fetchRow(page.model()->rowAt(row).id);
+    const auto stored = OrderListRepository(f.test.db()).fetchRow(page.model()->rowAt(row).id);
     REQUIRE(stored);
     CHECK(stored.value()->shippingDocumentPath == path);
 
     // The second time the saved file opens without asking StockX.
-    const qsizetype requests = fx.emulator.requests().size();
+    const qsizetype requests = f.fx.emulator.requests().size();
     button->click();
     CHECK(openedSpy.size() == 2);
-    CHECK(fx.emulator.requests().size() == requests);
+    CHECK(f.fx.emulator.requests().size() == requests);
     saveScreenshot(page, u"orders-page"_s, true);
 }
 
 TEST_CASE("Orders page: a label StockX will not send is reported and nothing is recorded", "[ui][orders][stockx]")
 {
-    TestDatabase test(Backend::SQLite);
-    REQUIRE(test.error().isEmpty());
-    StockXFixture fx;
-    syncOrders(test.db(), fx, 5);
-    MemorySecretStore secrets;
-    bool saved = false;
-    StockXCredentials::save(secrets, fx.credentials(), [&](Status status) { saved = status.ok(); });
-    REQUIRE(QTest::qWaitFor([&] { return saved; }, 5000));
-    StockXSession session(test.db(), secrets, fx.endpoints());
-    OrdersPage page(test.db(), session);
-    QTemporaryDir documents;
-    page.documentsDirectory = documents.path();
+    OrdersPageFixture f(5);
+    OrdersPage &page = f.page;
     page.openFile = [](const QString &) { FAIL("nothing should open"); };
     page.show();
-    int row = 0;
-    while (page.model()->index(row, OrderTableModel::Label).data().toString() != u"Download"_s)
-        ++row;
+    const int row = f.downloadableRow();
     page.view()->selectRow(row);
-    fx.emulator.injectFault(emu::Fault::ServerError, 100, u"/v2/selling/orders/"_s);
+    f.fx.emulator.injectFault(emu::Fault::ServerError, 100, u"/v2/selling/orders/"_s);
     QSignalSpy failed(&page, &OrdersPage::labelFailed);
     page.findChild<QToolButton *>(u"labelButton"_s)->click();
     REQUIRE(failed.wait(15000));
     CHECK(page.message().contains(u"StockX"_s));
     CHECK(page.model()->index(row, OrderTableModel::Label).data().toString() == u"Download"_s);
-    CHECK(QDir(documents.path()).isEmpty());
+    CHECK(QDir(f.documents.path()).isEmpty());
 }

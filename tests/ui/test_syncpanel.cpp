@@ -57,9 +57,7 @@ TEST_CASE("Sync panel: a job runs from its button with progress log and last suc
     fx.emulator.market().seed(120, 8, fx.emulator.now());
     AppContext context = appContextFor(test.db());
     context.stockxEndpoints = fx.endpoints();
-    bool saved = false;
-    StockXCredentials::save(*context.secrets, fx.credentials(), [&](Status status) { saved = status.ok(); });
-    REQUIRE(QTest::qWaitFor([&] { return saved; }, 5000));
+    fx.saveCredentials(*context.secrets);
     MainWindow window(context);
     window.resize(1500, 860);
     window.show();
@@ -108,9 +106,7 @@ TEST_CASE("Sync panel: without credentials or with a revoked login it says to op
 
     StockXCredentials revoked = fx.credentials();
     revoked.refreshToken = u"revoked"_s;
-    bool saved = false;
-    StockXCredentials::save(*context.secrets, revoked, [&](Status status) { saved = status.ok(); });
-    REQUIRE(QTest::qWaitFor([&] { return saved; }, 5000));
+    fx.saveCredentials(*context.secrets, revoked);
     click(panel, u"sync_orders"_s);
     REQUIRE(waitUntilIdle(panel));
     CHECK(labelText(panel, u"syncStatus"_s) == u"Stopped."_s);

@@ -3,6 +3,7 @@
 #include "listingtablemodel.h"
 
 #include "common/actionbutton.h"
+#include "common/filterwidgets.h"
 #include "sales/listinglistrepository.h"
 #include "sales/presalemarker.h"
 #include "sync/stockx/stockxsession.h"
@@ -85,23 +86,11 @@ QWidget *ListingsPage::buildFilterBar()
     auto *bar = new QWidget;
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(8, 0, 8, 4);
-    m_search = new QLineEdit;
-    m_search->setObjectName(u"listingsSearch"_s);
-    m_search->setPlaceholderText(tr("Search SKU, product or listing id"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(200);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &ListingsPage::applyFilters);
+    const auto apply = [this] { applyFilters(); };
+    m_search = delayedSearchField(this, u"listingsSearch"_s, tr("Search SKU, product or listing id"), apply);
     row->addWidget(m_search, 2);
-    const auto combo = [&](QComboBox *&box, const QString &name, const QList<std::pair<QString, int>> &entries) {
-        box = new QComboBox;
-        box->setObjectName(name);
-        for (const auto &[text, value] : entries)
-            box->addItem(text, value);
-        connect(box, &QComboBox::activated, this, &ListingsPage::applyFilters);
+    const auto combo = [&](QComboBox *&box, const QString &name, const QList<std::pair<QString, QVariant>> &entries) {
+        box = filterCombo(this, name, entries, apply);
         row->addWidget(box);
     };
     using State = ListingQuery::State;

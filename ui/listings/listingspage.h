@@ -12,7 +12,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
-class QTimer;
 class QToolButton;
 
 namespace sf {
@@ -58,7 +57,6 @@ private:
     ListingTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
-    QTimer *m_searchDelay = nullptr;
     QComboBox *m_state = nullptr;
     QComboBox *m_price = nullptr;
     QComboBox *m_expiring = nullptr;

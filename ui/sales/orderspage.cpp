@@ -3,6 +3,7 @@
 #include "ordertablemodel.h"
 
 #include "common/actionbutton.h"
+#include "common/filterwidgets.h"
 #include "sales/marketplacerepository.h"
 #include "sales/orderlistrepository.h"
 #include "sync/stockx/stockxsession.h"
@@ -89,23 +90,11 @@ QWidget *OrdersPage::buildFilterBar()
     auto *bar = new QWidget;
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(8, 0, 8, 4);
-    m_search = new QLineEdit;
-    m_search->setObjectName(u"ordersSearch"_s);
-    m_search->setPlaceholderText(tr("Search order number, SKU or product"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(200);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &OrdersPage::applyFilters);
+    const auto apply = [this] { applyFilters(); };
+    m_search = delayedSearchField(this, u"ordersSearch"_s, tr("Search order number, SKU or product"), apply);
     row->addWidget(m_search, 2);
-    const auto combo = [&](QComboBox *&box, const QString &name, const QList<std::pair<QString, int>> &entries) {
-        box = new QComboBox;
-        box->setObjectName(name);
-        for (const auto &[text, value] : entries)
-            box->addItem(text, value);
-        connect(box, &QComboBox::activated, this, &OrdersPage::applyFilters);
+    const auto combo = [&](QComboBox *&box, const QString &name, const QList<std::pair<QString, QVariant>> &entries) {
+        box = filterCombo(this, name, entries, apply);
         row->addWidget(box);
     };
     combo(m_scope, u"scopeFilter"_s,

@@ -10,7 +10,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
-class QTimer;
 class QToolButton;
 
 namespace sf {
@@ -56,7 +55,6 @@ private:
     OrderTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
-    QTimer *m_searchDelay = nullptr;
     QComboBox *m_scope = nullptr;
     QComboBox *m_marketplace = nullptr;
     QComboBox *m_payout = nullptr;

@@ -9,6 +9,7 @@
 #include "catalog/brandrepository.h"
 #include "catalog/sizerepository.h"
 #include "common/actionbutton.h"
+#include "common/filterwidgets.h"
 #include "events/systemlog.h"
 #include "inventory/stockcsvwriter.h"
 #include "suppliers/supplierrepository.h"
@@ -137,22 +138,11 @@ QWidget *StockPage::buildFilterBar()
     bar->setObjectName(u"filterBar"_s);
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(8, 8, 8, 4);
-    m_search = new QLineEdit;
-    m_search->setObjectName(u"searchEdit"_s);
-    m_search->setPlaceholderText(tr("Search SKU, product, brand or notes"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(200);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &StockPage::applyFilters);
+    const auto apply = [this] { applyFilters(); };
+    m_search = delayedSearchField(this, u"searchEdit"_s, tr("Search SKU, product, brand or notes"), apply);
     row->addWidget(m_search, 2);
     auto addFilter = [&](QComboBox *&combo, const QString &name) {
-        combo = new QComboBox;
-        combo->setObjectName(name);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        connect(combo, &QComboBox::activated, this, &StockPage::applyFilters);
+        combo = filterCombo(this, name, {}, apply);
         row->addWidget(combo);
     };
     addFilter(m_statusFilter, u"statusFilter"_s);

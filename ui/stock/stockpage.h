@@ -87,7 +87,6 @@ private:
     QComboBox *m_locationFilter = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_totals = nullptr;
-    QTimer *m_searchDelay = nullptr;
     QList<QWidget *> m_selectionActions;
     QToolButton *m_editButton = nullptr;
     std::optional<StockQuery> m_totalsFilter;
