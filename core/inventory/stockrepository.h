@@ -9,10 +9,7 @@
 
 namespace sf {
 
-struct StockRowPage {
-    QList<StockRow> rows;
-    std::optional<StockCursor> next; // set when more rows may follow
-};
+using StockRowPage = KeysetPage<StockRow>;
 
 class StockRepository {
 public:

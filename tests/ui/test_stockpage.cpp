@@ -62,7 +62,7 @@ TEST_CASE("Stock model passes QAbstractItemModelTester while paging / sorting an
         StockTableModel model(service, undo);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.reload();
-        CHECK(model.rowCount() == StockTableModel::kPageSize);
+        CHECK(model.rowCount() == StockTableModel::kFirstPageSize);
         CHECK(model.canFetchMore({}));
         while (model.canFetchMore({}))
             model.fetchMore({});
@@ -92,7 +92,7 @@ TEST_CASE("Stock page: filter / inline edit / bulk change / undo and redo / dele
         page.resize(1400, 800);
         page.show();
         StockTableModel &model = *page.model();
-        REQUIRE(model.rowCount() == StockTableModel::kPageSize);
+        REQUIRE(model.rowCount() == StockTableModel::kFirstPageSize);
         auto *totals = page.findChild<QLabel *>(u"totalsLabel"_s);
         REQUIRE(totals);
         REQUIRE(QTest::qWaitFor([&] { return totals->text().startsWith(u"300 items"_s); }, 10000));

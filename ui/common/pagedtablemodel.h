@@ -51,7 +51,10 @@ public:
             return;
         m_changing = true;
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.value().rows.size()) - 1);
-        m_rows.append(page.value().rows);
+        for (Row row : page.value().rows) {
+            adopt(row, int(m_rows.size()));
+            m_rows.append(std::move(row));
+        }
         endInsertRows();
         m_changing = false;
     }
@@ -62,6 +65,7 @@ public:
         m_changing = true;
         beginResetModel();
         m_rows.clear();
+        forgetRows();
         m_next.reset();
         m_exhausted = false;
         m_pageSize = kFirstPageSize;
@@ -74,11 +78,21 @@ public:
     const Row &rowAt(int row) const { return m_rows.at(row); }
 
 protected:
-    virtual Result<KeysetPage<Row>> readPage(const std::optional<KeysetCursor> &after, int limit) const = 0;
+    virtual Result<KeysetPage<Row>> readPage(const std::optional<KeysetCursor> &after, int limit) = 0;
+    // A row read from the database is about to become row `position`.
+    virtual void adopt(Row &, int /*position*/) {}
+    // All rows are about to be read again.
+    virtual void forgetRows() {}
     void replaceRow(int row, const Row &value)
     {
         m_rows[row] = value;
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+    void removeRowAt(int row)
+    {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
     }
 
 private:

@@ -63,7 +63,7 @@ QString ListingTableModel::statusText(const QString &status)
     return status;
 }
 
-Result<KeysetPage<ListingRow>> ListingTableModel::readPage(const std::optional<KeysetCursor> &after, int limit) const
+Result<KeysetPage<ListingRow>> ListingTableModel::readPage(const std::optional<KeysetCursor> &after, int limit)
 {
     return ListingListRepository(m_db).fetchPage(m_query, after, limit);
 }

@@ -42,7 +42,7 @@ public:
     static QString statusText(const QString &status);
 
 protected:
-    Result<KeysetPage<ListingRow>> readPage(const std::optional<KeysetCursor> &after, int limit) const override;
+    Result<KeysetPage<ListingRow>> readPage(const std::optional<KeysetCursor> &after, int limit) override;
 
 private:
     QVariant display(const ListingRow &row, int column) const;

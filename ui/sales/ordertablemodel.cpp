@@ -73,7 +73,7 @@ QString OrderTableModel::statusText(const QString &status)
     return status;
 }
 
-Result<KeysetPage<OrderRow>> OrderTableModel::readPage(const std::optional<KeysetCursor> &after, int limit) const
+Result<KeysetPage<OrderRow>> OrderTableModel::readPage(const std::optional<KeysetCursor> &after, int limit)
 {
     return OrderListRepository(m_db).fetchPage(m_query, after, limit);
 }

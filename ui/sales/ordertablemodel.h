@@ -48,7 +48,7 @@ public:
     static QString statusText(const QString &status);
 
 protected:
-    Result<KeysetPage<OrderRow>> readPage(const std::optional<KeysetCursor> &after, int limit) const override;
+    Result<KeysetPage<OrderRow>> readPage(const std::optional<KeysetCursor> &after, int limit) override;
 
 private:
     QVariant display(const OrderRow &row, int column) const;

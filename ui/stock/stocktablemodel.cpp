@@ -36,18 +36,13 @@ QColor statusColor(ItemStatus status)
 } // namespace
 
 StockTableModel::StockTableModel(StockService &service, QUndoStack &undoStack, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel<StockRow>(parent)
     , m_service(service)
     , m_undoStack(undoStack)
 {
     connect(&m_service, &StockService::itemsChanged, this, &StockTableModel::refreshRows);
     connect(&m_service, &StockService::itemsRemoved, this, &StockTableModel::dropRows);
     connect(&m_service, &StockService::itemsAdded, this, &StockTableModel::reload);
-}
-
-int StockTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int StockTableModel::columnCount(const QModelIndex &parent) const
@@ -130,7 +125,7 @@ QVariant StockTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const StockRow &row = m_rows.at(index.row());
+    const StockRow &row = rowAt(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole: return display(row, column);
@@ -248,56 +243,40 @@ bool StockTableModel::setData(const QModelIndex &index, const QVariant &value, i
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    const StockItem &before = m_rows.at(index.row()).item;
+    const StockItem &before = rowAt(index.row()).item;
     const auto after = edited(before, index.column(), value);
     if (!after) {
         Q_EMIT errorOccurred(tr("\"%1\" is not a valid %2.")
                                  .arg(value.toString(), headerData(index.column(), Qt::Horizontal).toString()));
         return false;
     }
-    return pushCommand(m_undoStack,
-                       new StockEditCommand(
-                           m_service, {before}, {*after},
-                           tr("Change %1 of %2")
-                               .arg(headerData(index.column(), Qt::Horizontal).toString(), m_rows.at(index.row()).sku),
-                           [this](const QString &message) { Q_EMIT errorOccurred(message); }));
+    return pushCommand(
+        m_undoStack,
+        new StockEditCommand(
+            m_service, {before}, {*after},
+            tr("Change %1 of %2").arg(headerData(index.column(), Qt::Horizontal).toString(), rowAt(index.row()).sku),
+            [this](const QString &message) { Q_EMIT errorOccurred(message); }));
 }
 
-bool StockTableModel::canFetchMore(const QModelIndex &parent) const
+Result<KeysetPage<StockRow>> StockTableModel::readPage(const std::optional<KeysetCursor> &after, int limit)
 {
-    return !parent.isValid() && !m_exhausted;
+    return m_service.repository().fetchPage(m_query, after, limit);
 }
 
-void StockTableModel::fetchMore(const QModelIndex &parent)
+void StockTableModel::adopt(StockRow &row, int position)
 {
-    // Views and testers may ask for more while a change is being announced; that request waits.
-    if (parent.isValid() || m_exhausted || m_changing)
-        return;
-    const auto page = m_service.repository().fetchPage(m_query, m_next, m_pageSize);
-    // Someone scrolling far gets bigger pages: the first screen stays small, the end comes in few steps.
-    m_pageSize = qMin(m_pageSize * 2, kMaxPageSize);
-    if (!page) {
-        m_exhausted = true;
-        Q_EMIT errorOccurred(page.error().toString());
-        return;
-    }
-    m_next = page.value().next;
-    m_exhausted = !m_next;
-    if (page.value().rows.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    m_changing = true;
-    beginInsertRows({}, first, first + int(page.value().rows.size()) - 1);
-    for (StockRow row : page.value().rows) {
-        // Names repeat across thousands of rows; sharing one copy keeps memory proportional to what is new.
-        for (QString *text : {&row.sku, &row.productName, &row.brandName, &row.sizeLabel, &row.supplierName,
-                              &row.item.location, &row.item.currency})
-            *text = intern(*text);
-        m_rowOfId.insert(row.item.id, int(m_rows.size()));
-        m_rows.append(std::move(row));
-    }
-    endInsertRows();
-    m_changing = false;
+    // Names repeat across thousands of rows; sharing one copy keeps memory proportional to what is new.
+    for (QString *text : {&row.sku, &row.productName, &row.brandName, &row.sizeLabel, &row.supplierName,
+                          &row.item.location, &row.item.currency})
+        *text = intern(*text);
+    m_rowOfId.insert(row.item.id, position);
+}
+
+void StockTableModel::forgetRows()
+{
+    m_strings.clear();
+    m_rowOfId.clear();
+    m_today = QDate::currentDate();
 }
 
 QString StockTableModel::intern(const QString &text)
@@ -307,23 +286,6 @@ QString StockTableModel::intern(const QString &text)
         return *it;
     m_strings.insert(text);
     return text;
-}
-
-void StockTableModel::reload()
-{
-    m_changing = true;
-    beginResetModel();
-    m_rows.clear();
-    m_strings.clear();
-    m_pageSize = kPageSize;
-    m_rowOfId.clear();
-    m_next.reset();
-    m_exhausted = false;
-    m_today = QDate::currentDate();
-    endResetModel();
-    m_changing = false;
-    fetchMore({});
-    Q_EMIT loaded();
 }
 
 void StockTableModel::setQuery(const StockQuery &query)
@@ -349,7 +311,7 @@ QList<StockItemId> StockTableModel::idsOf(const QModelIndexList &indexes) const
 {
     QList<StockItemId> ids;
     for (const QModelIndex &index : indexes) {
-        const StockItemId id = m_rows.at(index.row()).item.id;
+        const StockItemId id = rowAt(index.row()).item.id;
         if (!ids.contains(id))
             ids.append(id);
     }
@@ -368,9 +330,7 @@ void StockTableModel::refreshRows(const QList<StockItemId> &ids)
         return;
     }
     for (const StockRow &row : fresh.value()) {
-        const int r = m_rowOfId.value(row.item.id);
-        m_rows[r] = row;
-        Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+        replaceRow(m_rowOfId.value(row.item.id), row);
     }
     Q_EMIT loaded();
 }
@@ -381,13 +341,10 @@ void StockTableModel::dropRows(const QList<StockItemId> &ids)
         const auto it = m_rowOfId.constFind(id);
         if (it == m_rowOfId.constEnd())
             continue;
-        const int r = it.value();
-        beginRemoveRows({}, r, r);
-        m_rows.removeAt(r);
+        removeRowAt(it.value());
         m_rowOfId.clear();
-        for (int i = 0; i < m_rows.size(); ++i)
-            m_rowOfId.insert(m_rows.at(i).item.id, i);
-        endRemoveRows();
+        for (int i = 0; i < rowCount(); ++i)
+            m_rowOfId.insert(rowAt(i).item.id, i);
     }
     Q_EMIT loaded();
 }
