@@ -2034,6 +2034,10 @@ Befehle:
         <source>Saved the label of order %1 to %2.</source>
         <translation>Das Label der Bestellung %1 wurde unter %2 gespeichert.</translation>
     </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
 </context>
 <context>
     <name>sf::SettingsDialog</name>
@@ -2520,6 +2524,10 @@ Befehle:
     <message>
         <source>The %1 of listing %2 failed.</source>
         <translation>Die %1 des Angebots %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>StockX did not report on this listing; the next listings sync shows it.</source>
+        <translation>StockX hat zu diesem Angebot nichts gemeldet; die nächste Angebots-Synchronisierung zeigt es.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,8 @@ QStringList conditions(const OrderQuery &query, const Dialect &dialect)
         where << u"NOT o.payout_received AND o.status NOT IN ('cancelled', 'returned', 'failed')"_s;
     if (!query.marketplaceSlug.isEmpty())
         where << u"m.slug = :marketplace"_s;
+    if (!query.status.isEmpty())
+        where << u"o.status = :status"_s;
     return where;
 }
 
@@ -69,6 +71,8 @@ void bindConditions(SqlQuery &q, const OrderQuery &query)
         q.bind(u":text"_s, u'%' + escapeLike(query.text.trimmed()) + u'%');
     if (!query.marketplaceSlug.isEmpty())
         q.bind(u":marketplace"_s, query.marketplaceSlug);
+    if (!query.status.isEmpty())
+        q.bind(u":status"_s, query.status);
 }
 
 QString whereClause(const QStringList &conditions)

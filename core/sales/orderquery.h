@@ -30,6 +30,7 @@ struct OrderQuery {
     Scope scope = Scope::All;
     Payout payout = Payout::Any;
     QString marketplaceSlug;
+    QString status; // one of sales.order's statuses; empty for any
     Sort sort = Sort::SoldAt;
     bool descending = true;
 

@@ -146,3 +146,49 @@ TEST_CASE("StockX listing writer: several pairs go in one batch / sizes StockX l
         CHECK(rowCount(db, u"sales.listing"_s) == 3);
     });
 }
+
+TEST_CASE("StockX listing writer: changes to several listings go in update and delete batches", "[db][stockx]")
+{
+    onEachBackend([](Database &db) {
+        StockXFixture fx;
+        const emu::EmuProduct &stockx = fx.emulator.catalog().products().at(8);
+        const Product product = makeProduct(db, stockx.styleId, stockx.title);
+        QList<ListingDraft> drafts;
+        for (const QString &size : {u"US 8"_s, u"US 9"_s, u"US 10"_s})
+            drafts.append({pairOf(db, product, size).id, eur(230)});
+        auto client = fx.client();
+        StockXListingWriter writer(db, *client);
+        QList<ListingId> listings;
+        for (const ListingWriteResult &result : runWriter(writer, [&] { writer.create(drafts); })) {
+            REQUIRE(!result.error);
+            listings.append(result.listing);
+        }
+        const auto batchesOf = [&](const QString &kind) {
+            int count = 0;
+            for (const auto &request : fx.emulator.requests())
+                count += request.path == u"/v2/selling/batch/"_s + kind ? 1 : 0;
+            return count;
+        };
+
+        using Action = StockXListingWriter::Action;
+        for (const auto &result : runWriter(writer, [&] { writer.change(Action::Update, listings, eur(219)); }))
+            CHECK(!result.error);
+        for (const ListingId &id : listings) {
+            CHECK(localListing(db, id).amount == eur(219));
+            CHECK(fx.emulator.market().listing(localListing(db, id).externalId)->amount == 21900);
+        }
+        for (const auto &result : runWriter(writer, [&] { writer.change(Action::Deactivate, listings); }))
+            CHECK(!result.error);
+        for (const ListingId &id : listings) {
+            CHECK(localListing(db, id).status == u"inactive"_s);
+            CHECK(statusOf(db, localListing(db, id).itemId) == ItemStatus::InStock);
+            CHECK(fx.emulator.market().listing(localListing(db, id).externalId)->status == u"INACTIVE"_s);
+        }
+        CHECK(batchesOf(u"update-listing"_s) == 2);
+        for (const auto &result : runWriter(writer, [&] { writer.change(Action::Delete, listings); }))
+            CHECK(!result.error);
+        for (const ListingId &id : listings)
+            CHECK(fx.emulator.market().listing(localListing(db, id).externalId)->status == u"DELETED"_s);
+        CHECK(batchesOf(u"delete-listing"_s) == 1);
+    });
+}

@@ -143,6 +143,13 @@ TEST_CASE("Orders page: filters summary and a StockX shipping label downloaded o
     const int historyRows = page.model()->rowCount();
     CHECK(historyRows < 60);
     scope->setCurrentIndex(0);
+    auto *status = page.findChild<QComboBox *>(u"statusFilter"_s);
+    status->setCurrentIndex(status->findData(u"completed"_s));
+    page.applyFilters();
+    REQUIRE(page.model()->rowCount() > 0);
+    for (int row = 0; row < page.model()->rowCount(); ++row)
+        REQUIRE(page.model()->rowAt(row).status == u"completed"_s);
+    status->setCurrentIndex(0);
     page.applyFilters();
 
     const int row = f.downloadableRow();

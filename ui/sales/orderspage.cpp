@@ -101,6 +101,10 @@ QWidget *OrdersPage::buildFilterBar()
           {{tr("All orders"), int(OrderQuery::Scope::All)},
            {tr("Open (not paid out)"), int(OrderQuery::Scope::Open)},
            {tr("History"), int(OrderQuery::Scope::History)}});
+    QList<std::pair<QString, QVariant>> statuses{{tr("All statuses"), QString()}};
+    for (const QString &status : OrderTableModel::statuses())
+        statuses.append({OrderTableModel::statusText(status), status});
+    combo(m_status, u"statusFilter"_s, statuses);
     combo(m_marketplace, u"marketplaceFilter"_s, {});
     combo(m_payout, u"payoutFilter"_s,
           {{tr("Any payout"), int(OrderQuery::Payout::Any)},
@@ -133,6 +137,7 @@ void OrdersPage::applyFilters()
     query.scope = OrderQuery::Scope(m_scope->currentData().toInt());
     query.payout = OrderQuery::Payout(m_payout->currentData().toInt());
     query.marketplaceSlug = m_marketplace->currentData().toString();
+    query.status = m_status->currentData().toString();
     m_model->setQuery(query);
     updateSummary();
 }

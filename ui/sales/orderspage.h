@@ -56,6 +56,7 @@ private:
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_scope = nullptr;
+    QComboBox *m_status = nullptr;
     QComboBox *m_marketplace = nullptr;
     QComboBox *m_payout = nullptr;
     QToolButton *m_labelButton = nullptr;

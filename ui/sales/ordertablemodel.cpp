@@ -52,6 +52,12 @@ OrderTableModel::OrderTableModel(const Database &db, QObject *parent)
     , m_db(db)
 {}
 
+QStringList OrderTableModel::statuses()
+{
+    return {u"pending"_s,   u"processing"_s, u"shipped"_s,  u"delivered"_s,
+            u"completed"_s, u"cancelled"_s,  u"returned"_s, u"failed"_s};
+}
+
 QString OrderTableModel::statusText(const QString &status)
 {
     if (status == u"pending"_s)

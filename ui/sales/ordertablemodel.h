@@ -46,6 +46,7 @@ public:
     void refreshOrder(const OrderId &id);
 
     static QString statusText(const QString &status);
+    static QStringList statuses(); // sales.order's statuses, in the order of an order's life
 
 protected:
     Result<KeysetPage<OrderRow>> readPage(const std::optional<KeysetCursor> &after, int limit) override;

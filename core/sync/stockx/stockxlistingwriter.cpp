@@ -200,10 +200,60 @@ void StockXListingWriter::pollOperation(const QJsonObject &operation, int polls,
     });
 }
 
+void StockXListingWriter::runBatch(const QString &kind, const QJsonArray &items, BatchDone done)
+{
+    StockXRequest request;
+    request.verb = "POST";
+    request.path = u"/selling/batch/"_s + kind;
+    request.body = QJsonDocument(QJsonObject{{u"items"_s, items}});
+    m_client.send(request, this, [this, kind, done](Result<StockXReply> reply) {
+        if (!reply) {
+            done(reply.error());
+            return;
+        }
+        Q_EMIT logLine(tr("StockX accepted a batch of %n listings.", nullptr,
+                          reply.value().json.object().value(u"totalItems"_s).toInt()));
+        pollBatch(kind, reply.value().json.object().value(u"batchId"_s).toString(), 0, done);
+    });
+}
+
+void StockXListingWriter::pollBatch(const QString &kind, const QString &batchId, int polls, BatchDone done)
+{
+    StockXRequest request;
+    request.path = u"/selling/batch/%1/%2"_s.arg(kind, batchId);
+    m_client.send(request, this, [this, kind, batchId, polls, done](Result<StockXReply> reply) {
+        if (!reply) {
+            done(reply.error());
+            return;
+        }
+        if (reply.value().json.object().value(u"status"_s).toString() != u"COMPLETED"_s && polls < maxPolls) {
+            pollBatch(kind, batchId, polls + 1, done);
+            return;
+        }
+        // Items still queued after the last poll are reported as not known yet.
+        StockXRequest items;
+        items.path = u"/selling/batch/%1/%2/items"_s.arg(kind, batchId);
+        m_client.send(items, this, [done](Result<StockXReply> itemsReply) {
+            if (!itemsReply)
+                done(itemsReply.error());
+            else
+                done(itemsReply.value().json.object().value(u"items"_s).toArray());
+        });
+    });
+}
+
+Error StockXListingWriter::batchItemError(const QJsonObject &item)
+{
+    const QString why = item.value(u"error"_s).toString();
+    return writeError(why.isEmpty()
+                          ? tr("StockX is still processing the listing; the next listings sync shows the outcome.")
+                          : tr("StockX refused the listing: %1").arg(why));
+}
+
 void StockXListingWriter::createBatch(QList<Resolved> pairs)
 {
     const QList<Resolved> chunk = pairs.mid(0, kBatchSize);
-    pairs = pairs.mid(kBatchSize);
+    const QList<Resolved> rest = pairs.mid(kBatchSize);
     QJsonArray items;
     for (const Resolved &pair : chunk)
         items.append(QJsonObject{{u"quantity"_s, 1},
@@ -212,56 +262,10 @@ void StockXListingWriter::createBatch(QList<Resolved> pairs)
                                  {u"currencyCode"_s, m_currency},
                                  {u"active"_s, true},
                                  {u"inventoryType"_s, u"STANDARD"_s}});
-    StockXRequest request;
-    request.verb = "POST";
-    request.path = u"/selling/batch/create-listing"_s;
-    request.body = QJsonDocument(QJsonObject{{u"items"_s, items}});
-    m_client.send(request, this, [this, chunk, pairs](Result<StockXReply> reply) {
-        if (!reply) {
-            for (const Resolved &pair : chunk + pairs)
-                record({pair.draft.item, {}, reply.error()});
-            finish();
-            return;
-        }
-        Q_EMIT logLine(tr("StockX accepted a batch of %n listings.", nullptr, int(chunk.size())));
-        // The rest of the pairs follow once this batch is collected.
-        pollBatch(reply.value().json.object().value(u"batchId"_s).toString(), chunk + pairs, 0);
-    });
-}
-
-void StockXListingWriter::pollBatch(const QString &batchId, QList<Resolved> pairs, int polls)
-{
-    StockXRequest request;
-    request.path = u"/selling/batch/create-listing/"_s + batchId;
-    m_client.send(request, this, [this, batchId, pairs, polls](Result<StockXReply> reply) {
-        const qsizetype inBatch = qMin<qsizetype>(pairs.size(), kBatchSize);
-        if (!reply) {
-            for (const Resolved &pair : pairs.mid(0, inBatch))
-                record({pair.draft.item, {}, reply.error()});
-            if (pairs.size() > inBatch)
-                createBatch(pairs.mid(inBatch));
-            else
-                finish();
-            return;
-        }
-        const QString status = reply.value().json.object().value(u"status"_s).toString();
-        if (status == u"COMPLETED"_s || polls >= maxPolls)
-            collectBatch(batchId, pairs);
-        else
-            pollBatch(batchId, pairs, polls + 1);
-    });
-}
-
-void StockXListingWriter::collectBatch(const QString &batchId, QList<Resolved> pairs)
-{
-    StockXRequest request;
-    request.path = u"/selling/batch/create-listing/%1/items"_s.arg(batchId);
-    m_client.send(request, this, [this, pairs](Result<StockXReply> reply) {
-        const qsizetype inBatch = qMin<qsizetype>(pairs.size(), kBatchSize);
-        QList<Resolved> waiting = pairs.mid(0, inBatch);
-        const QJsonArray items = reply ? reply.value().json.object().value(u"items"_s).toArray() : QJsonArray();
+    runBatch(u"create-listing"_s, items, [this, chunk, rest](Result<QJsonArray> reported) {
+        QList<Resolved> waiting = chunk;
         // Batch items say which variant and amount they were; equal pairs are interchangeable.
-        for (const QJsonValue &value : items) {
+        for (const QJsonValue &value : reported.value_or(QJsonArray())) {
             const QJsonObject item = value.toObject();
             const QJsonObject input = item.value(u"listingInput"_s).toObject();
             const auto match = std::find_if(waiting.begin(), waiting.end(), [&](const Resolved &pair) {
@@ -278,23 +282,57 @@ void StockXListingWriter::collectBatch(const QString &batchId, QList<Resolved> p
                 record({pair.draft.item, stored ? stored.value() : ListingId(),
                         stored ? std::nullopt : std::optional<Error>(stored.error())});
             } else {
-                const QString why = item.value(u"error"_s).toString();
-                record({pair.draft.item,
-                        {},
-                        writeError(why.isEmpty() ? tr("StockX is still processing the listing; the next listings "
-                                                      "sync shows the outcome.")
-                                                 : tr("StockX refused the listing: %1").arg(why))});
+                record({pair.draft.item, {}, batchItemError(item)});
             }
         }
         for (const Resolved &pair : std::as_const(waiting))
             record({pair.draft.item,
                     {},
-                    reply ? writeError(tr("StockX did not report on this pair; the next listings sync shows it."))
-                          : reply.error()});
-        if (pairs.size() > inBatch)
-            createBatch(pairs.mid(inBatch));
-        else
+                    reported ? writeError(tr("StockX did not report on this pair; the next listings sync shows it."))
+                             : reported.error()});
+        if (rest.isEmpty())
             finish();
+        else
+            createBatch(rest);
+    });
+}
+
+void StockXListingWriter::changeBatch(Action action, QList<Listing> listings, std::optional<Money> amount)
+{
+    const QList<Listing> chunk = listings.mid(0, kBatchSize);
+    const QList<Listing> rest = listings.mid(kBatchSize);
+    QJsonArray items;
+    for (const Listing &listing : chunk) {
+        QJsonObject item{{u"listingId"_s, listing.externalId}};
+        if (amount) {
+            item.insert(u"amount"_s, amountText(*amount));
+            item.insert(u"currencyCode"_s, amount->currency());
+        }
+        if (action == Action::Activate || action == Action::Deactivate)
+            item.insert(u"active"_s, action == Action::Activate);
+        items.append(item);
+    }
+    const QString kind = action == Action::Delete ? u"delete-listing"_s : u"update-listing"_s;
+    runBatch(kind, items, [this, action, chunk, rest, amount](Result<QJsonArray> reported) {
+        QHash<QString, QJsonObject> outcome;
+        for (const QJsonValue &value : reported.value_or(QJsonArray())) {
+            const QJsonObject input = value.toObject().value(u"listingInput"_s).toObject();
+            outcome.insert(input.value(u"listingId"_s).toString(input.value(u"id"_s).toString()), value.toObject());
+        }
+        for (const Listing &listing : chunk) {
+            const QJsonObject item = outcome.value(listing.externalId);
+            Status stored = !reported ? Status(reported.error())
+                            : item.value(u"status"_s).toString() == u"COMPLETED"_s
+                                ? storeChange(action, listing.id, amount)
+                                : Status(item.isEmpty() ? writeError(tr("StockX did not report on this listing; the "
+                                                                        "next listings sync shows it."))
+                                                        : batchItemError(item));
+            record({listing.itemId, listing.id, stored ? std::nullopt : std::optional<Error>(stored.error())});
+        }
+        if (rest.isEmpty())
+            finish();
+        else
+            changeBatch(action, rest, amount);
     });
 }
 
@@ -343,7 +381,22 @@ void StockXListingWriter::change(Action action, const QList<ListingId> &listings
     m_busy = true;
     m_results.clear();
     m_total = int(listings.size());
-    changeNext(action, listings, amount);
+    if (listings.size() == 1) {
+        changeNext(action, listings, amount);
+        return;
+    }
+    QList<Listing> known;
+    for (const ListingId &id : listings) {
+        const auto listing = ListingRepository(m_db).get(id);
+        if (listing && listing.value())
+            known.append(*listing.value());
+        else
+            record({{}, id, listing ? writeError(tr("The listing no longer exists.")) : listing.error()});
+    }
+    if (known.isEmpty())
+        finish();
+    else
+        changeBatch(action, known, amount);
 }
 
 void StockXListingWriter::changeNext(Action action, QList<ListingId> pending, std::optional<Money> amount)

@@ -3,8 +3,10 @@
 #include "db/database.h"
 #include "domain/money.h"
 #include "inventory/stockservice.h"
+#include "sales/listing.h"
 #include "stockxclient.h"
 
+#include <QJsonArray>
 #include <QObject>
 
 namespace sf {
@@ -24,9 +26,9 @@ struct ListingWriteResult {
 
 // Writes listings to StockX and mirrors each confirmed change in sales.listing and the pair's
 // status. The variant comes from the product's StockX variants with the pair's size (the product is
-// enriched first when it has none). One pair is listed with one request, several with a batch of up
-// to 100; StockX works asynchronously, so every write is polled until it succeeded or failed, and
-// only then stored. Changes to existing listings go one by one.
+// enriched first when it has none). One pair or listing takes one request, several go in batches of
+// up to 100; StockX works asynchronously, so every write is polled until it succeeded or failed, and
+// only then stored.
 class StockXListingWriter final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StockXListingWriter)
@@ -53,13 +55,17 @@ private:
         QString variantId;
     };
     using OperationDone = std::function<void(Result<QJsonObject>)>;
+    using BatchDone = std::function<void(Result<QJsonArray>)>; // the batch's items once it is done
 
     void resolve(const QList<ListingDraft> &drafts, bool enriched);
     Result<QString> variantFor(const StockItem &item) const;
     void createOne(const Resolved &pair);
     void createBatch(QList<Resolved> pairs);
-    void pollBatch(const QString &batchId, QList<Resolved> pairs, int polls);
-    void collectBatch(const QString &batchId, QList<Resolved> pairs);
+    void changeBatch(Action action, QList<Listing> listings, std::optional<Money> amount);
+    // Sends a batch (create-listing, update-listing or delete-listing) and polls it to its end.
+    void runBatch(const QString &kind, const QJsonArray &items, BatchDone done);
+    void pollBatch(const QString &kind, const QString &batchId, int polls, BatchDone done);
+    static Error batchItemError(const QJsonObject &item);
     void pollOperation(const QJsonObject &operation, int polls, OperationDone done);
     Result<ListingId> storeCreated(const ListingDraft &draft, const QString &listingId);
     void changeNext(Action action, QList<ListingId> pending, std::optional<Money> amount);
