@@ -146,10 +146,13 @@ TEST_CASE("StockX orders sync: a failure keeps the stored pages / the rerun resu
         StockXOrderSync failing(db, *client);
         QObject::connect(client.get(), &StockXClient::retrying, [] {});
         int historyPages = 0;
+        bool injected = false;
         QObject::connect(&failing, &StockXSyncJob::progress, [&](const SyncProgress &p) {
             historyPages = p.pagesDone;
-            if (p.pagesDone == 2)
+            if (p.pagesDone == 2 && !injected) {
+                injected = true;
                 fx.emulator.injectFault(emu::Fault::Malformed, fx.maxAttempts, u"/v2/selling/orders/history"_s);
+            }
         });
         REQUIRE(StockXFixture::runToEnd(failing));
         CHECK(failing.run().status == u"failed"_s);
@@ -168,6 +171,39 @@ TEST_CASE("StockX orders sync: a failure keeps the stored pages / the rerun resu
         // It started at the page after the stored ones: the first request is history page 2.
         REQUIRE(!fx.emulator.requests().isEmpty());
         CHECK(fx.emulator.requests().first().path == u"/v2/selling/orders/history"_s);
+    });
+}
+
+TEST_CASE("StockX orders sync: pages are stored ten at a time / a failure stores the pages fetched before it",
+          "[db][stockx]")
+{
+    onEachBackend([](Database &db) {
+        StockXFixture fx;
+        fx.emulator.market().seed(1500, 0, fx.emulator.now());
+        auto client = fx.client();
+        StockXOrderSync failing(db, *client);
+        qint64 storedAtTen = -1;
+        bool injected = false;
+        QObject::connect(&failing, &StockXSyncJob::progress, [&](const SyncProgress &p) {
+            if (p.pagesDone == 10 && storedAtTen < 0)
+                storedAtTen = rowCount(db, u"sales.order"_s); // the tenth page is fetched, not stored yet
+            if (p.pagesDone == 13 && !injected) {
+                injected = true;
+                fx.emulator.injectFault(emu::Fault::ServerError, fx.maxAttempts, u"/v2/selling/orders/history"_s);
+            }
+        });
+        REQUIRE(StockXFixture::runToEnd(failing));
+        CHECK(failing.run().status == u"failed"_s);
+        CHECK(storedAtTen == 0);
+        CHECK(failing.run().pages == 13);
+        const qint64 kept = rowCount(db, u"sales.order"_s);
+        CHECK(kept >= 1200);
+
+        StockXOrderSync resumed(db, *client);
+        REQUIRE(StockXFixture::runToEnd(resumed));
+        CHECK(resumed.run().status == u"completed"_s);
+        CHECK(rowCount(db, u"sales.order"_s) == 1500);
+        CHECK(resumed.run().counts.created == 1500 - kept);
     });
 }
 

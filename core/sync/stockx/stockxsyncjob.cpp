@@ -91,10 +91,17 @@ void StockXSyncJob::resumeOrBegin()
 void StockXSyncJob::requestPage()
 {
     if (m_cancelRequested) {
-        finish(u"cancelled"_s);
+        if (Status flushed = flush(); !flushed)
+            finish(u"failed"_s, flushed.error());
+        else
+            finish(u"cancelled"_s);
         return;
     }
     if (m_phaseIndex >= m_phases.size()) {
+        if (Status flushed = flush(); !flushed) {
+            finish(u"failed"_s, flushed.error());
+            return;
+        }
         afterPages([this](Status status) {
             if (!status)
                 finish(u"failed"_s, status.error());
@@ -109,52 +116,75 @@ void StockXSyncJob::requestPage()
     request.query.removeAllQueryItems(u"pageSize"_s);
     request.query.addQueryItem(u"pageNumber"_s, QString::number(m_page));
     request.query.addQueryItem(u"pageSize"_s, QString::number(phase.pageSize));
-    m_client.send(request, this, [this, phase](Result<StockXReply> reply) {
+    m_client.send(request, this, [this](Result<StockXReply> reply) {
         if (!reply) {
-            finish(u"failed"_s, reply.error());
+            // The pages fetched before the failure are stored; the next run continues after them.
+            const Status flushed = flush();
+            finish(u"failed"_s, flushed ? reply.error() : flushed.error());
             return;
         }
-        storePage(phase, reply.value().json.object());
+        receivePage(reply.value().json.object());
     });
 }
 
-void StockXSyncJob::storePage(const Phase &phase, const QJsonObject &page)
+void StockXSyncJob::receivePage(const QJsonObject &page)
 {
-    const QJsonArray items = page.value(phase.itemsKey).toArray();
-    const int count = page.value(u"count"_s).toInt(int(items.size()));
+    const Phase &phase = m_phases.at(m_phaseIndex);
+    Fetched fetched{m_phaseIndex, m_page, page.value(phase.itemsKey).toArray(), false};
+    const int count = page.value(u"count"_s).toInt(int(fetched.items.size()));
     m_phasePages[m_phaseIndex] = qMax(1, (count + phase.pageSize - 1) / phase.pageSize);
-    const bool more = page.value(u"hasNextPage"_s).toBool() && !items.isEmpty();
-    QElapsedTimer storing;
-    storing.start();
-    SyncRun updated = m_run;
-    Transaction tx(m_db);
-    Result<SyncCounts> stored = tx.begin() ? storeItems(phase, items) : Result<SyncCounts>(tx.begin().error());
-    if (stored) {
-        updated.counts += stored.value();
-        ++updated.pages;
-        updated.checkpoint = more ? QJsonObject{{u"phase"_s, m_phaseIndex}, {u"page"_s, m_page + 1}}
-                                  : QJsonObject{{u"phase"_s, m_phaseIndex + 1}, {u"page"_s, 1}};
-        if (Status saved = SyncRunRepository(m_db).save(updated); !saved)
-            stored = saved.error();
-    }
-    if (stored) {
-        if (Status committed = tx.commit(); !committed)
-            stored = committed.error();
-    }
-    m_dbMs += storing.elapsed();
-    if (!stored) {
-        forgetUncommitted();
-        finish(u"failed"_s, stored.error());
-        return;
-    }
-    m_run = updated;
+    fetched.more = page.value(u"hasNextPage"_s).toBool() && !fetched.items.isEmpty();
+    m_fetched.append(fetched);
     emitProgress();
-    if (more) {
+    if (m_fetched.size() >= kPagesPerCommit) {
+        if (Status flushed = flush(); !flushed) {
+            finish(u"failed"_s, flushed.error());
+            return;
+        }
+    }
+    if (fetched.more) {
         ++m_page;
         requestPage();
     } else {
         nextPhase();
     }
+}
+
+Status StockXSyncJob::flush()
+{
+    if (m_fetched.isEmpty())
+        return {};
+    QElapsedTimer storing;
+    storing.start();
+    SyncRun updated = m_run;
+    Transaction tx(m_db);
+    Status stored = tx.begin();
+    for (const Fetched &page : std::as_const(m_fetched)) {
+        if (!stored)
+            break;
+        const Result<SyncCounts> counts = storeItems(m_phases.at(page.phase), page.items);
+        if (!counts) {
+            stored = counts.error();
+            break;
+        }
+        updated.counts += counts.value();
+        ++updated.pages;
+        updated.checkpoint = page.more ? QJsonObject{{u"phase"_s, page.phase}, {u"page"_s, page.page + 1}}
+                                       : QJsonObject{{u"phase"_s, page.phase + 1}, {u"page"_s, 1}};
+    }
+    if (stored)
+        stored = SyncRunRepository(m_db).save(updated);
+    if (stored)
+        stored = tx.commit();
+    m_dbMs += storing.elapsed();
+    m_fetched.clear();
+    if (!stored) {
+        forgetUncommitted();
+        return stored;
+    }
+    m_run = updated;
+    emitProgress();
+    return {};
 }
 
 void StockXSyncJob::nextPhase()
@@ -169,7 +199,7 @@ void StockXSyncJob::emitProgress()
     SyncProgress p;
     p.job = job();
     p.phase = m_phaseIndex < m_phases.size() ? m_phases.at(m_phaseIndex).name : QString();
-    p.pagesDone = m_run.pages;
+    p.pagesDone = m_run.pages + int(m_fetched.size());
     for (int i = 0; i < m_phasePages.size(); ++i)
         p.pagesKnown += m_phasePages.at(i) > 0 ? m_phasePages.at(i) : (i > m_phaseIndex ? 1 : 0);
     p.counts = m_run.counts;

@@ -20,10 +20,10 @@ struct SyncProgress {
     qint64 etaMs = -1; // -1 while unknown
 };
 
-// A StockX job that pages through an endpoint and stores each page in one transaction together with
-// its checkpoint, so a cancelled or failed run keeps every stored page and the next run of the same
-// job resumes at the page after them; storing is idempotent (upserts by StockX's ids), so repeating
-// a page never duplicates anything. Cancel stops between requests.
+// A StockX job that pages through an endpoint and stores every ten pages (and whatever was fetched
+// when it stops) in one transaction together with the checkpoint, so a cancelled or failed run keeps
+// every page it fetched and the next run of the same job resumes at the page after them; storing is idempotent (upserts
+// by StockX's ids), so repeating a page never duplicates anything. Cancel stops between requests.
 class StockXSyncJob : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StockXSyncJob)
@@ -72,12 +72,25 @@ protected:
 private:
     void resumeOrBegin();
     void requestPage();
-    void storePage(const Phase &phase, const QJsonObject &page);
+    void receivePage(const QJsonObject &page);
+    // Stores the fetched pages and their checkpoint in one transaction. Fetching and storing are apart
+    // so that no transaction stays open while waiting for StockX, and grouping pages saves SQLite
+    // rewriting the same index pages into its log once per page.
+    Status flush();
     void nextPhase();
     void finish(const QString &status, const Error &error = {});
     void emitProgress();
 
+    struct Fetched {
+        int phase = 0;
+        int page = 1;
+        QJsonArray items;
+        bool more = false;
+    };
+    static constexpr int kPagesPerCommit = 10;
+
     SyncRun m_run;
+    QList<Fetched> m_fetched; // fetched, not stored yet
     QList<Phase> m_phases;
     int m_phaseIndex = 0;
     int m_page = 1;
