@@ -2280,20 +2280,24 @@ Befehle:
         <translation>Zähle…</translation>
     </message>
     <message>
-        <source>List on StockX</source>
-        <translation>Bei StockX anbieten</translation>
-    </message>
-    <message>
         <source>Put the selected pairs up for sale on StockX, priced against the market.</source>
         <translation>Die ausgewählten Paare bei StockX anbieten, mit Preisen am Markt gemessen.</translation>
     </message>
     <message>
         <source>Enrich from StockX</source>
-        <translation>Von StockX anreichern</translation>
+        <translation>StockX-Daten holen</translation>
     </message>
     <message>
         <source>Fetch StockX ids, sizes and today&apos;s market prices for the selected products.</source>
         <translation>StockX-IDs, Größen und die heutigen Marktpreise der ausgewählten Produkte abrufen.</translation>
+    </message>
+    <message>
+        <source>StockX</source>
+        <translation>StockX</translation>
+    </message>
+    <message>
+        <source>List on StockX…</source>
+        <translation>Bei StockX anbieten…</translation>
     </message>
 </context>
 <context>
@@ -2611,7 +2615,7 @@ Befehle:
     </message>
     <message>
         <source>Sync now</source>
-        <translation>Jetzt synchronisieren</translation>
+        <translation>Abgleichen</translation>
     </message>
     <message>
         <source>Starting…</source>

@@ -82,7 +82,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 void MainWindow::buildSyncPanel()
 {
     m_syncPanel = new SyncPanel(*m_context.database, *m_stockx, this);
-    m_syncPanel->setMinimumWidth(320);
+    m_syncPanel->setMinimumWidth(260);
     addDockWidget(Qt::RightDockWidgetArea, m_syncPanel);
     connect(m_syncPanel, &SyncPanel::dataChanged, m_stockPage, &StockPage::refresh);
     connect(m_syncPanel, &SyncPanel::dataChanged, m_ordersPage, &OrdersPage::refresh);

@@ -19,6 +19,7 @@
 #include "sync/syncpanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -103,11 +104,11 @@ TEST_CASE("List on StockX from the Stock page / reprice and pause on the Listing
 
     // Market prices first, so the dialog can show them.
     window.stockPage()->view()->selectRow(0);
-    window.stockPage()->findChild<QToolButton *>(u"enrichButton"_s)->click();
+    window.stockPage()->findChild<QAction *>(u"enrichAction"_s)->trigger();
     REQUIRE(QTest::qWaitFor([&] { return panelStatus(window).startsWith(u"Done: 1 new"_s); }, 30000));
 
     window.stockPage()->view()->selectRow(0);
-    window.stockPage()->findChild<QToolButton *>(u"listButton"_s)->click();
+    window.stockPage()->findChild<QAction *>(u"listAction"_s)->trigger();
     auto *dialog = window.findChild<ListingDialog *>();
     REQUIRE(dialog);
     auto *market = dialog->findChild<QTableWidget *>(u"marketTable"_s);

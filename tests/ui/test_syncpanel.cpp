@@ -10,6 +10,7 @@
 #include "sync/stockx/stockxcredentials.h"
 #include "sync/syncpanel.h"
 
+#include <QAction>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QProgressBar>
@@ -82,7 +83,7 @@ TEST_CASE("Sync panel: a job runs from its button with progress log and last suc
     view->selectRow(0);
     view->selectionModel()->select(view->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     const qsizetype products = window.stockPage()->selectedProducts().size();
-    window.stockPage()->findChild<QToolButton *>(u"enrichButton"_s)->click();
+    window.stockPage()->findChild<QAction *>(u"enrichAction"_s)->trigger();
     REQUIRE(waitUntilIdle(panel));
     CHECK(labelText(panel, u"syncStatus"_s) == u"Done: %1 new, 0 changed, 0 unchanged, 0 rejected."_s.arg(products));
     CHECK(rowCount(test.db(), u"catalog.product"_s, u"WHERE last_enriched_at IS NOT NULL"_s) == products);

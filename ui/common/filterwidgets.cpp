@@ -13,7 +13,7 @@ QLineEdit *delayedSearchField(QWidget *owner, const QString &name, const QString
     search->setObjectName(name);
     search->setPlaceholderText(placeholder);
     search->setClearButtonEnabled(true);
-    search->setMinimumWidth(260);
+    search->setMinimumWidth(180);
     auto *delay = new QTimer(search);
     delay->setSingleShot(true);
     delay->setInterval(200);

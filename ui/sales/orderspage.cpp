@@ -67,6 +67,7 @@ OrdersPage::OrdersPage(const Database &db, StockXSession &stockx, QWidget *paren
 
     m_summary = new QLabel;
     m_summary->setObjectName(u"ordersSummary"_s);
+    m_summary->setWordWrap(true);
     m_message = new QLabel;
     m_message->setObjectName(u"ordersMessage"_s);
     m_message->setWordWrap(true);
@@ -80,6 +81,7 @@ OrdersPage::OrdersPage(const Database &db, StockXSession &stockx, QWidget *paren
     auto *footer = new QHBoxLayout;
     footer->setContentsMargins(8, 2, 8, 6);
     footer->addWidget(m_summary, 1);
+    footer->addWidget(m_labelButton);
     layout->addLayout(footer);
     reloadMarketplaces();
     applyFilters();
@@ -113,7 +115,6 @@ QWidget *OrdersPage::buildFilterBar()
     m_labelButton = actionButton(u"labelButton"_s, tr("Shipping label"), u"document-print"_s);
     m_labelButton->setToolTip(tr("Open the order's shipping label; StockX labels are downloaded the first time."));
     connect(m_labelButton, &QToolButton::clicked, this, &OrdersPage::openShippingLabel);
-    row->addWidget(m_labelButton);
     return bar;
 }
 

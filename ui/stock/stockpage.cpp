@@ -182,12 +182,20 @@ QWidget *StockPage::buildActionBar()
     connect(move, &QToolButton::clicked, this, &StockPage::moveSelection);
     auto *remove = actionButton(u"deleteButton"_s, tr("Delete"), u"edit-delete"_s);
     connect(remove, &QToolButton::clicked, this, &StockPage::deleteSelection);
-    auto *list = actionButton(u"listButton"_s, tr("List on StockX"), u"go-up"_s);
+    // One menu for the StockX actions keeps the bar narrow enough for a laptop next to the sync dock.
+    auto *stockx = actionButton(u"stockxButton"_s, tr("StockX"), u"go-up"_s);
+    stockx->setPopupMode(QToolButton::InstantPopup);
+    auto *stockxMenu = new QMenu(stockx);
+    QAction *list =
+        stockxMenu->addAction(tr("List on StockX\u2026"), this, [this] { Q_EMIT listRequested(selectedRows()); });
+    list->setObjectName(u"listAction"_s);
     list->setToolTip(tr("Put the selected pairs up for sale on StockX, priced against the market."));
-    connect(list, &QToolButton::clicked, this, [this] { Q_EMIT listRequested(selectedRows()); });
-    auto *enrich = actionButton(u"enrichButton"_s, tr("Enrich from StockX"), u"view-refresh"_s);
+    QAction *enrich =
+        stockxMenu->addAction(tr("Enrich from StockX"), this, [this] { Q_EMIT enrichRequested(selectedProducts()); });
+    enrich->setObjectName(u"enrichAction"_s);
     enrich->setToolTip(tr("Fetch StockX ids, sizes and today's market prices for the selected products."));
-    connect(enrich, &QToolButton::clicked, this, [this] { Q_EMIT enrichRequested(selectedProducts()); });
+    stockxMenu->setToolTipsVisible(true);
+    stockx->setMenu(stockxMenu);
     auto *undo = actionButton(u"undoButton"_s, tr("Undo"), u"edit-undo"_s);
     connect(undo, &QToolButton::clicked, m_undoStack, &QUndoStack::undo);
     connect(m_undoStack, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
@@ -199,14 +207,14 @@ QWidget *StockPage::buildActionBar()
     redo->setEnabled(false);
     auto *exportButton = actionButton(u"exportButton"_s, tr("Export CSV"), u"document-save-as"_s);
     connect(exportButton, &QToolButton::clicked, this, &StockPage::exportCsv);
-    for (QWidget *w : QList<QWidget *>{add, m_editButton, status, move, remove, list, enrich})
+    for (QWidget *w : QList<QWidget *>{add, m_editButton, status, move, remove, stockx})
         row->addWidget(w);
     row->addSpacing(16);
     row->addWidget(undo);
     row->addWidget(redo);
     row->addStretch(1);
     row->addWidget(exportButton);
-    m_selectionActions = {status, move, remove, list, enrich};
+    m_selectionActions = {status, move, remove, stockx};
     return bar;
 }
 

@@ -109,7 +109,9 @@ QWidget *SyncPanel::jobRow(const QString &job, const QString &title)
     auto *last = new QLabel;
     last->setObjectName(u"lastRun_"_s + job);
     last->setStyleSheet(u"color: #6b6880;"_s);
-    // Room for both lines from the start, so the panel does not jump when a run finishes.
+    // Room for both lines from the start, so the panel does not jump when a run finishes; wrapping
+    // keeps the dock narrow.
+    last->setWordWrap(true);
     last->setMinimumHeight(2 * last->fontMetrics().lineSpacing() + 2);
     auto *button = new QPushButton(tr("Sync now"));
     button->setObjectName(u"sync_"_s + job);
