@@ -15,6 +15,7 @@
 #include "suppliers/supplierrepository.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -90,15 +91,14 @@ StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
     m_view->setSortingEnabled(true);
     // Newest purchases first: what an operator usually looks for after a buying trip.
     m_view->horizontalHeader()->setSortIndicator(StockTableModel::PurchaseDate, Qt::DescendingOrder);
-    // The product name takes whatever width is left, so every column fits the window.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setSectionResizeMode(StockTableModel::Product, QHeaderView::Stretch);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     const int widths[] = {100, 260, 90, 60, 115, 95, 110, 40, 82, 88, 86, 44, 96};
     for (int c = 0; c < StockTableModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
+    m_view->viewport()->installEventFilter(this);
 
     m_message = new QLabel;
     m_message->setObjectName(u"messageLabel"_s);
@@ -287,6 +287,24 @@ void StockPage::refresh()
 QList<StockItemId> StockPage::selectedIds() const
 {
     return m_model->idsOf(m_view->selectionModel()->selectedRows());
+}
+
+bool StockPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitProductColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void StockPage::fitProductColumn()
+{
+    // The product name takes the width the other columns leave, but never less than a readable name:
+    // with the sync dock open the table scrolls sideways instead.
+    constexpr int kReadableName = 220;
+    int others = 0;
+    for (int c = 0; c < StockTableModel::ColumnCount; ++c)
+        others += c == StockTableModel::Product ? 0 : m_view->columnWidth(c);
+    m_view->setColumnWidth(StockTableModel::Product, qMax(kReadableName, m_view->viewport()->width() - others));
 }
 
 QList<StockRow> StockPage::selectedRows() const

@@ -63,7 +63,11 @@ Q_SIGNALS:
     void enrichRequested(const QList<ProductId> &products);
     void listRequested(const QList<StockRow> &pairs);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitProductColumn();
     QList<StockItemId> selectedIds() const;
     void showTotals(const Result<StockTotals> &totals);
     // Applies `change` to every selected item as one undoable command; a refusal changes nothing.
