@@ -4,8 +4,6 @@
 
 #include <QUuid>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace sf {
@@ -22,16 +20,6 @@ void bindFigures(SqlQuery &q, const MarketPrice &p)
         .bind(u":bid"_s, p.highestBid)
         .bind(u":faster"_s, p.sellFaster)
         .bind(u":more"_s, p.earnMore);
-}
-// "9.5" before "10", letters after numbers.
-double sizeOrderKey(const QString &size)
-{
-    qsizetype end = 0;
-    while (end < size.size() && (size.at(end).isDigit() || size.at(end) == u'.'))
-        ++end;
-    bool ok = false;
-    const double number = size.left(end).toDouble(&ok);
-    return ok ? number : 1e9;
 }
 } // namespace
 
@@ -90,21 +78,6 @@ Result<std::optional<MarketPrice>> MarketPriceRepository::latest(const VariantId
     return firstOf(fetch(u"WHERE m.variant_id = :variant AND m.platform_name = :platform "
                          "ORDER BY m.price_date DESC LIMIT 1"_s,
                          [&](SqlQuery &q) { q.bind(u":variant"_s, variant).bind(u":platform"_s, platform); }));
-}
-
-Result<QList<MarketPrice>> MarketPriceRepository::latestForProduct(const ProductId &product,
-                                                                   const QString &platform) const
-{
-    auto prices = fetch(u"WHERE m.product_id = :product AND m.platform_name = :platform AND m.price_date = "
-                        "(SELECT max(d.price_date) FROM {{pricing.market_prices}} d WHERE d.variant_id = m.variant_id "
-                        "AND d.platform_name = m.platform_name)"_s,
-                        [&](SqlQuery &q) { q.bind(u":product"_s, product).bind(u":platform"_s, platform); });
-    if (prices)
-        std::sort(prices.value().begin(), prices.value().end(), [](const MarketPrice &a, const MarketPrice &b) {
-            return std::pair(sizeOrderKey(a.sizeValue), a.sizeValue) <
-                   std::pair(sizeOrderKey(b.sizeValue), b.sizeValue);
-        });
-    return prices;
 }
 
 } // namespace sf

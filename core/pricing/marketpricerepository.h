@@ -19,8 +19,6 @@ public:
     // Returns true when the day's row is new.
     Result<bool> record(const MarketPrice &price) const;
     Result<std::optional<MarketPrice>> latest(const VariantId &variant, const QString &platform) const;
-    // Every size of the product on its most recent day, ordered by size.
-    Result<QList<MarketPrice>> latestForProduct(const ProductId &product, const QString &platform) const;
 
 private:
     Result<QList<MarketPrice>> fetch(const QString &where, const std::function<void(class SqlQuery &)> &bind) const;

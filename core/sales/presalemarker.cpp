@@ -66,15 +66,4 @@ Status PresaleMarker::setPresale(const ListingId &id, bool presale) const
     return tx.commit();
 }
 
-Result<QSet<QString>> PresaleMarker::markedListings() const
-{
-    SqlQuery q(m_db, u"SELECT stockx_listing_id FROM {{logging.stockx_presale_markings}} WHERE is_presale"_s);
-    if (Status status = q.exec(); !status)
-        return status.error();
-    QSet<QString> ids;
-    while (q.next())
-        ids.insert(q.string(0));
-    return ids;
-}
-
 } // namespace sf

@@ -3,8 +3,6 @@
 #include "db/database.h"
 #include "domain/ids.h"
 
-#include <QSet>
-
 namespace sf {
 
 // Marks a StockX listing as a presale (the pair is sold before the operator holds it) and takes the
@@ -17,8 +15,6 @@ public:
     {}
 
     Status setPresale(const ListingId &listing, bool presale) const;
-    // StockX listing ids currently marked as presale.
-    Result<QSet<QString>> markedListings() const;
 
 private:
     Status record(const QString &listingId, const QString &productName, const QString &size, bool presale) const;

@@ -167,14 +167,15 @@ TEST_CASE("Presale marking: the pair becomes a presale and returns to listed / o
         INFO((marked ? std::string() : marked.error().toString().toStdString()));
         REQUIRE(marked);
         CHECK(StockRepository(db).get(row.itemId).value()->status == ItemStatus::Presale);
-        CHECK(marker.markedListings().value().contains(row.externalId));
+        CHECK(rowCount(db, u"logging.stockx_presale_markings"_s,
+                       u"WHERE is_presale AND stockx_listing_id = '%1'"_s.arg(row.externalId)) == 1);
         model.reload();
         CHECK(model.rowAt(0).presale);
         CHECK(model.index(0, ListingTableModel::Status).data().toString() == u"Active \u00b7 presale"_s);
 
         REQUIRE(marker.setPresale(row.id, false));
         CHECK(StockRepository(db).get(row.itemId).value()->status == ItemStatus::ListedStockX);
-        CHECK(marker.markedListings().value().isEmpty());
+        CHECK(rowCount(db, u"logging.stockx_presale_markings"_s, u"WHERE is_presale"_s) == 0);
         CHECK(rowCount(db, u"logging.stockx_presale_markings"_s, u"WHERE unmarked_at IS NOT NULL"_s) == 1);
         REQUIRE(marker.setPresale(row.id, true));
         CHECK(rowCount(db, u"logging.stockx_presale_markings"_s) == 1);

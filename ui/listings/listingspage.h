@@ -34,7 +34,6 @@ public:
 
     ListingTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    QString countText() const;
 
     void refresh();
     void applyFilters();

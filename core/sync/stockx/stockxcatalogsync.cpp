@@ -45,8 +45,8 @@ QString firstGtin(const QJsonObject &variant)
     const QJsonArray gtins = variant.value(u"gtins"_s).toArray();
     return gtins.isEmpty() ? QString() : gtins.first().toObject().value(u"identifier"_s).toString();
 }
-} // namespace
 
+// StockX style ids and ours written the same way: "dd1391 100" and "DD1391-100" match.
 QString normalizedStyleCode(const QString &styleCode)
 {
     QString result;
@@ -55,6 +55,7 @@ QString normalizedStyleCode(const QString &styleCode)
             result.append(c.toUpper());
     return result;
 }
+} // namespace
 
 StockXCatalogSync::StockXCatalogSync(const Database &db, StockXClient &client, QList<ProductId> selection,
                                      QString currency, QObject *parent)

@@ -46,7 +46,4 @@ private:
     CatalogResolver m_catalog;
 };
 
-// StockX style ids and ours written the same way: "dd1391 100" and "DD1391-100" match.
-QString normalizedStyleCode(const QString &styleCode);
-
 } // namespace sf
