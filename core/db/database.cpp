@@ -101,7 +101,11 @@ Status Database::configure(QSqlDatabase &db) const
     const QStringList statements = m_dialect.isPostgres()
                                        ? QStringList{u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages = warning"_s}
                                        : QStringList{u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
-                                                     u"PRAGMA synchronous = NORMAL"_s};
+                                                     u"PRAGMA synchronous = NORMAL"_s,
+                                                     // Room for the hot pages of the stock table's many
+                                                     // indexes (the 2 MiB default rereads them on big imports),
+                                                     // and statement journals in memory, not in temp files.
+                                                     u"PRAGMA cache_size = -65536"_s, u"PRAGMA temp_store = MEMORY"_s};
     for (const QString &statement : statements) {
         QSqlQuery query(db);
         if (!query.exec(statement))

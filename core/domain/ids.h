@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rowuuid.h"
+
 #include <QHash>
 #include <QMetaType>
 #include <QString>
@@ -15,7 +17,7 @@ public:
         : m_uuid(uuid)
     {}
 
-    static Id create() { return Id(QUuid::createUuid()); }
+    static Id create() { return Id(newRowUuid()); }
     static Id fromString(const QString &text) { return Id(QUuid::fromString(text)); }
 
     bool isNull() const { return m_uuid.isNull(); }

@@ -1,4 +1,5 @@
 #include "eventstore.h"
+#include "domain/rowuuid.h"
 
 #include "db/sqlquery.h"
 
@@ -20,8 +21,8 @@ Status EventStore::append(const DomainEvent &event) const
     SqlQuery q(m_db, u"INSERT INTO {{logging.event_store}} (id, event_id, event_type, aggregate_id, aggregate_type, "
                      "event_data, correlation_id, causation_id, timestamp) VALUES (:id, :event_id, :type, :aggregate, "
                      ":aggregate_type, :data, :correlation, :causation, :timestamp)"_s);
-    q.bind(u":id"_s, uuidValue(QUuid::createUuid()))
-        .bind(u":event_id"_s, uuidValue(QUuid::createUuid()))
+    q.bind(u":id"_s, uuidValue(newRowUuid()))
+        .bind(u":event_id"_s, uuidValue(newRowUuid()))
         .bind(u":type"_s, event.type)
         .bind(u":aggregate"_s, uuidValue(event.aggregateId))
         .bind(u":aggregate_type"_s, event.aggregateType)

@@ -1,4 +1,5 @@
 #include "systemlog.h"
+#include "domain/rowuuid.h"
 
 #include "db/sqlquery.h"
 
@@ -14,7 +15,7 @@ Status SystemLog::write(Level level, const QString &component, const QString &me
     static const QString kLevels[] = {u"info"_s, u"warning"_s, u"error"_s};
     SqlQuery q(m_db, u"INSERT INTO {{logging.system_logs}} (id, level, component, message, details) "
                      "VALUES (:id, :level, :component, :message, :details)"_s);
-    q.bind(u":id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces))
+    q.bind(u":id"_s, newRowUuid().toString(QUuid::WithoutBraces))
         .bind(u":level"_s, kLevels[int(level)])
         .bind(u":component"_s, component)
         .bind(u":message"_s, message)

@@ -1,5 +1,7 @@
 #include "importbatchrepository.h"
+#include "domain/rowuuid.h"
 
+#include "db/multirowinsert.h"
 #include "db/sqlquery.h"
 
 #include <QJsonDocument>
@@ -29,7 +31,7 @@ Result<ImportBatch> ImportBatchRepository::start(const QString &sourceType, cons
                                                  const QString &fileSha256) const
 {
     ImportBatch batch;
-    batch.id = QUuid::createUuid();
+    batch.id = newRowUuid();
     batch.sourceType = sourceType;
     batch.sourceFile = sourceFile.right(255);
     batch.fileSha256 = fileSha256;
@@ -49,12 +51,15 @@ Result<ImportBatch> ImportBatchRepository::start(const QString &sourceType, cons
 
 Status ImportBatchRepository::addRecords(const QUuid &batch, const QList<ImportRecord> &records) const
 {
-    SqlQuery q(m_db, u"INSERT INTO {{integration.import_records}} (id, batch_id, line_number, source_data, "
-                     "processed_data, validation_errors, status, processing_completed_at, error_message) VALUES (:id, "
-                     ":batch, :line, :source, :processed, :errors, :status, {{now}}, :message)"_s);
-    for (const ImportRecord &record : records) {
-        q.bind(u":id"_s, uuidText(QUuid::createUuid()))
-            .bind(u":batch"_s, uuidText(batch))
+    const MultiRowInsert insert(m_db,
+                                u"{{integration.import_records}} (id, batch_id, line_number, source_data, "
+                                "processed_data, validation_errors, status, processing_completed_at, error_message)"_s,
+                                u":id, :batch, :line, :source, :processed, :errors, :status, {{now}}, :message"_s);
+    const QString batchText = uuidText(batch);
+    return insert.run(records.size(), [&](MultiRowInsert::Row &row, qsizetype i) {
+        const ImportRecord &record = records.at(i);
+        row.bind(u":id"_s, uuidText(newRowUuid()))
+            .bind(u":batch"_s, batchText)
             .bind(u":line"_s, record.line)
             .bind(u":source"_s, json(record.sourceData))
             .bind(u":processed"_s, record.processedData.isEmpty() ? QString() : json(record.processedData))
@@ -62,10 +67,7 @@ Status ImportBatchRepository::addRecords(const QUuid &batch, const QList<ImportR
                   record.errorMessage.isEmpty() ? QString() : json(QJsonObject{{u"message"_s, record.errorMessage}}))
             .bind(u":status"_s, record.status)
             .bind(u":message"_s, record.errorMessage);
-        if (Status status = q.exec(); !status)
-            return status;
-    }
-    return {};
+    });
 }
 
 Status ImportBatchRepository::finish(const ImportBatch &batch) const

@@ -1,4 +1,5 @@
 #include "importpresetrepository.h"
+#include "domain/rowuuid.h"
 
 #include "db/sqlquery.h"
 #include "db/transaction.h"
@@ -33,7 +34,7 @@ Result<ImportPreset> ImportPresetRepository::save(const ImportPreset &preset) co
     const auto existing = byName(preset.name);
     if (!existing)
         return existing.error();
-    saved.id = existing.value() ? existing.value()->id : QUuid::createUuid();
+    saved.id = existing.value() ? existing.value()->id : newRowUuid();
     SqlQuery q(m_db,
                existing.value()
                    ? u"UPDATE {{integration.import_presets}} SET format = :format, header_signature = :signature, "

@@ -1,6 +1,7 @@
 #include "importrunner.h"
 
 #include "csvsource.h"
+#include "db/statisticsrefresh.h"
 #include "db/transaction.h"
 #include "importbatchrepository.h"
 #include "importpresetrepository.h"
@@ -244,6 +245,8 @@ Result<ImportReport> ImportRunner::run(const QString &path, const Options &optio
     }
     const auto importer = file.format().create(m_db, mapping.value().mapping);
     Chunk chunk{*importer, file.columns(), report, file.columns().keptColumns(importer->privateColumns()), {}};
+    StatisticsRefresh statistics(m_db, {u"{{catalog.product}}"_s, u"{{catalog.sizes}}"_s, u"{{inventory.stock}}"_s,
+                                        u"{{sales.order}}"_s, u"{{sales.listing}}"_s, u"{{supplier.account}}"_s});
     CsvRecord record;
     bool more = true;
     Status outcome;
@@ -253,6 +256,8 @@ Result<ImportReport> ImportRunner::run(const QString &path, const Options &optio
             chunk.records << record;
         if (!chunk.records.isEmpty())
             outcome = storeChunk(chunk);
+        if (outcome && !options.dryRun)
+            statistics.rowsStored(report.rows());
         if (progress)
             progress(file.bytesRead(), file.size(), report);
         if (cancel && cancel->load() && more) {

@@ -1,4 +1,5 @@
 #include "stockservice.h"
+#include "domain/rowuuid.h"
 
 #include "catalog/brandrepository.h"
 #include "catalog/productrepository.h"
@@ -91,8 +92,7 @@ Result<StockItem> StockService::insertItem(StockItem item)
     Result<StockItem> created = m_repository.create(item);
     if (!created)
         return created;
-    if (Status status = record(u"StockItemCreated"_s, created.value(), toJson(created.value()), QUuid::createUuid());
-        !status)
+    if (Status status = record(u"StockItemCreated"_s, created.value(), toJson(created.value()), newRowUuid()); !status)
         return status.error();
     return created;
 }
@@ -144,7 +144,7 @@ Status StockService::updateItem(const StockItem &after)
 
 Status StockService::updateItems(const QList<StockItem> &items)
 {
-    const QUuid correlation = QUuid::createUuid();
+    const QUuid correlation = newRowUuid();
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
@@ -221,7 +221,7 @@ Status StockService::changeLocation(const QList<StockItemId> &ids, const QString
 
 Result<QList<StockItem>> StockService::removeItems(const QList<StockItemId> &ids)
 {
-    const QUuid correlation = QUuid::createUuid();
+    const QUuid correlation = newRowUuid();
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status.error();
@@ -247,7 +247,7 @@ Result<QList<StockItem>> StockService::removeItems(const QList<StockItemId> &ids
 
 Status StockService::restoreItems(const QList<StockItem> &items)
 {
-    const QUuid correlation = QUuid::createUuid();
+    const QUuid correlation = newRowUuid();
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;

@@ -1,4 +1,5 @@
 #include "marketpricerepository.h"
+#include "domain/rowuuid.h"
 
 #include "db/sqlquery.h"
 
@@ -39,7 +40,7 @@ Result<bool> MarketPriceRepository::record(const MarketPrice &price) const
                           "VALUES (:id, :product, :variant, :platform, :size, :day, :currency, :ask, :bid, :faster, "
                           ":more)"_s);
     bindFigures(insert, price);
-    insert.bind(u":id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(u":product"_s, price.productId);
+    insert.bind(u":id"_s, newRowUuid().toString(QUuid::WithoutBraces)).bind(u":product"_s, price.productId);
     if (Status status = insert.exec(); !status)
         return status.error();
     return true;

@@ -3,7 +3,6 @@
 #include "db/rowhelpers.h"
 #include "db/sqlquery.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -16,7 +15,7 @@ QVariant percentToDb(PercentBp value)
     return Money(value, QString()).toDecimalString();
 }
 
-void bindOrder(SqlQuery &q, const Order &o, bool isStockX)
+void bindOrder(SqlQuery &q, const Order &o)
 {
     const OrderFinancials &f = o.financials;
     q.bind(u":id"_s, o.id)
@@ -24,7 +23,6 @@ void bindOrder(SqlQuery &q, const Order &o, bool isStockX)
         .bind(u":listing"_s, o.listingId)
         .bind(u":platform"_s, o.marketplaceId)
         .bind(u":external"_s, o.externalId)
-        .bind(u":stockx"_s, isStockX ? o.externalId : QString())
         .bind(u":status"_s, o.status)
         .bind(u":platform_status"_s, o.platformStatus)
         .bind(u":amount"_s, o.salePrice)
@@ -52,17 +50,10 @@ void bindOrder(SqlQuery &q, const Order &o, bool isStockX)
         .bind(u":platform_updated"_s, o.platformUpdatedAt);
 }
 
-Result<bool> isStockXMarketplace(const Database &db, const MarketplaceId &id)
-{
-    SqlQuery q(db, u"SELECT slug FROM {{platform.marketplace}} WHERE id = :id"_s);
-    q.bind(u":id"_s, id);
-    if (Status status = q.exec(); !status)
-        return status.error();
-    if (!q.next())
-        return Error{u"order.marketplace"_s, QCoreApplication::translate("OrderRepository", "Unknown marketplace."),
-                     id.toString()};
-    return q.string(0) == u"stockx"_s;
-}
+// The StockX order number column is filled for StockX orders only; the statement decides, so storing an
+// order costs no extra round trip to look up its marketplace.
+const QString kStockXNumber = u"CASE WHEN EXISTS (SELECT 1 FROM {{platform.marketplace}} m WHERE m.id = :platform "
+                              "AND m.slug = 'stockx') THEN :external END"_s;
 } // namespace
 
 Result<QList<Order>> OrderRepository::fetch(const QString &where, const std::function<void(SqlQuery &)> &bind) const
@@ -119,19 +110,18 @@ Result<Order> OrderRepository::create(const Order &order) const
     Order o = order;
     if (o.id.isNull())
         o.id = OrderId::create();
-    const Result<bool> stockx = isStockXMarketplace(m_db, o.marketplaceId);
-    if (!stockx)
-        return stockx.error();
     SqlQuery q(m_db, u"INSERT INTO {{sales.order}} (id, inventory_item_id, listing_id, platform_id, external_id, "
                      "stockx_order_number, status, platform_status, amount, gross_sale, currency_code, platform_fee, "
                      "processing_fee, shipping_cost, other_fees, sold_at, net_proceeds, gross_profit, net_profit, roi, "
                      "payout_received, payout_date, shelf_life_days, buyer_destination_country, notes, inventory_type, "
                      "platform_specific_data, shipping_document_path, last_stockx_updated_at) VALUES (:id, "
-                     ":item, :listing, :platform, :external, :stockx, :status, :platform_status, :amount, :amount, "
-                     ":currency, :seller_fee, :processing_fee, :shipping, :other_fees, :sold_at, :net_proceeds, "
-                     ":gross_profit, :net_profit, :roi, :payout_received, :payout_date, :shelf, :country, :notes, "
-                     ":inventory_type, :platform_data, :document, :platform_updated)"_s);
-    bindOrder(q, o, stockx.value());
+                     ":item, :listing, :platform, :external, "_s +
+                         kStockXNumber +
+                         u", :status, :platform_status, :amount, :amount, "
+                         ":currency, :seller_fee, :processing_fee, :shipping, :other_fees, :sold_at, :net_proceeds, "
+                         ":gross_profit, :net_profit, :roi, :payout_received, :payout_date, :shelf, :country, :notes, "
+                         ":inventory_type, :platform_data, :document, :platform_updated)"_s);
+    bindOrder(q, o);
     if (Status status = q.exec(); !status)
         return status.error();
     return o;
@@ -166,21 +156,20 @@ Result<QList<Order>> OrderRepository::forItem(const StockItemId &item) const
 
 Status OrderRepository::update(const Order &order) const
 {
-    const Result<bool> stockx = isStockXMarketplace(m_db, order.marketplaceId);
-    if (!stockx)
-        return stockx.error();
     SqlQuery q(m_db,
                u"UPDATE {{sales.order}} SET inventory_item_id = :item, listing_id = :listing, "
-               "platform_id = :platform, external_id = :external, stockx_order_number = :stockx, "
-               "status = :status, platform_status = :platform_status, amount = :amount, gross_sale = :amount, "
-               "currency_code = :currency, platform_fee = :seller_fee, processing_fee = :processing_fee, "
-               "shipping_cost = :shipping, other_fees = :other_fees, sold_at = :sold_at, "
-               "net_proceeds = :net_proceeds, gross_profit = :gross_profit, net_profit = :net_profit, roi = :roi, "
-               "payout_received = :payout_received, payout_date = :payout_date, shelf_life_days = :shelf, "
-               "buyer_destination_country = :country, notes = :notes, inventory_type = :inventory_type, "
-               "platform_specific_data = :platform_data, shipping_document_path = :document, "
-               "last_stockx_updated_at = :platform_updated, updated_at = {{now}} WHERE id = :id"_s);
-    bindOrder(q, order, stockx.value());
+               "platform_id = :platform, external_id = :external, stockx_order_number = "_s +
+                   kStockXNumber +
+                   u", "
+                   "status = :status, platform_status = :platform_status, amount = :amount, gross_sale = :amount, "
+                   "currency_code = :currency, platform_fee = :seller_fee, processing_fee = :processing_fee, "
+                   "shipping_cost = :shipping, other_fees = :other_fees, sold_at = :sold_at, "
+                   "net_proceeds = :net_proceeds, gross_profit = :gross_profit, net_profit = :net_profit, roi = :roi, "
+                   "payout_received = :payout_received, payout_date = :payout_date, shelf_life_days = :shelf, "
+                   "buyer_destination_country = :country, notes = :notes, inventory_type = :inventory_type, "
+                   "platform_specific_data = :platform_data, shipping_document_path = :document, "
+                   "last_stockx_updated_at = :platform_updated, updated_at = {{now}} WHERE id = :id"_s);
+    bindOrder(q, order);
     return q.exec();
 }
 

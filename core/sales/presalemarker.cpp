@@ -1,4 +1,5 @@
 #include "presalemarker.h"
+#include "domain/rowuuid.h"
 
 #include "db/sqlquery.h"
 #include "db/transaction.h"
@@ -25,7 +26,7 @@ Status PresaleMarker::record(const QString &listingId, const QString &productNam
         return status;
     SqlQuery insert(m_db, u"INSERT INTO {{logging.stockx_presale_markings}} (id, stockx_listing_id, product_name, "
                           "size, is_presale) VALUES (:id, :listing, :product, :size, :presale)"_s);
-    insert.bind(u":id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces))
+    insert.bind(u":id"_s, newRowUuid().toString(QUuid::WithoutBraces))
         .bind(u":listing"_s, listingId)
         .bind(u":product"_s, productName)
         .bind(u":size"_s, size)

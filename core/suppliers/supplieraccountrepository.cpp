@@ -1,4 +1,5 @@
 #include "supplieraccountrepository.h"
+#include "domain/rowuuid.h"
 
 #include "db/rowhelpers.h"
 #include "db/sqlquery.h"
@@ -43,7 +44,7 @@ Result<SupplierAccount> SupplierAccountRepository::create(const SupplierAccount 
 {
     SupplierAccount a = account;
     if (a.id.isNull())
-        a.id = QUuid::createUuid();
+        a.id = newRowUuid();
     SqlQuery q(m_db, u"INSERT INTO {{supplier.account}} (id, supplier_id, email, first_name, last_name, "
                      "address_line_1, address_line_2, city, zip_code, state_code, country_code, phone_number, "
                      "list_name, browser_preference) VALUES (:id, :supplier, :email, :first, :last, :line1, :line2, "

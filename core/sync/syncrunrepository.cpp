@@ -1,4 +1,5 @@
 #include "syncrunrepository.h"
+#include "domain/rowuuid.h"
 
 #include "db/rowhelpers.h"
 #include "db/sqlquery.h"
@@ -28,7 +29,7 @@ void bindRun(SqlQuery &q, const SyncRun &run)
 Result<SyncRun> SyncRunRepository::start(const SyncRun &run) const
 {
     SyncRun started = run;
-    started.id = QUuid::createUuid();
+    started.id = newRowUuid();
     started.startedAt = QDateTime::currentDateTimeUtc();
     SqlQuery q(m_db, u"INSERT INTO {{integration.sync_runs}} (id, service, job, status, range_from, range_to, "
                      "checkpoint, pages, created_count, updated_count, unchanged_count, rejected_count, error_message, "

@@ -22,6 +22,13 @@ double rssMb(const char *field)
     return 0;
 }
 
+void resetPeakRss()
+{
+    QFile clear(u"/proc/self/clear_refs"_s);
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
 bool openMigrated(const Database &db, bool fresh)
 {
     if (Status status = db.open(); !status) {

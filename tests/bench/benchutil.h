@@ -9,6 +9,8 @@ namespace sf::bench {
 
 // Resident memory of this process in MB; "VmHWM:" gives the peak so far.
 double rssMb(const char *field = "VmRSS:");
+// Starts "VmHWM:" again from the current resident memory (Linux 4.0 and later).
+void resetPeakRss();
 
 template <typename F> double ms(F &&f)
 {

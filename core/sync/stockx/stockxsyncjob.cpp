@@ -14,6 +14,8 @@ StockXSyncJob::StockXSyncJob(const Database &db, StockXClient &client, QObject *
     : QObject(parent)
     , m_db(db)
     , m_client(client)
+    , m_statistics(db, {u"{{catalog.product}}"_s, u"{{catalog.product_variant}}"_s, u"{{inventory.stock}}"_s,
+                        u"{{sales.order}}"_s, u"{{sales.listing}}"_s, u"{{pricing.market_prices}}"_s})
 {}
 
 void StockXSyncJob::log(const QString &line)
@@ -183,6 +185,7 @@ Status StockXSyncJob::flush()
         return stored;
     }
     m_run = updated;
+    m_statistics.rowsStored(m_run.counts.stored());
     emitProgress();
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "db/statisticsrefresh.h"
 #include "domain/ids.h"
 #include "stockxclient.h"
 #include "sync/syncrun.h"
@@ -89,6 +90,7 @@ private:
     };
     static constexpr int kPagesPerCommit = 10;
 
+    StatisticsRefresh m_statistics;
     SyncRun m_run;
     QList<Fetched> m_fetched; // fetched, not stored yet
     QList<Phase> m_phases;

@@ -1,0 +1,52 @@
+#include "multirowinsert.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+namespace {
+// ":name" but not the second colon of a "::type" cast.
+const QRegularExpression kPlaceholder(u"(?<![:\\w]):([A-Za-z_]\\w*)"_s);
+
+QString suffix(int row)
+{
+    return u"_r"_s + QString::number(row);
+}
+} // namespace
+
+MultiRowInsert::MultiRowInsert(const Database &db, QString into, QString values, int rowsPerStatement)
+    : m_db(db)
+    , m_into(std::move(into))
+    , m_values(std::move(values))
+    , m_rowsPerStatement(qMax(1, rowsPerStatement))
+    , m_fullGroup(statementFor(m_rowsPerStatement))
+{}
+
+QString MultiRowInsert::statementFor(int rows) const
+{
+    QStringList groups;
+    groups.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        groups << u'(' + QString(m_values).replace(kPlaceholder, u":\\1"_s + suffix(row)) + u')';
+    return u"INSERT INTO "_s + m_into + u" VALUES "_s + groups.join(u", "_s);
+}
+
+Status MultiRowInsert::run(qsizetype count, const BindRow &bindRow) const
+{
+    for (qsizetype first = 0; first < count; first += m_rowsPerStatement) {
+        const int rows = int(qMin<qsizetype>(m_rowsPerStatement, count - first));
+        // A full group's statement is the same every time, so the statement cache prepares it once.
+        SqlQuery query(m_db, rows == m_rowsPerStatement ? m_fullGroup : statementFor(rows));
+        for (int row = 0; row < rows; ++row) {
+            Row binder(query, suffix(row));
+            bindRow(binder, first + row);
+        }
+        if (Status status = query.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace sf

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "sqlquery.h"
+
+#include <functional>
+
+namespace sf {
+
+// Inserts many rows with one statement per group of rows, so PostgreSQL answers once per group instead
+// of once per row, and SQLite steps one statement per group. The row is written once, as for SqlQuery,
+// with :placeholders; each row of a group gets its own copy of them.
+//
+//   MultiRowInsert insert(db, u"{{t}} (a, b, created_at)"_s, u":a, :b, {{now}}"_s);
+//   insert.run(rows.size(), [&](MultiRowInsert::Row &row, qsizetype i) { row.bind(u":a"_s, ...); });
+class MultiRowInsert {
+public:
+    class Row {
+    public:
+        template <typename T> Row &bind(const QString &name, const T &value)
+        {
+            m_query.bind(name + m_suffix, value);
+            return *this;
+        }
+
+    private:
+        friend class MultiRowInsert;
+        Row(SqlQuery &query, QString suffix)
+            : m_query(query)
+            , m_suffix(std::move(suffix))
+        {}
+        SqlQuery &m_query;
+        QString m_suffix;
+    };
+    using BindRow = std::function<void(Row &, qsizetype)>;
+
+    // `into` is the table and its columns, `values` one row's value list (without parentheses).
+    MultiRowInsert(const Database &db, QString into, QString values, int rowsPerStatement = 50);
+
+    // Inserts rows 0..count-1; bindRow binds every placeholder of row i.
+    Status run(qsizetype count, const BindRow &bindRow) const;
+
+private:
+    QString statementFor(int rows) const;
+
+    const Database &m_db;
+    QString m_into;
+    QString m_values;
+    int m_rowsPerStatement;
+    QString m_fullGroup;
+};
+
+} // namespace sf

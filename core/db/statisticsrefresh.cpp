@@ -1,0 +1,23 @@
+#include "statisticsrefresh.h"
+
+#include "sqlquery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+StatisticsRefresh::StatisticsRefresh(const Database &db, QStringList tables)
+    : m_db(db)
+    , m_tables(std::move(tables))
+{}
+
+void StatisticsRefresh::rowsStored(qint64 total)
+{
+    if (!m_db.dialect().isPostgres() || total < m_nextAt)
+        return;
+    m_nextAt = total * 2;
+    // Best effort: without fresh statistics the job is slower, not wrong.
+    (void)execStatement(m_db, u"ANALYZE "_s + m_tables.join(u", "_s));
+}
+
+} // namespace sf

@@ -1,0 +1,86 @@
+#include "catchqt.h"
+#include "testdatabase.h"
+
+#include "db/multirowinsert.h"
+#include "db/statisticsrefresh.h"
+#include "domain/ids.h"
+
+#include <QSet>
+
+using namespace sf;
+using namespace sf::test;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("Row ids are version 7 UUIDs that sort in the order they were made", "[domain][ids]")
+{
+    QSet<QString> seen;
+    QString previous;
+    for (int i = 0; i < 20000; ++i) {
+        const QString id = StockItemId::create().toString();
+        REQUIRE(id.size() == 36);
+        CHECK(id.at(14) == u'7');
+        CHECK(QStringView(u"89ab").contains(id.at(19)));
+        CHECK(id > previous); // also within one millisecond
+        seen.insert(id);
+        previous = id;
+    }
+    CHECK(seen.size() == 20000);
+}
+
+TEST_CASE("Multi-row inserts store every row once", "[db]")
+{
+    onEachBackend([](Database &db) {
+        REQUIRE(execStatement(db, u"CREATE TABLE {{core.multirow_probe}} (n INTEGER NOT NULL UNIQUE, label TEXT, "
+                                  "price {{money}}, created_at {{ts}} NOT NULL DEFAULT {{now}})"_s));
+        const MultiRowInsert insert(db, u"{{core.multirow_probe}} (n, label, price, created_at)"_s,
+                                    u":n, :label, :price, {{now}}"_s, 50);
+        const auto bindRow = [](MultiRowInsert::Row &row, qsizetype i) {
+            row.bind(u":n"_s, qint64(i))
+                .bind(u":label"_s, i % 10 == 0 ? QString() : u"row %1"_s.arg(i))
+                .bind(u":price"_s, Money(1999 + i, u"EUR"_s));
+        };
+        REQUIRE(insert.run(123, bindRow)); // two full groups and one of 23
+
+        SqlQuery q(db, u"SELECT COUNT(*), SUM(n), COUNT(label), MAX(label) FROM {{core.multirow_probe}}"_s);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        CHECK(q.integer(0) == 123);
+        CHECK(q.integer(1) == 122 * 123 / 2);
+        CHECK(q.integer(2) == 123 - 13);
+        CHECK(q.string(3) == u"row 99"_s);
+        SqlQuery price(db, u"SELECT price FROM {{core.multirow_probe}} WHERE n = 122"_s);
+        REQUIRE(price.exec());
+        REQUIRE(price.next());
+        CHECK(price.money(0, u"EUR"_s) == Money(2121, u"EUR"_s));
+
+        // A refused row fails its statement; nothing of that group is stored.
+        const auto again = insert.run(1, bindRow);
+        REQUIRE_FALSE(again);
+        SqlQuery total(db, u"SELECT COUNT(*) FROM {{core.multirow_probe}}"_s);
+        REQUIRE(total.exec());
+        REQUIRE(total.next());
+        CHECK(total.integer(0) == 123);
+    });
+}
+
+TEST_CASE("Statistics are refreshed on PostgreSQL as a job's tables grow", "[db][postgres]")
+{
+    if (!postgresAvailable())
+        return;
+    TestDatabase test(Backend::PostgreSQL);
+    REQUIRE(test.error().isEmpty());
+    Database &db = test.db();
+    const auto analyzed = [&db] {
+        // reltuples is -1 until the table was first analyzed or vacuumed.
+        SqlQuery q(db, u"SELECT c.reltuples FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE n.nspname = 'sales' AND c.relname = 'order'"_s);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.real(0) >= 0;
+    };
+    StatisticsRefresh statistics(db, {u"{{sales.order}}"_s});
+    statistics.rowsStored(499);
+    CHECK_FALSE(analyzed());
+    statistics.rowsStored(500);
+    CHECK(analyzed());
+}
