@@ -7,7 +7,9 @@ namespace sf {
 QString PurchaseRecorder::nextKey(const ImportedPurchase &purchase)
 {
     const QString content = purchase.contentKey();
-    return content + u'#' + QString::number(m_seen[content]++);
+    const quint64 shortKey = QStringView(content).left(16).toULongLong(nullptr, 16);
+    m_uncommitted << shortKey;
+    return content + u'#' + QString::number(m_seen[shortKey]++);
 }
 
 Result<RowResult> PurchaseRecorder::record(ImportedPurchase p, const QString &key)
@@ -44,7 +46,10 @@ Result<RowResult> PurchaseRecorder::record(ImportedPurchase p, const QString &ke
 void PurchaseRecorder::forgetUncommitted()
 {
     m_catalog.forgetUncommitted();
-    m_seen = m_seenCommitted;
+    for (const quint64 key : std::as_const(m_uncommitted))
+        if (--m_seen[key] == 0)
+            m_seen.remove(key);
+    m_uncommitted.clear();
 }
 
 } // namespace sf

@@ -24,14 +24,16 @@ public:
     QString nextKey(const ImportedPurchase &purchase);
     Result<RowResult> record(ImportedPurchase purchase) { return record(purchase, nextKey(purchase)); }
     Result<RowResult> record(ImportedPurchase purchase, const QString &key);
-    void committed() { m_seenCommitted = m_seen; }
+    void committed() { m_uncommitted.clear(); }
     void forgetUncommitted();
 
 private:
     StockService m_stock;
     CatalogResolver m_catalog;
-    QHash<QString, int> m_seen; // content key -> rows with that content so far
-    QHash<QString, int> m_seenCommitted;
+    // Rows with that content so far, by the first 64 bits of the content key (a SHA-256): 20-odd bytes
+    // a row instead of a copy of the key, so a million-row sheet costs tens of MB, not hundreds.
+    QHash<quint64, int> m_seen;
+    QList<quint64> m_uncommitted; // counted since the last commit, to take back after a rollback
 };
 
 } // namespace sf

@@ -7,6 +7,8 @@
 
 #include <cstdio>
 
+#include <malloc.h>
+
 using namespace Qt::StringLiterals;
 
 namespace sf::bench {
@@ -24,6 +26,7 @@ double rssMb(const char *field)
 
 void resetPeakRss()
 {
+    malloc_trim(0); // what an earlier run freed leaves the resident set, so it cannot hide this run's peak
     QFile clear(u"/proc/self/clear_refs"_s);
     if (clear.open(QIODevice::WriteOnly))
         clear.write("5");
