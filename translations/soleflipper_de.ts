@@ -420,13 +420,6 @@
     </message>
 </context>
 <context>
-    <name>OrderRepository</name>
-    <message>
-        <source>Unknown marketplace.</source>
-        <translation>Unbekannter Marktplatz.</translation>
-    </message>
-</context>
-<context>
     <name>PresaleMarker</name>
     <message>
         <source>The listing no longer exists.</source>
