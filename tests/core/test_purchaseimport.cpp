@@ -2,7 +2,6 @@
 #include "importfixtures.h"
 #include "testdatabase.h"
 
-#include "db/sqlquery.h"
 #include "imports/columnmapping.h"
 #include "imports/importpresetrepository.h"
 #include "imports/importrunner.h"
@@ -142,26 +141,15 @@ TEST_CASE("Purchases: a mapping chosen by the operator / presets offered for the
 TEST_CASE("Purchases: identical rows keep their keys when a refused row rolls their chunk back", "[db][imports]")
 {
     onEachBackend([](Database &db) {
-        // A trigger refuses the pair stored on shelf B, so the chunk is rolled back and stored row by row.
-        const QString stock = db.dialect().tableName(u"inventory.stock"_s);
-        if (db.dialect().isPostgres()) {
-            REQUIRE(execStatement(db, u"CREATE OR REPLACE FUNCTION refuse_shelf() RETURNS trigger AS $$ BEGIN IF "
-                                      "NEW.location = 'Regal B' THEN RAISE EXCEPTION 'shelf B is full'; END IF; "
-                                      "RETURN NEW; END $$ LANGUAGE plpgsql"_s));
-            REQUIRE(execStatement(db, u"CREATE TRIGGER refuse BEFORE INSERT ON "_s + stock +
-                                          u" FOR EACH ROW EXECUTE FUNCTION refuse_shelf()"_s));
-        } else {
-            REQUIRE(execStatement(db, u"CREATE TRIGGER refuse BEFORE INSERT ON "_s + stock +
-                                          u" WHEN NEW.location = 'Regal B' BEGIN SELECT "
-                                          "RAISE(ABORT, 'shelf B is full'); END"_s));
-        }
+        // The pair stored on shelf B is refused, so the chunk is rolled back and stored row by row.
+        refuseInserts(db, u"inventory.stock"_s, u"NEW.location = 'Regal B'"_s, u"shelf B is full"_s);
         const StockTotals before = stockTotals(db);
         const ImportReport report = runImport(db, importFixture(u"purchases_de.csv"_s));
         CHECK(report.imported == 4); // both identical Dunk rows among them
         CHECK(report.rejected == 3);
         CHECK(stockTotals(db).items - before.items == 4);
 
-        REQUIRE(execStatement(db, u"DROP TRIGGER refuse"_s + (db.dialect().isPostgres() ? u" ON "_s + stock : u""_s)));
+        stopRefusing(db, u"inventory.stock"_s);
         const ImportReport again = runImport(db, importFixture(u"purchases_de.csv"_s));
         CHECK(again.imported == 1); // the refused pair, now welcome
         CHECK(again.duplicates == 4);

@@ -199,19 +199,7 @@ TEST_CASE("Imports: a dry run stores nothing / a cancelled run keeps whole chunk
 TEST_CASE("Imports: a row the database refuses is rejected alone and its chunk still lands", "[db][imports]")
 {
     onEachBackend([](Database &db) {
-        // A trigger stands in for any refusal the checks before the database cannot foresee.
-        const QString orders = db.dialect().tableName(u"sales.order"_s);
-        if (db.dialect().isPostgres()) {
-            REQUIRE(execStatement(db, u"CREATE OR REPLACE FUNCTION refuse_order() RETURNS trigger AS $$ BEGIN IF "
-                                      "NEW.external_id = '70010003-70010003' THEN RAISE EXCEPTION 'order refused "
-                                      "by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s));
-            REQUIRE(execStatement(db, u"CREATE TRIGGER refuse BEFORE INSERT ON "_s + orders +
-                                          u" FOR EACH ROW EXECUTE FUNCTION refuse_order()"_s));
-        } else {
-            REQUIRE(execStatement(db, u"CREATE TRIGGER refuse BEFORE INSERT ON "_s + orders +
-                                          u" WHEN NEW.external_id = '70010003-70010003' BEGIN SELECT "
-                                          "RAISE(ABORT, 'order refused by test'); END"_s));
-        }
+        refuseInserts(db, u"sales.order"_s, u"NEW.external_id = '70010003-70010003'"_s, u"order refused by test"_s);
         const ImportReport report = runImport(db, importFixture(u"stockx_sales.csv"_s));
         CHECK(report.imported == 7);
         CHECK(report.rejected == 1);

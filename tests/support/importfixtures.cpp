@@ -1,6 +1,9 @@
 #include "importfixtures.h"
 
 #include "catchqt.h"
+#include "db/sqlquery.h"
+
+using namespace Qt::StringLiterals;
 
 namespace sf::test {
 
@@ -15,6 +18,27 @@ ImportReport runImport(const Database &db, const QString &path, const ImportRunn
     INFO((report ? QString() : report.error().toString()).toStdString());
     REQUIRE(report);
     return report.value();
+}
+
+void refuseInserts(const Database &db, const QString &table, const QString &condition, const QString &message)
+{
+    const QString name = db.dialect().tableName(table);
+    if (db.dialect().isPostgres()) {
+        REQUIRE(execStatement(db, u"CREATE OR REPLACE FUNCTION refuse_insert() RETURNS trigger AS $$ BEGIN IF "_s +
+                                      condition + u" THEN RAISE EXCEPTION '"_s + message +
+                                      u"'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s));
+        REQUIRE(execStatement(db, u"CREATE TRIGGER refuse BEFORE INSERT ON "_s + name +
+                                      u" FOR EACH ROW EXECUTE FUNCTION refuse_insert()"_s));
+    } else {
+        REQUIRE(execStatement(db, u"CREATE TRIGGER refuse BEFORE INSERT ON "_s + name + u" WHEN "_s + condition +
+                                      u" BEGIN SELECT RAISE(ABORT, '"_s + message + u"'); END"_s));
+    }
+}
+
+void stopRefusing(const Database &db, const QString &table)
+{
+    REQUIRE(execStatement(db, u"DROP TRIGGER refuse"_s +
+                                  (db.dialect().isPostgres() ? u" ON "_s + db.dialect().tableName(table) : QString())));
 }
 
 } // namespace sf::test
