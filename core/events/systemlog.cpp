@@ -1,7 +1,7 @@
 #include "systemlog.h"
-#include "domain/rowuuid.h"
 
 #include "db/sqlquery.h"
+#include "domain/rowuuid.h"
 
 #include <QJsonDocument>
 #include <QUuid>

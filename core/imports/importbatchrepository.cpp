@@ -1,8 +1,8 @@
 #include "importbatchrepository.h"
-#include "domain/rowuuid.h"
 
 #include "db/multirowinsert.h"
 #include "db/sqlquery.h"
+#include "domain/rowuuid.h"
 
 #include <QJsonDocument>
 

@@ -1,8 +1,8 @@
 #include "importpresetrepository.h"
-#include "domain/rowuuid.h"
 
 #include "db/sqlquery.h"
 #include "db/transaction.h"
+#include "domain/rowuuid.h"
 
 #include <QJsonDocument>
 

@@ -1,9 +1,9 @@
 #include "stockservice.h"
-#include "domain/rowuuid.h"
 
 #include "catalog/brandrepository.h"
 #include "catalog/productrepository.h"
 #include "db/transaction.h"
+#include "domain/rowuuid.h"
 #include "suppliers/supplierrepository.h"
 
 #include <QCoreApplication>

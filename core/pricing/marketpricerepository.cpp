@@ -1,7 +1,7 @@
 #include "marketpricerepository.h"
-#include "domain/rowuuid.h"
 
 #include "db/sqlquery.h"
+#include "domain/rowuuid.h"
 
 #include <QUuid>
 

@@ -1,8 +1,8 @@
 #include "presalemarker.h"
-#include "domain/rowuuid.h"
 
 #include "db/sqlquery.h"
 #include "db/transaction.h"
+#include "domain/rowuuid.h"
 #include "inventory/stockrepository.h"
 #include "inventory/stockservice.h"
 #include "listingrepository.h"

@@ -1,8 +1,8 @@
 #include "syncrunrepository.h"
-#include "domain/rowuuid.h"
 
 #include "db/rowhelpers.h"
 #include "db/sqlquery.h"
+#include "domain/rowuuid.h"
 
 #include <QJsonDocument>
 
