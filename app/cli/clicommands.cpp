@@ -300,7 +300,9 @@ int runStockXSync(const Database &db, const QString &job, const Options &options
     if (sync->running())
         QCoreApplication::exec();
     err() << Qt::endl;
-    return sync->run().status == u"completed"_s ? ExitOk : ExitFailed;
+    if (sync->run().status != u"completed"_s)
+        return ExitFailed;
+    return sync->run().counts.rejected > 0 ? ExitRowsRejected : ExitOk;
 }
 } // namespace
 

@@ -1,6 +1,6 @@
 // soleflipper-cli: the same database work as the app, for scripts and cron.
 // Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage, 3 database unavailable or too new,
-// 4 an import finished but rejected rows (listed with their lines).
+// 4 an import or sync finished but rejected rows or records (listed with their reasons).
 #include "apptranslator.h"
 #include "clicommands.h"
 #include "imports/importformat.h"

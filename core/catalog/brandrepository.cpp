@@ -4,6 +4,7 @@
 #include "db/sqlquery.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -77,16 +78,54 @@ Status BrandRepository::remove(const BrandId &id) const
 
 Result<std::optional<Brand>> BrandRepository::matchItemName(const QString &itemName) const
 {
-    SqlQuery q(m_db, u"SELECT b.id, b.name, b.slug, p.pattern FROM {{catalog.brand_patterns}} p "
-                     "JOIN {{catalog.brand}} b ON b.id = p.brand_id WHERE p.pattern_type = 'keyword' "
-                     "ORDER BY p.priority, length(p.pattern) DESC"_s);
+    SqlQuery q(m_db, u"SELECT b.id, b.name, b.slug, p.pattern, p.pattern_type FROM {{catalog.brand_patterns}} p "
+                     "JOIN {{catalog.brand}} b ON b.id = p.brand_id "
+                     "ORDER BY p.priority, p.created_at, length(p.pattern) DESC"_s);
     if (Status status = q.exec(); !status)
         return status.error();
     while (q.next()) {
-        if (itemName.contains(q.string(3), Qt::CaseInsensitive))
+        if (patternMatches(q.string(4), q.string(3), itemName))
             return std::optional<Brand>(readBrand(q));
     }
     return std::optional<Brand>();
+}
+
+bool BrandRepository::patternMatches(const QString &type, const QString &pattern, const QString &itemName)
+{
+    if (type == u"regex"_s) {
+        const QRegularExpression regex(pattern, QRegularExpression::CaseInsensitiveOption);
+        return regex.isValid() && regex.match(itemName).hasMatch();
+    }
+    return itemName.contains(pattern, Qt::CaseInsensitive);
+}
+
+QString BrandRepository::fallbackBrandName(const QString &itemName)
+{
+    static const QStringList articles{u"the"_s, u"a"_s, u"an"_s, u"of"_s, u"for"_s, u"in"_s, u"on"_s, u"at"_s};
+    static const QRegularExpression punctuation(u"[^\\w\\s&'.-]"_s, QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList words = QString(itemName).remove(punctuation).simplified().split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        bool numeric = false;
+        word.toDouble(&numeric);
+        if (numeric || articles.contains(word.toLower()) || !word.at(0).isLetter())
+            continue;
+        return word.at(0).toUpper() + word.mid(1);
+    }
+    return {};
+}
+
+Result<std::optional<Brand>> BrandRepository::detect(const QString &itemName) const
+{
+    auto matched = matchItemName(itemName);
+    if (!matched || matched.value())
+        return matched;
+    const QString name = fallbackBrandName(itemName);
+    if (name.isEmpty())
+        return std::optional<Brand>();
+    auto brand = findOrCreate(name);
+    if (!brand)
+        return brand.error();
+    return std::optional<Brand>(brand.value());
 }
 
 } // namespace sf

@@ -20,9 +20,18 @@ public:
     Result<Brand> findOrCreate(const QString &name) const;
     Status rename(const BrandId &id, const QString &name) const;
     Status remove(const BrandId &id) const;
-    // The brand whose keyword pattern occurs in an item name ("Air Jordan 1 High" -> Jordan); lower
-    // priority numbers win, as in the original system.
+    // The brand whose pattern (keyword: a case-insensitive substring; regex: a case-insensitive search)
+    // occurs in an item name ("Air Jordan 1 High" -> Jordan); lower priority numbers win, then the older
+    // pattern, as in the original system.
     Result<std::optional<Brand>> matchItemName(const QString &itemName) const;
+    // matchItemName, else the brand the name starts with, created if new ("Telfar Shopping Bag" -> Telfar).
+    // The original took two capitalised words, which on StockX's title-case names made brands such as
+    // "Telfar Shopping"; one word is right far more often. Empty for a name without a word.
+    Result<std::optional<Brand>> detect(const QString &itemName) const;
+
+    static bool patternMatches(const QString &type, const QString &pattern, const QString &itemName);
+    // The first word of a name that is no article and no number, capitalised.
+    static QString fallbackBrandName(const QString &itemName);
 
 private:
     const Database &m_db;

@@ -2,8 +2,8 @@
 
 #include "db/rowhelpers.h"
 #include "db/sqlquery.h"
+#include "sizeclassifier.h"
 
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -35,42 +35,7 @@ void bindSize(SqlQuery &q, const Size &size)
         .bind(u":region"_s, size.region);
 }
 
-QString normalizeNumber(QString number)
-{
-    number.replace(u',', u'.');
-    bool ok = false;
-    const double value = number.toDouble(&ok);
-    return ok ? QString::number(value, 'g', 6) : number;
-}
 } // namespace
-
-std::optional<std::pair<QString, QString>> SizeRepository::parseLabel(const QString &label)
-{
-    const QString text = label.trimmed();
-    if (text.isEmpty() || text.compare(u"N/A"_s, Qt::CaseInsensitive) == 0)
-        return std::nullopt;
-    if (text.compare(u"One Size"_s, Qt::CaseInsensitive) == 0 || text.compare(u"OS"_s, Qt::CaseInsensitive) == 0)
-        return std::pair(u"ONE"_s, u"One Size"_s);
-    static const QRegularExpression letter(u"^(XXS|XS|S|M|L|XL|XXL|XXXL)$"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
-    if (letter.match(text).hasMatch())
-        return std::pair(u"INT"_s, text.toUpper());
-    static const QRegularExpression shape(u"^(US\\s*M?|US\\s*W|EU|UK|CM)?\\s*([0-9]+(?:[.,][0-9])?)\\s*([WCY])?$"_s,
-                                          QRegularExpression::CaseInsensitiveOption);
-    const auto m = shape.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    const QString prefix = m.captured(1).toUpper().remove(u' ');
-    const QString number = normalizeNumber(m.captured(2));
-    const QString suffix = m.captured(3).toUpper();
-    if (suffix == u"W"_s || prefix == u"USW"_s)
-        return std::pair(u"US-W"_s, number + u'W');
-    if (suffix == u"C"_s || suffix == u"Y"_s)
-        return std::pair(u"US-K"_s, number + u'C');
-    if (prefix == u"EU"_s || prefix == u"UK"_s || prefix == u"CM"_s)
-        return std::pair(prefix, number);
-    return std::pair(u"US"_s, number);
-}
 
 Result<QList<Size>> SizeRepository::all() const
 {
@@ -87,10 +52,20 @@ Result<std::optional<Size>> SizeRepository::find(const QString &region, const QS
 
 Result<std::optional<Size>> SizeRepository::findByLabel(const QString &label) const
 {
-    const auto parsed = parseLabel(label);
-    if (!parsed)
+    if (label.trimmed().isEmpty())
         return std::optional<Size>();
-    return find(parsed->first, parsed->second);
+    const SizeClass size = SizeClassifier::classify(label);
+    return find(size.region, size.value);
+}
+
+Result<std::optional<double>> SizeRepository::euEquivalent(const QString &gender, double usSize) const
+{
+    SqlQuery q(m_db, u"SELECT eu_size FROM {{catalog.size_master}} WHERE gender = :gender AND us_size = :us "
+                     "AND eu_size IS NOT NULL ORDER BY created_at LIMIT 1"_s);
+    q.bind(u":gender"_s, gender).bind(u":us"_s, QVariant(usSize));
+    if (Status status = q.exec(); !status)
+        return status.error();
+    return q.next() ? std::optional<double>(q.real(0)) : std::nullopt;
 }
 
 Result<Size> SizeRepository::create(const Size &size) const

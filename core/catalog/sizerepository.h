@@ -16,14 +16,13 @@ public:
 
     Result<QList<Size>> all() const;
     Result<std::optional<Size>> find(const QString &region, const QString &value) const;
-    // Understands what people type: "9", "US 9", "8.5W", "EU 42.5", "3C", "M", "One Size".
+    // Understands what people type: "9", "US 9", "8.5W", "EU 42.5", "3C", "M", "34W/32L", "One Size".
     Result<std::optional<Size>> findByLabel(const QString &label) const;
+    // The EU size the size master gives for a US size of that gender (men, women).
+    Result<std::optional<double>> euEquivalent(const QString &gender, double usSize) const;
     Result<Size> create(const Size &size) const;
     Status update(const Size &size) const;
     Status remove(const SizeId &id) const;
-
-    // (region, value) for a typed label, or nullopt if it cannot be a size.
-    static std::optional<std::pair<QString, QString>> parseLabel(const QString &label);
 
 private:
     const Database &m_db;

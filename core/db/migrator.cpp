@@ -109,29 +109,64 @@ Result<int> Migrator::migrate(int targetVersion) const
     for (const Migration &migration : migrations) {
         if (migration.version <= reached || migration.version > target)
             continue;
-        Transaction transaction(m_db);
-        if (Status status = transaction.begin(); !status)
-            return status.error();
-        for (const QString &statement : migration.statements) {
-            if (Status status = execStatement(m_db, statement); !status)
-                return Error{u"db.migration"_s,
-                             QCoreApplication::translate("Migrator", "Migration %1 (%2) failed: %3")
-                                 .arg(migration.version)
-                                 .arg(migration.name, status.error().message),
-                             status.error().context};
-        }
-        SqlQuery record(m_db, u"INSERT INTO {{core.schema_version}} (version, name, applied_at) "
-                              "VALUES (:version, :name, :at)"_s);
-        record.bind(u":version"_s, migration.version)
-            .bind(u":name"_s, migration.name)
-            .bind(u":at"_s, QDateTime::currentDateTimeUtc());
-        if (Status status = record.exec(); !status)
-            return status.error();
-        if (Status status = transaction.commit(); !status)
+        if (Status status = apply(migration); !status)
             return status.error();
         reached = migration.version;
     }
     return reached;
+}
+
+Status Migrator::apply(const Migration &migration) const
+{
+    // SQLite changes a table's constraints only by rebuilding it, which its foreign keys would refuse;
+    // they are switched off around the migration (the pragma is ignored inside a transaction) and
+    // checked before it commits.
+    const bool sqlite = !m_db.dialect().isPostgres();
+    if (sqlite) {
+        if (Status off = execStatement(m_db, u"PRAGMA foreign_keys = OFF"_s); !off)
+            return off;
+    }
+    Status applied = applyInTransaction(migration);
+    if (sqlite) {
+        if (Status on = execStatement(m_db, u"PRAGMA foreign_keys = ON"_s); !on && applied)
+            applied = on;
+    }
+    return applied;
+}
+
+Status Migrator::applyInTransaction(const Migration &migration) const
+{
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    for (const QString &statement : migration.statements) {
+        if (Status status = execStatement(m_db, statement); !status)
+            return Error{u"db.migration"_s,
+                         QCoreApplication::translate("Migrator", "Migration %1 (%2) failed: %3")
+                             .arg(migration.version)
+                             .arg(migration.name, status.error().message),
+                         status.error().context};
+    }
+    if (!m_db.dialect().isPostgres()) {
+        SqlQuery check(m_db, u"PRAGMA foreign_key_check"_s);
+        if (Status status = check.exec(); !status)
+            return status;
+        if (check.next())
+            return Error{u"db.migration"_s,
+                         QCoreApplication::translate("Migrator",
+                                                     "Migration %1 (%2) would break a reference in table %3.")
+                             .arg(migration.version)
+                             .arg(migration.name, check.string(0)),
+                         check.string(0)};
+    }
+    SqlQuery record(m_db, u"INSERT INTO {{core.schema_version}} (version, name, applied_at) "
+                          "VALUES (:version, :name, :at)"_s);
+    record.bind(u":version"_s, migration.version)
+        .bind(u":name"_s, migration.name)
+        .bind(u":at"_s, QDateTime::currentDateTimeUtc());
+    if (Status status = record.exec(); !status)
+        return status;
+    return transaction.commit();
 }
 
 } // namespace sf

@@ -31,6 +31,8 @@ public:
 
 private:
     Status ensureVersionTable() const;
+    Status apply(const Migration &migration) const;
+    Status applyInTransaction(const Migration &migration) const;
 
     const Database &m_db;
 };

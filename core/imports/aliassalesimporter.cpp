@@ -1,6 +1,5 @@
 #include "aliassalesimporter.h"
 
-#include "catalog/sizerepository.h"
 #include "fieldreader.h"
 #include "importvalues.h"
 
@@ -30,10 +29,6 @@ SaleRowImporter::SaleOrError AliasSalesImporter::readSale(const CsvColumns &colu
     sale.sizeLabel = sizeLabelFromNumber(fields.text(u"SIZE"_s));
     if (!fields.ok())
         return fields.error();
-    if (!sale.sizeLabel.isEmpty() && !SizeRepository::parseLabel(sale.sizeLabel))
-        return QCoreApplication::translate(
-                   "AliasSalesImporter", "SIZE \"%1\" is not a size SoleFlipper can file (examples: 10, 8.5W, 42, M).")
-            .arg(sale.sizeLabel);
     if (sale.salePrice.minor() < 0)
         return QCoreApplication::translate("AliasSalesImporter", "PRODUCT_PRICE_CENTS_SALE_PRICE %1 is negative.")
             .arg(sale.salePrice.toDecimalString());

@@ -5,6 +5,7 @@
 #include "catalog/brandrepository.h"
 #include "catalog/categoryrepository.h"
 #include "catalog/productrepository.h"
+#include "catalog/sizeclassifier.h"
 #include "catalog/sizerepository.h"
 #include "suppliers/supplierrepository.h"
 
@@ -17,9 +18,9 @@ namespace sf {
 namespace {
 QString categorySlugFor(const Size &size)
 {
-    if (size.region == u"INT"_s)
+    if (size.region == u"INT"_s || size.region == u"WL"_s || size.region == u"RANGE"_s)
         return u"streetwear"_s;
-    if (size.region == u"ONE"_s)
+    if (size.region == u"ONE"_s || size.region == u"TEXT"_s)
         return u"accessories"_s;
     return u"sneakers"_s;
 }
@@ -52,18 +53,11 @@ Result<CategoryId> CatalogResolver::category(const Size &size)
 
 Result<Size> CatalogResolver::size(const QString &label)
 {
-    const QString text = label.isEmpty() ? u"One Size"_s : label;
-    if (const auto it = m_sizes.constFind(text); it != m_sizes.cend())
+    if (const auto it = m_sizes.constFind(label); it != m_sizes.cend())
         return *it;
     SizeRepository sizes(m_db);
-    const auto parsed = SizeRepository::parseLabel(text);
-    if (!parsed)
-        return Error{
-            u"import.size"_s,
-            QCoreApplication::translate("CatalogResolver", "\"%1\" is not a size (examples: 10, 8.5W, 3C, EU 42, M).")
-                .arg(text),
-            text};
-    auto found = sizes.find(parsed->first, parsed->second);
+    const SizeClass written = SizeClassifier::classify(label);
+    auto found = sizes.find(written.region, written.value);
     if (!found)
         return found.error();
     Size result;
@@ -71,8 +65,15 @@ Result<Size> CatalogResolver::size(const QString &label)
         result = *found.value();
     } else {
         Size created;
-        created.region = parsed->first;
-        created.value = parsed->second;
+        created.region = written.region;
+        created.value = written.value;
+        created.standardizedValue = written.euSize;
+        if (!created.standardizedValue && written.usSize && !written.gender.isEmpty()) {
+            const auto eu = sizes.euEquivalent(written.gender, *written.usSize);
+            if (!eu)
+                return eu.error();
+            created.standardizedValue = eu.value();
+        }
         const auto categoryId = category(created);
         if (!categoryId)
             return categoryId.error();
@@ -82,7 +83,7 @@ Result<Size> CatalogResolver::size(const QString &label)
             return stored.error();
         result = stored.value();
     }
-    m_sizes.insert(text, result);
+    m_sizes.insert(label, result);
     return result;
 }
 
@@ -110,7 +111,7 @@ Result<ProductId> CatalogResolver::product(const ProductHint &hint)
             return brand.error();
         product.brandId = brand.value().id;
     } else {
-        const auto brand = brands.matchItemName(hint.name);
+        const auto brand = brands.detect(hint.name);
         if (!brand)
             return brand.error();
         if (brand.value())

@@ -26,7 +26,8 @@ public:
     {}
 
     Result<ProductId> product(const ProductHint &hint);
-    // "" means One Size. Unknown labels that look like sizes are added to the size table.
+    // Never fails for its text: "" is One Size, what fits no rule an unclassified (TEXT) size; sizes not
+    // seen before are added to the size table with their EU equivalent where the size master has it.
     Result<Size> size(const QString &label);
     // An invalid id for an empty name.
     Result<SupplierId> supplier(const QString &name);

@@ -1,6 +1,5 @@
 #include "manualsalesimporter.h"
 
-#include "catalog/sizerepository.h"
 #include "db/rowhelpers.h"
 #include "fieldreader.h"
 #include "importvalues.h"
@@ -50,10 +49,6 @@ SaleRowImporter::SaleOrError ManualSalesImporter::readSale(const CsvColumns &col
         return fields.error();
     if (!gross && !net)
         return QCoreApplication::translate("ManualSalesImporter", "Neither Gross Sale nor Net Sale is given.");
-    if (!sale.sizeLabel.isEmpty() && !SizeRepository::parseLabel(sale.sizeLabel))
-        return QCoreApplication::translate("ManualSalesImporter",
-                                           "Size \"%1\" is not a size (examples: 10, 8.5W, 42, M).")
-            .arg(sale.sizeLabel);
     sale.salePrice = gross.value_or(*net);
     if (net)
         sale.otherFees = sale.salePrice - *net; // the platform's cut, as the sheet records it

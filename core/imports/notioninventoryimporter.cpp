@@ -1,6 +1,5 @@
 #include "notioninventoryimporter.h"
 
-#include "catalog/sizerepository.h"
 #include "db/rowhelpers.h"
 #include "fieldreader.h"
 #include "importvalues.h"
@@ -43,10 +42,6 @@ std::variant<NotionInventoryImporter::Row, QString> NotionInventoryImporter::rea
     const QString status = fields.text(u"Status"_s);
     if (!fields.ok())
         return fields.error();
-    if (!p.product.sizeLabel.isEmpty() && !SizeRepository::parseLabel(p.product.sizeLabel))
-        return QCoreApplication::translate("NotionInventoryImporter",
-                                           "Size \"%1\" is not a size (examples: 10, 8.5W, EU 42, M).")
-            .arg(p.product.sizeLabel);
     if (item.grossPrice->minor() <= 0)
         return QCoreApplication::translate("NotionInventoryImporter", "Gross Buy must be more than zero.");
     item.netPrice = item.vatRate.netFromGross(*item.grossPrice);

@@ -1,6 +1,5 @@
 #include "purchaseimporter.h"
 
-#include "catalog/sizerepository.h"
 #include "fieldreader.h"
 #include "importvalues.h"
 
@@ -39,9 +38,6 @@ std::variant<ImportedPurchase, QString> PurchaseImporter::read(const CsvColumns 
     if (p.product.name.isEmpty())
         p.product.name = QString(p.product.brand + u' ' + p.product.styleCode).trimmed();
     p.product.sizeLabel = sizeLabelFromNumber(text(Field::Size));
-    if (!p.product.sizeLabel.isEmpty() && !SizeRepository::parseLabel(p.product.sizeLabel))
-        return QCoreApplication::translate("PurchaseImporter", "%1 \"%2\" is not a size (examples: 10, 8.5W, 42, M).")
-            .arg(named(Field::Size), p.product.sizeLabel);
     p.supplier = text(Field::Supplier);
     p.reference = text(Field::Reference);
     if (const QString vat = text(Field::VatRate); !vat.isEmpty()) {

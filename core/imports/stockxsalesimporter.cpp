@@ -1,6 +1,5 @@
 #include "stockxsalesimporter.h"
 
-#include "catalog/sizerepository.h"
 #include "fieldreader.h"
 
 #include <QCoreApplication>
@@ -57,10 +56,6 @@ SaleRowImporter::SaleOrError StockXSalesImporter::readSale(const CsvColumns &col
         return QCoreApplication::translate("StockXSalesImporter",
                                            "Quantity %1: a sales report row is expected to be one pair.")
             .arg(quantity);
-    if (!sale.sizeLabel.isEmpty() && !SizeRepository::parseLabel(sale.sizeLabel))
-        return QCoreApplication::translate("StockXSalesImporter",
-                                           "Sku Size \"%1\" is not a size (examples: 10, 8.5W, 3C, M).")
-            .arg(sale.sizeLabel);
     if (sale.salePrice.minor() < 0)
         return QCoreApplication::translate("StockXSalesImporter", "Listing Price %1 is negative.")
             .arg(sale.salePrice.toDecimalString());

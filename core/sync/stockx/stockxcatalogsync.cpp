@@ -252,9 +252,10 @@ Result<QHash<QString, VariantId>> StockXCatalogSync::storeVariants(const Product
         variant.gtin = firstGtin(v);
         variant.flexEligible = v.value(u"isFlexEligible"_s).toBool();
         variant.directEligible = v.value(u"isDirectEligible"_s).toBool();
-        // A value that is no size (a grade such as "PSA 10") leaves the variant without one.
-        const auto size = m_catalog.size(variant.variantValue);
-        variant.sizeId = size ? size.value().id : SizeId();
+        const auto size = m_catalog.size(stockXSizeLabel(v));
+        if (!size)
+            return size.error();
+        variant.sizeId = size.value().id;
         if (known.value()) {
             if (Status updated = repository.update(variant); !updated)
                 return updated.error();

@@ -63,21 +63,22 @@ Result<SyncCounts> StockXListingSync::storeItems(const Phase &, const QJsonArray
 {
     SyncCounts counts;
     for (const QJsonValue &value : items) {
-        const auto data = listingFromStockX(value.toObject());
-        if (!data) {
-            ++counts.rejected;
-            log(data.error().toString());
-            continue;
-        }
-        m_seen.insert(data.value().listingId);
-        const auto outcome = storeListing(data.value());
-        if (!outcome)
-            return outcome.error();
-        switch (outcome.value()) {
-        case RowOutcome::Imported: ++counts.created; break;
-        case RowOutcome::Updated: ++counts.updated; break;
-        default: ++counts.unchanged;
-        }
+        const QJsonObject listing = value.toObject();
+        const SyncRecord record{listing.value(u"listingId"_s).toString(), listing,
+                                stockXTime(listing.value(u"createdAt"_s))};
+        const auto data = listingFromStockX(listing);
+        if (data)
+            m_seen.insert(data.value().listingId);
+        const Status kept = data ? storeRecord(record, counts,
+                                               [&]() -> Result<RowResult> {
+                                                   const auto outcome = storeListing(data.value());
+                                                   if (!outcome)
+                                                       return outcome.error();
+                                                   return RowResult{outcome.value(), {}, {}};
+                                               })
+                                 : rejectRecord(record, data.error().message, counts);
+        if (!kept)
+            return kept.error();
     }
     return counts;
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +62,29 @@ bool stockXPayoutDone(const QString &status)
     return status == u"PAYOUTCOMPLETED"_s || status == u"COMPLETED"_s || status == u"SYSTEMFULFILLED"_s;
 }
 
+QString stockXSizeLabel(const QJsonObject &variant)
+{
+    const QString value = variant.value(u"variantValue"_s).toString();
+    const QJsonObject conversion = variant.value(u"sizeChart"_s).toObject().value(u"defaultConversion"_s).toObject();
+    const QString type = conversion.value(u"type"_s).toString().simplified().toLower();
+    QString size = conversion.value(u"size"_s).toString().simplified();
+    if (type.isEmpty() || size.isEmpty())
+        return value;
+    // StockX writes the size with or without its chart's name ("US M 10" or "10").
+    static const QRegularExpression chartName(u"^(US ?[MWYC]|US|EU|UK|CM|KR|JP) "_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    size.remove(chartName);
+    static const QHash<QString, QString> prefixes = {
+        {u"eu"_s, u"EU "_s}, {u"uk"_s, u"UK "_s}, {u"cm"_s, u"CM "_s}, {u"kr"_s, u"KR "_s}, {u"jp"_s, u"JP "_s}};
+    static const QHash<QString, QString> suffixes = {
+        {u"us w"_s, u"W"_s}, {u"us y"_s, u"Y"_s}, {u"us c"_s, u"C"_s}, {u"us k"_s, u"K"_s}, {u"us m"_s, QString()}};
+    if (const auto prefix = prefixes.constFind(type); prefix != prefixes.cend())
+        return *prefix + size;
+    if (const auto suffix = suffixes.constFind(type); suffix != suffixes.cend())
+        return size.endsWith(*suffix, Qt::CaseInsensitive) ? size : size + *suffix;
+    return value; // a chart we do not know (apparel, "us youth"): the value as StockX shows it
+}
+
 namespace {
 Error missing(const QString &field, const QString &order)
 {
@@ -117,7 +141,7 @@ Result<ImportedSale> saleFromStockXOrder(const QJsonObject &order)
     sale.styleCode = product.value(u"styleId"_s).toString();
     if (sale.itemName.isEmpty() && sale.styleCode.isEmpty())
         return missing(u"product"_s, number);
-    sale.sizeLabel = variant.value(u"variantValue"_s).toString();
+    sale.sizeLabel = stockXSizeLabel(variant);
     sale.soldAt = stockXTime(order.value(u"createdAt"_s));
     sale.platformUpdatedAt = stockXTime(order.value(u"updatedAt"_s));
     sale.platformStatus = order.value(u"status"_s).toString();
@@ -160,7 +184,7 @@ Result<StockXListingData> listingFromStockX(const QJsonObject &listing)
     data.styleId = product.value(u"styleId"_s).toString();
     const QJsonObject variant = listing.value(u"variant"_s).toObject();
     data.variantId = variant.value(u"variantId"_s).toString();
-    data.size = variant.value(u"variantValue"_s).toString();
+    data.size = stockXSizeLabel(variant);
     data.orderNumber = listing.value(u"order"_s).toObject().value(u"orderNumber"_s).toString();
     return data;
 }

@@ -19,6 +19,10 @@ QString orderStatusFromStockX(const QString &status);   // into sales.order.stat
 QString listingStatusFromStockX(const QString &status); // into sales.listing.status; "" when unknown
 bool stockXPayoutDone(const QString &status);
 
+// A variant's size as the size classifier reads it, from the variant's own size chart where it names one
+// ({size: "42", type: "eu"} -> "EU 42"; "us w" -> "8.5W"; "us y" -> "4Y"), else its variantValue.
+QString stockXSizeLabel(const QJsonObject &variant);
+
 // An order from the orders endpoints as a sale; an Error names what is missing.
 Result<ImportedSale> saleFromStockXOrder(const QJsonObject &order);
 

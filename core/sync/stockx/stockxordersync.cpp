@@ -4,6 +4,7 @@
 #include "sales/marketplacerepository.h"
 #include "sales/orderrepository.h"
 #include "stockxmapping.h"
+#include "sync/syncrejectionrepository.h"
 #include "sync/syncrunrepository.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,12 @@ Status StockXOrderSync::prepare(SyncRun &run)
         m_from = last.value() ? last.value()->startedAt.date().addDays(-2) : m_to.addYears(-3);
         if (open.value().isValid() && open.value().date() < m_from)
             m_from = open.value().date();
+        // Orders an earlier run could not store are fetched again.
+        const auto rejected = SyncRejectionRepository(m_db).oldestOccurrence(u"stockx"_s, job());
+        if (!rejected)
+            return rejected.error();
+        if (rejected.value().isValid() && rejected.value().date() < m_from)
+            m_from = rejected.value().date();
     }
     run.rangeFrom = m_from;
     run.rangeTo = m_to;
@@ -59,43 +66,39 @@ QList<StockXSyncJob::Phase> StockXOrderSync::phases() const
 Result<SyncCounts> StockXOrderSync::storeItems(const Phase &, const QJsonArray &items)
 {
     SyncCounts counts;
-    EventStore events(m_db);
-    const QUuid correlation = run().id;
     for (const QJsonValue &value : items) {
-        const auto sale = saleFromStockXOrder(value.toObject());
-        if (!sale) {
-            ++counts.rejected;
-            log(sale.error().toString());
-            continue;
-        }
-        const auto stored = m_recorder.record(sale.value());
-        if (!stored)
-            return stored.error();
-        const RowResult &row = stored.value();
-        if (row.outcome == RowOutcome::Rejected) {
-            ++counts.rejected;
-            log(QCoreApplication::translate("StockXOrderSync", "Order %1 was not stored: %2")
-                    .arg(sale.value().orderNumber, row.error));
-            continue;
-        }
-        if (row.outcome == RowOutcome::Duplicate) {
-            ++counts.unchanged;
-            continue;
-        }
-        row.outcome == RowOutcome::Imported ? ++counts.created : ++counts.updated;
-        DomainEvent event;
-        event.type = row.outcome == RowOutcome::Imported ? u"OrderSynced"_s : u"OrderChanged"_s;
-        event.aggregateId = QUuid::fromString(row.processed.value(u"order_id"_s).toString());
-        event.aggregateType = u"order"_s;
-        event.data = QJsonObject{{u"order_number"_s, sale.value().orderNumber},
-                                 {u"status"_s, sale.value().status},
-                                 {u"stockx_status"_s, sale.value().platformStatus},
-                                 {u"source"_s, u"stockx_api"_s}};
-        event.correlationId = correlation;
-        if (Status status = events.append(event); !status)
-            return status.error();
+        const QJsonObject order = value.toObject();
+        const SyncRecord record{order.value(u"orderNumber"_s).toString(), order,
+                                stockXTime(order.value(u"createdAt"_s))};
+        const auto sale = saleFromStockXOrder(order);
+        const Status kept = sale ? storeRecord(record, counts, [&] { return storeOrder(sale.value()); })
+                                 : rejectRecord(record, sale.error().message, counts);
+        if (!kept)
+            return kept.error();
     }
     return counts;
+}
+
+Result<RowResult> StockXOrderSync::storeOrder(const ImportedSale &sale)
+{
+    const auto stored = m_recorder.record(sale);
+    if (!stored)
+        return stored.error();
+    const RowResult &row = stored.value();
+    if (row.outcome != RowOutcome::Imported && row.outcome != RowOutcome::Updated)
+        return row;
+    DomainEvent event;
+    event.type = row.outcome == RowOutcome::Imported ? u"OrderSynced"_s : u"OrderChanged"_s;
+    event.aggregateId = QUuid::fromString(row.processed.value(u"order_id"_s).toString());
+    event.aggregateType = u"order"_s;
+    event.data = QJsonObject{{u"order_number"_s, sale.orderNumber},
+                             {u"status"_s, sale.status},
+                             {u"stockx_status"_s, sale.platformStatus},
+                             {u"source"_s, u"stockx_api"_s}};
+    event.correlationId = run().id;
+    if (Status status = EventStore(m_db).append(event); !status)
+        return status.error();
+    return row;
 }
 
 } // namespace sf

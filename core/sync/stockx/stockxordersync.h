@@ -27,6 +27,8 @@ protected:
     void forgetUncommitted() override { m_recorder.forgetUncommitted(); }
 
 private:
+    Result<RowResult> storeOrder(const ImportedSale &sale);
+
     QDate m_since;
     QDate m_from;
     QDate m_to;

@@ -1,10 +1,14 @@
 #include "stockxsyncjob.h"
 
+#include "db/savepoint.h"
 #include "db/transaction.h"
 #include "sales/marketplacerepository.h"
+#include "sync/syncrejectionrepository.h"
 #include "sync/syncrunrepository.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +25,61 @@ StockXSyncJob::StockXSyncJob(const Database &db, StockXClient &client, QObject *
 void StockXSyncJob::log(const QString &line)
 {
     Q_EMIT logLine(line);
+}
+
+namespace {
+QString recordKey(const SyncRecord &record)
+{
+    if (!record.externalId.isEmpty())
+        return record.externalId;
+    const QByteArray json = QJsonDocument(record.raw).toJson(QJsonDocument::Compact);
+    return u"sha1:"_s + QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha1).toHex());
+}
+} // namespace
+
+Status StockXSyncJob::storeRecord(const SyncRecord &record, SyncCounts &counts,
+                                  const std::function<Result<RowResult>()> &store)
+{
+    Savepoint savepoint(m_db);
+    if (Status begun = savepoint.begin(); !begun)
+        return begun;
+    const Result<RowResult> stored = store();
+    if (stored && stored.value().outcome != RowOutcome::Rejected) {
+        if (Status released = savepoint.release(); !released)
+            return released;
+        switch (stored.value().outcome) {
+        case RowOutcome::Imported: ++counts.created; break;
+        case RowOutcome::Updated: ++counts.updated; break;
+        default: ++counts.unchanged;
+        }
+        const QString key = recordKey(record);
+        if (m_rejectedBefore.remove(key))
+            return SyncRejectionRepository(m_db).resolve(m_run.service, m_run.job, key);
+        return {};
+    }
+    if (Status undone = savepoint.rollback(); !undone)
+        return undone;
+    forgetUncommitted();
+    return rejectRecord(record, stored ? stored.value().error : stored.error().message, counts);
+}
+
+Status StockXSyncJob::rejectRecord(const SyncRecord &record, const QString &reason, SyncCounts &counts)
+{
+    SyncRejection rejection;
+    rejection.service = m_run.service;
+    rejection.job = m_run.job;
+    rejection.externalId = recordKey(record);
+    rejection.runId = m_run.id;
+    rejection.reason = reason;
+    rejection.raw = record.raw;
+    rejection.occurredAt = record.occurredAt;
+    ++counts.rejected;
+    m_rejectedBefore.insert(rejection.externalId);
+    log(QCoreApplication::translate("StockXSyncJob", "%1 was not stored: %2 It is kept and tried again next run.")
+            .arg(record.externalId.isEmpty() ? QCoreApplication::translate("StockXSyncJob", "A record without a number")
+                                             : record.externalId,
+                 reason));
+    return SyncRejectionRepository(m_db).record(rejection);
 }
 
 Result<MarketplaceId> StockXSyncJob::stockXMarketplace() const
@@ -62,6 +121,12 @@ void StockXSyncJob::start()
 
 void StockXSyncJob::resumeOrBegin()
 {
+    const auto rejected = SyncRejectionRepository(m_db).externalIds(m_run.service, m_run.job);
+    if (!rejected) {
+        finish(u"failed"_s, rejected.error());
+        return;
+    }
+    m_rejectedBefore = rejected.value();
     SyncRunRepository runs(m_db);
     const auto previous = runs.latest(m_run.service, m_run.job);
     if (!previous) {

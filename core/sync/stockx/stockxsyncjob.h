@@ -3,12 +3,14 @@
 #include "db/database.h"
 #include "db/statisticsrefresh.h"
 #include "domain/ids.h"
+#include "imports/rowimporter.h"
 #include "stockxclient.h"
 #include "sync/syncrun.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QObject>
+#include <QSet>
 
 namespace sf {
 
@@ -19,6 +21,13 @@ struct SyncProgress {
     int pagesKnown = 0; // pages the server announced so far (its counts); grows while phases start
     SyncCounts counts;
     qint64 etaMs = -1; // -1 while unknown
+};
+
+// One record of a page, as the rejection list keeps it.
+struct SyncRecord {
+    QString externalId; // empty: a digest of the JSON stands in
+    QJsonObject raw;
+    QDateTime occurredAt;
 };
 
 // A StockX job that pages through an endpoint and stores every ten pages (and whatever was fetched
@@ -62,6 +71,13 @@ protected:
     // After the last page: work that needs the whole picture (reconciling listings gone from StockX).
     virtual void afterPages(std::function<void(Status)> done) { done({}); }
     void log(const QString &line);
+    // Stores one record in a savepoint of the page's transaction. A record the database refuses (or the
+    // store rejects) is undone alone, kept in integration.sync_rejections with its reason and JSON, logged
+    // and counted as rejected; the run goes on, and the next run tries it again. An Error means the
+    // database itself failed (the savepoint could not be undone) and ends the run.
+    Status storeRecord(const SyncRecord &record, SyncCounts &counts, const std::function<Result<RowResult>()> &store);
+    // A record that cannot be read (no number, no money): nothing is stored, the rejection is kept.
+    Status rejectRecord(const SyncRecord &record, const QString &reason, SyncCounts &counts);
     // For work done item by item after the pages (or instead of them): one item of `what` finished.
     void stepDone(const QString &what, const SyncCounts &counts, int stepsDone, int stepsTotal);
     Result<MarketplaceId> stockXMarketplace() const;
@@ -91,6 +107,7 @@ private:
     static constexpr int kPagesPerCommit = 10;
 
     StatisticsRefresh m_statistics;
+    QSet<QString> m_rejectedBefore; // records earlier runs could not store; stored now, their rows go
     SyncRun m_run;
     QList<Fetched> m_fetched; // fetched, not stored yet
     QList<Phase> m_phases;

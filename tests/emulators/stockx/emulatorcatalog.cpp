@@ -126,6 +126,19 @@ EmulatorCatalog::EmulatorCatalog(quint32 seed, int productCount)
     }
 }
 
+void EmulatorCatalog::addProduct(const EmuProduct &product, const QList<EmuVariant> &variants)
+{
+    EmuProduct added = product;
+    for (const EmuVariant &v : variants) {
+        added.variantIndexes.append(int(m_variants.size()));
+        m_variantIndex.insert(v.variantId, int(m_variants.size()));
+        m_gtinIndex.insert(v.gtin, int(m_variants.size()));
+        m_variants.append(v);
+    }
+    m_productIndex.insert(added.productId, int(m_products.size()));
+    m_products.append(added);
+}
+
 const EmuProduct *EmulatorCatalog::product(const QString &productId) const
 {
     const auto it = m_productIndex.constFind(productId);
@@ -188,7 +201,7 @@ QJsonObject EmulatorCatalog::productJson(const EmuProduct &p, bool detailed) con
 QJsonObject EmulatorCatalog::variantJson(const EmuVariant &v) const
 {
     const EmuProduct *p = product(v.productId);
-    const QJsonObject conversion{{u"size"_s, v.size}, {u"type"_s, u"us m"_s}};
+    const QJsonObject conversion{{u"size"_s, v.size}, {u"type"_s, v.sizeType}};
     return {{u"productId"_s, v.productId},
             {u"variantId"_s, v.variantId},
             {u"variantName"_s, QString((p ? p->urlKey : QString()) + u':' + v.size)},

@@ -15,7 +15,8 @@ QJsonValue moneyJson(qint64 cents, bool asNumber);
 struct EmuVariant {
     QString variantId;
     QString productId;
-    QString size; // US men's, as StockX writes it: "10", "10.5"
+    QString size; // as StockX writes it: "10", "10.5", "M/L", "12W / 10.5M", "42"
+    QString sizeType = QStringLiteral("us m"); // the size chart's default conversion: "us m", "eu", "us y" ...
     QString gtin; // 12-digit UPC with a valid check digit
     qint64 lowestAsk = 0;
     qint64 highestBid = 0;
@@ -47,6 +48,8 @@ public:
     const EmuVariant *variantByGtin(const QString &gtin) const;
     // Keyword, style id or GTIN, as the search endpoint takes them.
     QList<const EmuProduct *> search(const QString &query) const;
+    // Adds a product with its variants (apparel, collectibles, EU-sized shoes ...) for a test to sell.
+    void addProduct(const EmuProduct &product, const QList<EmuVariant> &variants);
 
     QJsonObject productJson(const EmuProduct &p, bool detailed) const;
     QJsonObject variantJson(const EmuVariant &v) const;

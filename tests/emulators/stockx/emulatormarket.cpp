@@ -327,6 +327,12 @@ std::optional<EmuOrder> EmulatorMarket::sell(const QString &listingId, const QDa
     return o;
 }
 
+void EmulatorMarket::addOrder(const EmuOrder &order)
+{
+    m_orderIndex.insert(order.orderNumber, int(m_orders.size()));
+    m_orders.append(order);
+}
+
 std::optional<EmuOrder> EmulatorMarket::advance(const QString &orderNumber, const QString &status, const QDateTime &now)
 {
     if (!m_orderIndex.contains(orderNumber))
