@@ -4,10 +4,6 @@
 <context>
     <name>AliasSalesImporter</name>
     <message>
-        <source>SIZE &quot;%1&quot; is not a size SoleFlipper can file (examples: 10, 8.5W, 42, M).</source>
-        <translation>SIZE „%1“ ist keine Größe, die SoleFlipper zuordnen kann (Beispiele: 10, 8.5W, 42, M).</translation>
-    </message>
-    <message>
         <source>PRODUCT_PRICE_CENTS_SALE_PRICE %1 is negative.</source>
         <translation>PRODUCT_PRICE_CENTS_SALE_PRICE %1 ist negativ.</translation>
     </message>
@@ -24,10 +20,6 @@
     <message>
         <source>The category &quot;%1&quot; is missing.</source>
         <translation>Die Kategorie „%1“ fehlt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a size (examples: 10, 8.5W, 3C, EU 42, M).</source>
-        <translation>„%1“ ist keine Größe (Beispiele: 10, 8.5W, 3C, EU 42, M).</translation>
     </message>
 </context>
 <context>
@@ -369,10 +361,6 @@
         <translation>Weder Gross Sale noch Net Sale ist angegeben.</translation>
     </message>
     <message>
-        <source>Size &quot;%1&quot; is not a size (examples: 10, 8.5W, 42, M).</source>
-        <translation>Size „%1“ ist keine Größe (Beispiele: 10, 8.5W, 42, M).</translation>
-    </message>
-    <message>
         <source>Net Sale is more than Gross Sale, or a price is negative.</source>
         <translation>Net Sale ist größer als Gross Sale, oder ein Preis ist negativ.</translation>
     </message>
@@ -387,13 +375,13 @@
         <source>Migration %1 (%2) failed: %3</source>
         <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
     </message>
+    <message>
+        <source>Migration %1 (%2) would break a reference in table %3.</source>
+        <translation>Migration %1 (%2) würde einen Verweis in Tabelle %3 zerstören.</translation>
+    </message>
 </context>
 <context>
     <name>NotionInventoryImporter</name>
-    <message>
-        <source>Size &quot;%1&quot; is not a size (examples: 10, 8.5W, EU 42, M).</source>
-        <translation>Size „%1“ ist keine Größe (Beispiele: 10, 8.5W, EU 42, M).</translation>
-    </message>
     <message>
         <source>Gross Buy must be more than zero.</source>
         <translation>Gross Buy muss größer als null sein.</translation>
@@ -450,10 +438,6 @@
     <message>
         <source>%1 is missing.</source>
         <translation>%1 fehlt.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a size (examples: 10, 8.5W, 42, M).</source>
-        <translation>%1 „%2“ ist keine Größe (Beispiele: 10, 8.5W, 42, M).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a VAT rate.</source>
@@ -688,10 +672,6 @@
         <source>order history</source>
         <translation>Bestellverlauf</translation>
     </message>
-    <message>
-        <source>Order %1 was not stored: %2</source>
-        <translation>Bestellung %1 wurde nicht gespeichert: %2</translation>
-    </message>
 </context>
 <context>
     <name>StockXSalesImporter</name>
@@ -702,10 +682,6 @@
     <message>
         <source>Quantity %1: a sales report row is expected to be one pair.</source>
         <translation>Menge %1: eine Zeile des Verkaufsberichts sollte genau ein Paar sein.</translation>
-    </message>
-    <message>
-        <source>Sku Size &quot;%1&quot; is not a size (examples: 10, 8.5W, 3C, M).</source>
-        <translation>Sku Size „%1“ ist keine Größe (Beispiele: 10, 8.5W, 3C, M).</translation>
     </message>
     <message>
         <source>Listing Price %1 is negative.</source>
@@ -755,6 +731,14 @@
     <message>
         <source>The StockX marketplace is missing from the database.</source>
         <translation>Der Marktplatz StockX fehlt in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: %2 It is kept and tried again next run.</source>
+        <translation>%1 wurde nicht gespeichert: %2 Der Datensatz bleibt vorgemerkt und wird beim nächsten Lauf erneut versucht.</translation>
+    </message>
+    <message>
+        <source>A record without a number</source>
+        <translation>Ein Datensatz ohne Nummer</translation>
     </message>
 </context>
 <context>

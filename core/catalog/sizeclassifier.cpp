@@ -64,8 +64,8 @@ SizeClass usSize(const QString &region, const QString &value, const QString &gen
 
 std::optional<SizeClass> shoeSize(const QString &text)
 {
-    static const QRegularExpression shoe = pattern(
-        u"(US ?M(?:en'?s)?|US ?W(?:omen'?s)?|US|EU|UK|CM|KR|JP|Mondo)? ?"_s + kNumber + u" ?([WMCYKT])?"_s);
+    static const QRegularExpression shoe =
+        pattern(u"(US ?M(?:en'?s)?|US ?W(?:omen'?s)?|US|EU|UK|CM|KR|JP|Mondo)? ?"_s + kNumber + u" ?([WMCYKT])?"_s);
     const auto m = shoe.match(text);
     if (!m.hasMatch())
         return std::nullopt;
@@ -125,8 +125,8 @@ std::optional<SizeClass> apparelSize(const QString &text)
         return filed(u"INT"_s, text.toUpper().remove(u' '));
     if (letterWithText.match(text).hasMatch())
         return filed(u"INT"_s, text);
-    if (const auto m = waistLength.match(text); m.hasMatch() && text.contains(u'W', Qt::CaseInsensitive) &&
-                                                text.contains(u'L', Qt::CaseInsensitive))
+    if (const auto m = waistLength.match(text);
+        m.hasMatch() && text.contains(u'W', Qt::CaseInsensitive) && text.contains(u'L', Qt::CaseInsensitive))
         return filed(u"WL"_s, m.captured(1) + u"W/"_s + m.captured(4) + u'L');
     if (const auto m = numericRange.match(text); m.hasMatch())
         return filed(u"RANGE"_s, normalizedNumber(m.captured(1)) + m.captured(2) + normalizedNumber(m.captured(3)));

@@ -4,7 +4,6 @@
 #include "db/sqlquery.h"
 #include "sizeclassifier.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace sf {

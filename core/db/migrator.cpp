@@ -152,12 +152,12 @@ Status Migrator::applyInTransaction(const Migration &migration) const
         if (Status status = check.exec(); !status)
             return status;
         if (check.next())
-            return Error{u"db.migration"_s,
-                         QCoreApplication::translate("Migrator",
-                                                     "Migration %1 (%2) would break a reference in table %3.")
-                             .arg(migration.version)
-                             .arg(migration.name, check.string(0)),
-                         check.string(0)};
+            return Error{
+                u"db.migration"_s,
+                QCoreApplication::translate("Migrator", "Migration %1 (%2) would break a reference in table %3.")
+                    .arg(migration.version)
+                    .arg(migration.name, check.string(0)),
+                check.string(0)};
     }
     SqlQuery record(m_db, u"INSERT INTO {{core.schema_version}} (version, name, applied_at) "
                           "VALUES (:version, :name, :at)"_s);

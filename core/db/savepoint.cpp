@@ -22,8 +22,8 @@ Savepoint::~Savepoint()
 {
     // Only reached on an early return; if even this fails the connection is gone and so is the
     // enclosing transaction, whose commit then reports it.
-    if (!m_done)
-        [[maybe_unused]] const Status undone = rollback();
+    if (!m_done) [[maybe_unused]]
+        const Status undone = rollback();
 }
 
 Status Savepoint::release()

@@ -3,6 +3,7 @@
 #include "domain/orderfinancials.h"
 
 #include <QIODevice>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -52,10 +53,11 @@ QStringList StockCsvWriter::fields(const StockRow &row, const QDate &today)
 
 QString StockCsvWriter::escape(const QString &field)
 {
-    // A leading = + - @ would be run as a formula by spreadsheet apps.
+    // A leading = + - @ (or tab, carriage return) makes spreadsheet apps run the field as a formula,
+    // also "=1+2" or "-2+3+cmd|..." that start like numbers; only a plain number ("-12.50") stays bare.
+    static const QRegularExpression plainNumber(u"^[+-]?[0-9]+([.,][0-9]+)?$"_s);
     QString f = field;
-    if (!f.isEmpty() && QStringLiteral("=+-@").contains(f.front()) && !f.front().isDigit() && f.size() > 1 &&
-        !f.at(1).isDigit())
+    if (!f.isEmpty() && QStringLiteral("=+-@\t\r").contains(f.front()) && !plainNumber.match(f).hasMatch())
         f.prepend(u'\'');
     if (f.contains(u',') || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r'))
         return u'"' + QString(f).replace(u"\""_s, u"\"\""_s) + u'"';

@@ -108,9 +108,9 @@ QString realSalesReportCsv()
         f[u"Seller Fee"_s] = cents((sale.amountCents * 9 + 50) / 100);
         f[u"Payment Processing"_s] = cents((sale.amountCents * 3 + 50) / 100);
         f[u"Shipping Fee"_s] = u"5.00"_s;
-        for (const QString &currency : {u"Seller Fee Currency"_s, u"Payment Processing Currency"_s,
-                                        u"Shipping Fee Currency"_s, u"Listing Price Currency"_s,
-                                        u"Total Gross Amount (Total Payout) Currency"_s})
+        for (const QString &currency :
+             {u"Seller Fee Currency"_s, u"Payment Processing Currency"_s, u"Shipping Fee Currency"_s,
+              u"Listing Price Currency"_s, u"Total Gross Amount (Total Payout) Currency"_s})
             f[currency] = u"EUR"_s;
         f[u"Listing Price"_s] = cents(sale.amountCents);
         f[u"Total Gross Amount (Total Payout)"_s] = cents(realSalePayoutCents(sale));

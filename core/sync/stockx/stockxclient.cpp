@@ -1,5 +1,7 @@
 #include "stockxclient.h"
 
+#include "stockxmapping.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -124,8 +126,9 @@ void StockXClient::handle(std::shared_ptr<Call> call, QNetworkReply *reply)
         return;
     }
     if (status == 429) {
-        const bool hasRetryAfter = reply->hasRawHeader("Retry-After");
-        const qint64 waitMs = reply->rawHeader("Retry-After").toLongLong() * 1000;
+        const auto retryAfter = retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        const bool hasRetryAfter = retryAfter.has_value();
+        const qint64 waitMs = retryAfter.value_or(0);
         if (hasRetryAfter && waitMs > m_endpoints.longestWaitMs) {
             // Rounded up to the minute: "next try at 01:00", not at 00:59:59.
             const QDateTime next = QDateTime::currentDateTime().addMSecs(waitMs + 59999);

@@ -198,11 +198,15 @@ void StockXListingSync::reconcileNext(QList<Listing> pending, std::function<void
     StockXRequest request;
     request.path = u"/selling/listings/"_s + listing.externalId;
     m_client.send(request, this, [this, listing, pending, done](Result<StockXReply> reply) {
+        // Only StockX's 404 says a listing is gone; a reply we cannot read leaves the pair where it is.
         std::optional<StockXListingData> data;
         if (reply) {
             const auto parsed = listingFromStockX(reply.value().json.object());
-            if (parsed)
-                data = parsed.value();
+            if (!parsed) {
+                done(Error{parsed.error().code, parsed.error().message, u"/selling/listings/"_s + listing.externalId});
+                return;
+            }
+            data = parsed.value();
         } else if (reply.error().code != u"stockx.not_found"_s) {
             done(reply.error());
             return;

@@ -3,19 +3,49 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace sf {
 
+std::optional<qint64> apiDecimalCents(const QString &text)
+{
+    static const QRegularExpression decimal(u"^(-?)([0-9]{1,15})(?:\\.([0-9]{1,12}))?$"_s);
+    const auto m = decimal.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString fraction = m.captured(3).leftJustified(3, u'0');
+    qint64 cents = m.captured(2).toLongLong() * 100 + fraction.left(2).toLongLong();
+    if (fraction.at(2) >= u'5')
+        ++cents;
+    return m.captured(1).isEmpty() ? cents : -cents;
+}
+
 std::optional<Money> stockXMoney(const QJsonValue &value, const QString &currency)
 {
+    std::optional<qint64> cents;
     if (value.isDouble())
-        return Money(qRound64(value.toDouble() * 100.0), currency);
-    if (value.isString())
-        return Money::parse(value.toString(), currency);
-    return std::nullopt;
+        cents = apiDecimalCents(QString::number(value.toDouble(), 'f', 6));
+    else if (value.isString())
+        cents = apiDecimalCents(value.toString());
+    return cents ? std::optional<Money>(Money(*cents, currency)) : std::nullopt;
+}
+
+std::optional<qint64> retryAfterMs(const QByteArray &header, const QDateTime &now)
+{
+    const QString text = QString::fromLatin1(header).trimmed();
+    bool seconds = false;
+    const qint64 value = text.toLongLong(&seconds);
+    if (seconds)
+        return qMax<qint64>(0, value) * 1000;
+    // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT".
+    QDateTime at = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (!at.isValid())
+        return std::nullopt;
+    at.setTimeSpec(Qt::UTC);
+    return qMax<qint64>(0, now.msecsTo(at));
 }
 
 QDateTime stockXTime(const QJsonValue &value)

@@ -15,9 +15,9 @@ QJsonValue moneyJson(qint64 cents, bool asNumber);
 struct EmuVariant {
     QString variantId;
     QString productId;
-    QString size; // as StockX writes it: "10", "10.5", "M/L", "12W / 10.5M", "42"
+    QString size;                              // as StockX writes it: "10", "10.5", "M/L", "12W / 10.5M", "42"
     QString sizeType = QStringLiteral("us m"); // the size chart's default conversion: "us m", "eu", "us y" ...
-    QString gtin; // 12-digit UPC with a valid check digit
+    QString gtin;                              // 12-digit UPC with a valid check digit
     qint64 lowestAsk = 0;
     qint64 highestBid = 0;
 };
