@@ -1,5 +1,6 @@
 #include "dialect.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -9,8 +10,12 @@ namespace sf {
 
 QString Dialect::render(const QString &sqlTemplate) const
 {
-    const auto cached = m_cache.constFind(sqlTemplate);
-    if (cached != m_cache.constEnd())
+    // One cache per thread and dialect: the GUI thread and the workers render at the same time, and a
+    // shared hash would need a lock around every statement.
+    thread_local QHash<QString, QString> caches[2];
+    QHash<QString, QString> &cache = caches[isPostgres() ? 1 : 0];
+    const auto cached = cache.constFind(sqlTemplate);
+    if (cached != cache.constEnd())
         return cached.value();
     static const QRegularExpression token(u"\\{\\{([^}]+)\\}\\}"_s);
     QString out;
@@ -23,7 +28,7 @@ QString Dialect::render(const QString &sqlTemplate) const
         last = m.capturedEnd();
     }
     out += QStringView(sqlTemplate).mid(last);
-    m_cache.insert(sqlTemplate, out);
+    cache.insert(sqlTemplate, out);
     return out;
 }
 

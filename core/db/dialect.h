@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QHash>
 #include <QVariant>
 
 #include <optional>
@@ -27,7 +26,7 @@ public:
     QString name() const { return isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"); }
 
     // Renders {{schema.table}}, {{uuid}}, {{ts}}, {{date}}, {{json}}, {{money}}, {{money12}}, {{now}},
-    // {{money:12.34}} and {{days_since:column}}. Results are cached: rendering is done once per text.
+    // {{money:12.34}} and {{days_since:column}}. Results are cached: rendering is done once per text and thread.
     QString render(const QString &sqlTemplate) const;
     QString tableName(const QString &qualified) const;
 
@@ -42,7 +41,6 @@ private:
     QString renderToken(const QString &token) const;
 
     Kind m_kind;
-    mutable QHash<QString, QString> m_cache;
 };
 
 } // namespace sf

@@ -107,6 +107,7 @@ EmulatorCatalog::EmulatorCatalog(quint32 seed, int productCount)
         p.gender = i % 7 == 0 ? u"women"_s : u"men"_s;
         p.releaseDate = QDate(2018, 1, 1).addDays(rng.bounded(2400));
         p.retailCents = (rng.bounded(80, 230)) * 100;
+        QList<EmuVariant> variants;
         for (int half = 8; half <= 28; ++half) { // US 4 to 14 in half sizes
             EmuVariant v;
             v.productId = p.productId;
@@ -116,13 +117,9 @@ EmulatorCatalog::EmulatorCatalog(quint32 seed, int productCount)
             const qint64 premium = rng.bounded(-20, 180); // percent over retail
             v.lowestAsk = (p.retailCents * (100 + premium) / 100) / 100 * 100 + 100;
             v.highestBid = v.lowestAsk * (70 + rng.bounded(25)) / 100 / 100 * 100;
-            p.variantIndexes.append(int(m_variants.size()));
-            m_variantIndex.insert(v.variantId, int(m_variants.size()));
-            m_gtinIndex.insert(v.gtin, int(m_variants.size()));
-            m_variants.append(v);
+            variants.append(v);
         }
-        m_productIndex.insert(p.productId, int(m_products.size()));
-        m_products.append(p);
+        addProduct(p, variants);
     }
 }
 
