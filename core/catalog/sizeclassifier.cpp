@@ -145,13 +145,16 @@ SizeClass SizeClassifier::classify(const QString &written)
     const QString text = written.simplified();
     if (isOneSize(text))
         return filed(u"ONE"_s, u"One Size"_s);
-    if (auto size = shoeSize(text))
-        return *size;
-    if (auto size = dualSize(text))
-        return *size;
-    if (auto size = apparelSize(text))
-        return *size;
-    return filed(u"TEXT"_s, text.left(kMaxValueLength));
+    std::optional<SizeClass> size = shoeSize(text);
+    if (!size)
+        size = dualSize(text);
+    if (!size)
+        size = apparelSize(text);
+    if (!size)
+        size = filed(u"TEXT"_s, text);
+    // The column holds 60 characters; free text ("S / Men's 9-10 ...") can be longer.
+    size->value.truncate(kMaxValueLength);
+    return *size;
 }
 
 } // namespace sf

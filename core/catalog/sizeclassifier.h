@@ -14,8 +14,6 @@ struct SizeClass {
     QString gender; // men, women or empty
     std::optional<double> usSize;
     std::optional<double> euSize;
-
-    bool classified() const { return region != u"TEXT"; }
 };
 
 // Files every size marketplaces write: shoe sizes by region (US men, W, Y, C, K/T, EU, UK, CM, KR, JP),

@@ -6,7 +6,6 @@
 
 #include "catalog/productrepository.h"
 #include "catalog/productvariantrepository.h"
-#include "db/sqlquery.h"
 #include "inventory/stockrepository.h"
 #include "inventory/stockservice.h"
 #include "pricing/marketpricerepository.h"
@@ -35,16 +34,6 @@ qint64 expectedPayoutCents(emu::StockXEmulator &emulator)
     return total;
 }
 
-qint64 storedNetProceedsCents(const Database &db)
-{
-    SqlQuery q(db, u"SELECT net_proceeds FROM {{sales.order}}"_s);
-    REQUIRE(q.exec());
-    qint64 total = 0;
-    while (q.next())
-        total += q.money(0, u"EUR"_s)->minor();
-    return total;
-}
-
 Order stockXOrder(const Database &db, const QString &number)
 {
     const auto stockx = MarketplaceRepository(db).findBySlug(u"stockx"_s);
@@ -68,7 +57,7 @@ TEST_CASE("StockX orders sync: every order lands once with the payout to the cen
         CHECK(first.run().status == u"completed"_s);
         CHECK(first.run().counts.created == 250);
         CHECK(rowCount(db, u"sales.order"_s) == 250);
-        CHECK(storedNetProceedsCents(db) == expectedPayoutCents(fx.emulator));
+        CHECK(sumCents(db, u"sales.order"_s, u"net_proceeds"_s) == expectedPayoutCents(fx.emulator));
         CHECK(rowCount(db, u"logging.event_store"_s, u"WHERE event_type = 'OrderSynced'"_s) == 250);
         CHECK(rowCount(db, u"inventory.stock"_s, u"WHERE status = 'sold'"_s) == 250);
 
@@ -222,7 +211,7 @@ TEST_CASE("StockX mapping: money as numbers and unknown statuses are stored with
     CHECK(rowCount(db, u"sales.order"_s) == 30);
     CHECK(rowCount(db, u"sales.order"_s, u"WHERE platform_status = 'PAUSED_FOR_REVIEW' AND status = 'pending'"_s) ==
           30);
-    CHECK(storedNetProceedsCents(db) == expectedPayoutCents(fx.emulator));
+    CHECK(sumCents(db, u"sales.order"_s, u"net_proceeds"_s) == expectedPayoutCents(fx.emulator));
 }
 
 TEST_CASE("StockX auth: an expired token is refreshed once / a revoked refresh token asks to reconnect", "[db][stockx]")

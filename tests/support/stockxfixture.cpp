@@ -64,4 +64,16 @@ qint64 rowCount(const Database &db, const QString &table, const QString &where)
     return q.integer(0);
 }
 
+qint64 sumCents(const Database &db, const QString &table, const QString &column)
+{
+    // Summed in C++ from each row's exact money, so the check does not trust the database's own SUM.
+    SqlQuery q(db, u"SELECT "_s + column + u" FROM {{"_s + table + u"}}"_s);
+    if (!q.exec())
+        return -1;
+    qint64 total = 0;
+    while (q.next())
+        total += q.money(0, u"EUR"_s).value_or(Money()).minor();
+    return total;
+}
+
 } // namespace sf::test

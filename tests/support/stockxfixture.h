@@ -34,5 +34,7 @@ struct StockXFixture {
 
 // Rows in a table named in code (e.g. "sales.order").
 qint64 rowCount(const Database &db, const QString &table, const QString &where = {});
+// The EUR amounts of one money column, added up row by row in cents; -1 when the query fails.
+qint64 sumCents(const Database &db, const QString &table, const QString &column);
 
 } // namespace sf::test

@@ -14,7 +14,7 @@ namespace sf {
 // as the raw word next to the nearest status of ours.
 
 // API amounts are dot-decimal ("0.125", "1234.5"), never locale-guessed; more than two decimals round half
-// away from zero. A JSON number goes through its shortest decimal text, not through a product of doubles.
+// away from zero. A JSON number goes through its decimal text (six places), not through a product of doubles.
 std::optional<Money> stockXMoney(const QJsonValue &value, const QString &currency);
 std::optional<qint64> apiDecimalCents(const QString &text);
 // Retry-After in seconds or as an HTTP date, in milliseconds from `now`; nullopt when unreadable.
