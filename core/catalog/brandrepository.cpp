@@ -4,6 +4,7 @@
 #include "db/sqlquery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -93,8 +94,12 @@ Result<std::optional<Brand>> BrandRepository::matchItemName(const QString &itemN
 bool BrandRepository::patternMatches(const QString &type, const QString &pattern, const QString &itemName)
 {
     if (type == u"regex"_s) {
-        const QRegularExpression regex(pattern, QRegularExpression::CaseInsensitiveOption);
-        return regex.isValid() && regex.match(itemName).hasMatch();
+        // Compiled once per thread: every new product of an import or sync tries all patterns.
+        thread_local QHash<QString, QRegularExpression> compiled;
+        auto regex = compiled.constFind(pattern);
+        if (regex == compiled.cend())
+            regex = compiled.insert(pattern, QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption));
+        return regex->isValid() && regex->match(itemName).hasMatch();
     }
     return itemName.contains(pattern, Qt::CaseInsensitive);
 }
