@@ -192,3 +192,65 @@ TEST_CASE("StockX listing writer: changes to several listings go in update and d
         CHECK(batchesOf(u"delete-listing"_s) == 1);
     });
 }
+
+namespace {
+int requestsTo(const emu::StockXEmulator &emulator, const QString &method, const QString &path)
+{
+    int count = 0;
+    for (const auto &request : emulator.requests())
+        count += request.path == path && request.method.contains(method, Qt::CaseInsensitive) ? 1 : 0;
+    return count;
+}
+} // namespace
+
+TEST_CASE("StockX listing writer: a create whose reply is lost is looked up, never listed twice", "[db][stockx]")
+{
+    onEachBackend([](Database &db) {
+        StockXFixture fx;
+        const emu::EmuProduct &stockx = fx.emulator.catalog().products().at(5);
+        const Product product = makeProduct(db, stockx.styleId, stockx.title);
+        auto client = fx.client();
+        StockXListingWriter writer(db, *client);
+
+        SECTION("one pair: StockX listed it and the reply was lost")
+        {
+            const StockItem pair = pairOf(db, product, u"US 9"_s);
+            fx.emulator.injectFault(emu::Fault::LostReply, 1, u"/v2/selling/listings"_s);
+            const auto results = runWriter(writer, [&] { writer.create({{pair.id, eur(230)}}); });
+            REQUIRE(results.size() == 1);
+            INFO((results.first().error ? results.first().error->message.toStdString() : std::string()));
+            CHECK(!results.first().error);
+            CHECK(fx.emulator.market().listingCount() == 1);
+            CHECK(requestsTo(fx.emulator, u"POST"_s, u"/v2/selling/listings"_s) == 1);
+            CHECK(localListing(db, results.first().listing).externalId ==
+                  fx.emulator.market().listings({}, {}, {}, false, fx.emulator.now()).first()->listingId);
+            CHECK(statusOf(db, pair.id) == ItemStatus::ListedStockX);
+        }
+        SECTION("one pair: the request never arrived, so it is sent again once")
+        {
+            const StockItem pair = pairOf(db, product, u"US 9"_s);
+            fx.emulator.injectFault(emu::Fault::Hang, 1, u"/v2/selling/listings"_s);
+            const auto results = runWriter(writer, [&] { writer.create({{pair.id, eur(230)}}); });
+            REQUIRE(results.size() == 1);
+            CHECK(!results.first().error);
+            CHECK(fx.emulator.market().listingCount() == 1);
+            CHECK(requestsTo(fx.emulator, u"POST"_s, u"/v2/selling/listings"_s) == 2);
+        }
+        SECTION("a batch: StockX listed all three and the reply was lost")
+        {
+            const QList<StockItem> pairs = {pairOf(db, product, u"US 9"_s), pairOf(db, product, u"US 9"_s),
+                                            pairOf(db, product, u"US 10"_s)};
+            fx.emulator.injectFault(emu::Fault::LostReply, 1, u"/v2/selling/batch/create-listing"_s);
+            QList<ListingDraft> drafts;
+            for (const StockItem &pair : pairs)
+                drafts.append({pair.id, eur(240)});
+            const auto results = runWriter(writer, [&] { writer.create(drafts); });
+            REQUIRE(results.size() == 3);
+            for (const ListingWriteResult &result : results)
+                CHECK(!result.error);
+            CHECK(fx.emulator.market().listingCount() == 3);
+            CHECK(rowCount(db, u"sales.listing"_s) == 3);
+            CHECK(requestsTo(fx.emulator, u"POST"_s, u"/v2/selling/batch/create-listing"_s) == 1);
+        }
+    });
+}

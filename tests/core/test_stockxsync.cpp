@@ -3,6 +3,7 @@
 #include "testdatabase.h"
 
 #include "fixtures.h"
+#include "importfixtures.h"
 
 #include "catalog/productrepository.h"
 #include "catalog/productvariantrepository.h"
@@ -440,5 +441,107 @@ TEST_CASE("StockX catalog sync: a failure keeps the products stored before it / 
         CHECK(reloaded(db, products.at(1).id).stockxProductId == catalog.products().at(1).productId);
         CHECK(rowCount(db, u"pricing.market_prices"_s) ==
               storedBefore + catalog.products().at(1).variantIndexes.size());
+    });
+}
+
+namespace {
+int detailLookups(const emu::StockXEmulator &emulator)
+{
+    int count = 0;
+    for (const auto &request : emulator.requests())
+        count += request.path.startsWith(u"/v2/selling/listings/"_s) ? 1 : 0;
+    return count;
+}
+} // namespace
+
+TEST_CASE("StockX listings sync: a resumed run rereads the stored pages instead of looking up each listing",
+          "[db][stockx]")
+{
+    onEachBackend([](Database &db) {
+        StockXFixture fx;
+        fx.emulator.market().seed(0, 350, fx.emulator.now());
+        const int open =
+            int(fx.emulator.market().listings({u"ACTIVE"_s, u"INACTIVE"_s}, {}, {}, false, fx.emulator.now()).size());
+        auto client = fx.client();
+        StockXListingSync failing(db, *client);
+        bool injected = false;
+        QObject::connect(&failing, &StockXSyncJob::progress, [&](const SyncProgress &p) {
+            if (p.pagesDone == 2 && !injected) {
+                injected = true;
+                fx.emulator.injectFault(emu::Fault::Malformed, fx.maxAttempts, u"/v2/selling/listings"_s);
+            }
+        });
+        REQUIRE(StockXFixture::runToEnd(failing));
+        REQUIRE(failing.run().status == u"failed"_s);
+        REQUIRE(rowCount(db, u"sales.listing"_s) == 200);
+
+        fx.emulator.clearRequests();
+        StockXListingSync resumed(db, *client);
+        REQUIRE(StockXFixture::runToEnd(resumed));
+        CHECK(resumed.run().status == u"completed"_s);
+        CHECK(rowCount(db, u"sales.listing"_s) == open);
+        CHECK(rowCount(db, u"sales.listing"_s, u"WHERE status IN ('deleted', 'matched')"_s) == 0);
+        // Pages 3 and 4, then pages 1 and 2 again: four requests, not one per listing stored before.
+        CHECK(detailLookups(fx.emulator) == 0);
+        CHECK(fx.emulator.requests().size() == 4);
+    });
+}
+
+TEST_CASE("StockX listings sync: a listing StockX answers without its id is not taken for gone", "[db][stockx]")
+{
+    onEachBackend([](Database &db) {
+        StockXFixture fx;
+        fx.emulator.market().seed(0, 5, fx.emulator.now());
+        auto &market = fx.emulator.market();
+        const auto active = market.listings({u"ACTIVE"_s}, {}, {}, false, fx.emulator.now());
+        REQUIRE(!active.isEmpty());
+        auto client = fx.client();
+        StockXListingSync first(db, *client);
+        REQUIRE(StockXFixture::runToEnd(first));
+        const qint64 listed = rowCount(db, u"sales.listing"_s, u"WHERE status = 'active'"_s);
+
+        const QString deleted = active.first()->listingId;
+        market.pendingPolls = 0;
+        const auto op = market.changeListing(deleted, u"DELETE"_s, {}, fx.emulator.now());
+        REQUIRE(market.pollOperation(deleted, std::get<emu::EmuOperation>(op).operationId, fx.emulator.now()));
+        fx.emulator.injectFault(emu::Fault::EmptyObject, 1, u"/v2/selling/listings/"_s + deleted);
+        StockXListingSync second(db, *client);
+        REQUIRE(StockXFixture::runToEnd(second));
+        CHECK(second.run().status == u"failed"_s);
+        CHECK(rowCount(db, u"sales.listing"_s, u"WHERE status = 'active'"_s) == listed);
+
+        StockXListingSync third(db, *client);
+        REQUIRE(StockXFixture::runToEnd(third));
+        CHECK(third.run().status == u"completed"_s);
+        CHECK(rowCount(db, u"sales.listing"_s, u"WHERE status = 'deleted'"_s) == 1);
+    });
+}
+
+TEST_CASE("StockX sync: a page without its list and an unrecorded run end are failures, not completions",
+          "[db][stockx]")
+{
+    onEachBackend([](Database &db) {
+        StockXFixture fx;
+        fx.emulator.market().seed(30, 0, fx.emulator.now());
+        auto client = fx.client();
+
+        fx.emulator.injectFault(emu::Fault::EmptyObject, 1, u"/v2/selling/orders/history"_s);
+        StockXOrderSync emptyPage(db, *client);
+        REQUIRE(StockXFixture::runToEnd(emptyPage));
+        CHECK(emptyPage.run().status == u"failed"_s);
+        CHECK(emptyPage.lastError().code == u"stockx.bad_page"_s);
+        CHECK(emptyPage.lastError().message.contains(u"orders"_s));
+
+        refuseInserts(db, u"integration.sync_runs"_s, u"NEW.status = 'completed'"_s, u"disk full"_s, u"UPDATE"_s);
+        StockXOrderSync unrecorded(db, *client);
+        REQUIRE(StockXFixture::runToEnd(unrecorded));
+        CHECK(unrecorded.run().status == u"failed"_s);
+        CHECK(unrecorded.lastError().message.contains(u"could not be recorded"_s));
+        stopRefusing(db, u"integration.sync_runs"_s);
+
+        StockXOrderSync again(db, *client);
+        REQUIRE(StockXFixture::runToEnd(again));
+        CHECK(again.run().status == u"completed"_s);
+        CHECK(rowCount(db, u"sales.order"_s) == 30);
     });
 }

@@ -20,18 +20,19 @@ ImportReport runImport(const Database &db, const QString &path, const ImportRunn
     return report.value();
 }
 
-void refuseInserts(const Database &db, const QString &table, const QString &condition, const QString &message)
+void refuseInserts(const Database &db, const QString &table, const QString &condition, const QString &message,
+                   const QString &operation)
 {
     const QString name = db.dialect().tableName(table);
     if (db.dialect().isPostgres()) {
         REQUIRE(execStatement(db, u"CREATE OR REPLACE FUNCTION refuse_insert() RETURNS trigger AS $$ BEGIN IF "_s +
                                       condition + u" THEN RAISE EXCEPTION '"_s + message +
                                       u"'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"_s));
-        REQUIRE(execStatement(db, u"CREATE TRIGGER refuse BEFORE INSERT ON "_s + name +
+        REQUIRE(execStatement(db, u"CREATE TRIGGER refuse BEFORE "_s + operation + u" ON "_s + name +
                                       u" FOR EACH ROW EXECUTE FUNCTION refuse_insert()"_s));
     } else {
-        REQUIRE(execStatement(db, u"CREATE TRIGGER refuse BEFORE INSERT ON "_s + name + u" WHEN "_s + condition +
-                                      u" BEGIN SELECT RAISE(ABORT, '"_s + message + u"'); END"_s));
+        REQUIRE(execStatement(db, u"CREATE TRIGGER refuse BEFORE "_s + operation + u" ON "_s + name + u" WHEN "_s +
+                                      condition + u" BEGIN SELECT RAISE(ABORT, '"_s + message + u"'); END"_s));
     }
 }
 

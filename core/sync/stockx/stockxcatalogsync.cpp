@@ -122,7 +122,10 @@ void StockXCatalogSync::skip(const Product &product, const Error &why, std::func
             .arg(product.name, product.sku, why.message));
     SyncCounts counts;
     counts.rejected = 1;
-    stepDone(productsLabel(), counts, ++m_next, int(m_products.size()));
+    if (Status saved = stepDone(productsLabel(), counts, ++m_next, int(m_products.size())); !saved) {
+        done(saved);
+        return;
+    }
     enrichNext(std::move(done));
 }
 
@@ -226,7 +229,10 @@ void StockXCatalogSync::fetchDetails(const Product &product, const QJsonObject &
                 done(stored.error());
                 return;
             }
-            stepDone(productsLabel(), stored.value(), ++m_next, int(m_products.size()));
+            if (Status saved = stepDone(productsLabel(), stored.value(), ++m_next, int(m_products.size())); !saved) {
+                done(saved);
+                return;
+            }
             enrichNext(done);
         });
     });

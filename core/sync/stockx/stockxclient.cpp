@@ -103,13 +103,15 @@ void StockXClient::handle(std::shared_ptr<Call> call, QNetworkReply *reply)
     if (status == 0) {
         const bool timedOut =
             reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
-        retry(call,
-              {timedOut ? u"stockx.timeout"_s : u"stockx.network"_s,
-               timedOut ? QCoreApplication::translate("StockXClient", "StockX did not answer in time.")
-                        : QCoreApplication::translate("StockXClient", "StockX cannot be reached: %1")
-                              .arg(reply->errorString()),
-               where},
-              0);
+        const bool neverConnected = reply->error() == QNetworkReply::ConnectionRefusedError ||
+                                    reply->error() == QNetworkReply::HostNotFoundError;
+        retryIfUnsent(call,
+                      {timedOut ? u"stockx.timeout"_s : u"stockx.network"_s,
+                       timedOut ? QCoreApplication::translate("StockXClient", "StockX did not answer in time.")
+                                : QCoreApplication::translate("StockXClient", "StockX cannot be reached: %1")
+                                      .arg(reply->errorString()),
+                       where},
+                      !neverConnected);
         return;
     }
     if (status == 401) {
@@ -146,10 +148,11 @@ void StockXClient::handle(std::shared_ptr<Call> call, QNetworkReply *reply)
         return;
     }
     if (status >= 500) {
-        retry(call,
-              {u"stockx.server"_s,
-               QCoreApplication::translate("StockXClient", "StockX had a server error (HTTP %1).").arg(status), where},
-              0);
+        retryIfUnsent(call,
+                      {u"stockx.server"_s,
+                       QCoreApplication::translate("StockXClient", "StockX had a server error (HTTP %1).").arg(status),
+                       where},
+                      true);
         return;
     }
     if (status >= 400) {
@@ -165,13 +168,14 @@ void StockXClient::handle(std::shared_ptr<Call> call, QNetworkReply *reply)
         QJsonParseError parseError;
         answer.json = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            retry(call,
-                  {u"stockx.bad_json"_s,
-                   QCoreApplication::translate("StockXClient", "StockX sent an unreadable answer (%1 at byte %2).")
-                       .arg(parseError.errorString())
-                       .arg(parseError.offset),
-                   where},
-                  0);
+            retryIfUnsent(
+                call,
+                {u"stockx.bad_json"_s,
+                 QCoreApplication::translate("StockXClient", "StockX sent an unreadable answer (%1 at byte %2).")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset),
+                 where},
+                true);
             return;
         }
     }
@@ -197,6 +201,18 @@ void StockXClient::retry(std::shared_ptr<Call> call, const Error &why, qint64 se
     if (why.code == u"stockx.rate_limited"_s)
         m_limiter.holdFor(delay); // a 429 concerns every request, not just this one
     QTimer::singleShot(delay, this, [this, call] { attempt(call, false); });
+}
+
+void StockXClient::retryIfUnsent(std::shared_ptr<Call> call, const Error &why, bool mayHaveArrived)
+{
+    if (!mayHaveArrived || call->request.idempotent) {
+        retry(call, why, 0);
+        return;
+    }
+    fail(call, {outcomeUnknownCode,
+                QCoreApplication::translate("StockXClient", "%1 StockX may have carried out the request anyway.")
+                    .arg(why.message),
+                why.context});
 }
 
 void StockXClient::fail(std::shared_ptr<Call> call, const Error &error)

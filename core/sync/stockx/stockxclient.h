@@ -16,6 +16,10 @@ struct StockXRequest {
     QUrlQuery query;
     std::optional<QJsonDocument> body;
     bool expectJson = true; // false for the shipping PDF
+
+    // False for a call that creates something: StockX has no idempotency key, so a create whose reply
+    // is lost may have been carried out, and sending it again would make a second one.
+    bool idempotent = true;
 };
 
 struct StockXReply {
@@ -27,13 +31,16 @@ struct StockXReply {
 // Every call to StockX's API goes through here: both auth headers, the shared 1 request/s limiter,
 // a transfer timeout, bounded exponential backoff with jitter for 429, 5xx, timeouts and broken
 // bodies, Retry-After when the server sends one, and one forced token refresh on 401. Errors come
-// back as values in words the operator understands.
+// back as values in words the operator understands. A write that is not idempotent is never resent
+// once it may have reached StockX: it fails with `outcomeUnknownCode`, and the caller looks up what
+// StockX made of it.
 class StockXClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StockXClient)
 
 public:
     using Callback = std::function<void(Result<StockXReply>)>;
+    static inline const QString outcomeUnknownCode = QStringLiteral("stockx.outcome_unknown");
 
     StockXClient(const StockXEndpoints &endpoints, const StockXCredentials &credentials, QObject *parent = nullptr);
 
@@ -61,6 +68,8 @@ private:
     void transmit(std::shared_ptr<Call> call, const QString &token);
     void handle(std::shared_ptr<Call> call, QNetworkReply *reply);
     void retry(std::shared_ptr<Call> call, const Error &why, qint64 serverDelayMs);
+    // Retries, unless the request is a write StockX may already have carried out.
+    void retryIfUnsent(std::shared_ptr<Call> call, const Error &why, bool mayHaveArrived);
     void fail(std::shared_ptr<Call> call, const Error &error);
     int backoffMs(int attempt) const;
 

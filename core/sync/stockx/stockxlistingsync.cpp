@@ -169,6 +169,41 @@ Result<StockItem> StockXListingSync::itemFor(const StockXListingData &data)
 
 void StockXListingSync::afterPages(std::function<void(Status)> done)
 {
+    if (firstPage() > 1) {
+        log(QCoreApplication::translate("StockXListingSync",
+                                        "Reading the %n pages the interrupted run stored, to tell which listings "
+                                        "are gone.",
+                                        nullptr, firstPage() - 1));
+        markSeen(1, std::move(done));
+        return;
+    }
+    reconcileGone(std::move(done));
+}
+
+void StockXListingSync::markSeen(int page, std::function<void(Status)> done)
+{
+    if (page >= firstPage() || cancelled()) {
+        reconcileGone(std::move(done));
+        return;
+    }
+    m_client.send(pageRequest(phases().first(), page), this, [this, page, done](Result<StockXReply> reply) {
+        const QJsonObject json = reply ? reply.value().json.object() : QJsonObject();
+        if (!reply || !json.value(u"listings"_s).isArray()) {
+            done(reply ? Status(Error{u"stockx.bad_page"_s,
+                                      QCoreApplication::translate("StockXListingSync",
+                                                                  "StockX sent a page of listings without its list."),
+                                      u"/selling/listings"_s})
+                       : Status(reply.error()));
+            return;
+        }
+        for (const QJsonValue &listing : json.value(u"listings"_s).toArray())
+            m_seen.insert(listing.toObject().value(u"listingId"_s).toString());
+        markSeen(page + 1, done);
+    });
+}
+
+void StockXListingSync::reconcileGone(std::function<void(Status)> done)
+{
     const auto open = ListingRepository(m_db).open(m_stockx);
     if (!open) {
         done(open.error());

@@ -35,6 +35,9 @@ private:
     Result<RowOutcome> storeListing(const StockXListingData &data);
     Result<StockItem> itemFor(const StockXListingData &data);
     Result<ProductId> productFor(const StockXListingData &data);
+    // A resumed run did not fetch the pages stored before; their listings are not gone.
+    void markSeen(int page, std::function<void(Status)> done);
+    void reconcileGone(std::function<void(Status)> done);
     void reconcileNext(QList<Listing> pending, std::function<void(Status)> done);
     Status close(const Listing &listing, const std::optional<StockXListingData> &data);
 

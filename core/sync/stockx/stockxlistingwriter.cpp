@@ -8,6 +8,7 @@
 #include "sales/listingrepository.h"
 #include "sales/marketplacerepository.h"
 #include "stockxcatalogsync.h"
+#include "stockxmapping.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -71,6 +72,7 @@ void StockXListingWriter::create(const QList<ListingDraft> &drafts, const QStrin
     m_currency = currency;
     m_results.clear();
     m_total = int(drafts.size());
+    m_resends = 0;
     resolve(drafts, false);
 }
 
@@ -135,12 +137,17 @@ void StockXListingWriter::resolve(const QList<ListingDraft> &drafts, bool enrich
     }
     for (const ListingDraft &draft : unmatched)
         record({draft.item, {}, writeError(tr("StockX has no variant in this pair's size, so it cannot be listed."))});
-    if (ready.isEmpty())
+    submit(ready);
+}
+
+void StockXListingWriter::submit(const QList<Resolved> &pairs)
+{
+    if (pairs.isEmpty())
         finish();
-    else if (ready.size() == 1)
-        createOne(ready.first());
+    else if (pairs.size() == 1)
+        createOne(pairs.first());
     else
-        createBatch(ready);
+        createBatch(pairs);
 }
 
 void StockXListingWriter::createOne(const Resolved &pair)
@@ -153,7 +160,13 @@ void StockXListingWriter::createOne(const Resolved &pair)
                                              {u"currencyCode"_s, m_currency},
                                              {u"active"_s, true},
                                              {u"inventoryType"_s, u"STANDARD"_s}});
-    m_client.send(request, this, [this, pair](Result<StockXReply> reply) {
+    request.idempotent = false;
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    m_client.send(request, this, [this, pair, sentAt](Result<StockXReply> reply) {
+        if (!reply && reply.error().code == StockXClient::outcomeUnknownCode) {
+            recoverCreated({pair}, sentAt, reply.error(), {});
+            return;
+        }
         if (!reply) {
             record({pair.draft.item, {}, reply.error()});
             finish();
@@ -206,6 +219,7 @@ void StockXListingWriter::runBatch(const QString &kind, const QJsonArray &items,
     request.verb = "POST";
     request.path = u"/selling/batch/"_s + kind;
     request.body = QJsonDocument(QJsonObject{{u"items"_s, items}});
+    request.idempotent = kind != u"create-listing"_s;
     m_client.send(request, this, [this, kind, done](Result<StockXReply> reply) {
         if (!reply) {
             done(reply.error());
@@ -262,7 +276,12 @@ void StockXListingWriter::createBatch(QList<Resolved> pairs)
                                  {u"currencyCode"_s, m_currency},
                                  {u"active"_s, true},
                                  {u"inventoryType"_s, u"STANDARD"_s}});
-    runBatch(u"create-listing"_s, items, [this, chunk, rest](Result<QJsonArray> reported) {
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    runBatch(u"create-listing"_s, items, [this, chunk, rest, sentAt](Result<QJsonArray> reported) {
+        if (!reported && reported.error().code == StockXClient::outcomeUnknownCode) {
+            recoverCreated(chunk, sentAt, reported.error(), rest);
+            return;
+        }
         QList<Resolved> waiting = chunk;
         // Batch items say which variant and amount they were; equal pairs are interchangeable.
         for (const QJsonValue &value : reported.value_or(QJsonArray())) {
@@ -290,11 +309,84 @@ void StockXListingWriter::createBatch(QList<Resolved> pairs)
                     {},
                     reported ? writeError(tr("StockX did not report on this pair; the next listings sync shows it."))
                              : reported.error()});
-        if (rest.isEmpty())
-            finish();
-        else
-            createBatch(rest);
+        submit(rest);
     });
+}
+
+void StockXListingWriter::recoverCreated(const QList<Resolved> &sent, const QDateTime &sentAt, const Error &why,
+                                         const QList<Resolved> &rest)
+{
+    QStringList variants;
+    for (const Resolved &pair : sent)
+        if (!variants.contains(pair.variantId))
+            variants.append(pair.variantId);
+    Q_EMIT logLine(
+        tr("StockX did not confirm %n listings; looking up whether it made them.", nullptr, int(sent.size())));
+    auto waiting = std::make_shared<QList<Resolved>>(sent);
+    auto lookUp = std::make_shared<std::function<void(int)>>();
+    *lookUp = [this, variants, waiting, sentAt, why, rest, lookUp](int page) {
+        StockXRequest request;
+        request.path = u"/selling/listings"_s;
+        request.query.addQueryItem(u"variantIds"_s, variants.join(u','));
+        request.query.addQueryItem(u"pageSize"_s, u"100"_s);
+        request.query.addQueryItem(u"pageNumber"_s, QString::number(page));
+        m_client.send(request, this, [this, waiting, sentAt, why, rest, lookUp, page](Result<StockXReply> reply) {
+            const QJsonObject json = reply ? reply.value().json.object() : QJsonObject();
+            if (reply && !json.value(u"listings"_s).isArray()) {
+                reply = Error{u"stockx.bad_json"_s, tr("StockX's listings came without their list."), why.context};
+            }
+            if (reply) {
+                adoptListed(*waiting, json.value(u"listings"_s).toArray(), sentAt);
+                if (json.value(u"hasNextPage"_s).toBool() && !waiting->isEmpty()) {
+                    (*lookUp)(page + 1);
+                    return;
+                }
+            }
+            *lookUp = nullptr; // ends the self-reference
+            if (reply && !waiting->isEmpty() && m_resends < maxResends) {
+                ++m_resends;
+                Q_EMIT logLine(tr("StockX did not list %n pairs; sending them again.", nullptr, int(waiting->size())));
+                submit(*waiting + rest);
+                return;
+            }
+            for (const Resolved &pair : std::as_const(*waiting))
+                record(
+                    {pair.draft.item,
+                     {},
+                     writeError(reply ? tr("%1 StockX shows no listing for this pair; list it again.").arg(why.message)
+                                      : tr("%1 Looking it up failed too: %2 The next listings sync shows "
+                                           "whether StockX listed it.")
+                                            .arg(why.message, reply.error().message),
+                                why.context)});
+            submit(rest);
+        });
+    };
+    (*lookUp)(1);
+}
+
+void StockXListingWriter::adoptListed(QList<Resolved> &waiting, const QJsonArray &listings, const QDateTime &sentAt)
+{
+    const auto stockx = MarketplaceRepository(m_db).findBySlug(u"stockx"_s);
+    // StockX's clock and ours differ by a little; a listing made a minute before the send is not ours.
+    const QDateTime notBefore = sentAt.addSecs(-60);
+    for (const QJsonValue &value : listings) {
+        const auto listing = listingFromStockX(value.toObject());
+        if (!listing || listing.value().createdAt < notBefore || !stockx || !stockx.value())
+            continue;
+        const auto known = ListingRepository(m_db).findByExternalId(stockx.value()->id, listing.value().listingId);
+        if (!known || known.value())
+            continue;
+        const auto match = std::find_if(waiting.begin(), waiting.end(), [&](const Resolved &pair) {
+            return pair.variantId == listing.value().variantId && listing.value().amount == pair.draft.amount;
+        });
+        if (match == waiting.end())
+            continue;
+        const ListingDraft draft = match->draft;
+        waiting.erase(match);
+        const auto stored = storeCreated(draft, listing.value().listingId);
+        record({draft.item, stored ? stored.value() : ListingId(),
+                stored ? std::nullopt : std::optional<Error>(stored.error())});
+    }
 }
 
 void StockXListingWriter::changeBatch(Action action, QList<Listing> listings, std::optional<Money> amount)

@@ -28,7 +28,8 @@ struct ListingWriteResult {
 // status. The variant comes from the product's StockX variants with the pair's size (the product is
 // enriched first when it has none). One pair or listing takes one request, several go in batches of
 // up to 100; StockX works asynchronously, so every write is polled until it succeeded or failed, and
-// only then stored.
+// only then stored. A create is never resent blindly (that would list one pair twice): StockX's
+// listings are looked up first.
 class StockXListingWriter final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StockXListingWriter)
@@ -42,7 +43,8 @@ public:
     // `amount` is the new price for Update (and, when given, for Activate).
     void change(Action action, const QList<ListingId> &listings, const std::optional<Money> &amount = {});
     bool busy() const { return m_busy; }
-    int maxPolls = 60; // a write still pending after this many polls is left to the listings sync
+    int maxPolls = 60;  // a write still pending after this many polls is left to the listings sync
+    int maxResends = 2; // creates StockX did not confirm and does not show, sent again
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -59,8 +61,14 @@ private:
 
     void resolve(const QList<ListingDraft> &drafts, bool enriched);
     Result<QString> variantFor(const StockItem &item) const;
+    void submit(const QList<Resolved> &pairs);
     void createOne(const Resolved &pair);
     void createBatch(QList<Resolved> pairs);
+    // After a create whose reply was lost: StockX's own listings of those variants, made since
+    // `sentAt` and unknown here, are the pairs it listed; only the others are sent again (then `rest`).
+    void recoverCreated(const QList<Resolved> &sent, const QDateTime &sentAt, const Error &why,
+                        const QList<Resolved> &rest);
+    void adoptListed(QList<Resolved> &waiting, const QJsonArray &listings, const QDateTime &sentAt);
     void changeBatch(Action action, QList<Listing> listings, std::optional<Money> amount);
     // Sends a batch (create-listing, update-listing or delete-listing) and polls it to its end.
     void runBatch(const QString &kind, const QJsonArray &items, BatchDone done);
@@ -79,6 +87,7 @@ private:
     QString m_currency;
     QList<ListingWriteResult> m_results;
     int m_total = 0;
+    int m_resends = 0;
     bool m_busy = false;
 };
 

@@ -148,6 +148,7 @@ void StockXSyncJob::resumeOrBegin()
     m_phasePages = QList<int>(m_phases.size(), 0);
     m_phaseIndex = resume ? m_run.checkpoint.value(u"phase"_s).toInt() : 0;
     m_page = resume ? m_run.checkpoint.value(u"page"_s).toInt(1) : 1;
+    m_firstPage = m_phaseIndex == 0 ? m_page : 1;
     if (resume && m_phaseIndex < m_phases.size())
         log(QCoreApplication::translate("StockXSyncJob", "Resuming the last unfinished run at page %1 of %2.")
                 .arg(m_page)
@@ -177,13 +178,7 @@ void StockXSyncJob::requestPage()
         });
         return;
     }
-    const Phase phase = m_phases.at(m_phaseIndex);
-    StockXRequest request = phase.request;
-    request.query.removeAllQueryItems(u"pageNumber"_s);
-    request.query.removeAllQueryItems(u"pageSize"_s);
-    request.query.addQueryItem(u"pageNumber"_s, QString::number(m_page));
-    request.query.addQueryItem(u"pageSize"_s, QString::number(phase.pageSize));
-    m_client.send(request, this, [this](Result<StockXReply> reply) {
+    m_client.send(pageRequest(m_phases.at(m_phaseIndex), m_page), this, [this](Result<StockXReply> reply) {
         if (!reply) {
             // The pages fetched before the failure are stored; the next run continues after them.
             const Status flushed = flush();
@@ -194,9 +189,31 @@ void StockXSyncJob::requestPage()
     });
 }
 
+StockXRequest StockXSyncJob::pageRequest(const Phase &phase, int page)
+{
+    StockXRequest request = phase.request;
+    request.query.removeAllQueryItems(u"pageNumber"_s);
+    request.query.removeAllQueryItems(u"pageSize"_s);
+    request.query.addQueryItem(u"pageNumber"_s, QString::number(page));
+    request.query.addQueryItem(u"pageSize"_s, QString::number(phase.pageSize));
+    return request;
+}
+
 void StockXSyncJob::receivePage(const QJsonObject &page)
 {
     const Phase &phase = m_phases.at(m_phaseIndex);
+    if (!page.value(phase.itemsKey).isArray()) {
+        // Read as an empty page, this would end the phase and the run as "completed".
+        const Status flushed = flush();
+        finish(u"failed"_s, flushed ? Error{u"stockx.bad_page"_s,
+                                            QCoreApplication::translate(
+                                                "StockXSyncJob", "StockX sent page %1 of %2 without its \"%3\" list.")
+                                                .arg(m_page)
+                                                .arg(phase.name, phase.itemsKey),
+                                            phase.request.path}
+                                    : flushed.error());
+        return;
+    }
     Fetched fetched{m_phaseIndex, m_page, page.value(phase.itemsKey).toArray(), false};
     const int count = page.value(u"count"_s).toInt(int(fetched.items.size()));
     m_phasePages[m_phaseIndex] = qMax(1, (count + phase.pageSize - 1) / phase.pageSize);
@@ -276,13 +293,22 @@ void StockXSyncJob::emitProgress()
     Q_EMIT progress(p);
 }
 
-void StockXSyncJob::stepDone(const QString &what, const SyncCounts &counts, int stepsDone, int stepsTotal)
+Status StockXSyncJob::saveRun()
+{
+    Status saved = SyncRunRepository(m_db).save(m_run);
+    if (!saved)
+        saved = Error{saved.error().code,
+                      QCoreApplication::translate("StockXSyncJob", "The run could not be recorded: %1")
+                          .arg(saved.error().message),
+                      saved.error().context};
+    return saved;
+}
+
+Status StockXSyncJob::stepDone(const QString &what, const SyncCounts &counts, int stepsDone, int stepsTotal)
 {
     m_run.counts += counts;
     ++m_run.pages;
-    if (Status saved = SyncRunRepository(m_db).save(m_run); !saved)
-        log(QCoreApplication::translate("StockXSyncJob", "The run could not be recorded: %1")
-                .arg(saved.error().toString()));
+    const Status saved = saveRun();
     SyncProgress p;
     p.job = job();
     p.phase = what;
@@ -292,20 +318,25 @@ void StockXSyncJob::stepDone(const QString &what, const SyncCounts &counts, int 
     if (stepsDone > 0)
         p.etaMs = m_elapsed.elapsed() * (stepsTotal - stepsDone) / stepsDone;
     Q_EMIT progress(p);
+    return saved;
 }
 
-void StockXSyncJob::finish(const QString &status, const Error &error)
+void StockXSyncJob::finish(const QString &endStatus, const Error &endError)
 {
     m_running = false;
-    m_error = error;
+    QString status = endStatus;
+    Error error = endError;
     m_run.status = status;
     m_run.errorMessage = error.message;
     m_run.finishedAt = QDateTime::currentDateTimeUtc();
     if (!m_run.id.isNull()) {
-        if (Status saved = SyncRunRepository(m_db).save(m_run); !saved)
-            log(QCoreApplication::translate("StockXSyncJob", "The run could not be recorded: %1")
-                    .arg(saved.error().toString()));
+        // A run whose end is not recorded would be resumed as unfinished: it did not complete.
+        if (Status saved = saveRun(); !saved) {
+            status = m_run.status = u"failed"_s;
+            error = saved.error();
+        }
     }
+    m_error = error;
     if (status == u"completed"_s)
         log(QCoreApplication::translate("StockXSyncJob", "Finished: %1 new, %2 changed, %3 unchanged, %4 rejected.")
                 .arg(m_run.counts.created)

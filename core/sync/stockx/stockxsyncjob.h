@@ -79,9 +79,15 @@ protected:
     // A record that cannot be read (no number, no money): nothing is stored, the rejection is kept.
     Status rejectRecord(const SyncRecord &record, const QString &reason, SyncCounts &counts);
     // For work done item by item after the pages (or instead of them): one item of `what` finished.
-    void stepDone(const QString &what, const SyncCounts &counts, int stepsDone, int stepsTotal);
+    Status stepDone(const QString &what, const SyncCounts &counts, int stepsDone, int stepsTotal);
     Result<MarketplaceId> stockXMarketplace() const;
     bool cancelled() const { return m_cancelRequested; }
+    // The page of the first phase this run began at: above 1 when it resumed an unfinished run.
+    int firstPage() const { return m_firstPage; }
+    // The request for `page` of `phase`, as the run fetches it.
+    static StockXRequest pageRequest(const Phase &phase, int page);
+    // Records the run; false (with the error) when the database refused.
+    Status saveRun();
 
     const Database &m_db;
     StockXClient &m_client;
@@ -113,6 +119,7 @@ private:
     QList<Phase> m_phases;
     int m_phaseIndex = 0;
     int m_page = 1;
+    int m_firstPage = 1;
     QList<int> m_phasePages; // pages per phase, once known
     bool m_running = false;
     bool m_cancelRequested = false;

@@ -172,9 +172,14 @@ bool StockXEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
     if (const auto fault = takeFault(path)) {
         switch (fault->fault) {
         case Fault::Hang: return true; // never answered: the client's timeout has to end the wait
+        case Fault::LostReply:
+            if (path.startsWith(u"/v2/"_s))
+                api(request, parts.mid(1));
+            return true;
         case Fault::ServerError: send(request, socket, error(500, u"Internal Server Error"_s)); return true;
         case Fault::Unavailable: send(request, socket, error(503, u"Service Unavailable"_s)); return true;
         case Fault::TooManyRequests: send(request, socket, error(429, u"Too Many Requests"_s)); return true;
+        case Fault::EmptyObject: send(request, socket, json(QJsonObject())); return true;
         case Fault::Truncated:
         case Fault::Malformed: break; // answered below, with a damaged body
         }
@@ -575,8 +580,10 @@ StockXEmulator::Reply StockXEmulator::control(const QHttpServerRequest &request,
         return json(QJsonObject{{u"refresh_token"_s, issueRefreshToken()}});
     if (what == u"fault"_s) {
         static const QHash<QString, Fault> names = {
-            {u"500"_s, Fault::ServerError}, {u"503"_s, Fault::Unavailable},     {u"429"_s, Fault::TooManyRequests},
-            {u"hang"_s, Fault::Hang},       {u"truncated"_s, Fault::Truncated}, {u"malformed"_s, Fault::Malformed}};
+            {u"500"_s, Fault::ServerError},      {u"503"_s, Fault::Unavailable},
+            {u"429"_s, Fault::TooManyRequests},  {u"hang"_s, Fault::Hang},
+            {u"lost-reply"_s, Fault::LostReply}, {u"empty-object"_s, Fault::EmptyObject},
+            {u"truncated"_s, Fault::Truncated},  {u"malformed"_s, Fault::Malformed}};
         const QString kind = body.value(u"kind"_s).toString();
         if (!names.contains(kind))
             return error(400, u"kind is one of 500, 503, 429, hang, truncated, malformed"_s);

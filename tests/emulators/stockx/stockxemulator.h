@@ -24,7 +24,9 @@ struct EmulatorOptions {
     int batchItemsPer5Min = 500;
 };
 
-enum class Fault { ServerError, Unavailable, TooManyRequests, Hang, Truncated, Malformed };
+// LostReply carries the request out and never answers, like a connection that drops after the write;
+// EmptyObject answers 200 with `{}`.
+enum class Fault { ServerError, Unavailable, TooManyRequests, Hang, LostReply, EmptyObject, Truncated, Malformed };
 
 struct RequestRecord {
     qint64 receivedNs = 0; // monotonic, from the emulator's start
