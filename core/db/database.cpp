@@ -80,7 +80,7 @@ Status Database::open() const
         db.setDatabaseName(m_config.databaseName);
         db.setUserName(m_config.user);
         db.setPassword(m_config.password);
-        db.setConnectOptions(u"connect_timeout=5;sslmode="_s + m_config.sslMode);
+        db.setConnectOptions(u"connect_timeout=5;sslmode="_s + m_config.effectiveSslMode());
     } else {
         const QFileInfo file(m_config.sqlitePath);
         if (!QDir().mkpath(file.absolutePath()))

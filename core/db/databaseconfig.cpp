@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHostAddress>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
@@ -41,11 +42,24 @@ Result<DatabaseConfig> DatabaseConfig::fromString(const QString &text)
         config.sslMode = query.queryItemValue(u"sslmode"_s);
     static const QStringList kSslModes{u"disable"_s, u"allow"_s,     u"prefer"_s,
                                        u"require"_s, u"verify-ca"_s, u"verify-full"_s};
-    if (!kSslModes.contains(config.sslMode))
+    if (!config.sslMode.isEmpty() && !kSslModes.contains(config.sslMode))
         return Error{u"db.config"_s,
                      QCoreApplication::translate("DatabaseConfig", "Unknown sslmode \"%1\".").arg(config.sslMode),
                      {}};
     return config;
+}
+
+bool DatabaseConfig::isLoopback() const
+{
+    // A host starting with "/" is a Unix socket directory.
+    return host.startsWith(u'/') || host == u"localhost"_s || QHostAddress(host).isLoopback();
+}
+
+QString DatabaseConfig::effectiveSslMode() const
+{
+    if (!sslMode.isEmpty())
+        return sslMode;
+    return isLoopback() ? u"prefer"_s : u"require"_s;
 }
 
 DatabaseConfig DatabaseConfig::sqliteDefault()
@@ -89,7 +103,7 @@ QString DatabaseConfig::displayString() const
     if (kind == Kind::SQLite)
         return sqlitePath;
     return u"postgresql://"_s + (user.isEmpty() ? QString() : user + u'@') + host + u':' + QString::number(port) +
-           u'/' + databaseName + u"?sslmode="_s + sslMode;
+           u'/' + databaseName + u"?sslmode="_s + effectiveSslMode();
 }
 
 QString DatabaseConfig::passwordKey() const

@@ -19,7 +19,12 @@ struct DatabaseConfig {
     QString databaseName = QStringLiteral("soleflipper");
     QString user;
     QString password; // never persisted by this struct: it comes from the keychain, the URL or the environment
-    QString sslMode = QStringLiteral("prefer");
+    QString sslMode;  // empty: effectiveSslMode() picks one
+
+    // "require" for a server on another machine, where the password and the data cross a network;
+    // "prefer" on this machine. An sslmode the operator chose wins.
+    QString effectiveSslMode() const;
+    bool isLoopback() const;
 
     // A SQLite path, or postgresql://user[:password]@host[:port]/database[?sslmode=...]
     static Result<DatabaseConfig> fromString(const QString &text);

@@ -10,6 +10,7 @@ namespace {
 struct Depth {
     int level = 0;
     bool poisoned = false;
+    std::optional<Error> undoFailed; // reported by the next transaction's begin()
 };
 // Connections are per thread, so per-thread bookkeeping needs no lock.
 thread_local QHash<QString, Depth> t_depth;
@@ -22,6 +23,11 @@ Transaction::Transaction(const Database &db)
     m_connection = connection.connectionName();
     Depth &depth = t_depth[m_connection];
     m_outermost = depth.level == 0;
+    if (m_outermost && depth.undoFailed) {
+        m_beginStatus = *std::exchange(depth.undoFailed, std::nullopt);
+        m_done = true;
+        return;
+    }
     if (m_outermost) {
         depth.poisoned = false;
         if (!connection.transaction()) {
@@ -44,7 +50,23 @@ Transaction::~Transaction()
         depth.poisoned = true;
         return;
     }
-    m_db.connection().rollback();
+    if (const auto failed = undo()) {
+        qWarning("%s", qPrintable(failed->toString()));
+        t_depth[m_connection].undoFailed = failed;
+    }
+}
+
+std::optional<Error> Transaction::undo()
+{
+    QSqlDatabase connection = m_db.connection();
+    if (connection.rollback())
+        return std::nullopt;
+    const Error error = m_db.statementFailure(
+        QCoreApplication::translate("Database", "The last change could not be undone, so the connection was "
+                                                "reset and nothing of it was saved"),
+        connection.lastError(), m_db.config().displayString());
+    m_db.closeThreadConnection();
+    return error;
 }
 
 Status Transaction::commit()
@@ -59,7 +81,8 @@ Status Transaction::commit()
         return {};
     QSqlDatabase connection = m_db.connection();
     if (depth.poisoned) {
-        connection.rollback();
+        if (const auto failed = undo())
+            return *failed;
         return Error{
             QStringLiteral("db.transaction"),
             QCoreApplication::translate("Database", "A step inside the transaction failed; nothing was saved."),
@@ -67,7 +90,9 @@ Status Transaction::commit()
     }
     if (!connection.commit()) {
         const QSqlError error = connection.lastError();
-        connection.rollback();
+        // Some failed commits end the transaction themselves; then the undo fails, the session is
+        // reset, and the commit's own error is the one that says what happened.
+        [[maybe_unused]] const auto undone = undo();
         return m_db.statementFailure(QCoreApplication::translate("Database", "Cannot save the changes"), error,
                                      m_db.config().displayString());
     }

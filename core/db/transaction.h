@@ -6,6 +6,8 @@ namespace sf {
 
 // RAII transaction: rolls back unless commit() succeeded. Nested transactions on the same connection
 // join the outermost one; if any inner one is abandoned, the outer commit fails and rolls back.
+// A rollback that fails closes the connection (so nothing half-done can be committed later with the
+// next change) and the next transaction on that connection reports it from begin().
 class Transaction {
 public:
     explicit Transaction(const Database &db);
@@ -16,6 +18,9 @@ public:
     Status commit();
 
 private:
+    // Rolls back; on failure ends the session and returns why.
+    std::optional<Error> undo();
+
     const Database &m_db;
     QString m_connection;
     Status m_beginStatus;

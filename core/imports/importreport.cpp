@@ -14,11 +14,14 @@ QString ImportReport::summary() const
             .arg(updated)
             .arg(duplicates)
             .arg(rejected);
+    QString text = counts;
     if (dryRun)
-        return QCoreApplication::translate("ImportReport", "Dry run, nothing was stored. %1").arg(counts);
-    if (cancelled)
-        return QCoreApplication::translate("ImportReport", "Cancelled; the rows before stay stored. %1").arg(counts);
-    return counts;
+        text = QCoreApplication::translate("ImportReport", "Dry run, nothing was stored. %1").arg(counts);
+    else if (cancelled)
+        text = QCoreApplication::translate("ImportReport", "Cancelled; the rows before stay stored. %1").arg(counts);
+    for (const QString &warning : warnings)
+        text += u' ' + warning;
+    return text;
 }
 
 } // namespace sf

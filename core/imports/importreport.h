@@ -25,6 +25,8 @@ struct ImportReport {
     // Passwords and the like the stored rows carried, as (SecretStore key, value): the caller hands them to
     // the SecretStore. Kept in memory only and empty after a dry run.
     QList<std::pair<QString, QString>> secrets;
+    // What went wrong without losing a row (the batch could not be closed, ...); shown with the summary.
+    QStringList warnings;
 
     static constexpr int kRejectedRowsKept = 1000;
 

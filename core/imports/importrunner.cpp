@@ -274,7 +274,11 @@ Result<ImportReport> ImportRunner::run(const QString &path, const Options &optio
     if (!outcome)
         report.batch.errorMessage = outcome.error().toString();
     if (!options.dryRun) {
-        (void)batches.finish(report.batch); // best effort: the rows themselves are already safe
+        // The rows are stored either way; the batch history would show it as still running.
+        if (Status finished = batches.finish(report.batch); !finished)
+            report.warnings << QCoreApplication::translate("ImportRunner",
+                                                           "The import's entry in the history could not be closed: %1")
+                                   .arg(finished.error().message);
         if (!options.savePresetAs.isEmpty() && file.format().needsMapping) {
             const auto saved = ImportPresetRepository(m_db).save({{},
                                                                   options.savePresetAs,

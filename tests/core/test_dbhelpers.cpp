@@ -2,7 +2,9 @@
 #include "testdatabase.h"
 
 #include "db/multirowinsert.h"
+#include "db/sqlquery.h"
 #include "db/statisticsrefresh.h"
+#include "db/transaction.h"
 #include "domain/ids.h"
 
 #include <QSet>
@@ -83,4 +85,24 @@ TEST_CASE("Statistics are refreshed on PostgreSQL as a job's tables grow", "[db]
     CHECK_FALSE(analyzed());
     statistics.rowsStored(500);
     CHECK(analyzed());
+}
+
+TEST_CASE("Transactions: a rollback that fails is reported by the next transaction, not lost", "[db]")
+{
+    onEachBackend([](Database &db) {
+        if (db.dialect().isPostgres())
+            return; // PostgreSQL answers a ROLLBACK without a transaction with a warning, not an error
+        {
+            Transaction tx(db);
+            REQUIRE(tx.begin());
+            // A step ends the transaction behind its back: the rollback at scope end has nothing to undo.
+            REQUIRE(execStatement(db, u"COMMIT"_s));
+        }
+        Transaction next(db);
+        REQUIRE_FALSE(next.begin());
+        CHECK(next.begin().error().message.contains(u"could not be undone"_s));
+        Transaction after(db);
+        CHECK(after.begin());
+        REQUIRE(after.commit());
+    });
 }

@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "importfixtures.h"
 #include "testdatabase.h"
 
 #include "db/transaction.h"
@@ -56,5 +57,18 @@ TEST_CASE("Import batches record every row's outcome", "[db][imports]")
         // A bad status never lands: the schema's CHECK keeps the set fixed.
         Transaction transaction(db);
         CHECK_FALSE(repo.addRecords(done.id, {ImportRecord{9, {}, {}, u"maybe"_s, {}}}));
+    });
+}
+
+TEST_CASE("Import batches: a history entry that cannot be closed is reported, the rows stay", "[db][imports]")
+{
+    onEachBackend([](Database &db) {
+        refuseInserts(db, u"integration.import_batches"_s, u"NEW.status = 'completed'"_s, u"disk full"_s, u"UPDATE"_s);
+        const ImportReport report = runImport(db, importFixture(u"stockx_sales.csv"_s));
+        CHECK(report.imported > 0);
+        REQUIRE(report.warnings.size() == 1);
+        CHECK(report.warnings.first().contains(u"disk full"_s));
+        CHECK(report.summary().contains(u"could not be closed"_s));
+        stopRefusing(db, u"integration.import_batches"_s);
     });
 }

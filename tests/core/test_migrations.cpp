@@ -200,6 +200,18 @@ TEST_CASE("Database addresses from --database", "[db][config]")
     CHECK(pg.value().sslMode == u"require"_s);
     CHECK_FALSE(pg.value().displayString().contains(u"secret"_s));
     CHECK_FALSE(DatabaseConfig::fromString(u"postgresql://h/db?sslmode=maybe"_s));
+    // Without an sslmode, a server on another machine is reached encrypted or not at all.
+    CHECK(DatabaseConfig::fromString(u"postgresql://anna@db.example.com/resell"_s).value().effectiveSslMode() ==
+          u"require"_s);
+    CHECK(DatabaseConfig::fromString(u"postgresql://anna@10.0.0.8/resell"_s).value().effectiveSslMode() ==
+          u"require"_s);
+    CHECK(DatabaseConfig::fromString(u"postgresql://anna@127.0.0.1/resell"_s).value().effectiveSslMode() ==
+          u"prefer"_s);
+    CHECK(DatabaseConfig::fromString(u"postgresql://anna@localhost/resell"_s).value().effectiveSslMode() ==
+          u"prefer"_s);
+    CHECK(DatabaseConfig::fromString(u"postgresql://anna@db.example.com/resell?sslmode=disable"_s)
+              .value()
+              .effectiveSslMode() == u"disable"_s);
     CHECK_FALSE(DatabaseConfig::fromString(u""_s));
 }
 

@@ -1,10 +1,12 @@
 #include "catchqt.h"
+#include "stockxfixture.h"
 
 #include "inventory/stockcsvwriter.h"
 #include "sync/stockx/stockxmapping.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTest>
 
 using namespace sf;
 using namespace Qt::StringLiterals;
@@ -44,4 +46,41 @@ TEST_CASE("StockX Retry-After: seconds or an HTTP date", "[stockx]")
     CHECK(retryAfterMs("Mon, 30 Nov 2026 14:02:30 GMT", now) == 150000);
     CHECK(retryAfterMs("Mon, 30 Nov 2026 13:00:00 GMT", now) == 0);
     CHECK_FALSE(retryAfterMs("soon", now));
+}
+
+namespace {
+Result<StockXReply> sendAndWait(StockXClient &client, const StockXRequest &request)
+{
+    std::optional<Result<StockXReply>> answer;
+    QObject context;
+    client.send(request, &context, [&](Result<StockXReply> reply) { answer = std::move(reply); });
+    REQUIRE(QTest::qWaitFor([&] { return answer.has_value(); }, 10000));
+    return *answer;
+}
+} // namespace
+
+TEST_CASE("StockX transport: no redirect to another host, no credentials over plain http off this machine", "[stockx]")
+{
+    test::StockXFixture fx;
+    StockXRequest request;
+    request.path = u"/selling/orders/active"_s;
+
+    fx.emulator.injectFault(emu::Fault::RedirectAway, 1, u"/v2/selling/orders/active"_s);
+    auto client = fx.client();
+    const auto redirected = sendAndWait(*client, request);
+    REQUIRE_FALSE(redirected);
+    CHECK(redirected.error().code == u"stockx.redirected"_s);
+    CHECK(redirected.error().message.contains(u"127.0.0.2"_s));
+
+    StockXEndpoints plain = fx.endpoints();
+    plain.apiUrl = QUrl(u"http://api.stockx.example/v2"_s);
+    StockXClient insecure(plain, fx.credentials());
+    fx.emulator.clearRequests();
+    const auto refused = sendAndWait(insecure, request);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == u"stockx.insecure_url"_s);
+    CHECK(fx.emulator.requests().isEmpty());
+    CHECK(fx.endpoints().checkSecure()); // http://127.0.0.1 is this machine
+    StockXEndpoints real;
+    CHECK(real.checkSecure());
 }

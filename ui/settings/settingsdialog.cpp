@@ -74,8 +74,10 @@ SettingsDialog::SettingsDialog(const DatabaseConfig &current, const QString &lan
     m_password->setPlaceholderText(tr("kept in the system keychain"));
     m_sslMode = new QComboBox;
     m_sslMode->setObjectName(u"sslModeCombo"_s);
-    m_sslMode->addItems({u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s});
-    m_sslMode->setCurrentText(current.sslMode);
+    m_sslMode->addItem(tr("automatic (required for another computer)"), QString());
+    for (const QString &mode : {u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s})
+        m_sslMode->addItem(mode, mode);
+    m_sslMode->setCurrentIndex(qMax(0, m_sslMode->findData(current.sslMode)));
     pgForm->addRow(tr("Host"), m_host);
     pgForm->addRow(tr("Port"), m_port);
     pgForm->addRow(tr("Database"), m_database);
@@ -157,7 +159,7 @@ DatabaseConfig SettingsDialog::config() const
     config.databaseName = m_database->text().trimmed();
     config.user = m_user->text().trimmed();
     config.password = m_password->text();
-    config.sslMode = m_sslMode->currentText();
+    config.sslMode = m_sslMode->currentData().toString();
     return config;
 }
 

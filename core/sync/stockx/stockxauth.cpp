@@ -145,6 +145,10 @@ void StockXAuth::finishRefresh(const Result<QString> &token)
 void StockXAuth::exchangeCode(const QString &code, const QUrl &redirectUri, QObject *context,
                               std::function<void(Result<QString>)> refreshTokenDone)
 {
+    if (Status secure = m_endpoints.checkSecure(); !secure) {
+        refreshTokenDone(secure.error());
+        return;
+    }
     QNetworkReply *reply = postForm({{u"grant_type"_s, u"authorization_code"_s},
                                      {u"client_id"_s, m_credentials.clientId},
                                      {u"client_secret"_s, m_credentials.clientSecret},

@@ -45,6 +45,8 @@ StockXClient::StockXClient(const StockXEndpoints &endpoints, const StockXCredent
     , m_limiter(endpoints.minIntervalMs)
 {
     m_network.setAutoDeleteReplies(false);
+    // Qt would send our Authorization and x-api-key headers along to wherever a redirect points.
+    m_network.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
 void StockXClient::send(const StockXRequest &request, QObject *context, Callback done)
@@ -67,6 +69,10 @@ void StockXClient::attempt(std::shared_ptr<Call> call, bool forceRefresh)
 {
     if (!call->context)
         return;
+    if (Status secure = m_endpoints.checkSecure(); !secure) {
+        fail(call, secure.error());
+        return;
+    }
     m_auth.withToken(forceRefresh, call->context, [this, call](Result<QString> token) {
         if (!token) {
             fail(call, token.error());
@@ -153,6 +159,15 @@ void StockXClient::handle(std::shared_ptr<Call> call, QNetworkReply *reply)
                        QCoreApplication::translate("StockXClient", "StockX had a server error (HTTP %1).").arg(status),
                        where},
                       true);
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        fail(call, {u"stockx.redirected"_s,
+                    QCoreApplication::translate("StockXClient",
+                                                "StockX redirected the request to %1; requests carrying the API key "
+                                                "are not followed to another address.")
+                        .arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toDisplayString()),
+                    where});
         return;
     }
     if (status >= 400) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/result.h"
+
 #include <QUrl>
 
 namespace sf {
@@ -16,6 +18,10 @@ struct StockXEndpoints {
     int backoffMaxMs = 60000;
     // A Retry-After longer than this is not waited for: the job stops and says when to try again.
     int longestWaitMs = 120000;
+
+    // An http:// address would carry the API key, the client secret and the tokens in clear text: only
+    // this machine (the emulators) may be reached that way. The Error names the address.
+    Status checkSecure() const;
 };
 
 } // namespace sf

@@ -180,6 +180,12 @@ bool StockXEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
         case Fault::Unavailable: send(request, socket, error(503, u"Service Unavailable"_s)); return true;
         case Fault::TooManyRequests: send(request, socket, error(429, u"Too Many Requests"_s)); return true;
         case Fault::EmptyObject: send(request, socket, json(QJsonObject())); return true;
+        case Fault::RedirectAway: {
+            Reply moved = error(307, u"Moved"_s);
+            moved.headers.append({"Location", u"http://127.0.0.2:%1%2"_s.arg(m_port).arg(path).toUtf8()});
+            send(request, socket, moved);
+            return true;
+        }
         case Fault::Truncated:
         case Fault::Malformed: break; // answered below, with a damaged body
         }

@@ -25,8 +25,18 @@ struct EmulatorOptions {
 };
 
 // LostReply carries the request out and never answers, like a connection that drops after the write;
-// EmptyObject answers 200 with `{}`.
-enum class Fault { ServerError, Unavailable, TooManyRequests, Hang, LostReply, EmptyObject, Truncated, Malformed };
+// EmptyObject answers 200 with `{}`; RedirectAway answers 307 to the same path on another host.
+enum class Fault {
+    ServerError,
+    Unavailable,
+    TooManyRequests,
+    Hang,
+    LostReply,
+    EmptyObject,
+    RedirectAway,
+    Truncated,
+    Malformed
+};
 
 struct RequestRecord {
     qint64 receivedNs = 0; // monotonic, from the emulator's start

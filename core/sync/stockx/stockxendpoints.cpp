@@ -1,0 +1,32 @@
+#include "stockxendpoints.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+namespace {
+bool secureEnough(const QUrl &url)
+{
+    if (url.scheme() == u"https"_s)
+        return true;
+    return url.scheme() == u"http"_s && (url.host() == u"localhost"_s || QHostAddress(url.host()).isLoopback());
+}
+} // namespace
+
+Status StockXEndpoints::checkSecure() const
+{
+    for (const QUrl &url : {apiUrl, authUrl})
+        if (!secureEnough(url))
+            return Error{u"stockx.insecure_url"_s,
+                         QCoreApplication::translate("StockXEndpoints",
+                                                     "%1 is not an https:// address; SoleFlipper sends StockX "
+                                                     "credentials only encrypted (plain http only to this computer).")
+                             .arg(url.toDisplayString(QUrl::RemoveUserInfo)),
+                         {}};
+    return {};
+}
+
+} // namespace sf
