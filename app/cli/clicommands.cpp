@@ -263,6 +263,7 @@ Result<StockXCredentials> stockXCredentials()
 int runStockXSync(const Database &db, const QString &job, const Options &options)
 {
     StockXEndpoints endpoints;
+    endpoints.rateFile = StockXEndpoints::userRateFile();
     if (!options.stockxApiUrl.isEmpty())
         endpoints.apiUrl = QUrl(options.stockxApiUrl);
     if (!options.stockxAuthUrl.isEmpty())

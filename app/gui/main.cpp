@@ -105,6 +105,7 @@ int main(int argc, char *argv[])
                 context->stockxEndpoints.apiUrl = QUrl(apiUrl);
             if (!authUrl.isEmpty())
                 context->stockxEndpoints.authUrl = QUrl(authUrl);
+            context->stockxEndpoints.rateFile = sf::StockXEndpoints::userRateFile();
             window = std::make_unique<sf::MainWindow>(*context);
             window->show();
             if (!options.screenshot.isEmpty()) {

@@ -2,10 +2,13 @@
 #include "stockxfixture.h"
 
 #include "inventory/stockcsvwriter.h"
+#include "sync/stockx/requestlimiter.h"
 #include "sync/stockx/stockxmapping.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDeadlineTimer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sf;
@@ -83,4 +86,33 @@ TEST_CASE("StockX transport: no redirect to another host, no credentials over pl
     CHECK(fx.endpoints().checkSecure()); // http://127.0.0.1 is this machine
     StockXEndpoints real;
     CHECK(real.checkSecure());
+}
+
+TEST_CASE("StockX rate limit: two processes sharing the rate file keep the interval together", "[stockx]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString shared = dir.filePath(u"stockx-requests.next"_s);
+    constexpr int kIntervalMs = 150;
+    // Two limiters that share nothing but the file stand for the window and a cron-run CLI.
+    RequestLimiter window(kIntervalMs, shared);
+    RequestLimiter cron(kIntervalMs, shared);
+    QList<qint64> starts;
+    QObject context;
+    for (int i = 0; i < 4; ++i) {
+        window.schedule(&context, [&] { starts.append(QDeadlineTimer::current(Qt::PreciseTimer).deadline()); });
+        cron.schedule(&context, [&] { starts.append(QDeadlineTimer::current(Qt::PreciseTimer).deadline()); });
+    }
+    REQUIRE(QTest::qWaitFor([&] { return starts.size() == 8; }, 10000));
+    std::sort(starts.begin(), starts.end());
+    for (qsizetype i = 1; i < starts.size(); ++i)
+        CHECK(starts.at(i) - starts.at(i - 1) >= kIntervalMs);
+
+    // A 429 seen by one holds the other too.
+    starts.clear();
+    window.holdFor(600);
+    const qint64 held = QDeadlineTimer::current(Qt::PreciseTimer).deadline();
+    cron.schedule(&context, [&] { starts.append(QDeadlineTimer::current(Qt::PreciseTimer).deadline()); });
+    REQUIRE(QTest::qWaitFor([&] { return starts.size() == 1; }, 10000));
+    CHECK(starts.first() - held >= 590);
 }

@@ -1,15 +1,31 @@
 #include "requestlimiter.h"
 
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QLockFile>
+#include <QLoggingCategory>
+
 namespace sf {
 
+Q_DECLARE_LOGGING_CATEGORY(lcStockX)
+
 namespace {
+// A stored start further ahead than this is from before a reboot (the monotonic clock restarted).
+constexpr qint64 kLongestSharedWaitMs = 15 * 60 * 1000;
+
+qint64 monotonicNowMs()
+{
+    return QDeadlineTimer::current(Qt::PreciseTimer).deadline();
+}
+
 // Loopback and network jitter can bring two requests closer together on arrival than they were at
 // the start; a few milliseconds of margin keep the server's view at or above its limit.
 constexpr int kMarginMs = 5;
 } // namespace
 
-RequestLimiter::RequestLimiter(int intervalMs, QObject *parent)
+RequestLimiter::RequestLimiter(int intervalMs, const QString &sharedFile, QObject *parent)
     : QObject(parent)
+    , m_sharedFile(intervalMs > 0 ? sharedFile : QString())
     , m_intervalMs(intervalMs > 0 ? intervalMs + kMarginMs : 0)
 {
     m_clock.start();
@@ -28,6 +44,8 @@ void RequestLimiter::schedule(QObject *context, std::function<void()> start)
 void RequestLimiter::holdFor(qint64 ms)
 {
     m_nextStartMs = qMax(m_nextStartMs, m_clock.elapsed() + ms);
+    if (!m_sharedFile.isEmpty())
+        claimShared(ms);
     if (!m_queue.empty()) {
         m_timer.stop();
         pump();
@@ -42,14 +60,50 @@ void RequestLimiter::pump()
             m_timer.start(int(m_nextStartMs - now));
             return;
         }
+        if (!m_queue.front().context) {
+            m_queue.pop_front();
+            continue;
+        }
+        if (!m_sharedFile.isEmpty()) {
+            if (const qint64 waitMs = claimShared(0); waitMs > 0) {
+                m_timer.start(int(waitMs));
+                return;
+            }
+        }
         Waiting next = std::move(m_queue.front());
         m_queue.pop_front();
-        if (!next.context)
-            continue;
         m_waitedMs += now - next.queuedMs;
         m_nextStartMs = now + m_intervalMs;
         next.start();
     }
+}
+
+qint64 RequestLimiter::claimShared(qint64 earliestFromNowMs)
+{
+    QLockFile lock(m_sharedFile + QStringLiteral(".lock"));
+    lock.setStaleLockTime(5000);
+    if (!lock.tryLock(2000)) {
+        // Better one process's own limit than none: StockX's 429 handling covers the rest.
+        qCWarning(lcStockX) << "cannot lock" << m_sharedFile << lock.error();
+        return 0;
+    }
+    QFile file(m_sharedFile);
+    if (!file.open(QIODevice::ReadWrite)) {
+        qCWarning(lcStockX) << "cannot open" << m_sharedFile << file.errorString();
+        return 0;
+    }
+    const qint64 now = monotonicNowMs();
+    bool readable = false;
+    qint64 nextFree = file.readAll().trimmed().toLongLong(&readable);
+    if (!readable || nextFree > now + kLongestSharedWaitMs)
+        nextFree = 0;
+    const qint64 wanted = now + earliestFromNowMs;
+    if (earliestFromNowMs == 0 && nextFree > wanted)
+        return nextFree - now;
+    const qint64 stored = earliestFromNowMs == 0 ? now + m_intervalMs : qMax(nextFree, wanted);
+    file.resize(0);
+    file.write(QByteArray::number(stored));
+    return 0;
 }
 
 } // namespace sf

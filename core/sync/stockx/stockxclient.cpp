@@ -42,7 +42,7 @@ StockXClient::StockXClient(const StockXEndpoints &endpoints, const StockXCredent
     , m_endpoints(endpoints)
     , m_credentials(credentials)
     , m_auth(m_network, endpoints, credentials)
-    , m_limiter(endpoints.minIntervalMs)
+    , m_limiter(endpoints.minIntervalMs, endpoints.rateFile)
 {
     m_network.setAutoDeleteReplies(false);
     // Qt would send our Authorization and x-api-key headers along to wherever a redirect points.

@@ -1,7 +1,9 @@
 #include "stockxendpoints.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHostAddress>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +17,13 @@ bool secureEnough(const QUrl &url)
     return url.scheme() == u"http"_s && (url.host() == u"localhost"_s || QHostAddress(url.host()).isLoopback());
 }
 } // namespace
+
+QString StockXEndpoints::userRateFile()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + u"/stockx-requests.next"_s;
+}
 
 Status StockXEndpoints::checkSecure() const
 {

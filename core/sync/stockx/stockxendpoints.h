@@ -18,6 +18,11 @@ struct StockXEndpoints {
     int backoffMaxMs = 60000;
     // A Retry-After longer than this is not waited for: the job stops and says when to try again.
     int longestWaitMs = 120000;
+    // Shared by every process of this user so the limit holds across them (empty: this process alone).
+    QString rateFile;
+
+    // The rate file in the user's data folder, the same for the window and the CLI.
+    static QString userRateFile();
 
     // An http:// address would carry the API key, the client secret and the tokens in clear text: only
     // this machine (the emulators) may be reached that way. The Error names the address.
