@@ -1,5 +1,7 @@
 #include "csvcolumns.h"
 
+#include <QCoreApplication>
+
 namespace sf {
 
 CsvColumns::CsvColumns(const QStringList &header)
@@ -49,15 +51,27 @@ QList<bool> CsvColumns::keptColumns(const QStringList &excluded) const
     return kept;
 }
 
+namespace {
+// An unclosed quote can swallow the rest of the file into one field; the record keeps its start.
+QString capped(const QString &field)
+{
+    if (field.size() <= CsvColumns::kLongestKeptField)
+        return field;
+    return field.left(CsvColumns::kLongestKeptField) +
+           QCoreApplication::translate("CsvColumns", "… (%n characters cut)", nullptr,
+                                       int(field.size() - CsvColumns::kLongestKeptField));
+}
+} // namespace
+
 QJsonObject CsvColumns::toJson(const CsvRecord &record, const QList<bool> &kept) const
 {
     QJsonObject object;
     for (int i = 0; i < m_names.size() && i < record.fields.size(); ++i)
         if (kept.isEmpty() || kept.at(i))
-            object.insert(m_names.at(i), record.fields.at(i));
+            object.insert(m_names.at(i), capped(record.fields.at(i)));
     // Fields beyond the header are kept too, so a shifted row can still be understood later.
     for (qsizetype i = m_names.size(); i < record.fields.size(); ++i)
-        object.insert(QStringLiteral("column %1").arg(i + 1), record.fields.at(i));
+        object.insert(QStringLiteral("column %1").arg(i + 1), capped(record.fields.at(i)));
     return object;
 }
 

@@ -21,10 +21,12 @@ public:
     QString value(const CsvRecord &record, const QString &name) const;
     // Which columns to keep in toJson(): all but the `excluded` ones (secrets, private addresses).
     QList<bool> keptColumns(const QStringList &excluded) const;
-    // The record's columns marked in `kept` (every column when empty) as name → value.
+    // The record's columns marked in `kept` (every column when empty) as name → value; a field longer
+    // than kLongestKeptField keeps its start and says how much was cut.
     QJsonObject toJson(const CsvRecord &record, const QList<bool> &kept = {}) const;
 
     static QString normalized(const QString &name);
+    static constexpr int kLongestKeptField = 500;
 
 private:
     int indexOf(const QString &name) const;

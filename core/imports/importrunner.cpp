@@ -67,12 +67,16 @@ struct ImportRunner::Chunk {
     const CsvColumns &columns;
     ImportReport &report;
     QList<bool> keptColumns; // the columns import records keep: all but private ones
+    bool hasPrivateColumns = false;
     QList<CsvRecord> records;
 
     ImportRecord recordFor(const CsvRecord &csv, const RowResult &result) const
     {
-        return {csv.line, columns.toJson(csv, keptColumns), result.processed, recordStatus(result.outcome),
-                result.error};
+        // A row that cannot be split into its fields may hold a password under any column's name: of
+        // such a row in a file with secrets only the line and the reason are kept.
+        const bool unsplittable = !csv.error.isEmpty() || csv.fields.size() != columns.names().size();
+        const QJsonObject raw = hasPrivateColumns && unsplittable ? QJsonObject() : columns.toJson(csv, keptColumns);
+        return {csv.line, raw, result.processed, recordStatus(result.outcome), result.error};
     }
 };
 
@@ -244,7 +248,12 @@ Result<ImportReport> ImportRunner::run(const QString &path, const Options &optio
             return status.error();
     }
     const auto importer = file.format().create(m_db, mapping.value().mapping);
-    Chunk chunk{*importer, file.columns(), report, file.columns().keptColumns(importer->privateColumns()), {}};
+    Chunk chunk{*importer,
+                file.columns(),
+                report,
+                file.columns().keptColumns(importer->privateColumns()),
+                !importer->privateColumns().isEmpty(),
+                {}};
     StatisticsRefresh statistics(m_db, {u"{{catalog.product}}"_s, u"{{catalog.sizes}}"_s, u"{{inventory.stock}}"_s,
                                         u"{{sales.order}}"_s, u"{{sales.listing}}"_s, u"{{supplier.account}}"_s});
     CsvRecord record;

@@ -16,6 +16,7 @@
 #include "suppliers/supplieraccountrepository.h"
 #include "suppliers/supplierrepository.h"
 
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 using namespace sf;
@@ -466,4 +467,69 @@ TEST_CASE("Imports: a dropped PostgreSQL connection stops the run / keeps what w
     CHECK(retry.duplicates == 3);
     CHECK(retry.imported == 5);
     CHECK(OrderRepository(db).totals(u"EUR"_s).value().netProceeds == eur("843.13"));
+}
+
+namespace {
+QString writeTemporaryCsv(QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    return path;
+}
+
+bool anyRecordContains(const Database &db, const QUuid &batch, const QString &text)
+{
+    const auto records = ImportBatchRepository(db).records(batch);
+    REQUIRE(records);
+    for (const ImportRecord &record : records.value())
+        if (QString::fromUtf8(QJsonDocument(record.sourceData).toJson()).contains(text))
+            return true;
+    return false;
+}
+} // namespace
+
+TEST_CASE("Supplier accounts: a row that cannot be split keeps only its line and reason, never its fields",
+          "[db][imports]")
+{
+    onEachBackend([](Database &db) {
+        QTemporaryDir dir;
+        const QString path = writeTemporaryCsv(
+            dir, u"accounts.csv"_s,
+            "EMAIL,FIRST_NAME,LAST_NAME,ADDRESS_LINE_1,ADDRESS_LINE_2,CITY,ZIP_CODE,STATE_CODE,COUNTRY_CODE,"
+            "PHONE_NUMBER,BROWSER,LISTNAME,PASSWORD,PROXY,CC_NUMBER,CVV\n"
+            "dana@example.com,Dana,Example,Weg 3,,Köln,50667,NW,DE,,Chrome,Snipes,fine-Pa55,,,\n"
+            // A comma in the password without quotes: every field after it moves one column on.
+            "eve@example.com,Eve,Example,Weg 4,,Köln,50667,NW,DE,,Chrome,Snipes,hunter2,shifted,,4000123412341234,999\n"
+            // An unclosed quote swallows the rest of the file.
+            "fay@example.com,Fay,Example,\"Weg 5,,Köln,50667,NW,DE,,Chrome,Snipes,s3cr3t-F4y,,5500000000000004,321\n");
+        const ImportReport report = runImport(db, path);
+        CHECK(report.imported == 1);
+        CHECK(report.rejected == 2);
+        for (const QString &secret : {u"hunter2"_s, u"shifted"_s, u"4000123412341234"_s, u"s3cr3t-F4y"_s,
+                                      u"5500000000000004"_s, u"fine-Pa55"_s})
+            CHECK_FALSE(anyRecordContains(db, report.batch.id, secret));
+        REQUIRE(report.rejectedRows.size() == 2);
+        for (const ImportRecord &row : report.rejectedRows) {
+            CHECK(row.sourceData.isEmpty());
+            CHECK(row.line > 1);
+            CHECK(!row.errorMessage.isEmpty());
+        }
+    });
+}
+
+TEST_CASE("Imports: a field that swallowed the file is cut in the import record", "[db][imports]")
+{
+    onEachBackend([](Database &db) {
+        QTemporaryDir dir;
+        QByteArray content = "SKU,Sale Date,Status,Sale Price\n"
+                             "DD1391-100,\"2024-03-01,sold,100\n";
+        content += QByteArray(5000, 'x') + "\n";
+        const ImportReport report = runImport(db, writeTemporaryCsv(dir, u"sales.csv"_s, content));
+        REQUIRE(report.rejectedRows.size() == 1);
+        CHECK(!report.rejectedRows.first().sourceData.isEmpty());
+        for (const QJsonValue &value : report.rejectedRows.first().sourceData)
+            CHECK(value.toString().size() < CsvColumns::kLongestKeptField + 40);
+    });
 }
