@@ -7,6 +7,7 @@
 #include "appcontext.h"
 #include "imports/columnmappingeditor.h"
 #include "imports/importbatchtablemodel.h"
+#include "imports/importbatchrepository.h"
 #include "imports/importpresetrepository.h"
 #include "imports/importrecordcsv.h"
 #include "imports/importrowsmodel.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sf;
@@ -248,4 +250,32 @@ TEST_CASE("Imports page: a dropped file is imported and the Stock page and batch
     saveScreenshot(*rejected, u"rejected-rows"_s, true);
     rejected->close();
     saveScreenshot(window, u"imports-page"_s, true);
+}
+
+TEST_CASE("Import wizard: closing it during an import cancels the worker and waits for it", "[ui][imports]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    QTemporaryDir dir;
+    QFile big(dir.filePath(u"stockx-history.csv"_s));
+    REQUIRE(big.open(QIODevice::WriteOnly));
+    big.write("Order Number,Sale Date,Item,Sku Size,Style,Listing Price,Total Gross Amount (Total Payout)\n");
+    for (int i = 0; i < 20000; ++i)
+        big.write(QByteArray::number(70000000 + i) + "-1,2024-03-01 14:05:09 +00,Nike Dunk Low Retro,10,DD1391-100,"
+                                                     "120,103.30\n");
+    big.close();
+
+    MemorySecretStore secrets;
+    auto *wizard = new ImportWizard(test.db(), secrets, big.fileName());
+    wizard->findChild<QPushButton *>(u"importButton"_s)->click();
+    REQUIRE(wizard->isRunning());
+    delete wizard; // what quitting the application does to an open wizard
+
+    // The worker ended before the wizard was gone: its batch is closed, not left running.
+    const auto batches = ImportBatchRepository(test.db()).recent(1);
+    REQUIRE(batches);
+    REQUIRE(batches.value().size() == 1);
+    CHECK(batches.value().first().status == u"cancelled"_s);
+    INFO(batches.value().first().totalRecords << " rows, " << batches.value().first().processedRecords << " stored");
+    CHECK(batches.value().first().processedRecords < 20000);
 }

@@ -52,7 +52,16 @@ ImportWizard::ImportWizard(const Database &db, SecretStore &secrets, const QStri
     loadPreview();
 }
 
-ImportWizard::~ImportWizard() = default;
+ImportWizard::~ImportWizard()
+{
+    // Quitting during an import destroys this dialog while the worker still reports to it and uses the
+    // database: it stops after its current chunk (which stays stored), and only then is anything freed.
+    if (m_worker) {
+        m_cancel->store(true);
+        m_worker->wait();
+        delete m_worker;
+    }
+}
 
 QWidget *ImportWizard::buildPreviewPage()
 {
@@ -217,7 +226,7 @@ void ImportWizard::startImport()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const ImportRunner::Options options = runOptions();
     auto result = std::make_shared<std::optional<Result<ImportReport>>>();
-    // The dialog cannot close while the worker runs (reject() waits for it), so `this` outlives it.
+    // reject() waits for the worker and the destructor cancels and joins it, so `this` outlives it.
     QThread *worker = QThread::create([this, db = &m_db, path = m_path, options, cancel = m_cancel, result] {
         *result = ImportRunner(*db).run(
             path, options, cancel.get(), [this](qint64 done, qint64 total, const ImportReport &sofar) {
@@ -226,7 +235,9 @@ void ImportWizard::startImport()
             });
         db->releaseThreadConnection();
     });
+    m_worker = worker;
     connect(worker, &QThread::finished, this, [this, worker, result] {
+        m_worker = nullptr;
         worker->deleteLater();
         finishImport(result->value());
     });

@@ -15,6 +15,8 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 
+class QThread;
+
 namespace sf {
 
 class ColumnMappingEditor;
@@ -80,6 +82,7 @@ private:
     ImportRowsModel *m_rejectedModel = nullptr;
     QPushButton *m_exportButton = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    QThread *m_worker = nullptr; // while an import runs
     ImportReport m_report;
     bool m_running = false;
     bool m_closeWhenDone = false;
