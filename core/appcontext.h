@@ -17,6 +17,8 @@ struct AppContext {
     std::unique_ptr<SecretStore> secrets;
     QString language;
     StockXEndpoints stockxEndpoints;
+    // Set when the keychain could not be read at start: passwords can be neither kept nor read.
+    std::optional<Error> keychainProblem;
 };
 
 } // namespace sf

@@ -23,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -69,7 +70,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    auto *content = new QVBoxLayout;
+    content->setContentsMargins(0, 0, 0, 0);
+    content->setSpacing(0);
+    if (context.keychainProblem)
+        content->addWidget(keychainWarning(*context.keychainProblem));
+    content->addWidget(m_pages, 1);
+    layout->addLayout(content, 1);
     setCentralWidget(central);
 
     auto *where = new QLabel(tr("Database: %1").arg(context.database->config().displayString()));
@@ -77,6 +84,20 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     statusBar()->addPermanentWidget(where);
     buildSyncPanel();
     buildMenus();
+}
+
+QLabel *MainWindow::keychainWarning(const Error &problem)
+{
+    auto *banner = new QLabel(
+        tr("<b>No keychain is available</b> (%1). SoleFlipper keeps passwords only in the keychain, so the StockX "
+           "connection, supplier account passwords and the database password can be neither saved nor read. "
+           "Start a keychain (Secret Service, such as GNOME Keyring or KWallet) and restart SoleFlipper.")
+            .arg(problem.message.toHtmlEscaped()));
+    banner->setObjectName(u"keychainWarning"_s);
+    banner->setWordWrap(true);
+    banner->setStyleSheet(u"QLabel { background: #fff4d6; color: #5c4400; border-bottom: 1px solid #e0c46c; "
+                          "padding: 8px 14px; }"_s);
+    return banner;
 }
 
 void MainWindow::buildSyncPanel()

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -43,6 +44,7 @@ protected:
 private:
     void addPage(const QString &name, const QString &title, const QString &icon, QWidget *page);
     void buildMenus();
+    static QLabel *keychainWarning(const Error &problem);
     void buildSyncPanel();
 
     AppContext &m_context;

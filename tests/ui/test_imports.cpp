@@ -1,13 +1,14 @@
 #include "catchqt.h"
 #include "fixtures.h"
 #include "importfixtures.h"
+#include "missingkeychain.h"
 #include "screenshots.h"
 #include "testdatabase.h"
 
 #include "appcontext.h"
 #include "imports/columnmappingeditor.h"
-#include "imports/importbatchtablemodel.h"
 #include "imports/importbatchrepository.h"
+#include "imports/importbatchtablemodel.h"
 #include "imports/importpresetrepository.h"
 #include "imports/importrecordcsv.h"
 #include "imports/importrowsmodel.h"
@@ -43,18 +44,6 @@ QString labelText(const QWidget &parent, const QString &name)
     REQUIRE(label);
     return label->text();
 }
-
-// A keychain that is not there: every write fails.
-class MissingKeychain final : public SecretStore {
-public:
-    void read(const QString &, ReadCallback done) override { done(error()); }
-    void write(const QString &, const QString &, DoneCallback done) override { done(error()); }
-    void remove(const QString &, DoneCallback done) override { done(error()); }
-    QString description() const override { return u"no keychain"_s; }
-
-private:
-    static Error error() { return Error{u"secret.unavailable"_s, u"No Secret Service is running"_s, {}}; }
-};
 
 // Runs the wizard's import and waits for its report page.
 void runWizard(ImportWizard &wizard)

@@ -2,6 +2,8 @@
 
 #include "db/migrator.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace sf {
@@ -26,19 +28,25 @@ Result<std::shared_ptr<AppContext>> openContext(const DatabaseConfig &config, st
 void startApplication(const DatabaseConfig &config, std::unique_ptr<SecretStore> secrets, const QString &language,
                       const std::function<void(Result<std::shared_ptr<AppContext>>)> &done)
 {
-    if (config.kind != DatabaseConfig::Kind::PostgreSQL || !config.password.isEmpty()) {
-        done(openContext(config, std::move(secrets), language));
-        return;
-    }
     SecretStore *store = secrets.release();
     store->read(config.passwordKey(), [config, store, language, done](Result<QString> password) {
         DatabaseConfig withPassword = config;
-        // No stored password is fine (trust or peer authentication); a broken keychain is not silent.
-        if (password)
+        std::optional<Error> keychainProblem;
+        // No stored password is fine (trust or peer authentication); a keychain that cannot be read is not.
+        if (password && config.kind == DatabaseConfig::Kind::PostgreSQL && config.password.isEmpty())
             withPassword.password = password.value();
-        else if (password.error().code != u"secret.not_found"_s)
-            qWarning("%s", qPrintable(password.error().toString()));
-        done(openContext(withPassword, std::unique_ptr<SecretStore>(store), language));
+        else if (!password && password.error().code != u"secret.not_found"_s)
+            keychainProblem = password.error();
+        auto context = openContext(withPassword, std::unique_ptr<SecretStore>(store), language);
+        if (!context && keychainProblem && config.kind == DatabaseConfig::Kind::PostgreSQL)
+            context = Error{context.error().code,
+                            QCoreApplication::translate("Startup", "The keychain could not be read (%1), so no "
+                                                                   "password was sent to the database server. %2")
+                                .arg(keychainProblem->message, context.error().message),
+                            context.error().context};
+        if (context)
+            context.value()->keychainProblem = keychainProblem;
+        done(std::move(context));
     });
 }
 
