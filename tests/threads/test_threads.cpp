@@ -1,0 +1,89 @@
+// The code that runs on several threads at once, for the ThreadSanitizer build (SF_TSAN=ON): each
+// thread has its own connection to one database, as in the app (GUI, totals worker, import worker).
+#include "importfixtures.h"
+#include "testdatabase.h"
+
+#include "catalog/brandrepository.h"
+#include "db/sqlquery.h"
+#include "imports/importrunner.h"
+#include "inventory/stockrepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <thread>
+
+using namespace sf;
+using namespace sf::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kThreads = 4;
+
+// SQL texts from templates (the dialect's render cache), brand detection (the pattern cache) and writes.
+void workOneThread(const Database &db, int thread, std::atomic_int &failures)
+{
+    BrandRepository brands(db);
+    for (int i = 0; i < 60; ++i) {
+        {
+            SqlQuery count(db, u"SELECT COUNT(*) FROM {{catalog.brand}} WHERE name <> :n%1"_s.arg(i % 7));
+            count.bind(u":n%1"_s.arg(i % 7), u"thread %1"_s.arg(thread));
+            if (!count.exec() || !count.next())
+                ++failures;
+        }
+        if (!brands.detect(u"Nike Dunk Low Retro %1-%2"_s.arg(thread).arg(i)))
+            ++failures;
+        if (const auto brand = brands.findOrCreate(u"Thread Brand %1-%2"_s.arg(thread).arg(i % 5)); !brand) {
+            ++failures;
+            qWarning("%s", qPrintable(brand.error().toString()));
+        }
+    }
+    db.releaseThreadConnection();
+}
+} // namespace
+
+TEST_CASE("Threads: one database used from four threads at once", "[threads][db]")
+{
+    onEachBackend([](Database &db) {
+        std::atomic_int failures = 0;
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t)
+            threads.emplace_back([&db, t, &failures] { workOneThread(db, t, failures); });
+        for (std::thread &thread : threads)
+            thread.join();
+        CHECK(failures == 0);
+        SqlQuery q(db, u"SELECT COUNT(*) FROM {{catalog.brand}} WHERE name LIKE 'Thread Brand %'"_s);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        CHECK(q.integer(0) == kThreads * 5);
+    });
+}
+
+TEST_CASE("Threads: an import on a worker while this thread reads the stock totals", "[threads][db]")
+{
+    onEachBackend([](Database &db) {
+        std::atomic_bool done = false;
+        std::optional<Result<ImportReport>> report;
+        std::thread worker([&] {
+            report = ImportRunner(db).run(importFixture(u"stockx_sales.csv"_s), {});
+            db.releaseThreadConnection();
+            done = true;
+        });
+        int reads = 0;
+        std::atomic_int failures = 0;
+        std::thread totals([&] {
+            while (!done) {
+                failures += StockRepository(db).totals(StockQuery{}) ? 0 : 1;
+                ++reads;
+            }
+            db.releaseThreadConnection();
+        });
+        worker.join();
+        totals.join();
+        REQUIRE(report);
+        REQUIRE(*report);
+        CHECK(report->value().imported > 0);
+        CHECK(failures == 0);
+        CHECK(reads > 0);
+    });
+}
