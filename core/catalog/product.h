@@ -21,8 +21,10 @@ struct Product {
     std::optional<Money> retailPrice;
     QDateTime releaseDate;
     QString stockxProductId;
-    std::optional<Money> lowestAsk;
-    std::optional<Money> highestBid;
+    // Of any size: a summary for finding the product, never a price for a pair (a bid of one size can be
+    // above the ask of another). A pair's figures are its size's in pricing.market_prices.
+    std::optional<Money> lowestAskOfAnySize;
+    std::optional<Money> highestBidOfAnySize;
     QDateTime lastEnrichedAt;
 };
 

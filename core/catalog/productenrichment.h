@@ -14,8 +14,8 @@ namespace sf {
 struct ProductEnrichment {
     QString stockxProductId;
     QJsonObject data;
-    std::optional<Money> lowestAsk;  // lowest ask of any size
-    std::optional<Money> highestBid; // highest bid of any size
+    std::optional<Money> lowestAskOfAnySize;
+    std::optional<Money> highestBidOfAnySize;
     std::optional<Money> sellFaster; // median over the sizes
     std::optional<Money> earnMore;   // median over the sizes
     QDateTime releaseDate;           // kept when we already know one

@@ -26,8 +26,8 @@ void bindProduct(SqlQuery &q, const Product &p)
         .bind(u":retail"_s, p.retailPrice)
         .bind(u":release"_s, p.releaseDate)
         .bind(u":stockx"_s, p.stockxProductId.isEmpty() ? QString() : p.stockxProductId)
-        .bind(u":ask"_s, p.lowestAsk)
-        .bind(u":bid"_s, p.highestBid)
+        .bind(u":ask"_s, p.lowestAskOfAnySize)
+        .bind(u":bid"_s, p.highestBidOfAnySize)
         .bind(u":enriched"_s, p.lastEnrichedAt);
 }
 
@@ -67,8 +67,8 @@ Result<QList<Product>> ProductRepository::fetch(const QString &where, const std:
         p.retailPrice = q.money(8, kCurrency);
         p.releaseDate = q.dateTime(9);
         p.stockxProductId = q.string(10);
-        p.lowestAsk = q.money(11, kCurrency);
-        p.highestBid = q.money(12, kCurrency);
+        p.lowestAskOfAnySize = q.money(11, kCurrency);
+        p.highestBidOfAnySize = q.money(12, kCurrency);
         p.lastEnrichedAt = q.dateTime(13);
         result.append(p);
     }
@@ -147,8 +147,8 @@ Status ProductRepository::saveEnrichment(const ProductId &id, const ProductEnric
     q.bind(u":id"_s, id)
         .bind(u":stockx"_s, e.stockxProductId)
         .bind(u":data"_s, QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)))
-        .bind(u":ask"_s, e.lowestAsk)
-        .bind(u":bid"_s, e.highestBid)
+        .bind(u":ask"_s, e.lowestAskOfAnySize)
+        .bind(u":bid"_s, e.highestBidOfAnySize)
         .bind(u":faster"_s, e.sellFaster)
         .bind(u":more"_s, e.earnMore)
         .bind(u":release"_s, e.releaseDate)

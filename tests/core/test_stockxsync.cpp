@@ -380,9 +380,9 @@ TEST_CASE("StockX catalog sync: products get StockX ids variants and one market 
             lowest = qMin(lowest, catalog.variants().at(index).lowestAsk);
             highest = qMax(highest, catalog.variants().at(index).highestBid);
         }
-        REQUIRE(byStyle.lowestAsk);
-        CHECK(byStyle.lowestAsk->minor() == lowest);
-        CHECK(byStyle.highestBid->minor() == highest);
+        REQUIRE(byStyle.lowestAskOfAnySize);
+        CHECK(byStyle.lowestAskOfAnySize->minor() == lowest);
+        CHECK(byStyle.highestBidOfAnySize->minor() == highest);
         CHECK(reloaded(db, products.at(1).id).stockxProductId == catalog.products().at(1).productId);
         CHECK(reloaded(db, products.at(2).id).stockxProductId.isEmpty());
 

@@ -318,10 +318,12 @@ Result<SyncCounts> StockXCatalogSync::store(const Product &product, const QJsonO
         price.earnMore = stockXMoney(m.value(u"earnMoreAmount"_s), price.currency);
         if (const auto recorded = prices.record(price); !recorded)
             return recorded.error();
-        if (price.lowestAsk && (!enrichment.lowestAsk || price.lowestAsk->minor() < enrichment.lowestAsk->minor()))
-            enrichment.lowestAsk = price.lowestAsk;
-        if (price.highestBid && (!enrichment.highestBid || price.highestBid->minor() > enrichment.highestBid->minor()))
-            enrichment.highestBid = price.highestBid;
+        if (price.lowestAsk &&
+            (!enrichment.lowestAskOfAnySize || price.lowestAsk->minor() < enrichment.lowestAskOfAnySize->minor()))
+            enrichment.lowestAskOfAnySize = price.lowestAsk;
+        if (price.highestBid &&
+            (!enrichment.highestBidOfAnySize || price.highestBid->minor() > enrichment.highestBidOfAnySize->minor()))
+            enrichment.highestBidOfAnySize = price.highestBid;
         if (price.sellFaster)
             sellFaster.append(*price.sellFaster);
         if (price.earnMore)
