@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "db/databaseworker.h"
 #include "inventory/stockservice.h"
 #include "secrets/secretstore.h"
 #include "sync/stockx/stockxendpoints.h"
@@ -13,6 +14,7 @@ namespace sf {
 // down; no singletons.
 struct AppContext {
     std::unique_ptr<Database> database;
+    std::unique_ptr<DatabaseWorker> worker; // declared after the database: it goes first
     std::unique_ptr<StockService> stock;
     std::unique_ptr<SecretStore> secrets;
     QString language;

@@ -21,6 +21,7 @@ Result<std::shared_ptr<AppContext>> openContext(const DatabaseConfig &config, st
     if (const Result<int> version = Migrator(*context->database).migrate(); !version)
         return version.error();
     context->stock = std::make_unique<StockService>(*context->database);
+    context->worker = std::make_unique<DatabaseWorker>(*context->database);
     return context;
 }
 } // namespace

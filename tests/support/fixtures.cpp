@@ -52,6 +52,7 @@ AppContext appContextFor(const Database &db)
     context.database = std::make_unique<Database>(db.config());
     REQUIRE(context.database->open());
     context.stock = std::make_unique<StockService>(*context.database);
+    context.worker = std::make_unique<DatabaseWorker>(*context.database);
     context.secrets = std::make_unique<MemorySecretStore>();
     return context;
 }
