@@ -2,6 +2,8 @@
 
 #include "db/rowhelpers.h"
 #include "db/sqlquery.h"
+#include "db/transaction.h"
+#include "domain/rowuuid.h"
 #include "sizeclassifier.h"
 
 using namespace Qt::StringLiterals;
@@ -53,8 +55,70 @@ Result<std::optional<Size>> SizeRepository::findByLabel(const QString &label) co
 {
     if (label.trimmed().isEmpty())
         return std::optional<Size>();
+    auto mapped = mappedSize(label);
+    if (!mapped || mapped.value())
+        return mapped;
     const SizeClass size = SizeClassifier::classify(label);
     return find(size.region, size.value);
+}
+
+Result<std::optional<Size>> SizeRepository::mappedSize(const QString &text) const
+{
+    SqlQuery q(m_db, u"SELECT s.id, s.value, s.region, s.standardized_value, s.category_id FROM "
+                     "{{catalog.size_aliases}} a JOIN {{catalog.sizes}} s ON s.id = a.size_id "
+                     "WHERE a.alias = :alias"_s);
+    q.bind(u":alias"_s, text.simplified().left(SizeClassifier::kMaxValueLength));
+    return firstOf(readSizes(q));
+}
+
+Result<QList<SizeUsage>> SizeRepository::usage(bool onlyUnclassified) const
+{
+    SqlQuery q(m_db, u"SELECT s.id, s.value, s.region, s.standardized_value, s.category_id, "
+                     "(SELECT COUNT(*) FROM {{inventory.stock}} i WHERE i.size_id = s.id), "
+                     "(SELECT COUNT(*) FROM {{catalog.product_variant}} v WHERE v.size_id = s.id) "
+                     "FROM {{catalog.sizes}} s "_s +
+                         (onlyUnclassified ? u"WHERE s.region = 'TEXT' "_s : QString()) +
+                         u"ORDER BY s.region, s.standardized_value, s.value"_s);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    QList<SizeUsage> rows;
+    while (q.next()) {
+        SizeUsage row{{q.id<SizeId>(0), q.string(1), q.string(2), std::nullopt, q.id<CategoryId>(4)},
+                      int(q.integer(5)),
+                      int(q.integer(6))};
+        if (!q.isNull(3))
+            row.size.standardizedValue = q.real(3);
+        rows.append(row);
+    }
+    return rows;
+}
+
+Status SizeRepository::mapInto(const QList<SizeId> &from, const SizeId &into) const
+{
+    Transaction tx(m_db);
+    if (Status begun = tx.begin(); !begun)
+        return begun;
+    for (const SizeId &source : from) {
+        if (source == into)
+            continue;
+        SqlQuery alias(m_db, u"INSERT INTO {{catalog.size_aliases}} (id, alias, size_id) "
+                             "SELECT :id, value, :into FROM {{catalog.sizes}} WHERE id = :from "
+                             "ON CONFLICT (alias) DO UPDATE SET size_id = excluded.size_id"_s);
+        alias.bind(u":id"_s, newRowUuid().toString(QUuid::WithoutBraces))
+            .bind(u":into"_s, into)
+            .bind(u":from"_s, source);
+        if (Status status = alias.exec(); !status)
+            return status;
+        for (const QString &table : {u"inventory.stock"_s, u"catalog.product_variant"_s}) {
+            SqlQuery move(m_db, u"UPDATE {{"_s + table + u"}} SET size_id = :into WHERE size_id = :from"_s);
+            move.bind(u":into"_s, into).bind(u":from"_s, source);
+            if (Status status = move.exec(); !status)
+                return status;
+        }
+        if (Status status = remove(source); !status)
+            return status;
+    }
+    return tx.commit();
 }
 
 Result<std::optional<double>> SizeRepository::euEquivalent(const QString &gender, double usSize) const

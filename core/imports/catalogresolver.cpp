@@ -57,7 +57,9 @@ Result<Size> CatalogResolver::size(const QString &label)
         return *it;
     SizeRepository sizes(m_db);
     const SizeClass written = SizeClassifier::classify(label);
-    auto found = sizes.find(written.region, written.value);
+    auto found = sizes.mappedSize(label);
+    if (found && !found.value())
+        found = sizes.find(written.region, written.value);
     if (!found)
         return found.error();
     Size result;
