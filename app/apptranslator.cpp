@@ -15,18 +15,18 @@ QStringList shippedLanguages()
 
 QString installTranslator(QCoreApplication &app, const QString &language)
 {
-    const QString wanted = language.isEmpty() ? QLocale::system().name().left(2) : language.left(2);
-    if (wanted == u"en"_s || !shippedLanguages().contains(wanted)) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        return u"en"_s;
-    }
+    QString wanted = language.isEmpty() ? QLocale::system().name().left(2) : language.left(2);
+    if (!shippedLanguages().contains(wanted))
+        wanted = u"en"_s;
+    // English is the source language; its file only gives the plural forms ("1 pair", "2 pairs").
     auto *translator = new QTranslator(&app);
     if (!translator->load(u":/i18n/soleflipper_"_s + wanted + u".qm"_s)) {
         delete translator;
-        return u"en"_s;
+        wanted = u"en"_s;
+    } else {
+        app.installTranslator(translator);
     }
-    app.installTranslator(translator);
-    QLocale::setDefault(QLocale(wanted));
+    QLocale::setDefault(wanted == u"en"_s ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(wanted));
     return wanted;
 }
 

@@ -14,6 +14,18 @@
         <source>A brand needs a name.</source>
         <translation>Eine Marke braucht einen Namen.</translation>
     </message>
+    <message>
+        <source>There is already a brand called %1; merge the two instead.</source>
+        <translation>Es gibt schon eine Marke namens %1; führen Sie die beiden zusammen.</translation>
+    </message>
+    <message>
+        <source>Type a word or a regular expression first.</source>
+        <translation>Geben Sie zuerst ein Wort oder einen regulären Ausdruck ein.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid: %1</source>
+        <translation>Der reguläre Ausdruck ist ungültig: %1</translation>
+    </message>
 </context>
 <context>
     <name>CatalogResolver</name>
@@ -83,6 +95,16 @@
     <message>
         <source>Choose the column with the net or gross price.</source>
         <translation>Bitte die Spalte mit dem Netto- oder Bruttopreis wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvColumns</name>
+    <message numerus="yes">
+        <source>… (%n characters cut)</source>
+        <translation>
+            <numerusform>… (%n Zeichen gekürzt)</numerusform>
+            <numerusform>… (%n Zeichen gekürzt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -180,6 +202,10 @@
     <message>
         <source>The connection to the database server was lost (%1). Nothing more was saved; try again to reconnect.</source>
         <translation>Die Verbindung zum Datenbankserver ist abgebrochen (%1). Es wurde nichts weiter gespeichert; bitte erneut versuchen, dann wird neu verbunden.</translation>
+    </message>
+    <message>
+        <source>The last change could not be undone, so the connection was reset and nothing of it was saved</source>
+        <translation>Die letzte Änderung ließ sich nicht rückgängig machen; die Verbindung wurde deshalb zurückgesetzt und nichts davon gespeichert</translation>
     </message>
 </context>
 <context>
@@ -309,6 +335,10 @@
     <message>
         <source>The column &quot;%1&quot; chosen for %2 is not in this file.</source>
         <translation>Die für %2 gewählte Spalte „%1“ gibt es in dieser Datei nicht.</translation>
+    </message>
+    <message>
+        <source>The import&apos;s entry in the history could not be closed: %1</source>
+        <translation>Der Eintrag des Imports im Verlauf konnte nicht abgeschlossen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -491,6 +521,13 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>The keychain could not be read (%1), so no password was sent to the database server. %2</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1), deshalb wurde dem Datenbankserver kein Passwort gesendet. %2</translation>
+    </message>
+</context>
+<context>
     <name>StockRepository</name>
     <message>
         <source>Choose a product.</source>
@@ -614,12 +651,27 @@
             <numerusform>%1 Nach %n Versuchen aufgegeben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>StockX redirected the request to %1; requests carrying the API key are not followed to another address.</source>
+        <translation>StockX hat die Anfrage nach %1 umgeleitet; Anfragen mit dem API-Schlüssel folgen keiner Umleitung an eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 StockX may have carried out the request anyway.</source>
+        <translation>%1 StockX hat die Anfrage womöglich trotzdem ausgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>StockXCredentials</name>
     <message>
         <source>StockX is not connected: connect it in Settings.</source>
         <translation>StockX ist nicht verbunden: Verbinden Sie es in den Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>StockXEndpoints</name>
+    <message>
+        <source>%1 is not an https:// address; SoleFlipper sends StockX credentials only encrypted (plain http only to this computer).</source>
+        <translation>%1 ist keine https://-Adresse; SoleFlipper sendet StockX-Zugangsdaten nur verschlüsselt (unverschlüsseltes http nur an diesen Computer).</translation>
     </message>
 </context>
 <context>
@@ -645,6 +697,10 @@
             <numerusform>%n Angebot geschlossen.</numerusform>
             <numerusform>%n Angebote geschlossen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>StockX sent a page of listings without its list.</source>
+        <translation>StockX hat eine Seite Angebote ohne ihre Liste gesendet.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +795,10 @@
     <message>
         <source>A record without a number</source>
         <translation>Ein Datensatz ohne Nummer</translation>
+    </message>
+    <message>
+        <source>StockX sent page %1 of %2 without its &quot;%3&quot; list.</source>
+        <translation>StockX hat Seite %1 von %2 ohne ihre Liste „%3“ gesendet.</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1021,150 @@ Befehle:
     <message>
         <source>StockX login URL (for the emulator).</source>
         <translation>Anmeldeadresse von StockX (für den Emulator).</translation>
+    </message>
+</context>
+<context>
+    <name>sf::BrandClaimModel</name>
+    <message>
+        <source>no brand</source>
+        <translation>keine Marke</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Brand now</source>
+        <translation>Marke bisher</translation>
+    </message>
+</context>
+<context>
+    <name>sf::BrandUsageModel</name>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation>Erkannt an</translation>
+    </message>
+</context>
+<context>
+    <name>sf::BrandsDialog</name>
+    <message>
+        <source>Brands</source>
+        <translation>Marken</translation>
+    </message>
+    <message>
+        <source>Find a brand…</source>
+        <translation>Marke suchen…</translation>
+    </message>
+    <message>
+        <source>Selected brand</source>
+        <translation>Gewählte Marke</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Wort</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>e.g. Yeezy, or \b(yeezy|yzy)\b</source>
+        <translation>z. B. Yeezy oder \b(yeezy|yzy)\b</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Type a word or a regular expression and preview the products it would claim.</source>
+        <translation>Geben Sie ein Wort oder einen regulären Ausdruck ein und sehen Sie vorab, welche Produkte er übernehmen würde.</translation>
+    </message>
+    <message>
+        <source>Add and move these products</source>
+        <translation>Hinzufügen und diese Produkte übernehmen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Zusammenführen mit</translation>
+    </message>
+    <message>
+        <source>Recognise by</source>
+        <translation>Erkennen an</translation>
+    </message>
+    <message>
+        <source>Select a brand</source>
+        <translation>Marke auswählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n products</source>
+        <translation>
+            <numerusform>%1: %n Produkt</numerusform>
+            <numerusform>%1: %n Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now called %2.</source>
+        <translation>%1 heißt jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Choose the brand to merge into from the list.</source>
+        <translation>Wählen Sie die Zielmarke aus der Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %1 into %2? Its %n products move to %2 and %1 is removed.</source>
+        <translation>
+            <numerusform>%1 mit %2 zusammenführen? Sein %n Produkt wechselt zu %2, und %1 wird entfernt.</numerusform>
+            <numerusform>%1 mit %2 zusammenführen? Seine %n Produkte wechseln zu %2, und %1 wird entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 merged into %2: %n products moved.</source>
+        <translation>
+            <numerusform>%1 mit %2 zusammengeführt: %n Produkt übernommen.</numerusform>
+            <numerusform>%1 mit %2 zusammengeführt: %n Produkte übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product of another brand matches; new products that match will be %1&apos;s.</source>
+        <translation>Kein Produkt einer anderen Marke passt; neue passende Produkte gehören zu %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products would move to %1, and new products that match will be %1&apos;s.</source>
+        <translation>
+            <numerusform>%n Produkt würde zu %1 wechseln, und neue passende Produkte gehören zu %1.</numerusform>
+            <numerusform>%n Produkte würden zu %1 wechseln, und neue passende Produkte gehören zu %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recognises &quot;%2&quot; now; %n products moved to it.</source>
+        <translation>
+            <numerusform>%1 erkennt jetzt „%2“; %n Produkt ist gewechselt.</numerusform>
+            <numerusform>%1 erkennt jetzt „%2“; %n Produkte sind gewechselt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2009,18 @@ Befehle:
         <source>Show sync &amp;panel</source>
         <translation>Sync-&amp;Bereich anzeigen</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No keychain is available&lt;/b&gt; (%1). SoleFlipper keeps passwords only in the keychain, so the StockX connection, supplier account passwords and the database password can be neither saved nor read. Start a keychain (Secret Service, such as GNOME Keyring or KWallet) and restart SoleFlipper.</source>
+        <translation>&lt;b&gt;Kein Schlüsselbund verfügbar&lt;/b&gt; (%1). SoleFlipper bewahrt Passwörter nur im Schlüsselbund auf; die StockX-Verbindung, die Passwörter der Lieferantenkonten und das Datenbankpasswort können daher weder gespeichert noch gelesen werden. Starten Sie einen Schlüsselbund (Secret Service, etwa GNOME Keyring oder KWallet) und danach SoleFlipper neu.</translation>
+    </message>
+    <message>
+        <source>&amp;Sizes…</source>
+        <translation>&amp;Größen…</translation>
+    </message>
+    <message>
+        <source>&amp;Brands…</source>
+        <translation>&amp;Marken…</translation>
+    </message>
 </context>
 <context>
     <name>sf::OrderTableModel</name>
@@ -2101,6 +2317,154 @@ Befehle:
     <message>
         <source>Settings saved, but the password could not be remembered: %1</source>
         <translation>Einstellungen gespeichert, aber das Passwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>automatic (required for another computer)</source>
+        <translation>automatisch (Pflicht für einen anderen Computer)</translation>
+    </message>
+</context>
+<context>
+    <name>sf::SizeUsageModel</name>
+    <message>
+        <source>US men</source>
+        <translation>US Herren</translation>
+    </message>
+    <message>
+        <source>US women</source>
+        <translation>US Damen</translation>
+    </message>
+    <message>
+        <source>US youth</source>
+        <translation>US Jugend</translation>
+    </message>
+    <message>
+        <source>US child</source>
+        <translation>US Kinder</translation>
+    </message>
+    <message>
+        <source>US toddler</source>
+        <translation>US Kleinkinder</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <translation>UK</translation>
+    </message>
+    <message>
+        <source>Centimetres</source>
+        <translation>Zentimeter</translation>
+    </message>
+    <message>
+        <source>Korea (mm)</source>
+        <translation>Korea (mm)</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Buchstaben</translation>
+    </message>
+    <message>
+        <source>Waist / length</source>
+        <translation>Weite / Länge</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Dual size</source>
+        <translation>Doppelgröße</translation>
+    </message>
+    <message>
+        <source>One size</source>
+        <translation>Einheitsgröße</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Nicht gelesen</translation>
+    </message>
+    <message>
+        <source>No rule reads &quot;%1&quot;; it is kept as written. Map it to the size it means.</source>
+        <translation>Keine Regel liest „%1“; die Größe bleibt wie geschrieben. Ordnen Sie sie der Größe zu, die sie meint.</translation>
+    </message>
+    <message>
+        <source>Size as written</source>
+        <translation>Größe wie geschrieben</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <source>EU equivalent</source>
+        <translation>EU-Entsprechung</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+</context>
+<context>
+    <name>sf::SizesDialog</name>
+    <message>
+        <source>Sizes</source>
+        <translation>Größen</translation>
+    </message>
+    <message>
+        <source>Sizes that no rule could read are kept exactly as the marketplace or the sheet wrote them. Map them to the size they mean: their pairs move there, and later imports and syncs file the same text there by themselves.</source>
+        <translation>Größen, die keine Regel lesen konnte, bleiben genau so, wie der Marktplatz oder die Tabelle sie geschrieben hat. Ordnen Sie sie der gemeinten Größe zu: Ihre Paare wechseln dorthin, und spätere Importe und Abgleiche legen denselben Text von selbst dort ab.</translation>
+    </message>
+    <message>
+        <source>Only sizes no rule could read</source>
+        <translation>Nur Größen, die keine Regel lesen konnte</translation>
+    </message>
+    <message>
+        <source>Find a size…</source>
+        <translation>Größe suchen…</translation>
+    </message>
+    <message>
+        <source>e.g. US 3.5Y, EU 42, M, 34W/32L</source>
+        <translation>z. B. US 3.5Y, EU 42, M, 34W/32L</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Zuordnen</translation>
+    </message>
+    <message>
+        <source>Map the selected sizes to:</source>
+        <translation>Gewählte Größen zuordnen zu:</translation>
+    </message>
+    <message>
+        <source>Every size was read; nothing to map.</source>
+        <translation>Alle Größen wurden gelesen; nichts zuzuordnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map %1 (%n pairs) to %2? The sizes are replaced by %2 everywhere.</source>
+        <translation>
+            <numerusform>%1 (%n Paar) %2 zuordnen? Die Größen werden überall durch %2 ersetzt.</numerusform>
+            <numerusform>%1 (%n Paare) %2 zuordnen? Die Größen werden überall durch %2 ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size SoleFlipper can read either. Type it like US 9, 8.5W, 4Y, EU 42, UK 7, M or 34W/32L.</source>
+        <translation>„%1“ kann SoleFlipper auch nicht als Größe lesen. Schreiben Sie sie wie US 9, 8.5W, 4Y, EU 42, UK 7, M oder 34W/32L.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now mean %2; %n pairs moved.</source>
+        <translation>
+            <numerusform>%1 bedeutet jetzt %2; %n Paar verschoben.</numerusform>
+            <numerusform>%1 bedeutet jetzt %2; %n Paare verschoben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2873,32 @@ Befehle:
     <message>
         <source>StockX did not report on this listing; the next listings sync shows it.</source>
         <translation>StockX hat zu diesem Angebot nichts gemeldet; die nächste Angebots-Synchronisierung zeigt es.</translation>
+    </message>
+    <message numerus="yes">
+        <source>StockX did not confirm %n listings; looking up whether it made them.</source>
+        <translation>
+            <numerusform>StockX hat %n Angebot nicht bestätigt; es wird nachgesehen, ob es angelegt wurde.</numerusform>
+            <numerusform>StockX hat %n Angebote nicht bestätigt; es wird nachgesehen, ob sie angelegt wurden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>StockX&apos;s listings came without their list.</source>
+        <translation>Die Angebote von StockX kamen ohne ihre Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>StockX did not list %n pairs; sending them again.</source>
+        <translation>
+            <numerusform>StockX hat %n Paar nicht eingestellt; es wird erneut gesendet.</numerusform>
+            <numerusform>StockX hat %n Paare nicht eingestellt; sie werden erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 StockX shows no listing for this pair; list it again.</source>
+        <translation>%1 StockX zeigt für dieses Paar kein Angebot; stellen Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>%1 Looking it up failed too: %2 The next listings sync shows whether StockX listed it.</source>
+        <translation>%1 Auch das Nachsehen schlug fehl: %2 Der nächste Angebotsabgleich zeigt, ob StockX es eingestellt hat.</translation>
     </message>
 </context>
 <context>

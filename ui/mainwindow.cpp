@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "catalog/brandsdialog.h"
+#include "catalog/sizesdialog.h"
 #include "imports/importspage.h"
 #include "listings/listingdialog.h"
 #include "listings/listingspage.h"
@@ -176,6 +178,9 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("&Add item\u2026"), QKeySequence::New, m_stockPage, &StockPage::addItem);
+    edit->addSeparator();
+    edit->addAction(tr("&Sizes\u2026"), this, &MainWindow::openSizes);
+    edit->addAction(tr("&Brands\u2026"), this, &MainWindow::openBrands);
 
     QMenu *sync = menuBar()->addMenu(tr("S&ync"));
     sync->addAction(tr("StockX &orders"), this, [this] { m_syncPanel->startJob(u"orders"_s); });
@@ -193,6 +198,29 @@ void MainWindow::buildMenus()
                               "<p>Secrets are kept in %2.</p>")
                                .arg(QCoreApplication::applicationVersion(), m_context.secrets->description()));
     });
+}
+
+void MainWindow::openSizes()
+{
+    auto *dialog = new SizesDialog(*m_context.worker, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SizesDialog::sizesChanged, this, &MainWindow::refreshPages);
+    dialog->show();
+}
+
+void MainWindow::openBrands()
+{
+    auto *dialog = new BrandsDialog(*m_context.worker, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BrandsDialog::brandsChanged, this, &MainWindow::refreshPages);
+    dialog->show();
+}
+
+void MainWindow::refreshPages()
+{
+    m_stockPage->refresh();
+    m_ordersPage->refresh();
+    m_listingsPage->refresh();
 }
 
 void MainWindow::listOnStockX(const QList<StockRow> &pairs)

@@ -36,6 +36,9 @@ public:
     // Asks for the price of the pairs and lists them; the sync panel shows how it went.
     void listOnStockX(const QList<StockRow> &pairs);
     void showPage(const QString &name);
+    // Edit → Sizes and Edit → Brands.
+    void openSizes();
+    void openBrands();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -46,6 +49,7 @@ private:
     void buildMenus();
     static QLabel *keychainWarning(const Error &problem);
     void buildSyncPanel();
+    void refreshPages();
 
     AppContext &m_context;
     QListWidget *m_navigation = nullptr;

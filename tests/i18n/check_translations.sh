@@ -15,3 +15,14 @@ if [[ "$unfinished" != "0" ]]; then
   exit 1
 fi
 echo "German translation complete: $(grep -c '<source>' "$work/de.ts") messages"
+
+# English is the source language; its file carries the plural forms of every %n message.
+cp "$source_dir/translations/soleflipper_en.ts" "$work/en.ts"
+"$lupdate" -silent -pluralonly -no-obsolete -locations none "$source_dir/app" "$source_dir/ui" "$source_dir/core" -ts "$work/en.ts" >/dev/null
+unfinished=$(grep -c 'type="unfinished"' "$work/en.ts" || true)
+if [[ "$unfinished" != "0" ]]; then
+  echo "English plural forms incomplete: $unfinished message(s) with %n need their singular:"
+  grep -B3 'type="unfinished"' "$work/en.ts" | grep '<source>' | sed 's/^ */  /'
+  exit 1
+fi
+echo "English plural forms complete: $(grep -c '<source>' "$work/en.ts") messages"

@@ -1,0 +1,281 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>CsvColumns</name>
+    <message numerus="yes">
+        <source>… (%n characters cut)</source>
+        <translation>
+            <numerusform>… (%n character cut)</numerusform>
+            <numerusform>… (%n characters cut)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockXCatalogSync</name>
+    <message numerus="yes">
+        <source>Enriching %n products from the StockX catalog.</source>
+        <translation>
+            <numerusform>Enriching %n product from the StockX catalog.</numerusform>
+            <numerusform>Enriching %n products from the StockX catalog.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockXClient</name>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempts.</source>
+        <translation>
+            <numerusform>%1 Gave up after %n attempt.</numerusform>
+            <numerusform>%1 Gave up after %n attempts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockXListingSync</name>
+    <message numerus="yes">
+        <source>%n listings are no longer listed on StockX; asking for their status.</source>
+        <translation>
+            <numerusform>%n listing is no longer listed on StockX; asking for its status.</numerusform>
+            <numerusform>%n listings are no longer listed on StockX; asking for their status.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listings closed.</source>
+        <translation>
+            <numerusform>%n listing closed.</numerusform>
+            <numerusform>%n listings closed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockXSyncJob</name>
+    <message numerus="yes">
+        <source>Cancelled after %n pages; what was stored is kept.</source>
+        <translation>
+            <numerusform>Cancelled after %n page; what was stored is kept.</numerusform>
+            <numerusform>Cancelled after %n pages; what was stored is kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::BrandsDialog</name>
+    <message numerus="yes">
+        <source>%1: %n products</source>
+        <translation>
+            <numerusform>%1: %n product</numerusform>
+            <numerusform>%1: %n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %1 into %2? Its %n products move to %2 and %1 is removed.</source>
+        <translation>
+            <numerusform>Merge %1 into %2? Its %n product moves to %2 and %1 is removed.</numerusform>
+            <numerusform>Merge %1 into %2? Its %n products move to %2 and %1 is removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 merged into %2: %n products moved.</source>
+        <translation>
+            <numerusform>%1 merged into %2: %n product moved.</numerusform>
+            <numerusform>%1 merged into %2: %n products moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products would move to %1, and new products that match will be %1&apos;s.</source>
+        <translation>
+            <numerusform>%n product would move to %1, and new products that match will be %1&apos;s.</numerusform>
+            <numerusform>%n products would move to %1, and new products that match will be %1&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recognises &quot;%2&quot; now; %n products moved to it.</source>
+        <translation>
+            <numerusform>%1 recognises &quot;%2&quot; now; %n product moved to it.</numerusform>
+            <numerusform>%1 recognises &quot;%2&quot; now; %n products moved to it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::ListingsPage</name>
+    <message numerus="yes">
+        <source>New asking price in EUR for %n listings:</source>
+        <translation>
+            <numerusform>New asking price in EUR for %n listing:</numerusform>
+            <numerusform>New asking price in EUR for %n listings:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listings</source>
+        <translation>
+            <numerusform>%n listing</numerusform>
+            <numerusform>%n listings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n listings down from StockX? The pairs go back to stock.</source>
+        <translation>
+            <numerusform>Take %n listing down from StockX? The pair goes back to stock.</numerusform>
+            <numerusform>Take %n listings down from StockX? The pairs go back to stock.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::OrderTableModel</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::OrdersPage</name>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payouts outstanding</source>
+        <translation>
+            <numerusform>%n payout outstanding</numerusform>
+            <numerusform>%n payouts outstanding</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sold pairs without a purchase price (not in the profit)</source>
+        <translation>
+            <numerusform>%n sold pair without a purchase price (not in the profit)</numerusform>
+            <numerusform>%n sold pairs without a purchase price (not in the profit)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::SizesDialog</name>
+    <message numerus="yes">
+        <source>Map %1 (%n pairs) to %2? The sizes are replaced by %2 everywhere.</source>
+        <translation>
+            <numerusform>Map %1 (%n pair) to %2? The sizes are replaced by %2 everywhere.</numerusform>
+            <numerusform>Map %1 (%n pairs) to %2? The sizes are replaced by %2 everywhere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now mean %2; %n pairs moved.</source>
+        <translation>
+            <numerusform>%1 now mean %2; %n pair moved.</numerusform>
+            <numerusform>%1 now mean %2; %n pairs moved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::StockPage</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n item(s) to %1</source>
+        <translation>
+            <numerusform>Set %n item to %1</numerusform>
+            <numerusform>Set %n items to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to %1</source>
+        <translation>
+            <numerusform>Move %n item to %1</numerusform>
+            <numerusform>Move %n items to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) from stock? You can undo this.</source>
+        <translation>
+            <numerusform>Delete %n item from stock? You can undo this.</numerusform>
+            <numerusform>Delete %n items from stock? You can undo this.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n item to %1.</numerusform>
+            <numerusform>Exported %n items to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::StockXListingWriter</name>
+    <message numerus="yes">
+        <source>Fetching the StockX sizes of %n products first.</source>
+        <translation>
+            <numerusform>Fetching the StockX sizes of %n product first.</numerusform>
+            <numerusform>Fetching the StockX sizes of %n products first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>StockX accepted a batch of %n listings.</source>
+        <translation>
+            <numerusform>StockX accepted a batch of %n listing.</numerusform>
+            <numerusform>StockX accepted a batch of %n listings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>StockX did not confirm %n listings; looking up whether it made them.</source>
+        <translation>
+            <numerusform>StockX did not confirm %n listing; looking up whether it made it.</numerusform>
+            <numerusform>StockX did not confirm %n listings; looking up whether it made them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>StockX did not list %n pairs; sending them again.</source>
+        <translation>
+            <numerusform>StockX did not list %n pair; sending it again.</numerusform>
+            <numerusform>StockX did not list %n pairs; sending them again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::SyncPanel</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored</source>
+        <translation>
+            <numerusform>%n stored</numerusform>
+            <numerusform>%n stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing changes failed; the log says why.</source>
+        <translation>
+            <numerusform>%n listing change failed; the log says why.</numerusform>
+            <numerusform>%n listing changes failed; the log says why.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
