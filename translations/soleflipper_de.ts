@@ -3045,5 +3045,81 @@ Das zuvor Gespeicherte bleibt erhalten; eine neue Synchronisierung setzt danach 
             <numerusform>%n Änderungen an Angeboten sind fehlgeschlagen; das Protokoll nennt den Grund.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Records StockX sent that could not be stored; the next sync of their kind tries them again.</source>
+        <translation>Datensätze von StockX, die nicht gespeichert werden konnten; der nächste Abgleich ihrer Art versucht sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records waiting to be stored…</source>
+        <translation>
+            <numerusform>%n Datensatz wartet aufs Speichern…</numerusform>
+            <numerusform>%n Datensätze warten aufs Speichern…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::SyncRejectionModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Why it was not stored</source>
+        <translation>Warum er nicht gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last tried</source>
+        <translation>Zuletzt versucht</translation>
+    </message>
+</context>
+<context>
+    <name>sf::SyncRejectionsDialog</name>
+    <message>
+        <source>Records StockX sent that were not stored</source>
+        <translation>Datensätze von StockX, die nicht gespeichert wurden</translation>
+    </message>
+    <message>
+        <source>Select a record to see what StockX sent.</source>
+        <translation>Wählen Sie einen Datensatz, um zu sehen, was StockX gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Every record StockX sent was stored.</source>
+        <translation>Jeder Datensatz von StockX wurde gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records StockX sent could not be stored. Each sync of their kind tries them again; once one is stored it leaves this list.</source>
+        <translation>
+            <numerusform>%n Datensatz von StockX konnte nicht gespeichert werden. Jeder Abgleich seiner Art versucht es erneut; sobald er gespeichert ist, verschwindet er aus dieser Liste.</numerusform>
+            <numerusform>%n Datensätze von StockX konnten nicht gespeichert werden. Jeder Abgleich ihrer Art versucht sie erneut; sobald einer gespeichert ist, verschwindet er aus dieser Liste.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -277,5 +277,22 @@
             <numerusform>%n listing changes failed; the log says why.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n records waiting to be stored…</source>
+        <translation>
+            <numerusform>%n record waiting to be stored…</numerusform>
+            <numerusform>%n records waiting to be stored…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::SyncRejectionsDialog</name>
+    <message numerus="yes">
+        <source>%n records StockX sent could not be stored. Each sync of their kind tries them again; once one is stored it leaves this list.</source>
+        <translation>
+            <numerusform>%n record StockX sent could not be stored. Each sync of its kind tries it again; once it is stored it leaves this list.</numerusform>
+            <numerusform>%n records StockX sent could not be stored. Each sync of their kind tries them again; once one is stored it leaves this list.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -104,7 +104,7 @@ QLabel *MainWindow::keychainWarning(const Error &problem)
 
 void MainWindow::buildSyncPanel()
 {
-    m_syncPanel = new SyncPanel(*m_context.database, *m_stockx, this);
+    m_syncPanel = new SyncPanel(*m_context.worker, *m_stockx, this);
     m_syncPanel->setMinimumWidth(260);
     addDockWidget(Qt::RightDockWidgetArea, m_syncPanel);
     connect(m_syncPanel, &SyncPanel::dataChanged, m_stockPage, &StockPage::refresh);

@@ -53,17 +53,17 @@ Result<QSet<QString>> SyncRejectionRepository::externalIds(const QString &servic
 
 Result<QList<SyncRejection>> SyncRejectionRepository::all(const QString &service, const QString &job) const
 {
-    SqlQuery q(m_db, u"SELECT external_id, run_id, reason, raw_data, occurred_at, attempts, last_seen_at "
-                     "FROM {{integration.sync_rejections}} WHERE service = :service AND job = :job "
-                     "ORDER BY last_seen_at DESC, external_id"_s);
-    q.bind(u":service"_s, service).bind(u":job"_s, job);
+    SqlQuery q(m_db, u"SELECT external_id, run_id, reason, raw_data, occurred_at, attempts, last_seen_at, job "
+                     "FROM {{integration.sync_rejections}} WHERE service = :service AND (:every = 1 OR job = :job) "
+                     "ORDER BY last_seen_at DESC, job, external_id"_s);
+    q.bind(u":service"_s, service).bind(u":every"_s, job.isEmpty() ? 1 : 0).bind(u":job"_s, job);
     if (Status status = q.exec(); !status)
         return status.error();
     QList<SyncRejection> rejections;
     while (q.next()) {
         SyncRejection r;
         r.service = service;
-        r.job = job;
+        r.job = q.string(7);
         r.externalId = q.string(0);
         r.runId = QUuid::fromString(q.string(1));
         r.reason = q.string(2);

@@ -19,7 +19,8 @@ public:
     // The record was stored at last.
     Status resolve(const QString &service, const QString &job, const QString &externalId) const;
     Result<QSet<QString>> externalIds(const QString &service, const QString &job) const;
-    Result<QList<SyncRejection>> all(const QString &service, const QString &job) const;
+    // Newest first; an empty `job` lists every job's.
+    Result<QList<SyncRejection>> all(const QString &service, const QString &job = {}) const;
     // The earliest date of a rejected record, invalid when none has one.
     Result<QDateTime> oldestOccurrence(const QString &service, const QString &job) const;
 

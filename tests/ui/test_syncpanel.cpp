@@ -9,10 +9,15 @@
 #include "stock/stocktablemodel.h"
 #include "sync/stockx/stockxcredentials.h"
 #include "sync/syncpanel.h"
+#include "sync/syncrejectionmodel.h"
+#include "sync/syncrejectionrepository.h"
+#include "sync/syncrejectionsdialog.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -63,12 +68,13 @@ TEST_CASE("Sync panel: a job runs from its button with progress log and last suc
     window.resize(1500, 860);
     window.show();
     SyncPanel &panel = *window.syncPanel();
-    CHECK(labelText(panel, u"lastRun_orders"_s) == u"Never synced"_s);
+    REQUIRE(QTest::qWaitFor([&] { return labelText(panel, u"lastRun_orders"_s) == u"Never synced"_s; }, 5000));
 
     click(panel, u"sync_orders"_s);
     REQUIRE(waitUntilIdle(panel));
     CHECK(labelText(panel, u"syncStatus"_s) == u"Done: 120 new, 0 changed, 0 unchanged, 0 rejected."_s);
-    CHECK(labelText(panel, u"lastRun_orders"_s).startsWith(u"Last successful: "_s));
+    CHECK(QTest::qWaitFor([&] { return labelText(panel, u"lastRun_orders"_s).startsWith(u"Last successful: "_s); },
+                          5000));
     CHECK(panel.logText().contains(u"Finished: 120 new"_s));
     CHECK(rowCount(test.db(), u"sales.order"_s) == 120);
     // The Stock page shows the sold pairs the sync created.
@@ -114,4 +120,51 @@ TEST_CASE("Sync panel: without credentials or with a revoked login it says to op
     CHECK(labelText(panel, u"syncProblem"_s).contains(u"Connect StockX again in Settings"_s));
     CHECK(panel.findChild<QPushButton *>(u"syncReconnect"_s)->isVisible());
     saveScreenshot(panel, u"sync-panel-reconnect"_s, true);
+}
+
+TEST_CASE("Sync panel: records a sync could not store are counted and listed with what StockX sent", "[ui][stockx]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    SyncRejectionRepository rejections(test.db());
+    const QJsonObject order{{u"orderNumber"_s, u"81442270-81342029"_s}, {u"amount"_s, u"n/a"_s}};
+    REQUIRE(rejections.record({u"stockx"_s,
+                               u"orders"_s,
+                               u"81442270-81342029"_s,
+                               {},
+                               u"The order has no amount StockX could give."_s,
+                               order,
+                               QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC),
+                               1,
+                               {}}));
+    REQUIRE(rejections.record({u"stockx"_s,
+                               u"listings"_s,
+                               u"98f1c2d4"_s,
+                               {},
+                               u"The listing has no id."_s,
+                               QJsonObject{{u"status"_s, u"ACTIVE"_s}},
+                               {},
+                               1,
+                               {}}));
+
+    SyncRejectionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRejections(rejections.all(u"stockx"_s).value());
+    CHECK(model.rowCount() == 2);
+
+    AppContext context = appContextFor(test.db());
+    MainWindow window(context);
+    window.resize(1500, 860);
+    auto *button = window.syncPanel()->findChild<QPushButton *>(u"syncRejected"_s);
+    REQUIRE(QTest::qWaitFor([&] { return !button->isHidden(); }, 5000));
+    CHECK(button->text().startsWith(u"2 records waiting"_s));
+    button->click();
+    auto *dialog = window.syncPanel()->findChild<SyncRejectionsDialog *>();
+    REQUIRE(dialog);
+    auto *view = dialog->findChild<QTableView *>(u"rejectionsView"_s);
+    REQUIRE(QTest::qWaitFor([&] { return view->model()->rowCount() == 2; }, 5000));
+    view->selectRow(
+        view->model()->index(0, SyncRejectionModel::Number).data().toString() == u"81442270-81342029"_s ? 0 : 1);
+    CHECK(dialog->findChild<QPlainTextEdit *>(u"rejectionRaw"_s)->toPlainText().contains(u"\"amount\": \"n/a\""_s));
+    saveScreenshot(*dialog, u"sync-rejections"_s, true);
 }

@@ -1,6 +1,8 @@
 #include "syncpanel.h"
 
+#include "sync/syncrejectionrepository.h"
 #include "sync/syncrunrepository.h"
+#include "syncrejectionsdialog.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -25,9 +27,9 @@ QString remainingText(qint64 etaMs)
     return SyncPanel::tr("about %n min left", nullptr, int((seconds + 30) / 60));
 }
 
-SyncPanel::SyncPanel(const Database &db, StockXSession &session, QWidget *parent)
+SyncPanel::SyncPanel(DatabaseWorker &worker, StockXSession &session, QWidget *parent)
     : QDockWidget(tr("StockX sync"), parent)
-    , m_db(db)
+    , m_worker(worker)
     , m_session(session)
 {
     setObjectName(u"syncPanel"_s);
@@ -66,6 +68,14 @@ SyncPanel::SyncPanel(const Database &db, StockXSession &session, QWidget *parent
     connect(m_reconnect, &QPushButton::clicked, this, &SyncPanel::settingsRequested);
     layout->addWidget(m_problem);
     layout->addWidget(m_reconnect);
+    m_rejected = new QPushButton;
+    m_rejected->setObjectName(u"syncRejected"_s);
+    m_rejected->setStyleSheet(u"QPushButton { color: #8a5300; text-align: left; padding: 4px 8px; }"_s);
+    m_rejected->setToolTip(tr("Records StockX sent that could not be stored; the next sync of their kind tries "
+                              "them again."));
+    m_rejected->hide();
+    connect(m_rejected, &QPushButton::clicked, this, &SyncPanel::showRejections);
+    layout->addWidget(m_rejected);
 
     m_log = new QPlainTextEdit;
     m_log->setObjectName(u"syncLog"_s);
@@ -134,24 +144,45 @@ void SyncPanel::startJob(const QString &job, const QList<ProductId> &products)
 
 void SyncPanel::refreshLastRuns()
 {
-    SyncRunRepository runs(m_db);
-    const QLocale locale;
-    for (auto it = m_lastRun.cbegin(); it != m_lastRun.cend(); ++it) {
-        const auto last = runs.lastCompleted(u"stockx"_s, it.key());
-        if (!last) {
-            it.value()->setText(last.error().message);
-            continue;
-        }
-        if (!last.value()) {
-            it.value()->setText(tr("Never synced"));
-            continue;
-        }
-        const SyncRun &run = *last.value();
-        it.value()->setText(tr("Last successful: %1\n%2 new, %3 changed")
-                                .arg(locale.toString(run.finishedAt.toLocalTime(), QLocale::ShortFormat))
-                                .arg(run.counts.created)
-                                .arg(run.counts.updated));
-    }
+    struct State {
+        QHash<QString, Result<std::optional<SyncRun>>> lastRuns;
+        int rejected = 0;
+    };
+    m_worker.run<State>(
+        this,
+        [jobs = m_lastRun.keys()](const Database &db) {
+            State state;
+            for (const QString &job : jobs)
+                state.lastRuns.insert(job, SyncRunRepository(db).lastCompleted(u"stockx"_s, job));
+            const auto rejected = SyncRejectionRepository(db).all(u"stockx"_s);
+            state.rejected = rejected ? int(rejected.value().size()) : 0;
+            return state;
+        },
+        [this](State state) {
+            const QLocale locale;
+            for (auto it = state.lastRuns.cbegin(); it != state.lastRuns.cend(); ++it) {
+                QLabel *label = m_lastRun.value(it.key());
+                if (!it.value())
+                    label->setText(it.value().error().message);
+                else if (!it.value().value())
+                    label->setText(tr("Never synced"));
+                else
+                    label->setText(
+                        tr("Last successful: %1\n%2 new, %3 changed")
+                            .arg(locale.toString(it.value().value()->finishedAt.toLocalTime(), QLocale::ShortFormat))
+                            .arg(it.value().value()->counts.created)
+                            .arg(it.value().value()->counts.updated));
+            }
+            m_rejected->setText(tr("%n records waiting to be stored\u2026", nullptr, state.rejected));
+            m_rejected->setVisible(state.rejected > 0);
+        });
+}
+
+void SyncPanel::showRejections()
+{
+    auto *dialog = new SyncRejectionsDialog(m_worker, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void SyncPanel::showProgress(const SyncProgress &p)

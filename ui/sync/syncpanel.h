@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/database.h"
+#include "db/databaseworker.h"
 #include "sync/stockx/stockxsession.h"
 
 #include <QDockWidget>
@@ -15,13 +15,14 @@ namespace sf {
 
 // The StockX sync dock: a button per job with its last successful run, the running job's progress
 // with pages and time left, cancel (which stops between requests and keeps what was stored), and a
-// log with timestamps. Errors are shown in StockX's own words plus what to do about them.
+// log with timestamps. Errors are shown in StockX's own words plus what to do about them. Records a
+// sync could not store are counted, and the button opens their list.
 class SyncPanel final : public QDockWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncPanel)
 
 public:
-    SyncPanel(const Database &db, StockXSession &session, QWidget *parent = nullptr);
+    SyncPanel(DatabaseWorker &worker, StockXSession &session, QWidget *parent = nullptr);
 
     void startJob(const QString &job, const QList<ProductId> &products = {});
     QString logText() const;
@@ -34,6 +35,7 @@ Q_SIGNALS:
 private:
     QWidget *jobRow(const QString &job, const QString &title);
     void refreshLastRuns();
+    void showRejections();
     void showProgress(const SyncProgress &progress);
     void jobFinished(const SyncRun &run);
     void listingsWritten(const QList<ListingWriteResult> &results);
@@ -41,8 +43,9 @@ private:
     void appendLog(const QString &line);
     void showProblem(const QString &message);
 
-    const Database &m_db;
+    DatabaseWorker &m_worker;
     StockXSession &m_session;
+    QPushButton *m_rejected = nullptr;
     QHash<QString, QPushButton *> m_buttons;
     QHash<QString, QLabel *> m_lastRun;
     QLabel *m_status = nullptr;
