@@ -66,7 +66,7 @@ TEST_CASE("Catalog editor models pass QAbstractItemModelTester", "[ui][catalog]"
 
     BrandClaimModel claims;
     QAbstractItemModelTester claimsTester(&claims, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    claims.setClaims({{ProductId::create(), u"Nike Dunk Low"_s, u"Nike"_s}, {ProductId::create(), u"Sample"_s, {}}});
+    claims.setRows({{ProductId::create(), u"Nike Dunk Low"_s, u"Nike"_s}, {ProductId::create(), u"Sample"_s, {}}});
     CHECK(claims.data(claims.index(1, BrandClaimModel::CurrentBrand)).toString() == u"no brand"_s);
 }
 

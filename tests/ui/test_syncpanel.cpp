@@ -149,7 +149,7 @@ TEST_CASE("Sync panel: records a sync could not store are counted and listed wit
 
     SyncRejectionModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRejections(rejections.all(u"stockx"_s).value());
+    model.setRows(rejections.all(u"stockx"_s).value());
     CHECK(model.rowCount() == 2);
 
     AppContext context = appContextFor(test.db());

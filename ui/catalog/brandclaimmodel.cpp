@@ -7,28 +7,11 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-void BrandClaimModel::setClaims(const QList<BrandClaim> &claims)
-{
-    beginResetModel();
-    m_claims = claims;
-    endResetModel();
-}
-
-int BrandClaimModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_claims.size());
-}
-
-int BrandClaimModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant BrandClaimModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const BrandClaim &claim = m_claims.at(index.row());
+    const BrandClaim &claim = m_rows.at(index.row());
     if (role == Qt::DisplayRole)
         return index.column() == Product ? claim.productName
                                          : (claim.currentBrand.isEmpty() ? tr("no brand") : claim.currentBrand);

@@ -2,31 +2,25 @@
 
 #include "catalog/brandusage.h"
 
-#include <QAbstractTableModel>
+#include "common/rowlistmodel.h"
 
 namespace sf {
 
 // The preview of a new brand pattern: the products it would take, with the brand each has now.
-class BrandClaimModel final : public QAbstractTableModel {
+class BrandClaimModel final : public RowListModel<BrandClaim, 2> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BrandClaimModel)
 
 public:
     enum Column { Product, CurrentBrand, ColumnCount };
+    static_assert(ColumnCount == 2);
 
     explicit BrandClaimModel(QObject *parent = nullptr)
-        : QAbstractTableModel(parent)
+        : RowListModel(parent)
     {}
 
-    void setClaims(const QList<BrandClaim> &claims);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<BrandClaim> m_claims;
 };
 
 } // namespace sf

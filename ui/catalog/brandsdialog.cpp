@@ -13,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -39,7 +38,7 @@ QTableView *tableFor(QAbstractItemModel *model, const QString &name)
 } // namespace
 
 BrandsDialog::BrandsDialog(DatabaseWorker &worker, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_worker(worker)
     , m_model(new BrandUsageModel(this))
     , m_claims(new BrandClaimModel(this))
@@ -48,9 +47,6 @@ BrandsDialog::BrandsDialog(DatabaseWorker &worker, QWidget *parent)
     setObjectName(u"brandsDialog"_s);
     setWindowTitle(tr("Brands"));
     resize(1100, 640);
-    confirm = [this](const QString &question) {
-        return QMessageBox::question(this, windowTitle(), question) == QMessageBox::Yes;
-    };
     m_search = new QLineEdit;
     m_search->setObjectName(u"brandSearch"_s);
     m_search->setPlaceholderText(tr("Find a brand\u2026"));
@@ -77,14 +73,11 @@ BrandsDialog::BrandsDialog(DatabaseWorker &worker, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
-    m_status = new QLabel;
-    m_status->setObjectName(u"brandsStatus"_s);
-    m_status->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
+    layout->addWidget(statusLabel());
     layout->addWidget(buttons);
     showSelected();
     reload();
@@ -148,11 +141,6 @@ QGroupBox *BrandsDialog::buildEditor()
     return m_editor;
 }
 
-QString BrandsDialog::statusText() const
-{
-    return m_status->text();
-}
-
 void BrandsDialog::selectBrand(const QString &name)
 {
     const QModelIndexList found =
@@ -190,7 +178,7 @@ void BrandsDialog::showSelected()
 {
     const auto brand = selected();
     m_editor->setEnabled(brand.has_value());
-    m_claims->setClaims({});
+    m_claims->setRows({});
     m_addPattern->setEnabled(false);
     if (!brand) {
         m_editor->setTitle(tr("Select a brand"));
@@ -204,12 +192,6 @@ void BrandsDialog::showSelected()
         if (other.brand.id != brand->brand.id)
             m_mergeInto->addItem(other.brand.name, other.brand.id.toString());
     m_mergeInto->setCurrentIndex(-1);
-}
-
-void BrandsDialog::showStatus(const QString &text, bool problem)
-{
-    m_status->setStyleSheet(problem ? u"color: #b00020;"_s : QString());
-    m_status->setText(text);
 }
 
 void BrandsDialog::change(std::function<Result<QString>(const Database &)> work)
@@ -275,7 +257,7 @@ void BrandsDialog::previewPattern()
             return BrandRepository(db).claims(id, type, pattern);
         },
         [this, name = brand->brand.name](Result<QList<BrandClaim>> claims) {
-            m_claims->setClaims(claims.value_or(QList<BrandClaim>()));
+            m_claims->setRows(claims.value_or(QList<BrandClaim>()));
             m_addPattern->setEnabled(bool(claims));
             m_claimSummary->setText(!claims ? claims.error().message
                                     : claims.value().isEmpty()

@@ -3,9 +3,7 @@
 #include "catalog/brandusage.h"
 #include "domain/result.h"
 
-#include <QDialog>
-
-#include <functional>
+#include "common/editordialog.h"
 
 class QComboBox;
 class QGroupBox;
@@ -25,16 +23,13 @@ class DatabaseWorker;
 // Edit → Brands: every brand with its products and pairs. The selected brand can be renamed, merged
 // into another (its products move), or given a keyword or regex whose preview lists the products it
 // would claim; adding it moves them and names every later product it matches.
-class BrandsDialog final : public QDialog {
+class BrandsDialog final : public EditorDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BrandsDialog)
 
 public:
     explicit BrandsDialog(DatabaseWorker &worker, QWidget *parent = nullptr);
 
-    // Asked before a change that cannot be undone; a test answers without a message box.
-    std::function<bool(const QString &question)> confirm;
-    QString statusText() const;
     void selectBrand(const QString &name);
 
 Q_SIGNALS:
@@ -53,7 +48,6 @@ private:
     QGroupBox *buildEditor();
     std::optional<BrandUsage> selected() const;
     void showSelected();
-    void showStatus(const QString &text, bool problem);
     // Runs a change on the worker; on success says `done` and reloads.
     void change(std::function<Result<QString>(const Database &)> work);
 
@@ -74,7 +68,6 @@ private:
     QTableView *m_claimView;
     QLabel *m_claimSummary;
     QPushButton *m_addPattern;
-    QLabel *m_status;
     BrandId m_keepSelected;
 };
 

@@ -4,29 +4,12 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-void BrandUsageModel::setRows(const QList<BrandUsage> &rows)
-{
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-}
-
 int BrandUsageModel::rowOf(const BrandId &id) const
 {
     for (qsizetype row = 0; row < m_rows.size(); ++row)
         if (m_rows.at(row).brand.id == id)
             return int(row);
     return -1;
-}
-
-int BrandUsageModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int BrandUsageModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant BrandUsageModel::data(const QModelIndex &index, int role) const

@@ -12,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -23,7 +22,7 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 SizesDialog::SizesDialog(DatabaseWorker &worker, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_worker(worker)
     , m_model(new SizeUsageModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -31,9 +30,6 @@ SizesDialog::SizesDialog(DatabaseWorker &worker, QWidget *parent)
     setObjectName(u"sizesDialog"_s);
     setWindowTitle(tr("Sizes"));
     resize(760, 560);
-    confirm = [this](const QString &question) {
-        return QMessageBox::question(this, windowTitle(), question) == QMessageBox::Yes;
-    };
 
     auto *intro = new QLabel(tr("Sizes that no rule could read are kept exactly as the marketplace or the sheet "
                                 "wrote them. Map them to the size they mean: their pairs move there, and later "
@@ -74,9 +70,6 @@ SizesDialog::SizesDialog(DatabaseWorker &worker, QWidget *parent)
     m_map = new QPushButton(tr("Map"));
     m_map->setObjectName(u"mapSizesButton"_s);
     connect(m_map, &QPushButton::clicked, this, &SizesDialog::mapSelected);
-    m_status = new QLabel;
-    m_status->setObjectName(u"sizesStatus"_s);
-    m_status->setWordWrap(true);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_onlyUnread);
@@ -93,15 +86,10 @@ SizesDialog::SizesDialog(DatabaseWorker &worker, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addLayout(mapping);
-    layout->addWidget(m_status);
+    layout->addWidget(statusLabel());
     layout->addWidget(buttons);
     updateButtons();
     reload();
-}
-
-QString SizesDialog::statusText() const
-{
-    return m_status->text();
 }
 
 void SizesDialog::reload()
@@ -137,7 +125,7 @@ void SizesDialog::showLoaded(const Result<Loaded> &result)
     m_target->clear();
     m_target->addItems(result.value().targets);
     m_target->setCurrentText(typed);
-    if (m_status->text().isEmpty() && result.value().rows.isEmpty() && m_onlyUnread->isChecked())
+    if (statusText().isEmpty() && result.value().rows.isEmpty() && m_onlyUnread->isChecked())
         showStatus(tr("Every size was read; nothing to map."), false);
     updateButtons();
     Q_EMIT loaded();
@@ -146,12 +134,6 @@ void SizesDialog::showLoaded(const Result<Loaded> &result)
 void SizesDialog::updateButtons()
 {
     m_map->setEnabled(m_view->selectionModel()->hasSelection() && !m_target->currentText().trimmed().isEmpty());
-}
-
-void SizesDialog::showStatus(const QString &text, bool problem)
-{
-    m_status->setStyleSheet(problem ? u"color: #b00020;"_s : QString());
-    m_status->setText(text);
 }
 
 void SizesDialog::mapSelected()

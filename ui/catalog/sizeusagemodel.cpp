@@ -8,23 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-void SizeUsageModel::setRows(const QList<SizeUsage> &rows)
-{
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-}
-
-int SizeUsageModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SizeUsageModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QString SizeUsageModel::regionName(const QString &region)
 {
     static const QHash<QString, const char *> names{

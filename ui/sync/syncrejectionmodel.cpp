@@ -6,23 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-void SyncRejectionModel::setRejections(const QList<SyncRejection> &rejections)
-{
-    beginResetModel();
-    m_rows = rejections;
-    endResetModel();
-}
-
-int SyncRejectionModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SyncRejectionModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QString SyncRejectionModel::jobName(const QString &job)
 {
     if (job == u"orders"_s)

@@ -79,7 +79,7 @@ void SyncRejectionsDialog::reload()
                 m_summary->setText(rows.error().toString());
                 return;
             }
-            m_model->setRejections(rows.value());
+            m_model->setRows(rows.value());
             m_summary->setText(rows.value().isEmpty()
                                    ? tr("Every record StockX sent was stored.")
                                    : tr("%n records StockX sent could not be stored. Each sync of their kind tries "
@@ -95,10 +95,9 @@ void SyncRejectionsDialog::showRaw()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     m_raw->setPlainText(
-        rows.isEmpty()
-            ? QString()
-            : QString::fromUtf8(QJsonDocument(m_model->rejectionAt(m_proxy->mapToSource(rows.first()).row()).raw)
-                                    .toJson(QJsonDocument::Indented)));
+        rows.isEmpty() ? QString()
+                       : QString::fromUtf8(QJsonDocument(m_model->rowAt(m_proxy->mapToSource(rows.first()).row()).raw)
+                                               .toJson(QJsonDocument::Indented)));
 }
 
 } // namespace sf
