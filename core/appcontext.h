@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/databaseworker.h"
+#include "events/changenotifier.h"
 #include "inventory/stockservice.h"
 #include "secrets/secretstore.h"
 #include "sync/stockx/stockxendpoints.h"
@@ -13,6 +14,7 @@ namespace sf {
 // Everything the user interface works with, built once by the app (the composition root) and handed
 // down; no singletons.
 struct AppContext {
+    std::unique_ptr<ChangeNotifier> notifier; // first: the database points at it
     std::unique_ptr<Database> database;
     std::unique_ptr<DatabaseWorker> worker; // declared after the database: it goes first
     std::unique_ptr<StockService> stock;

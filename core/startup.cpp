@@ -13,7 +13,9 @@ Result<std::shared_ptr<AppContext>> openContext(const DatabaseConfig &config, st
                                                 const QString &language)
 {
     auto context = std::make_shared<AppContext>();
+    context->notifier = std::make_unique<ChangeNotifier>();
     context->database = std::make_unique<Database>(config);
+    context->database->setChangeNotifier(context->notifier.get());
     context->secrets = std::move(secrets);
     context->language = language;
     if (Status status = context->database->open(); !status)

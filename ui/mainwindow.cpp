@@ -61,8 +61,6 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     addPage(u"listings"_s, tr("Listings"), u"view-list-text"_s, m_listingsPage);
     m_importsPage = new ImportsPage(*context.database, *context.secrets);
     addPage(u"imports"_s, tr("Imports"), u"document-import"_s, m_importsPage);
-    connect(m_importsPage, &ImportsPage::dataImported, m_stockPage, &StockPage::refresh);
-    connect(m_importsPage, &ImportsPage::dataImported, m_ordersPage, &OrdersPage::refresh);
     setAcceptDrops(true);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -107,9 +105,6 @@ void MainWindow::buildSyncPanel()
     m_syncPanel = new SyncPanel(*m_context.worker, *m_stockx, this);
     m_syncPanel->setMinimumWidth(260);
     addDockWidget(Qt::RightDockWidgetArea, m_syncPanel);
-    connect(m_syncPanel, &SyncPanel::dataChanged, m_stockPage, &StockPage::refresh);
-    connect(m_syncPanel, &SyncPanel::dataChanged, m_ordersPage, &OrdersPage::refresh);
-    connect(m_syncPanel, &SyncPanel::dataChanged, m_listingsPage, &ListingsPage::refresh);
     connect(m_syncPanel, &SyncPanel::settingsRequested, this, &MainWindow::openSettings);
     connect(m_stockPage, &StockPage::listRequested, this, &MainWindow::listOnStockX);
     connect(m_stockPage, &StockPage::enrichRequested, this, [this](const QList<ProductId> &products) {
@@ -204,7 +199,6 @@ void MainWindow::openSizes()
 {
     auto *dialog = new SizesDialog(*m_context.worker, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SizesDialog::sizesChanged, this, &MainWindow::refreshPages);
     dialog->show();
 }
 
@@ -212,15 +206,7 @@ void MainWindow::openBrands()
 {
     auto *dialog = new BrandsDialog(*m_context.worker, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &BrandsDialog::brandsChanged, this, &MainWindow::refreshPages);
     dialog->show();
-}
-
-void MainWindow::refreshPages()
-{
-    m_stockPage->refresh();
-    m_ordersPage->refresh();
-    m_listingsPage->refresh();
 }
 
 void MainWindow::listOnStockX(const QList<StockRow> &pairs)

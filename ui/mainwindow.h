@@ -49,7 +49,6 @@ private:
     void buildMenus();
     static QLabel *keychainWarning(const Error &problem);
     void buildSyncPanel();
-    void refreshPages();
 
     AppContext &m_context;
     QListWidget *m_navigation = nullptr;

@@ -71,7 +71,10 @@ Status BrandRepository::rename(const BrandId &id, const QString &name) const
 {
     SqlQuery q(m_db, u"UPDATE {{catalog.brand}} SET name = :name, slug = :slug, updated_at = {{now}} WHERE id = :id"_s);
     q.bind(u":name"_s, name.trimmed()).bind(u":slug"_s, slugify(name)).bind(u":id"_s, id);
-    return q.exec();
+    if (Status status = q.exec(); !status)
+        return status;
+    announceAfterCommit(m_db, {Change::Entity::Brand, Change::Kind::Changed, {id.uuid()}});
+    return {};
 }
 
 Status BrandRepository::remove(const BrandId &id) const
@@ -226,6 +229,7 @@ Status BrandRepository::merge(const BrandId &from, const BrandId &into) const
     }
     if (Status status = remove(from); !status)
         return status;
+    announceAfterCommit(m_db, {Change::Entity::Brand, Change::Kind::Removed, {from.uuid()}});
     return tx.commit();
 }
 
@@ -277,6 +281,7 @@ Result<int> BrandRepository::addPattern(const BrandId &brand, const QString &typ
         if (Status status = move.exec(); !status)
             return status.error();
     }
+    announceAfterCommit(m_db, {Change::Entity::Product, Change::Kind::Changed, {}});
     if (Status committed = tx.commit(); !committed)
         return committed.error();
     return int(claimed.value().size());

@@ -118,6 +118,7 @@ Status SizeRepository::mapInto(const QList<SizeId> &from, const SizeId &into) co
         if (Status status = remove(source); !status)
             return status;
     }
+    announceAfterCommit(m_db, {Change::Entity::Size, Change::Kind::Changed, {}});
     return tx.commit();
 }
 

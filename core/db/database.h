@@ -16,6 +16,8 @@ class QSqlQuery;
 
 namespace sf {
 
+class ChangeNotifier;
+
 // The application's database. Hands out one QSqlDatabase connection per thread, created lazily in the
 // thread that asks for it (Qt's rule), configured the same way every time: WAL, foreign keys and a busy
 // timeout on SQLite; UTC session time zone and exact NUMERIC values on PostgreSQL.
@@ -44,6 +46,9 @@ public:
     // Turns a failed statement into an Error. A lost connection is said so and dropped, so the next
     // action reconnects instead of failing forever.
     Error statementFailure(const QString &what, const QSqlError &error, const QString &context) const;
+    // Where committed writes are announced (see announceAfterCommit in transaction.h); none by default.
+    void setChangeNotifier(ChangeNotifier *notifier) { m_notifier = notifier; }
+    ChangeNotifier *changeNotifier() const { return m_notifier; }
 
 private:
     QString connectionName() const;
@@ -51,6 +56,7 @@ private:
 
     DatabaseConfig m_config;
     Dialect m_dialect;
+    ChangeNotifier *m_notifier = nullptr; // set once at start, before other threads use the database
     QString m_namePrefix;
     mutable QMutex m_mutex;
     mutable QStringList m_connectionNames;

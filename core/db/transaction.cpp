@@ -1,5 +1,7 @@
 #include "transaction.h"
 
+#include "events/changenotifier.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
@@ -11,6 +13,7 @@ struct Depth {
     int level = 0;
     bool poisoned = false;
     std::optional<Error> undoFailed; // reported by the next transaction's begin()
+    QList<Change> announced;         // sent when the outermost transaction commits
 };
 // Connections are per thread, so per-thread bookkeeping needs no lock.
 thread_local QHash<QString, Depth> t_depth;
@@ -50,6 +53,7 @@ Transaction::~Transaction()
         depth.poisoned = true;
         return;
     }
+    t_depth[m_connection].announced.clear();
     if (const auto failed = undo()) {
         qWarning("%s", qPrintable(failed->toString()));
         t_depth[m_connection].undoFailed = failed;
@@ -81,6 +85,7 @@ Status Transaction::commit()
         return {};
     QSqlDatabase connection = m_db.connection();
     if (depth.poisoned) {
+        depth.announced.clear();
         if (const auto failed = undo())
             return *failed;
         return Error{
@@ -88,7 +93,15 @@ Status Transaction::commit()
             QCoreApplication::translate("Database", "A step inside the transaction failed; nothing was saved."),
             {}};
     }
-    if (!connection.commit()) {
+    if (connection.commit()) {
+        const QList<Change> announced = std::exchange(depth.announced, {});
+        if (ChangeNotifier *notifier = m_db.changeNotifier())
+            for (const Change &change : announced)
+                notifier->notify(change);
+        return {};
+    }
+    depth.announced.clear();
+    {
         const QSqlError error = connection.lastError();
         // Some failed commits end the transaction themselves; then the undo fails, the session is
         // reset, and the commit's own error is the one that says what happened.
@@ -97,6 +110,22 @@ Status Transaction::commit()
                                      m_db.config().displayString());
     }
     return {};
+}
+
+} // namespace sf
+
+namespace sf {
+
+void announceAfterCommit(const Database &db, const Change &change)
+{
+    ChangeNotifier *notifier = db.changeNotifier();
+    if (!notifier)
+        return;
+    Depth &depth = t_depth[db.connection().connectionName()];
+    if (depth.level > 0)
+        depth.announced.append(change);
+    else
+        notifier->notify(change);
 }
 
 } // namespace sf

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "events/change.h"
 
 namespace sf {
 
@@ -27,5 +28,10 @@ private:
     bool m_outermost = false;
     bool m_done = false;
 };
+
+// Announces `change` through the database's change notifier once the transaction open on this thread
+// and connection commits, or at once when none is open (the statement committed by itself). A
+// rollback drops it. Repositories call this for every row they write, so every writer is heard.
+void announceAfterCommit(const Database &db, const Change &change);
 
 } // namespace sf

@@ -3,6 +3,7 @@
 #include "catalog/size.h"
 #include "db/rowhelpers.h"
 #include "db/sqlquery.h"
+#include "db/transaction.h"
 
 #include <QCoreApplication>
 
@@ -195,6 +196,7 @@ Result<StockItem> StockRepository::create(const StockItem &item) const
     q.bind(u":import_key"_s, created.importKey);
     if (Status status = q.exec(); !status)
         return status.error();
+    announceAfterCommit(m_db, {Change::Entity::StockItem, Change::Kind::Added, {created.id.uuid()}});
     return created;
 }
 
@@ -208,6 +210,7 @@ Status StockRepository::insertMany(const QList<StockItem> &items) const
         q.bind(u":import_key"_s, item.importKey);
         if (Status status = q.exec(); !status)
             return status;
+        announceAfterCommit(m_db, {Change::Entity::StockItem, Change::Kind::Added, {item.id.uuid()}});
     }
     return {};
 }
@@ -241,12 +244,16 @@ Status StockRepository::update(const StockItem &item) const
     if (q.rowsAffected() == 0)
         return Error{u"db.not_found"_s, QCoreApplication::translate("StockRepository", "The item no longer exists."),
                      item.id.toString()};
+    announceAfterCommit(m_db, {Change::Entity::StockItem, Change::Kind::Changed, {item.id.uuid()}});
     return {};
 }
 
 Status StockRepository::remove(const StockItemId &id) const
 {
-    return deleteById(m_db, u"inventory.stock"_s, id.toString());
+    if (Status removed = deleteById(m_db, u"inventory.stock"_s, id.toString()); !removed)
+        return removed;
+    announceAfterCommit(m_db, {Change::Entity::StockItem, Change::Kind::Removed, {id.uuid()}});
+    return {};
 }
 
 Result<StockRowPage> StockRepository::fetchPage(const StockQuery &query, const std::optional<StockCursor> &cursor,

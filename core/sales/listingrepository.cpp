@@ -2,6 +2,7 @@
 
 #include "db/rowhelpers.h"
 #include "db/sqlquery.h"
+#include "db/transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +69,7 @@ Result<Listing> ListingRepository::create(const Listing &listing) const
     bindListing(q, l, isStockX);
     if (Status status = q.exec(); !status)
         return status.error();
+    announceAfterCommit(m_db, {Change::Entity::Listing, Change::Kind::Added, {l.id.uuid()}});
     return l;
 }
 
@@ -107,12 +109,18 @@ Status ListingRepository::update(const Listing &listing) const
         .bind(u":currency"_s, listing.amount ? listing.amount->currency() : QString())
         .bind(u":type"_s, listing.inventoryType)
         .bind(u":expires"_s, listing.expiresAt);
-    return q.exec();
+    if (Status status = q.exec(); !status)
+        return status;
+    announceAfterCommit(m_db, {Change::Entity::Listing, Change::Kind::Changed, {listing.id.uuid()}});
+    return {};
 }
 
 Status ListingRepository::remove(const ListingId &id) const
 {
-    return deleteById(m_db, u"sales.listing"_s, id.toString());
+    if (Status removed = deleteById(m_db, u"sales.listing"_s, id.toString()); !removed)
+        return removed;
+    announceAfterCommit(m_db, {Change::Entity::Listing, Change::Kind::Removed, {id.uuid()}});
+    return {};
 }
 
 } // namespace sf

@@ -2,6 +2,7 @@
 
 #include "db/rowhelpers.h"
 #include "db/sqlquery.h"
+#include "db/transaction.h"
 
 #include <QJsonDocument>
 
@@ -124,6 +125,7 @@ Result<Order> OrderRepository::create(const Order &order) const
     bindOrder(q, o);
     if (Status status = q.exec(); !status)
         return status.error();
+    announceAfterCommit(m_db, {Change::Entity::Order, Change::Kind::Added, {o.id.uuid()}});
     return o;
 }
 
@@ -170,12 +172,18 @@ Status OrderRepository::update(const Order &order) const
                    "platform_specific_data = :platform_data, shipping_document_path = :document, "
                    "last_stockx_updated_at = :platform_updated, updated_at = {{now}} WHERE id = :id"_s);
     bindOrder(q, order);
-    return q.exec();
+    if (Status status = q.exec(); !status)
+        return status;
+    announceAfterCommit(m_db, {Change::Entity::Order, Change::Kind::Changed, {order.id.uuid()}});
+    return {};
 }
 
 Status OrderRepository::remove(const OrderId &id) const
 {
-    return deleteById(m_db, u"sales.order"_s, id.toString());
+    if (Status removed = deleteById(m_db, u"sales.order"_s, id.toString()); !removed)
+        return removed;
+    announceAfterCommit(m_db, {Change::Entity::Order, Change::Kind::Removed, {id.uuid()}});
+    return {};
 }
 
 Result<OrderRepository::Totals> OrderRepository::totals(const QString &currency) const

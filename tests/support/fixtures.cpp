@@ -49,7 +49,9 @@ StockItem makeItem(const ProductId &product, const SizeId &size, const char *gro
 AppContext appContextFor(const Database &db)
 {
     AppContext context;
+    context.notifier = std::make_unique<ChangeNotifier>();
     context.database = std::make_unique<Database>(db.config());
+    context.database->setChangeNotifier(context.notifier.get());
     REQUIRE(context.database->open());
     context.stock = std::make_unique<StockService>(*context.database);
     context.worker = std::make_unique<DatabaseWorker>(*context.database);

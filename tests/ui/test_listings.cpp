@@ -127,7 +127,7 @@ TEST_CASE("List on StockX from the Stock page / reprice and pause on the Listing
 
     ListingsPage &page = *window.listingsPage();
     window.showPage(u"listings"_s);
-    REQUIRE(page.model()->rowCount() == 1);
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->rowCount() == 1; }, 5000));
     CHECK(page.model()->index(0, ListingTableModel::Status).data().toString() == u"Active"_s);
     CHECK(page.model()->rowAt(0).amount == Money::fromMajor(199, u"EUR"_s));
 

@@ -3,6 +3,7 @@
 #include "listingtablemodel.h"
 
 #include "common/actionbutton.h"
+#include "common/changewatcher.h"
 #include "common/filterwidgets.h"
 #include "sales/listinglistrepository.h"
 #include "sales/presalemarker.h"
@@ -63,6 +64,8 @@ ListingsPage::ListingsPage(const Database &db, StockXSession &stockx, QWidget *p
     m_view->horizontalHeader()->setSectionResizeMode(ListingTableModel::Product, QHeaderView::Stretch);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListingsPage::updateActions);
     connect(m_model, &ListingTableModel::loaded, this, &ListingsPage::updateActions);
+    new ChangeWatcher(db.changeNotifier(), this, {Change::Entity::Listing, Change::Entity::StockItem},
+                      [this](const QList<Change> &) { refresh(); });
 
     m_count = new QLabel;
     m_count->setObjectName(u"listingsCount"_s);

@@ -3,6 +3,7 @@
 #include "ordertablemodel.h"
 
 #include "common/actionbutton.h"
+#include "common/changewatcher.h"
 #include "common/filterwidgets.h"
 #include "sales/marketplacerepository.h"
 #include "sales/orderlistrepository.h"
@@ -63,6 +64,9 @@ OrdersPage::OrdersPage(const Database &db, StockXSession &stockx, QWidget *paren
     });
     connect(m_model, &OrderTableModel::errorOccurred, this, [this](const QString &text) { showMessage(text, true); });
     connect(m_model, &OrderTableModel::loaded, this, &OrdersPage::updateActions);
+    // Orders change with every sale recorded anywhere; the pairs' costs change the profit shown.
+    new ChangeWatcher(db.changeNotifier(), this, {Change::Entity::Order, Change::Entity::StockItem},
+                      [this](const QList<Change> &) { refresh(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrdersPage::updateActions);
 
     m_summary = new QLabel;

@@ -9,6 +9,7 @@
 #include "catalog/brandrepository.h"
 #include "catalog/sizerepository.h"
 #include "common/actionbutton.h"
+#include "common/changewatcher.h"
 #include "common/filterwidgets.h"
 #include "events/systemlog.h"
 #include "inventory/stockcsvwriter.h"
@@ -57,6 +58,11 @@ StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
     initial.sort = StockQuery::Sort::PurchaseDate;
     initial.descending = true;
     m_model->setQuery(initial);
+    // Writers elsewhere (imports, syncs, the editors, another window): changed pairs are read again in
+    // place; added or removed ones, or products, brands and sizes, reload the page.
+    new ChangeWatcher(db.changeNotifier(), this,
+                      {Change::Entity::StockItem, Change::Entity::Product, Change::Entity::Brand, Change::Entity::Size},
+                      [this](const QList<Change> &changes) { followChanges(changes); });
 
     confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Please confirm"), question) == QMessageBox::Yes;
@@ -274,6 +280,23 @@ void StockPage::applyFilters()
     query.location = m_locationFilter->currentData().toString();
     if (query != m_model->query())
         m_model->setQuery(query);
+}
+
+void StockPage::followChanges(const QList<Change> &changes)
+{
+    QList<StockItemId> changed;
+    for (const Change &change : changes) {
+        if (change.entity != Change::Entity::StockItem || change.kind != Change::Kind::Changed ||
+            change.ids.isEmpty()) {
+            refresh();
+            return;
+        }
+        for (const QUuid &id : change.ids)
+            changed.append(StockItemId(id));
+    }
+    m_totalsStale = true;
+    m_model->refreshRows(changed);
+    updateTotals();
 }
 
 void StockPage::refresh()

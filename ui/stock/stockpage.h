@@ -1,5 +1,7 @@
 #pragma once
 
+#include "events/change.h"
+
 #include "inventory/stockdraft.h"
 #include "inventory/stockservice.h"
 
@@ -67,6 +69,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void followChanges(const QList<Change> &changes);
     void fitProductColumn();
     QList<StockItemId> selectedIds() const;
     void showTotals(const Result<StockTotals> &totals);

@@ -48,6 +48,8 @@ public:
     void setQuery(const StockQuery &query);
     QList<StockItemId> idsOf(const QModelIndexList &indexes) const;
     const QDate &today() const { return m_today; }
+    // Reads the shown ones of these pairs again, in place.
+    void refreshRows(const QList<StockItemId> &ids);
 
     static std::optional<StockQuery::Sort> sortFor(int column);
 
@@ -57,7 +59,6 @@ protected:
     void forgetRows() override;
 
 private:
-    void refreshRows(const QList<StockItemId> &ids);
     void dropRows(const QList<StockItemId> &ids);
     QVariant display(const StockRow &row, int column) const;
     QVariant sortValue(const StockRow &row, int column) const;

@@ -1,0 +1,106 @@
+#include "catchqt.h"
+#include "fixtures.h"
+#include "importfixtures.h"
+#include "testdatabase.h"
+
+#include "db/transaction.h"
+#include "events/changenotifier.h"
+#include "imports/importrunner.h"
+#include "inventory/stockrepository.h"
+#include "inventory/stockservice.h"
+#include "listings/listingspage.h"
+#include "listings/listingtablemodel.h"
+#include "mainwindow.h"
+#include "sales/listingrepository.h"
+#include "sales/marketplacerepository.h"
+#include "sales/orderspage.h"
+#include "sales/ordertablemodel.h"
+#include "stock/stockpage.h"
+#include "stock/stocktablemodel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sf;
+using namespace sf::test;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("Change notifier: after commit only, merged per entity, delivered on its thread, as JSON too", "[db]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    ChangeNotifier notifier;
+    test.db().setChangeNotifier(&notifier);
+    QList<Change> heard;
+    QObject::connect(&notifier, &ChangeNotifier::changed, [&](const Change &change) {
+        CHECK(QThread::currentThread() == notifier.thread());
+        heard.append(change);
+    });
+    const Product product = makeProduct(test.db(), u"DD1391-100"_s, u"Nike Dunk Low"_s);
+    {
+        Transaction rolledBack(test.db());
+        REQUIRE(StockRepository(test.db()).create(makeItem(product.id, sizeId(test.db(), u"US 9"_s), "90.00")));
+    }
+    QTest::qWait(50);
+    CHECK(heard.isEmpty()); // a rollback announces nothing
+
+    StockItem one;
+    StockItem two;
+    {
+        Transaction tx(test.db());
+        one = StockRepository(test.db()).create(makeItem(product.id, sizeId(test.db(), u"US 9"_s), "90.00")).value();
+        two = StockRepository(test.db()).create(makeItem(product.id, sizeId(test.db(), u"US 10"_s), "95.00")).value();
+        QTest::qWait(20);
+        CHECK(heard.isEmpty()); // not before the commit
+        REQUIRE(tx.commit());
+    }
+    REQUIRE(QTest::qWaitFor([&] { return !heard.isEmpty(); }, 5000));
+    REQUIRE(heard.size() == 1);
+    CHECK(heard.first().entity == Change::Entity::StockItem);
+    CHECK(heard.first().kind == Change::Kind::Added);
+    CHECK(heard.first().ids == QList<QUuid>{one.id.uuid(), two.id.uuid()});
+    CHECK(Change::fromJson(heard.first().toJson()) == heard.first());
+    CHECK_FALSE(Change::fromJson(QJsonObject{{u"entity"_s, u"spaceship"_s}}));
+    test.db().setChangeNotifier(nullptr);
+}
+
+TEST_CASE("Pages follow every writer without a manual refresh: import, another writer's edit, a listing",
+          "[ui][changes]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    AppContext context = appContextFor(test.db());
+    MainWindow window(context);
+    window.resize(1400, 800);
+    window.show();
+    StockTableModel &stock = *window.stockPage()->model();
+    CHECK(stock.rowCount() == 0);
+
+    // An import (the wizard's worker writes through the same database).
+    const auto report = ImportRunner(*context.database).run(importFixture(u"stockx_sales.csv"_s), {});
+    REQUIRE(report);
+    REQUIRE(report.value().imported > 0);
+    REQUIRE(QTest::qWaitFor([&] { return stock.rowCount() == report.value().imported; }, 5000));
+    window.showPage(u"orders"_s);
+    REQUIRE(QTest::qWaitFor([&] { return window.ordersPage()->model()->rowCount() == report.value().imported; }, 5000));
+
+    // A change made by another writer (a sync, the CLI) shows in place.
+    window.showPage(u"stock"_s);
+    const StockItemId first = stock.rowAt(0).item.id;
+    REQUIRE(StockService(*context.database).changeLocation({first}, u"Shelf Z9"_s));
+    REQUIRE(QTest::qWaitFor([&] { return stock.rowAt(0).item.location == u"Shelf Z9"_s; }, 5000));
+
+    // A listing written while the Listings page is hidden appears when it is shown.
+    const auto stockx = MarketplaceRepository(*context.database).findBySlug(u"stockx"_s);
+    REQUIRE(stockx);
+    Listing listing;
+    listing.itemId = first;
+    listing.marketplaceId = stockx.value()->id;
+    listing.externalId = u"listing-from-elsewhere"_s;
+    listing.status = u"active"_s;
+    listing.amount = Money::fromMajor(180, u"EUR"_s);
+    REQUIRE(ListingRepository(*context.database).create(listing));
+    QTest::qWait(300);
+    window.showPage(u"listings"_s);
+    REQUIRE(QTest::qWaitFor([&] { return window.listingsPage()->model()->rowCount() == 1; }, 5000));
+}
