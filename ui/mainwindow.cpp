@@ -53,11 +53,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_pages->setObjectName(u"pages"_s);
 
     m_stockx = new StockXSession(*context.database, *context.secrets, context.stockxEndpoints, this);
-    m_stockPage = new StockPage(*context.database, *context.stock);
+    m_stockPage = new StockPage(*context.worker, *context.stock);
     addPage(u"stock"_s, tr("Stock"), u"view-list-details"_s, m_stockPage);
-    m_ordersPage = new OrdersPage(*context.database, *m_stockx);
+    m_ordersPage = new OrdersPage(*context.worker, *m_stockx);
     addPage(u"orders"_s, tr("Orders"), u"view-financial-list"_s, m_ordersPage);
-    m_listingsPage = new ListingsPage(*context.database, *m_stockx);
+    m_listingsPage = new ListingsPage(*context.worker, *m_stockx);
     addPage(u"listings"_s, tr("Listings"), u"view-list-text"_s, m_listingsPage);
     m_importsPage = new ImportsPage(*context.database, *context.secrets);
     addPage(u"imports"_s, tr("Imports"), u"document-import"_s, m_importsPage);

@@ -8,6 +8,7 @@
 #include "db/sqlquery.h"
 #include "demo/demodatagenerator.h"
 #include "inventory/stockrepository.h"
+#include "db/databaseworker.h"
 #include "stock/stockpage.h"
 #include "stock/stocktablemodel.h"
 
@@ -86,11 +87,12 @@ Figures measureSoleFlipper(const Database &db)
 {
     Figures f;
     StockService service(db);
+    DatabaseWorker worker(db);
     const double rss0 = rssMb();
     std::unique_ptr<StockPage> page;
     f.firstScreen = median3([&] { page.reset(); },
                             [&] {
-                                page = std::make_unique<StockPage>(db, service);
+                                page = std::make_unique<StockPage>(worker, service);
                                 page->resize(1440, 860);
                                 page->show();
                                 settle();
@@ -100,7 +102,7 @@ Figures measureSoleFlipper(const Database &db)
         page.reset();
         QElapsedTimer start;
         start.start();
-        page = std::make_unique<StockPage>(db, service);
+        page = std::make_unique<StockPage>(worker, service);
         page->resize(1440, 860);
         page->show();
         f.firstTotals = untilTotals(*page, start);

@@ -6,6 +6,7 @@
 
 #include "db/sqlquery.h"
 #include "sales/orderlistrepository.h"
+#include "db/databaseworker.h"
 #include "sales/orderspage.h"
 #include "sales/ordertablemodel.h"
 #include "secrets/memorysecretstore.h"
@@ -74,7 +75,8 @@ struct OrdersPageFixture {
     StockXFixture fx;
     MemorySecretStore secrets;
     StockXSession session{test.db(), secrets, fx.endpoints()};
-    OrdersPage page{test.db(), session};
+    DatabaseWorker worker{test.db()};
+    OrdersPage page{worker, session};
     QTemporaryDir documents;
 };
 } // namespace
@@ -135,7 +137,7 @@ TEST_CASE("Orders page: filters summary and a StockX shipping label downloaded o
     page.resize(1400, 700);
     page.show();
     CHECK(page.model()->rowCount() == 60);
-    CHECK(page.summaryText().startsWith(u"60 orders"_s));
+    CHECK(QTest::qWaitFor([&] { return page.summaryText().startsWith(u"60 orders"_s); }, 5000));
 
     auto *scope = page.findChild<QComboBox *>(u"scopeFilter"_s);
     scope->setCurrentIndex(scope->findData(int(OrderQuery::Scope::History)));

@@ -11,6 +11,7 @@
 #include "secrets/memorysecretstore.h"
 #include "settings/settingsdialog.h"
 #include "stock/itemdialog.h"
+#include "db/databaseworker.h"
 #include "stock/stockpage.h"
 #include "stock/stocktablemodel.h"
 
@@ -88,7 +89,8 @@ TEST_CASE("Stock page: filter / inline edit / bulk change / undo and redo / dele
     onEachBackend([](Database &db) {
         fillDemo(db, 300);
         StockService service(db);
-        StockPage page(db, service);
+        DatabaseWorker worker(db);
+        StockPage page(worker, service);
         page.resize(1400, 800);
         page.show();
         StockTableModel &model = *page.model();
@@ -200,7 +202,8 @@ TEST_CASE("Stock page: add an item with a new product and a new supplier", "[ui]
     TestDatabase test(Backend::SQLite);
     REQUIRE(test.error().isEmpty());
     StockService service(test.db());
-    StockPage page(test.db(), service);
+    DatabaseWorker worker(test.db());
+    StockPage page(worker, service);
     page.askItem = [&](const std::optional<StockItem> &) -> std::optional<StockDraft> {
         ItemDialog dialog(test.db(), std::nullopt);
         auto *ok = dialog.findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Ok);

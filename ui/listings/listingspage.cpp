@@ -4,6 +4,7 @@
 
 #include "common/actionbutton.h"
 #include "common/changewatcher.h"
+#include "db/databaseworker.h"
 #include "common/filterwidgets.h"
 #include "sales/listinglistrepository.h"
 #include "sales/presalemarker.h"
@@ -25,9 +26,10 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-ListingsPage::ListingsPage(const Database &db, StockXSession &stockx, QWidget *parent)
+ListingsPage::ListingsPage(DatabaseWorker &worker, StockXSession &stockx, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_worker(worker)
+    , m_db(worker.database())
     , m_stockx(stockx)
 {
     setObjectName(u"listingsPage"_s);
@@ -42,7 +44,7 @@ ListingsPage::ListingsPage(const Database &db, StockXSession &stockx, QWidget *p
         return QMessageBox::question(this, tr("Listings"), question) == QMessageBox::Yes;
     };
 
-    m_model = new ListingTableModel(db, this);
+    m_model = new ListingTableModel(m_db, this);
     m_view = new QTableView;
     m_view->setObjectName(u"listingsView"_s);
     m_view->setModel(m_model);
@@ -64,7 +66,7 @@ ListingsPage::ListingsPage(const Database &db, StockXSession &stockx, QWidget *p
     m_view->horizontalHeader()->setSectionResizeMode(ListingTableModel::Product, QHeaderView::Stretch);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListingsPage::updateActions);
     connect(m_model, &ListingTableModel::loaded, this, &ListingsPage::updateActions);
-    new ChangeWatcher(db.changeNotifier(), this, {Change::Entity::Listing, Change::Entity::StockItem},
+    new ChangeWatcher(m_db.changeNotifier(), this, {Change::Entity::Listing, Change::Entity::StockItem},
                       [this](const QList<Change> &) { refresh(); });
 
     m_count = new QLabel;
@@ -154,8 +156,11 @@ void ListingsPage::refresh()
 
 void ListingsPage::updateCount()
 {
-    const auto count = ListingListRepository(m_db).count(m_model->query());
-    m_count->setText(count ? tr("%n listings", nullptr, int(count.value())) : count.error().toString());
+    m_worker.run<Result<qint64>>(
+        this, [query = m_model->query()](const Database &db) { return ListingListRepository(db).count(query); },
+        [this](Result<qint64> count) {
+            m_count->setText(count ? tr("%n listings", nullptr, int(count.value())) : count.error().toString());
+        });
 }
 
 QList<ListingId> ListingsPage::selectedIds() const

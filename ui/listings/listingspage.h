@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace sf {
 
+class DatabaseWorker;
+
 class ListingTableModel;
 class StockXSession;
 
@@ -26,7 +28,7 @@ class ListingsPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(ListingsPage)
 
 public:
-    ListingsPage(const Database &db, StockXSession &stockx, QWidget *parent = nullptr);
+    ListingsPage(DatabaseWorker &worker, StockXSession &stockx, QWidget *parent = nullptr);
 
     // Seams for the modal parts, replaced by tests.
     std::function<std::optional<Money>(const ListingRow &first, int count)> askPrice;
@@ -51,6 +53,7 @@ private:
     void updateActions();
     void updateCount();
 
+    DatabaseWorker &m_worker;
     const Database &m_db;
     StockXSession &m_stockx;
     ListingTableModel *m_model = nullptr;

@@ -4,6 +4,7 @@
 
 #include "common/actionbutton.h"
 #include "common/changewatcher.h"
+#include "db/databaseworker.h"
 #include "common/filterwidgets.h"
 #include "sales/marketplacerepository.h"
 #include "sales/orderlistrepository.h"
@@ -28,16 +29,17 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-OrdersPage::OrdersPage(const Database &db, StockXSession &stockx, QWidget *parent)
+OrdersPage::OrdersPage(DatabaseWorker &worker, StockXSession &stockx, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_worker(worker)
+    , m_db(worker.database())
     , m_stockx(stockx)
 {
     setObjectName(u"ordersPage"_s);
     documentsDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/shipping-documents"_s;
     openFile = [](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); };
 
-    m_model = new OrderTableModel(db, this);
+    m_model = new OrderTableModel(m_db, this);
     m_view = new QTableView;
     m_view->setObjectName(u"ordersView"_s);
     m_view->setModel(m_model);
@@ -65,7 +67,7 @@ OrdersPage::OrdersPage(const Database &db, StockXSession &stockx, QWidget *paren
     connect(m_model, &OrderTableModel::errorOccurred, this, [this](const QString &text) { showMessage(text, true); });
     connect(m_model, &OrderTableModel::loaded, this, &OrdersPage::updateActions);
     // Orders change with every sale recorded anywhere; the pairs' costs change the profit shown.
-    new ChangeWatcher(db.changeNotifier(), this, {Change::Entity::Order, Change::Entity::StockItem},
+    new ChangeWatcher(m_db.changeNotifier(), this, {Change::Entity::Order, Change::Entity::StockItem},
                       [this](const QList<Change> &) { refresh(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrdersPage::updateActions);
 
@@ -155,7 +157,14 @@ void OrdersPage::refresh()
 
 void OrdersPage::updateSummary()
 {
-    const auto summary = OrderListRepository(m_db).summary(m_model->query());
+    // A sum over every order of the filter: on the database worker, never on this thread.
+    m_worker.run<Result<OrderSummary>>(
+        this, [query = m_model->query()](const Database &db) { return OrderListRepository(db).summary(query); },
+        [this](Result<OrderSummary> summary) { showSummary(summary); });
+}
+
+void OrdersPage::showSummary(const Result<OrderSummary> &summary)
+{
     if (!summary) {
         showMessage(summary.error().toString(), true);
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sales/orderlistrepository.h"
+
 #include "db/database.h"
 
 #include <QWidget>
@@ -14,6 +16,8 @@ class QToolButton;
 
 namespace sf {
 
+class DatabaseWorker;
+
 class OrderTableModel;
 class StockXSession;
 
@@ -24,7 +28,7 @@ class OrdersPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(OrdersPage)
 
 public:
-    OrdersPage(const Database &db, StockXSession &stockx, QWidget *parent = nullptr);
+    OrdersPage(DatabaseWorker &worker, StockXSession &stockx, QWidget *parent = nullptr);
 
     // Seams for tests: where labels are saved and how a file is opened.
     QString documentsDirectory;
@@ -47,9 +51,11 @@ private:
     QWidget *buildFilterBar();
     void reloadMarketplaces();
     void updateSummary();
+    void showSummary(const Result<OrderSummary> &summary);
     void updateActions();
     void showMessage(const QString &text, bool error);
 
+    DatabaseWorker &m_worker;
     const Database &m_db;
     StockXSession &m_stockx;
     OrderTableModel *m_model = nullptr;

@@ -10,6 +10,7 @@
 #include "catalog/sizerepository.h"
 #include "common/actionbutton.h"
 #include "common/changewatcher.h"
+#include "db/databaseworker.h"
 #include "common/filterwidgets.h"
 #include "events/systemlog.h"
 #include "inventory/stockcsvwriter.h"
@@ -29,7 +30,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -43,9 +43,10 @@ namespace {
 constexpr auto kUnsold = u"__unsold";
 } // namespace
 
-StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
+StockPage::StockPage(DatabaseWorker &worker, StockService &service, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_worker(worker)
+    , m_db(worker.database())
     , m_service(service)
     , m_undoStack(new QUndoStack(this))
 {
@@ -60,7 +61,7 @@ StockPage::StockPage(const Database &db, StockService &service, QWidget *parent)
     m_model->setQuery(initial);
     // Writers elsewhere (imports, syncs, the editors, another window): changed pairs are read again in
     // place; added or removed ones, or products, brands and sizes, reload the page.
-    new ChangeWatcher(db.changeNotifier(), this,
+    new ChangeWatcher(m_db.changeNotifier(), this,
                       {Change::Entity::StockItem, Change::Entity::Product, Change::Entity::Brand, Change::Entity::Size},
                       [this](const QList<Change> &changes) { followChanges(changes); });
 
@@ -385,19 +386,12 @@ void StockPage::updateTotals()
     // Summing a million rows takes a moment: the table is usable meanwhile, and an answer that a newer
     // filter has overtaken is dropped.
     const quint64 generation = ++m_totalsGeneration;
-    auto result = std::make_shared<std::optional<Result<StockTotals>>>();
-    QThread *worker = QThread::create([db = &m_db, filter, result] {
-        *result = StockRepository(*db).totals(filter);
-        db->releaseThreadConnection();
-    });
-    m_totalsWorkers.append(worker);
-    connect(worker, &QThread::finished, this, [this, worker, generation, result] {
-        m_totalsWorkers.removeAll(worker);
-        worker->deleteLater();
-        if (generation == m_totalsGeneration && result->has_value())
-            showTotals(**result);
-    });
-    worker->start();
+    m_worker.run<Result<StockTotals>>(
+        this, [filter](const Database &db) { return StockRepository(db).totals(filter); },
+        [this, generation](Result<StockTotals> totals) {
+            if (generation == m_totalsGeneration)
+                showTotals(totals);
+        });
 }
 
 void StockPage::showTotals(const Result<StockTotals> &totals)
@@ -415,12 +409,6 @@ void StockPage::showTotals(const Result<StockTotals> &totals)
                                Money(t.netCostMinor, u"EUR"_s).toDisplayString(locale),
                                locale.toString(t.averageDaysInStock, 'f', 0)));
     Q_EMIT totalsShown();
-}
-
-StockPage::~StockPage()
-{
-    for (QThread *worker : std::as_const(m_totalsWorkers))
-        worker->wait();
 }
 
 bool StockPage::addItem()

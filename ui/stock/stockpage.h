@@ -13,12 +13,13 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
-class QThread;
 class QTimer;
 class QToolButton;
 class QUndoStack;
 
 namespace sf {
+
+class DatabaseWorker;
 
 class StockTableModel;
 
@@ -30,8 +31,7 @@ class StockPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(StockPage)
 
 public:
-    StockPage(const Database &db, StockService &service, QWidget *parent = nullptr);
-    ~StockPage() override;
+    StockPage(DatabaseWorker &worker, StockService &service, QWidget *parent = nullptr);
 
     // Seams for the modal parts, replaced by tests.
     std::function<bool(const QString &question)> confirm;
@@ -81,6 +81,7 @@ private:
     QWidget *buildFilterBar();
     QWidget *buildActionBar();
 
+    DatabaseWorker &m_worker;
     const Database &m_db;
     StockService &m_service;
     QUndoStack *m_undoStack = nullptr;
@@ -99,7 +100,6 @@ private:
     std::optional<StockQuery> m_totalsFilter;
     bool m_totalsStale = false;
     quint64 m_totalsGeneration = 0;
-    QList<QThread *> m_totalsWorkers;
 };
 
 } // namespace sf
