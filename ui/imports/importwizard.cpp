@@ -4,6 +4,7 @@
 #include "importrecordexport.h"
 #include "importrowsmodel.h"
 #include "importrowsview.h"
+#include "common/ownthread.h"
 #include "imports/importformat.h"
 #include "imports/importsecrets.h"
 #include "secrets/secretstore.h"
@@ -225,23 +226,22 @@ void ImportWizard::startImport()
     m_progressText->setText(tr("Starting\u2026"));
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const ImportRunner::Options options = runOptions();
-    auto result = std::make_shared<std::optional<Result<ImportReport>>>();
     // reject() waits for the worker and the destructor cancels and joins it, so `this` outlives it.
-    QThread *worker = QThread::create([this, db = &m_db, path = m_path, options, cancel = m_cancel, result] {
-        *result = ImportRunner(*db).run(
-            path, options, cancel.get(), [this](qint64 done, qint64 total, const ImportReport &sofar) {
-                QMetaObject::invokeMethod(
-                    this, [=, this] { showProgress(done, total, sofar); }, Qt::QueuedConnection);
-            });
-        db->releaseThreadConnection();
-    });
-    m_worker = worker;
-    connect(worker, &QThread::finished, this, [this, worker, result] {
-        m_worker = nullptr;
-        worker->deleteLater();
-        finishImport(result->value());
-    });
-    worker->start();
+    m_worker = runOnOwnThread<Result<ImportReport>>(
+        this,
+        [this, db = &m_db, path = m_path, options, cancel = m_cancel] {
+            auto report = ImportRunner(*db).run(
+                path, options, cancel.get(), [this](qint64 done, qint64 total, const ImportReport &sofar) {
+                    QMetaObject::invokeMethod(
+                        this, [=, this] { showProgress(done, total, sofar); }, Qt::QueuedConnection);
+                });
+            db->releaseThreadConnection();
+            return report;
+        },
+        [this](Result<ImportReport> report) {
+            m_worker = nullptr;
+            finishImport(report);
+        });
 }
 
 void ImportWizard::showProgress(qint64 done, qint64 total, const ImportReport &sofar)

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "common/ownthread.h"
+
 #include "db/database.h"
 
 #include <QComboBox>
@@ -177,21 +179,20 @@ void SettingsDialog::testConnection()
 {
     m_test->setEnabled(false);
     m_result->setText(tr("Connecting\u2026"));
-    auto outcome = std::make_shared<Status>();
-    // The connection is made, used and dropped inside the worker thread, as Qt requires.
-    QThread *worker = QThread::create([config = config(), outcome] {
-        const Database db(config);
-        *outcome = db.open();
-    });
-    connect(worker, &QThread::finished, this, [this, worker, outcome] {
-        worker->deleteLater();
-        m_test->setEnabled(true);
-        const bool ok = outcome->ok();
-        m_result->setText(ok ? tr("Connected.") : outcome->error().toString());
-        m_result->setStyleSheet(ok ? u"color: #2e7d32;"_s : u"color: #c62828;"_s);
-        Q_EMIT connectionTested(ok);
-    });
-    worker->start();
+    // The connection is made, used and dropped inside its own thread, as Qt requires.
+    runOnOwnThread<Status>(
+        this,
+        [config = config()] {
+            const Database db(config);
+            return db.open();
+        },
+        [this](Status outcome) {
+            m_test->setEnabled(true);
+            const bool ok = outcome.ok();
+            m_result->setText(ok ? tr("Connected.") : outcome.error().toString());
+            m_result->setStyleSheet(ok ? u"color: #2e7d32;"_s : u"color: #c62828;"_s);
+            Q_EMIT connectionTested(ok);
+        });
 }
 
 void SettingsDialog::save(const std::function<void(Status)> &done)
