@@ -53,6 +53,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_pages->setObjectName(u"pages"_s);
 
     m_stockx = new StockXSession(*context.database, *context.secrets, context.stockxEndpoints, this);
+    m_stockx->storeOn(context.worker.get());
     m_stockPage = new StockPage(*context.worker, *context.stock);
     addPage(u"stock"_s, tr("Stock"), u"view-list-details"_s, m_stockPage);
     m_ordersPage = new OrdersPage(*context.worker, *m_stockx);

@@ -6,6 +6,7 @@
 //    schedule, one request per second: (requests - 1) x 1 s.
 #include "benchutil.h"
 #include "db/databaseconfig.h"
+#include "emulatorprocess.h"
 #include "sync/stockx/stockxlistingsync.h"
 #include "sync/stockx/stockxordersync.h"
 
@@ -13,8 +14,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -23,40 +22,6 @@ using namespace sf;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Emulator {
-    QProcess process;
-    StockXEndpoints endpoints;
-    StockXCredentials credentials;
-
-    bool start(int orders, int listings, bool rateLimit)
-    {
-        QStringList arguments{u"--orders"_s, QString::number(orders), u"--listings"_s, QString::number(listings)};
-        if (!rateLimit)
-            arguments << u"--no-rate-limit"_s;
-        process.start(QStringLiteral(SF_EMULATOR_PATH), arguments);
-        QByteArray banner;
-        while (!banner.contains("refresh token:") || !banner.endsWith('\n')) {
-            if (!process.waitForReadyRead(60000))
-                return false;
-            banner += process.readAllStandardOutput();
-        }
-        const auto value = [&](const char *label) {
-            const QRegularExpression line(QString::fromLatin1(label) + u":\\s*(\\S+)"_s);
-            return line.match(QString::fromUtf8(banner)).captured(1);
-        };
-        endpoints.apiUrl = QUrl(value("API"));
-        endpoints.authUrl = QUrl(value("auth"));
-        endpoints.minIntervalMs = rateLimit ? 1000 : 0;
-        credentials = {value("API key"), value("client id"), value("client secret"), value("refresh token")};
-        return credentials.complete();
-    }
-    ~Emulator()
-    {
-        process.kill();
-        process.waitForFinished();
-    }
-};
-
 bool runToEnd(StockXSyncJob &job)
 {
     bool done = false;
@@ -74,7 +39,7 @@ bool runToEnd(StockXSyncJob &job)
 }
 
 // The emulator started with its seed and a fresh, migrated database; prints what failed.
-bool ready(Emulator &emulator, const Database &db, int orders, int listings, bool rateLimit)
+bool ready(bench::EmulatorProcess &emulator, const Database &db, int orders, int listings, bool rateLimit)
 {
     if (!emulator.start(orders, listings, rateLimit)) {
         std::printf("emulator did not start\n");
@@ -85,7 +50,7 @@ bool ready(Emulator &emulator, const Database &db, int orders, int listings, boo
 
 void unlimited(const DatabaseConfig &config, int orders, int listings)
 {
-    Emulator emulator;
+    bench::EmulatorProcess emulator;
     const Database db(config);
     if (!ready(emulator, db, orders, listings, false))
         return;
@@ -111,7 +76,7 @@ void unlimited(const DatabaseConfig &config, int orders, int listings)
 
 void limited(const DatabaseConfig &config, int orders)
 {
-    Emulator emulator;
+    bench::EmulatorProcess emulator;
     const Database db(config);
     if (!ready(emulator, db, orders, 0, true))
         return;

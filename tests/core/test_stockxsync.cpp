@@ -545,3 +545,26 @@ TEST_CASE("StockX sync: a page without its list and an unrecorded run end are fa
         CHECK(rowCount(db, u"sales.order"_s) == 30);
     });
 }
+
+TEST_CASE("StockX orders sync: pages stored on a storage worker give the same rows / a rerun adds nothing",
+          "[db][stockx]")
+{
+    onEachBackend([](Database &db) {
+        StockXFixture fx;
+        fx.emulator.market().seed(350, 0, fx.emulator.now());
+        auto client = fx.client();
+        DatabaseWorker worker(db);
+        StockXOrderSync sync(db, *client);
+        sync.storeOn(&worker);
+        REQUIRE(StockXFixture::runToEnd(sync));
+        CHECK(sync.run().status == u"completed"_s);
+        CHECK(sync.run().counts.created == 350);
+        CHECK(rowCount(db, u"sales.order"_s) == 350);
+
+        StockXOrderSync again(db, *client);
+        again.storeOn(&worker);
+        REQUIRE(StockXFixture::runToEnd(again));
+        CHECK(again.run().counts.created == 0);
+        CHECK(rowCount(db, u"sales.order"_s) == 350);
+    });
+}

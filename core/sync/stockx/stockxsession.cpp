@@ -99,6 +99,7 @@ void StockXSession::run(const QString &job, const QList<ProductId> &products)
         Q_EMIT startFailed(job, tr("There is no StockX job \"%1\".").arg(job));
         return;
     }
+    m_job->storeOn(m_storageWorker);
     connect(m_job.get(), &StockXSyncJob::progress, this, &StockXSession::progress);
     connect(m_job.get(), &StockXSyncJob::logLine, this, &StockXSession::logLine);
     connect(m_job.get(), &StockXSyncJob::finished, this, &StockXSession::jobFinished);

@@ -36,6 +36,8 @@ public:
     void changeListings(StockXListingWriter::Action action, const QList<ListingId> &listings,
                         const std::optional<Money> &amount = {});
     void cancel();
+    // Syncs store their pages on this worker (the window's), not on the thread that talks to StockX.
+    void storeOn(DatabaseWorker *worker) { m_storageWorker = worker; }
     // When the current access token expires; invalid before the first request.
     QDateTime tokenExpiry() const { return m_client ? m_client->auth().expiresAt() : QDateTime(); }
     bool busy() const { return m_starting || (m_job && m_job->running()) || (m_writer && m_writer->busy()); }
@@ -64,6 +66,7 @@ private:
     void write(const QString &what, std::function<void(StockXListingWriter &)> work);
 
     const Database &m_db;
+    DatabaseWorker *m_storageWorker = nullptr;
     SecretStore &m_secrets;
     StockXEndpoints m_endpoints;
     std::unique_ptr<StockXClient> m_client;

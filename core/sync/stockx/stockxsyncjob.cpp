@@ -159,30 +159,35 @@ void StockXSyncJob::resumeOrBegin()
 void StockXSyncJob::requestPage()
 {
     if (m_cancelRequested) {
-        if (Status flushed = flush(); !flushed)
-            finish(u"failed"_s, flushed.error());
-        else
-            finish(u"cancelled"_s);
+        flushThen([this](Status flushed) {
+            if (!flushed)
+                finish(u"failed"_s, flushed.error());
+            else
+                finish(u"cancelled"_s);
+        });
         return;
     }
     if (m_phaseIndex >= m_phases.size()) {
-        if (Status flushed = flush(); !flushed) {
-            finish(u"failed"_s, flushed.error());
-            return;
-        }
-        afterPages([this](Status status) {
-            if (!status)
-                finish(u"failed"_s, status.error());
-            else
-                finish(m_cancelRequested ? u"cancelled"_s : u"completed"_s);
+        flushThen([this](Status flushed) {
+            if (!flushed) {
+                finish(u"failed"_s, flushed.error());
+                return;
+            }
+            afterPages([this](Status status) {
+                if (!status)
+                    finish(u"failed"_s, status.error());
+                else
+                    finish(m_cancelRequested ? u"cancelled"_s : u"completed"_s);
+            });
         });
         return;
     }
     m_client.send(pageRequest(m_phases.at(m_phaseIndex), m_page), this, [this](Result<StockXReply> reply) {
         if (!reply) {
             // The pages fetched before the failure are stored; the next run continues after them.
-            const Status flushed = flush();
-            finish(u"failed"_s, flushed ? reply.error() : flushed.error());
+            flushThen([this, error = reply.error()](Status flushed) {
+                finish(u"failed"_s, flushed ? error : flushed.error());
+            });
             return;
         }
         receivePage(reply.value().json.object());
@@ -204,14 +209,13 @@ void StockXSyncJob::receivePage(const QJsonObject &page)
     const Phase &phase = m_phases.at(m_phaseIndex);
     if (!page.value(phase.itemsKey).isArray()) {
         // Read as an empty page, this would end the phase and the run as "completed".
-        const Status flushed = flush();
-        finish(u"failed"_s, flushed ? Error{u"stockx.bad_page"_s,
-                                            QCoreApplication::translate(
-                                                "StockXSyncJob", "StockX sent page %1 of %2 without its \"%3\" list.")
-                                                .arg(m_page)
-                                                .arg(phase.name, phase.itemsKey),
-                                            phase.request.path}
-                                    : flushed.error());
+        const Error missing{
+            u"stockx.bad_page"_s,
+            QCoreApplication::translate("StockXSyncJob", "StockX sent page %1 of %2 without its \"%3\" list.")
+                .arg(m_page)
+                .arg(phase.name, phase.itemsKey),
+            phase.request.path};
+        flushThen([this, missing](Status flushed) { finish(u"failed"_s, flushed ? missing : flushed.error()); });
         return;
     }
     Fetched fetched{m_phaseIndex, m_page, page.value(phase.itemsKey).toArray(), false};
@@ -220,13 +224,21 @@ void StockXSyncJob::receivePage(const QJsonObject &page)
     fetched.more = page.value(u"hasNextPage"_s).toBool() && !fetched.items.isEmpty();
     m_fetched.append(fetched);
     emitProgress();
-    if (m_fetched.size() >= kPagesPerCommit) {
-        if (Status flushed = flush(); !flushed) {
-            finish(u"failed"_s, flushed.error());
-            return;
-        }
+    if (m_fetched.size() < kPagesPerCommit) {
+        continueAfter(fetched.more);
+        return;
     }
-    if (fetched.more) {
+    flushThen([this, more = fetched.more](Status flushed) {
+        if (!flushed)
+            finish(u"failed"_s, flushed.error());
+        else
+            continueAfter(more);
+    });
+}
+
+void StockXSyncJob::continueAfter(bool more)
+{
+    if (more) {
         ++m_page;
         requestPage();
     } else {
@@ -234,16 +246,49 @@ void StockXSyncJob::receivePage(const QJsonObject &page)
     }
 }
 
+StockXSyncJob::~StockXSyncJob()
+{
+    QMutexLocker lock(&m_guard->mutex);
+    m_guard->alive = false;
+}
+
 Status StockXSyncJob::flush()
 {
-    if (m_fetched.isEmpty())
-        return {};
+    return adopt(store(std::exchange(m_fetched, {}), m_run));
+}
+
+void StockXSyncJob::flushThen(std::function<void(Status)> next)
+{
+    if (!m_storageWorker || m_fetched.isEmpty()) {
+        next(flush());
+        return;
+    }
+    const QList<Fetched> pages = std::exchange(m_fetched, {});
+    m_storing = int(pages.size());
+    m_storageWorker->run<Stored>(
+        this,
+        [this, guard = m_guard, pages, run = m_run](const Database &) {
+            QMutexLocker lock(&guard->mutex);
+            if (!guard->alive) // the job is gone; the pages stay unstored and the next run fetches them
+                return Stored{Error{u"sync.gone"_s, QString(), QString()}, run, 0};
+            return store(pages, run);
+        },
+        [this, next](Stored stored) {
+            m_storing = 0;
+            next(adopt(stored));
+        });
+}
+
+StockXSyncJob::Stored StockXSyncJob::store(const QList<Fetched> &pages, SyncRun run)
+{
+    if (pages.isEmpty())
+        return {{}, run, 0};
     QElapsedTimer storing;
     storing.start();
-    SyncRun updated = m_run;
+    SyncRun updated = run;
     Transaction tx(m_db);
     Status stored = tx.begin();
-    for (const Fetched &page : std::as_const(m_fetched)) {
+    for (const Fetched &page : pages) {
         if (!stored)
             break;
         const Result<SyncCounts> counts = storeItems(m_phases.at(page.phase), page.items);
@@ -260,14 +305,19 @@ Status StockXSyncJob::flush()
         stored = SyncRunRepository(m_db).save(updated);
     if (stored)
         stored = tx.commit();
-    m_dbMs += storing.elapsed();
-    m_fetched.clear();
-    if (!stored) {
+    if (!stored)
         forgetUncommitted();
-        return stored;
-    }
-    m_run = updated;
-    m_statistics.rowsStored(m_run.counts.stored());
+    else
+        m_statistics.rowsStored(updated.counts.stored());
+    return {stored, updated, storing.elapsed()};
+}
+
+Status StockXSyncJob::adopt(const Stored &stored)
+{
+    m_dbMs += stored.ms;
+    if (!stored.status)
+        return stored.status;
+    m_run = stored.run;
     emitProgress();
     return {};
 }
@@ -284,7 +334,7 @@ void StockXSyncJob::emitProgress()
     SyncProgress p;
     p.job = job();
     p.phase = m_phaseIndex < m_phases.size() ? m_phases.at(m_phaseIndex).name : QString();
-    p.pagesDone = m_run.pages + int(m_fetched.size());
+    p.pagesDone = m_run.pages + int(m_fetched.size()) + m_storing;
     for (int i = 0; i < m_phasePages.size(); ++i)
         p.pagesKnown += m_phasePages.at(i) > 0 ? m_phasePages.at(i) : (i > m_phaseIndex ? 1 : 0);
     p.counts = m_run.counts;

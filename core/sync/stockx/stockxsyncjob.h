@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "db/databaseworker.h"
 #include "db/statisticsrefresh.h"
 #include "domain/ids.h"
 #include "imports/rowimporter.h"
@@ -9,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QMutex>
 #include <QObject>
 #include <QSet>
 
@@ -40,6 +42,11 @@ class StockXSyncJob : public QObject {
 
 public:
     StockXSyncJob(const Database &db, StockXClient &client, QObject *parent = nullptr);
+    // Waits for a store in progress on the storage worker; one not started yet is dropped.
+    ~StockXSyncJob() override;
+    // Stores the fetched pages on `worker` (its thread and connection) instead of this thread, so a
+    // window stays responsive; the next page is asked for once they are stored. Before start().
+    void storeOn(DatabaseWorker *worker) { m_storageWorker = worker; }
 
     virtual QString job() const = 0; // orders, listings, catalog
     void start();
@@ -93,6 +100,17 @@ protected:
     StockXClient &m_client;
 
 private:
+    struct Fetched {
+        int phase = 0;
+        int page = 1;
+        QJsonArray items;
+        bool more = false;
+    };
+    struct Stored {
+        Status status;
+        SyncRun run;
+        qint64 ms = 0;
+    };
     void resumeOrBegin();
     void requestPage();
     void receivePage(const QJsonObject &page);
@@ -100,18 +118,24 @@ private:
     // so that no transaction stays open while waiting for StockX, and grouping pages saves SQLite
     // rewriting the same index pages into its log once per page.
     Status flush();
+    // flush() on the storage worker when there is one; `next` gets the outcome on this thread.
+    void flushThen(std::function<void(Status)> next);
+    Stored store(const QList<Fetched> &pages, SyncRun run);
+    Status adopt(const Stored &stored);
+    void continueAfter(bool more);
     void nextPhase();
     void finish(const QString &status, const Error &error = {});
     void emitProgress();
 
-    struct Fetched {
-        int phase = 0;
-        int page = 1;
-        QJsonArray items;
-        bool more = false;
-    };
     static constexpr int kPagesPerCommit = 10;
 
+    struct StoreGuard {
+        QMutex mutex;
+        bool alive = true;
+    };
+    std::shared_ptr<StoreGuard> m_guard = std::make_shared<StoreGuard>();
+    DatabaseWorker *m_storageWorker = nullptr;
+    int m_storing = 0; // pages handed to the storage worker and not stored yet
     StatisticsRefresh m_statistics;
     QSet<QString> m_rejectedBefore; // records earlier runs could not store; stored now, their rows go
     SyncRun m_run;
