@@ -1,6 +1,7 @@
 // Stall probe: how long the window stops responding while real work runs on the real pages. A 10 ms
 // timer on the GUI thread records how late it fires; the worst lateness is the longest freeze.
 //   stall_probe [--orders N] [--listings N] [--rows N] [--pairs N] [--postgres postgresql://...]
+//               [--only stockx|import|scroll]
 // Runs, each on a fresh database: a StockX orders sync and a listings sync from the sync dock (the
 // emulator in its own process, rate limit off), an import of N rows from the import wizard, and
 // scrolling the Stock page through N pairs to the end.
@@ -226,7 +227,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption rowsOption(u"rows"_s, u"Rows of the imported report."_s, u"n"_s, u"100000"_s);
     const QCommandLineOption pairsOption(u"pairs"_s, u"Pairs on the Stock page."_s, u"n"_s, u"1000000"_s);
     const QCommandLineOption postgresOption(u"postgres"_s, u"Also run on this PostgreSQL database."_s, u"url"_s);
-    parser.addOptions({ordersOption, listingsOption, rowsOption, pairsOption, postgresOption});
+    const QCommandLineOption onlyOption(u"only"_s, u"Only this run: stockx, import or scroll."_s, u"run"_s);
+    parser.addOptions({ordersOption, listingsOption, rowsOption, pairsOption, postgresOption, onlyOption});
     parser.addHelpOption();
     parser.process(app);
 
@@ -241,10 +243,15 @@ int main(int argc, char *argv[])
         configs << pg.value();
     }
     std::printf("Worst stall of the GUI thread (a 10 ms timer's lateness); target 50 ms.\n");
+    const QString only = parser.value(onlyOption);
+    const auto wanted = [&](const QString &run) { return only.isEmpty() || only == run; };
     for (const DatabaseConfig &config : configs) {
-        stockxRuns(config, parser.value(ordersOption).toInt(), parser.value(listingsOption).toInt());
-        importRun(config, parser.value(rowsOption).toInt());
-        scrollRun(config, parser.value(pairsOption).toInt());
+        if (wanted(u"stockx"_s))
+            stockxRuns(config, parser.value(ordersOption).toInt(), parser.value(listingsOption).toInt());
+        if (wanted(u"import"_s))
+            importRun(config, parser.value(rowsOption).toInt());
+        if (wanted(u"scroll"_s))
+            scrollRun(config, parser.value(pairsOption).toInt());
     }
     return 0;
 }
