@@ -16,6 +16,7 @@ public:
     explicit StockRepository(const Database &db)
         : m_db(db)
     {}
+    const Database &database() const { return m_db; }
 
     Result<StockItem> create(const StockItem &item) const; // assigns an id when it has none
     // Inserts many items with one reused prepared statement; the caller owns the transaction.

@@ -1,12 +1,13 @@
 #include "catchqt.h"
 #include "fixtures.h"
+#include "pagedmodels.h"
 #include "screenshots.h"
 #include "stockxfixture.h"
 #include "testdatabase.h"
 
+#include "db/databaseworker.h"
 #include "db/sqlquery.h"
 #include "sales/orderlistrepository.h"
-#include "db/databaseworker.h"
 #include "sales/orderspage.h"
 #include "sales/ordertablemodel.h"
 #include "secrets/memorysecretstore.h"
@@ -60,6 +61,7 @@ struct OrdersPageFixture {
         fx.saveCredentials(secrets);
         page.documentsDirectory = documents.path();
         page.refresh();
+        waitLoaded(*page.model());
     }
 
     // The first order StockX has a label for.
@@ -136,23 +138,27 @@ TEST_CASE("Orders page: filters summary and a StockX shipping label downloaded o
     page.openFile = [&](const QString &path) { opened << path; };
     page.resize(1400, 700);
     page.show();
+    waitLoaded(*page.model());
     CHECK(page.model()->rowCount() == 60);
     CHECK(QTest::qWaitFor([&] { return page.summaryText().startsWith(u"60 orders"_s); }, 5000));
 
     auto *scope = page.findChild<QComboBox *>(u"scopeFilter"_s);
     scope->setCurrentIndex(scope->findData(int(OrderQuery::Scope::History)));
     page.applyFilters();
+    waitLoaded(*page.model());
     const int historyRows = page.model()->rowCount();
     CHECK(historyRows < 60);
     scope->setCurrentIndex(0);
     auto *status = page.findChild<QComboBox *>(u"statusFilter"_s);
     status->setCurrentIndex(status->findData(u"completed"_s));
     page.applyFilters();
+    waitLoaded(*page.model());
     REQUIRE(page.model()->rowCount() > 0);
     for (int row = 0; row < page.model()->rowCount(); ++row)
         REQUIRE(page.model()->rowAt(row).status == u"completed"_s);
     status->setCurrentIndex(0);
     page.applyFilters();
+    waitLoaded(*page.model());
 
     const int row = f.downloadableRow();
     page.view()->selectRow(row);

@@ -1,17 +1,18 @@
 #include "catchqt.h"
 #include "fixtures.h"
+#include "pagedmodels.h"
 #include "screenshots.h"
 #include "testdatabase.h"
 
 #include "appcontext.h"
 #include "catalog/productrepository.h"
+#include "db/databaseworker.h"
 #include "demo/demodatagenerator.h"
 #include "events/systemlog.h"
 #include "mainwindow.h"
 #include "secrets/memorysecretstore.h"
 #include "settings/settingsdialog.h"
 #include "stock/itemdialog.h"
-#include "db/databaseworker.h"
 #include "stock/stockpage.h"
 #include "stock/stocktablemodel.h"
 
@@ -94,6 +95,7 @@ TEST_CASE("Stock page: filter / inline edit / bulk change / undo and redo / dele
         page.resize(1400, 800);
         page.show();
         StockTableModel &model = *page.model();
+        waitLoaded(model);
         REQUIRE(model.rowCount() == StockTableModel::kFirstPageSize);
         auto *totals = page.findChild<QLabel *>(u"totalsLabel"_s);
         REQUIRE(totals);
@@ -102,7 +104,8 @@ TEST_CASE("Stock page: filter / inline edit / bulk change / undo and redo / dele
         // Search box (debounced) narrows the table and the totals.
         auto *search = page.findChild<QLineEdit *>(u"searchEdit"_s);
         QTest::keyClicks(search, u"Samba"_s);
-        REQUIRE(QTest::qWaitFor([&] { return model.rowCount() < 200; }, 10000));
+        REQUIRE(QTest::qWaitFor([&] { return model.rowCount() > 0 && model.rowCount() < 200 && !model.fetching(); },
+                                10000));
         const int sambas = model.rowCount();
         CHECK(sambas > 0);
         for (int r = 0; r < sambas; ++r)
@@ -114,6 +117,7 @@ TEST_CASE("Stock page: filter / inline edit / bulk change / undo and redo / dele
         auto *status = page.findChild<QComboBox *>(u"statusFilter"_s);
         status->setCurrentIndex(status->findData(u"in_stock"_s));
         page.applyFilters();
+        waitLoaded(model);
         for (int r = 0; r < model.rowCount(); ++r)
             REQUIRE(model.rowAt(r).item.status == ItemStatus::InStock);
         REQUIRE(model.rowCount() >= 2);
@@ -228,6 +232,7 @@ TEST_CASE("Stock page: add an item with a new product and a new supplier", "[ui]
     REQUIRE(page.addItem());
     const auto product = ProductRepository(test.db()).findBySku(u"IE0876"_s).value();
     REQUIRE(product);
+    waitLoaded(*page.model());
     REQUIRE(page.model()->rowCount() == 1);
     const StockRow &row = page.model()->rowAt(0);
     CHECK(row.supplierName == u"Overkill Berlin"_s);

@@ -4,8 +4,8 @@
 
 #include "common/actionbutton.h"
 #include "common/changewatcher.h"
-#include "db/databaseworker.h"
 #include "common/filterwidgets.h"
+#include "db/databaseworker.h"
 #include "sales/listinglistrepository.h"
 #include "sales/presalemarker.h"
 #include "sync/stockx/stockxsession.h"
@@ -45,6 +45,7 @@ ListingsPage::ListingsPage(DatabaseWorker &worker, StockXSession &stockx, QWidge
     };
 
     m_model = new ListingTableModel(m_db, this);
+    m_model->setWorker(&m_worker);
     m_view = new QTableView;
     m_view->setObjectName(u"listingsView"_s);
     m_view->setModel(m_model);

@@ -63,9 +63,11 @@ QString ListingTableModel::statusText(const QString &status)
     return status;
 }
 
-Result<KeysetPage<ListingRow>> ListingTableModel::readPage(const std::optional<KeysetCursor> &after, int limit)
+ListingTableModel::PageReader ListingTableModel::pageReader(const std::optional<KeysetCursor> &after, int limit) const
 {
-    return ListingListRepository(m_db).fetchPage(m_query, after, limit);
+    return [query = m_query, after, limit](const Database &db) {
+        return ListingListRepository(db).fetchPage(query, after, limit);
+    };
 }
 
 int ListingTableModel::columnCount(const QModelIndex &parent) const

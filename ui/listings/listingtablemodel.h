@@ -42,7 +42,8 @@ public:
     static QString statusText(const QString &status);
 
 protected:
-    Result<KeysetPage<ListingRow>> readPage(const std::optional<KeysetCursor> &after, int limit) override;
+    PageReader pageReader(const std::optional<KeysetCursor> &after, int limit) const override;
+    const Database &database() const override { return m_db; }
 
 private:
     QVariant display(const ListingRow &row, int column) const;

@@ -4,8 +4,8 @@
 
 #include "common/actionbutton.h"
 #include "common/changewatcher.h"
-#include "db/databaseworker.h"
 #include "common/filterwidgets.h"
+#include "db/databaseworker.h"
 #include "sales/marketplacerepository.h"
 #include "sales/orderlistrepository.h"
 #include "sync/stockx/stockxsession.h"
@@ -40,6 +40,7 @@ OrdersPage::OrdersPage(DatabaseWorker &worker, StockXSession &stockx, QWidget *p
     openFile = [](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); };
 
     m_model = new OrderTableModel(m_db, this);
+    m_model->setWorker(&m_worker);
     m_view = new QTableView;
     m_view->setObjectName(u"ordersView"_s);
     m_view->setModel(m_model);

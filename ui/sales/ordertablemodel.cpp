@@ -79,9 +79,11 @@ QString OrderTableModel::statusText(const QString &status)
     return status;
 }
 
-Result<KeysetPage<OrderRow>> OrderTableModel::readPage(const std::optional<KeysetCursor> &after, int limit)
+OrderTableModel::PageReader OrderTableModel::pageReader(const std::optional<KeysetCursor> &after, int limit) const
 {
-    return OrderListRepository(m_db).fetchPage(m_query, after, limit);
+    return [query = m_query, after, limit](const Database &db) {
+        return OrderListRepository(db).fetchPage(query, after, limit);
+    };
 }
 
 int OrderTableModel::columnCount(const QModelIndex &parent) const

@@ -49,7 +49,8 @@ public:
     static QStringList statuses(); // sales.order's statuses, in the order of an order's life
 
 protected:
-    Result<KeysetPage<OrderRow>> readPage(const std::optional<KeysetCursor> &after, int limit) override;
+    PageReader pageReader(const std::optional<KeysetCursor> &after, int limit) const override;
+    const Database &database() const override { return m_db; }
 
 private:
     QVariant display(const OrderRow &row, int column) const;

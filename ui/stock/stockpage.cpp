@@ -10,8 +10,8 @@
 #include "catalog/sizerepository.h"
 #include "common/actionbutton.h"
 #include "common/changewatcher.h"
-#include "db/databaseworker.h"
 #include "common/filterwidgets.h"
+#include "db/databaseworker.h"
 #include "events/systemlog.h"
 #include "inventory/stockcsvwriter.h"
 #include "suppliers/supplierrepository.h"
@@ -55,6 +55,7 @@ StockPage::StockPage(DatabaseWorker &worker, StockService &service, QWidget *par
     for (auto signal : {&StockService::itemsChanged, &StockService::itemsAdded, &StockService::itemsRemoved})
         connect(&m_service, signal, this, [this] { m_totalsStale = true; });
     m_model = new StockTableModel(service, *m_undoStack, this);
+    m_model->setWorker(&m_worker);
     StockQuery initial;
     initial.sort = StockQuery::Sort::PurchaseDate;
     initial.descending = true;

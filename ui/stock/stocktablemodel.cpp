@@ -258,9 +258,16 @@ bool StockTableModel::setData(const QModelIndex &index, const QVariant &value, i
             [this](const QString &message) { Q_EMIT errorOccurred(message); }));
 }
 
-Result<KeysetPage<StockRow>> StockTableModel::readPage(const std::optional<KeysetCursor> &after, int limit)
+StockTableModel::PageReader StockTableModel::pageReader(const std::optional<KeysetCursor> &after, int limit) const
 {
-    return m_service.repository().fetchPage(m_query, after, limit);
+    return [query = m_query, after, limit](const Database &db) -> Result<KeysetPage<StockRow>> {
+        return StockRepository(db).fetchPage(query, after, limit);
+    };
+}
+
+const Database &StockTableModel::database() const
+{
+    return m_service.repository().database();
 }
 
 void StockTableModel::adopt(StockRow &row, int position)

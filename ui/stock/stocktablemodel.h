@@ -54,7 +54,8 @@ public:
     static std::optional<StockQuery::Sort> sortFor(int column);
 
 protected:
-    Result<KeysetPage<StockRow>> readPage(const std::optional<KeysetCursor> &after, int limit) override;
+    PageReader pageReader(const std::optional<KeysetCursor> &after, int limit) const override;
+    const Database &database() const override;
     void adopt(StockRow &row, int position) override;
     void forgetRows() override;
 
