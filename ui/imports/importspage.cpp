@@ -110,10 +110,7 @@ void ImportsPage::importFile(const QString &path)
         return;
     auto *wizard = new ImportWizard(m_db, m_secrets, file, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ImportWizard::importFinished, this, [this] {
-        reload();
-        Q_EMIT dataImported();
-    });
+    connect(wizard, &ImportWizard::importFinished, this, &ImportsPage::reload);
     wizard->open();
 }
 

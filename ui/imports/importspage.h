@@ -30,10 +30,6 @@ public:
     ImportBatchTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
-Q_SIGNALS:
-    // An import ended and may have added or changed stock and orders.
-    void dataImported();
-
 private:
     void updateButtons();
 

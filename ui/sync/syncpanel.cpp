@@ -215,8 +215,6 @@ void SyncPanel::jobFinished(const SyncRun &run)
         m_status->setText(tr("Stopped."));
         showProblem(tr("%1\nWhat was stored before is kept; syncing again continues after it.").arg(run.errorMessage));
     }
-    if (run.counts.stored() > 0)
-        Q_EMIT dataChanged();
 }
 
 void SyncPanel::listingsWritten(const QList<ListingWriteResult> &results)
@@ -229,8 +227,6 @@ void SyncPanel::listingsWritten(const QList<ListingWriteResult> &results)
     appendLog(m_status->text());
     if (failed > 0)
         showProblem(tr("%n listing changes failed; the log says why.", nullptr, int(failed)));
-    if (done > 0)
-        Q_EMIT dataChanged();
 }
 
 void SyncPanel::setRunning(bool running)

@@ -28,8 +28,6 @@ public:
     QString logText() const;
 
 Q_SIGNALS:
-    // A job stored something: pages showing stock, orders or listings should reload.
-    void dataChanged();
     void settingsRequested();
 
 private:
