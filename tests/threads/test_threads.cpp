@@ -4,11 +4,16 @@
 #include "testdatabase.h"
 
 #include "catalog/brandrepository.h"
+#include "db/databaseworker.h"
 #include "db/sqlquery.h"
+#include "events/changenotifier.h"
 #include "imports/importrunner.h"
 #include "inventory/stockrepository.h"
 
 #include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <atomic>
 #include <thread>
@@ -85,5 +90,52 @@ TEST_CASE("Threads: an import on a worker while this thread reads the stock tota
         CHECK(report->value().imported > 0);
         CHECK(failures == 0);
         CHECK(reads > 0);
+    });
+}
+
+TEST_CASE("Threads: writers on several threads announce through one notifier; the worker answers here",
+          "[threads][db]")
+{
+    onEachBackend([](Database &db) {
+        ChangeNotifier notifier;
+        db.setChangeNotifier(&notifier);
+        QList<Change> heard;
+        QObject::connect(&notifier, &ChangeNotifier::changed, [&](const Change &change) { heard.append(change); });
+        std::atomic_int failures = 0;
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t)
+            threads.emplace_back([&db, t, &failures] {
+                for (int i = 0; i < 20; ++i)
+                    if (!BrandRepository(db).rename(BrandRepository(db)
+                                                        .findOrCreate(u"Notified %1-%2"_s.arg(t).arg(i))
+                                                        .value()
+                                                        .id,
+                                                    u"Renamed %1-%2"_s.arg(t).arg(i)))
+                        ++failures;
+                db.releaseThreadConnection();
+            });
+        {
+            DatabaseWorker worker(db);
+            int answered = 0;
+            QObject context;
+            for (int i = 0; i < 20; ++i)
+                worker.run<bool>(
+                    &context, [](const Database &on) { return bool(BrandRepository(on).all()); },
+                    [&](bool ok) { answered += ok ? 1 : 0; });
+            for (std::thread &thread : threads)
+                thread.join();
+            QElapsedTimer waited;
+            waited.start();
+            while (answered < 20 && waited.elapsed() < 10000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+            CHECK(answered == 20);
+        }
+        QCoreApplication::processEvents();
+        CHECK(failures == 0);
+        int renamed = 0;
+        for (const Change &change : heard)
+            renamed += change.entity == Change::Entity::Brand ? int(change.ids.size()) : 0;
+        CHECK(renamed == kThreads * 20);
+        db.setChangeNotifier(nullptr);
     });
 }
