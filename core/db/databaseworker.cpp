@@ -13,6 +13,11 @@ DatabaseWorker::DatabaseWorker(const Database &db, QObject *parent)
         m_db.releaseThreadConnection();
         delete m_inThread;
     });
+    connect(this, &DatabaseWorker::jobsQueued, m_inThread, [this] { drain(m_jobsMutex, m_jobs); },
+            Qt::QueuedConnection);
+    // `this` lives in the owner's thread, so answers run there, and only while the worker exists.
+    connect(this, &DatabaseWorker::answersQueued, this, [this] { drain(m_answersMutex, m_answers); },
+            Qt::QueuedConnection);
     m_thread.start();
 }
 
@@ -25,13 +30,35 @@ DatabaseWorker::~DatabaseWorker()
 
 void DatabaseWorker::post(std::function<void()> job)
 {
-    QMetaObject::invokeMethod(m_inThread, std::move(job), Qt::QueuedConnection);
+    {
+        std::lock_guard lock(m_jobsMutex);
+        m_jobs.push_back(std::move(job));
+    }
+    Q_EMIT jobsQueued();
 }
 
 void DatabaseWorker::deliver(std::function<void()> answer)
 {
-    // `this` lives in the owner's thread, so the answer runs there, and only while the worker exists.
-    QMetaObject::invokeMethod(this, std::move(answer), Qt::QueuedConnection);
+    {
+        std::lock_guard lock(m_answersMutex);
+        m_answers.push_back(std::move(answer));
+    }
+    Q_EMIT answersQueued();
+}
+
+void DatabaseWorker::drain(std::mutex &mutex, std::deque<std::function<void()>> &queue)
+{
+    for (;;) {
+        std::function<void()> next;
+        {
+            std::lock_guard lock(mutex);
+            if (queue.empty())
+                return;
+            next = std::move(queue.front());
+            queue.pop_front();
+        }
+        next();
+    }
 }
 
 } // namespace sf

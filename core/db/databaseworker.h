@@ -6,8 +6,10 @@
 #include <QPointer>
 #include <QThread>
 
+#include <deque>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace sf {
 
@@ -37,11 +39,23 @@ public:
     }
     const Database &database() const { return m_db; }
 
+Q_SIGNALS:
+    // Internal wake-ups, connected once at construction (their queued calls carry no data).
+    void jobsQueued();
+    void answersQueued();
+
 private:
     void post(std::function<void()> job);
     void deliver(std::function<void()> answer);
+    // Work and answers travel in queues under std::mutex, so ThreadSanitizer sees every hand-over (Qt's
+    // own event queue is not instrumented); a queued signal only wakes the other side.
+    static void drain(std::mutex &mutex, std::deque<std::function<void()>> &queue);
 
     const Database &m_db;
+    std::mutex m_jobsMutex;
+    std::deque<std::function<void()>> m_jobs;
+    std::mutex m_answersMutex;
+    std::deque<std::function<void()>> m_answers;
     QThread m_thread;
     QObject *m_inThread = nullptr; // lives in m_thread; the target of posted work
 };

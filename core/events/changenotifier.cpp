@@ -10,7 +10,7 @@ ChangeNotifier::ChangeNotifier(QObject *parent)
 
 void ChangeNotifier::notify(const Change &change)
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     const bool first = m_pending.isEmpty();
     const auto same = std::find_if(m_pending.begin(), m_pending.end(), [&](const Change &pending) {
         return pending.entity == change.entity && pending.kind == change.kind;
@@ -29,7 +29,7 @@ void ChangeNotifier::deliver()
 {
     QList<Change> changes;
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         changes.swap(m_pending);
     }
     for (const Change &change : std::as_const(changes))

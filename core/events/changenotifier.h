@@ -2,8 +2,9 @@
 
 #include "change.h"
 
-#include <QMutex>
 #include <QObject>
+
+#include <mutex>
 
 namespace sf {
 
@@ -26,7 +27,7 @@ Q_SIGNALS:
 private:
     void deliver();
 
-    QMutex m_mutex;
+    std::mutex m_mutex; // std::mutex: ThreadSanitizer sees it
     QList<Change> m_pending; // guarded by m_mutex
 };
 

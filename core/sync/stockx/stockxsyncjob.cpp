@@ -248,7 +248,7 @@ void StockXSyncJob::continueAfter(bool more)
 
 StockXSyncJob::~StockXSyncJob()
 {
-    QMutexLocker lock(&m_guard->mutex);
+    std::lock_guard lock(m_guard->mutex);
     m_guard->alive = false;
 }
 
@@ -268,7 +268,7 @@ void StockXSyncJob::flushThen(std::function<void(Status)> next)
     m_storageWorker->run<Stored>(
         this,
         [this, guard = m_guard, pages, run = m_run](const Database &) {
-            QMutexLocker lock(&guard->mutex);
+            std::lock_guard lock(guard->mutex);
             if (!guard->alive) // the job is gone; the pages stay unstored and the next run fetches them
                 return Stored{Error{u"sync.gone"_s, QString(), QString()}, run, 0};
             return store(pages, run);

@@ -10,7 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QMutex>
+#include <mutex>
 #include <QObject>
 #include <QSet>
 
@@ -130,7 +130,7 @@ private:
     static constexpr int kPagesPerCommit = 10;
 
     struct StoreGuard {
-        QMutex mutex;
+        std::mutex mutex; // std::mutex: ThreadSanitizer sees it
         bool alive = true;
     };
     std::shared_ptr<StoreGuard> m_guard = std::make_shared<StoreGuard>();
