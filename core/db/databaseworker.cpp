@@ -13,11 +13,11 @@ DatabaseWorker::DatabaseWorker(const Database &db, QObject *parent)
         m_db.releaseThreadConnection();
         delete m_inThread;
     });
-    connect(this, &DatabaseWorker::jobsQueued, m_inThread, [this] { drain(m_jobsMutex, m_jobs); },
-            Qt::QueuedConnection);
+    connect(
+        this, &DatabaseWorker::jobsQueued, m_inThread, [this] { drain(m_jobsMutex, m_jobs); }, Qt::QueuedConnection);
     // `this` lives in the owner's thread, so answers run there, and only while the worker exists.
-    connect(this, &DatabaseWorker::answersQueued, this, [this] { drain(m_answersMutex, m_answers); },
-            Qt::QueuedConnection);
+    connect(
+        this, &DatabaseWorker::answersQueued, this, [this] { drain(m_answersMutex, m_answers); }, Qt::QueuedConnection);
     m_thread.start();
 }
 

@@ -27,7 +27,7 @@ Q_SIGNALS:
 private:
     void deliver();
 
-    std::mutex m_mutex; // std::mutex: ThreadSanitizer sees it
+    std::mutex m_mutex;      // std::mutex: ThreadSanitizer sees it
     QList<Change> m_pending; // guarded by m_mutex
 };
 

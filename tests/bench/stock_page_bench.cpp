@@ -4,11 +4,11 @@
 //
 //   stock_page_bench [--items N] [--skip-million] [--postgres postgresql://...] [--dir DIR]
 #include "benchutil.h"
+#include "db/databaseworker.h"
 #include "db/migrator.h"
 #include "db/sqlquery.h"
 #include "demo/demodatagenerator.h"
 #include "inventory/stockrepository.h"
-#include "db/databaseworker.h"
 #include "stock/stockpage.h"
 #include "stock/stocktablemodel.h"
 
@@ -54,6 +54,14 @@ void settle()
         QCoreApplication::processEvents();
 }
 
+// settle(), and until the page's table has the page it asked the database worker for.
+void settle(StockPage &page)
+{
+    settle();
+    while (page.model()->fetching())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
 struct Figures {
     double firstScreen = 0, filter = 0, sort = 0, scroll = 0, rssFirst = 0, rssAll = 0;
     double firstTotals = -1, filterTotals = -1; // until the totals bar is filled (computed off the GUI thread)
@@ -95,7 +103,7 @@ Figures measureSoleFlipper(const Database &db)
                                 page = std::make_unique<StockPage>(worker, service);
                                 page->resize(1440, 860);
                                 page->show();
-                                settle();
+                                settle(*page);
                             });
     f.rssFirst = rssMb() - rss0;
     {
@@ -112,7 +120,7 @@ Figures measureSoleFlipper(const Database &db)
                        [&] {
                            search->setText(u"dunk"_s);
                            page->applyFilters();
-                           settle();
+                           settle(*page);
                        });
     f.filterRows = service.repository().totals(page->model()->query()).value().items;
     {
@@ -130,16 +138,16 @@ Figures measureSoleFlipper(const Database &db)
     f.sort = median3([&] { page->model()->sort(StockTableModel::Product, Qt::AscendingOrder); },
                      [&] {
                          page->model()->sort(StockTableModel::GrossPrice, Qt::AscendingOrder);
-                         settle();
+                         settle(*page);
                      });
     const double rssBeforeScroll = rssMb();
     f.scroll = ms([&] {
         while (page->model()->canFetchMore({})) {
             page->view()->scrollToBottom();
-            settle();
+            settle(*page);
         }
         page->view()->scrollToBottom();
-        settle();
+        settle(*page);
     });
     f.rssAll = rssMb() - rssBeforeScroll + f.rssFirst;
     return f;

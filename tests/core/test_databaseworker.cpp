@@ -39,7 +39,8 @@ TEST_CASE("Database worker: work runs off this thread in order, answers come bac
             bool delivered = false;
             {
                 QObject gone;
-                worker.run<int>(&gone, [](const Database &) { return 1; }, [&](int) { delivered = true; });
+                worker.run<int>(
+                    &gone, [](const Database &) { return 1; }, [&](int) { delivered = true; });
             }
             QTest::qWait(100);
             CHECK_FALSE(delivered);

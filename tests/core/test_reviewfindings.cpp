@@ -5,9 +5,9 @@
 #include "sync/stockx/requestlimiter.h"
 #include "sync/stockx/stockxmapping.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QDeadlineTimer>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -93,8 +93,7 @@ TEST_CASE("Threads: an import on a worker while this thread reads the stock tota
     });
 }
 
-TEST_CASE("Threads: writers on several threads announce through one notifier; the worker answers here",
-          "[threads][db]")
+TEST_CASE("Threads: writers on several threads announce through one notifier; the worker answers here", "[threads][db]")
 {
     onEachBackend([](Database &db) {
         ChangeNotifier notifier;
@@ -106,11 +105,9 @@ TEST_CASE("Threads: writers on several threads announce through one notifier; th
         for (int t = 0; t < kThreads; ++t)
             threads.emplace_back([&db, t, &failures] {
                 for (int i = 0; i < 20; ++i)
-                    if (!BrandRepository(db).rename(BrandRepository(db)
-                                                        .findOrCreate(u"Notified %1-%2"_s.arg(t).arg(i))
-                                                        .value()
-                                                        .id,
-                                                    u"Renamed %1-%2"_s.arg(t).arg(i)))
+                    if (!BrandRepository(db).rename(
+                            BrandRepository(db).findOrCreate(u"Notified %1-%2"_s.arg(t).arg(i)).value().id,
+                            u"Renamed %1-%2"_s.arg(t).arg(i)))
                         ++failures;
                 db.releaseThreadConnection();
             });

@@ -13,8 +13,7 @@ namespace sf {
 // or needs a connection of its own: an import, a connection test) and hands the result to `done` on
 // `context`'s thread. The thread deletes itself after `done`; while it runs, the caller that may be
 // destroyed first has to stop and join it (QThread::wait) before anything `work` uses is freed.
-template <typename T>
-QThread *runOnOwnThread(QObject *context, std::function<T()> work, std::function<void(T)> done)
+template <typename T> QThread *runOnOwnThread(QObject *context, std::function<T()> work, std::function<void(T)> done)
 {
     auto result = std::make_shared<std::optional<T>>();
     QThread *thread = QThread::create([work = std::move(work), result] { result->emplace(work()); });

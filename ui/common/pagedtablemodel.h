@@ -96,6 +96,7 @@ protected:
     // What reads the page after `after`: runs on the worker's thread, so it carries copies of what it needs.
     virtual PageReader pageReader(const std::optional<KeysetCursor> &after, int limit) const = 0;
     virtual const Database &database() const = 0;
+    DatabaseWorker *worker() const { return m_worker; }
     // A row read from the database is about to become row `position`.
     virtual void adopt(Row &, int /*position*/) {}
     // All rows are about to be read again.

@@ -1,10 +1,10 @@
 #include "importwizard.h"
 
 #include "columnmappingeditor.h"
+#include "common/ownthread.h"
 #include "importrecordexport.h"
 #include "importrowsmodel.h"
 #include "importrowsview.h"
-#include "common/ownthread.h"
 #include "imports/importformat.h"
 #include "imports/importsecrets.h"
 #include "secrets/secretstore.h"

@@ -228,39 +228,49 @@ QWidget *StockPage::buildActionBar()
 
 void StockPage::reloadFilterChoices()
 {
-    auto refill = [](QComboBox *combo, const QString &all, const QList<std::pair<QString, QString>> &entries) {
-        const QVariant current = combo->currentData();
-        combo->clear();
-        combo->addItem(all, QString());
-        for (const auto &[label, value] : entries)
-            combo->addItem(label, value);
-        const int index = combo->findData(current);
-        combo->setCurrentIndex(index < 0 ? 0 : index);
-    };
     QList<std::pair<QString, QString>> statuses{{tr("Unsold"), QString::fromUtf16(kUnsold)}};
     for (ItemStatus s : itemstatus::all())
         statuses.append({itemstatus::displayName(s), itemstatus::key(s)});
-    refill(m_statusFilter, tr("All statuses"), statuses);
-    QList<std::pair<QString, QString>> entries;
-    if (auto brands = BrandRepository(m_db).all())
-        for (const Brand &b : brands.value())
-            entries.append({b.name, b.id.toString()});
-    refill(m_brandFilter, tr("All brands"), entries);
-    entries.clear();
-    if (auto sizes = SizeRepository(m_db).all())
-        for (const Size &s : sizes.value())
-            entries.append({s.label(), s.id.toString()});
-    refill(m_sizeFilter, tr("All sizes"), entries);
-    entries.clear();
-    if (auto suppliers = SupplierRepository(m_db).all())
-        for (const Supplier &s : suppliers.value())
-            entries.append({s.name, s.id.toString()});
-    refill(m_supplierFilter, tr("All suppliers"), entries);
-    entries.clear();
-    if (auto locations = m_service.repository().locations())
-        for (const QString &l : locations.value())
-            entries.append({l, l});
-    refill(m_locationFilter, tr("All locations"), entries);
+    refillFilter(m_statusFilter, tr("All statuses"), statuses);
+    using Entries = QList<std::pair<QString, QString>>;
+    struct Choices {
+        Entries brands, sizes, suppliers, locations;
+    };
+    m_worker.run<Choices>(
+        this,
+        [](const Database &db) {
+            Choices c;
+            if (auto brands = BrandRepository(db).all())
+                for (const Brand &b : brands.value())
+                    c.brands.append({b.name, b.id.toString()});
+            if (auto sizes = SizeRepository(db).all())
+                for (const Size &s : sizes.value())
+                    c.sizes.append({s.label(), s.id.toString()});
+            if (auto suppliers = SupplierRepository(db).all())
+                for (const Supplier &s : suppliers.value())
+                    c.suppliers.append({s.name, s.id.toString()});
+            if (auto locations = StockRepository(db).locations())
+                for (const QString &l : locations.value())
+                    c.locations.append({l, l});
+            return c;
+        },
+        [this](Choices c) {
+            refillFilter(m_brandFilter, tr("All brands"), c.brands);
+            refillFilter(m_sizeFilter, tr("All sizes"), c.sizes);
+            refillFilter(m_supplierFilter, tr("All suppliers"), c.suppliers);
+            refillFilter(m_locationFilter, tr("All locations"), c.locations);
+        });
+}
+
+void StockPage::refillFilter(QComboBox *combo, const QString &all, const QList<std::pair<QString, QString>> &entries)
+{
+    const QVariant current = combo->currentData();
+    combo->clear();
+    combo->addItem(all, QString());
+    for (const auto &[label, value] : entries)
+        combo->addItem(label, value);
+    const int index = combo->findData(current);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 void StockPage::applyFilters()

@@ -70,6 +70,7 @@ protected:
 
 private:
     void followChanges(const QList<Change> &changes);
+    static void refillFilter(QComboBox *combo, const QString &all, const QList<std::pair<QString, QString>> &entries);
     void fitProductColumn();
     QList<StockItemId> selectedIds() const;
     void showTotals(const Result<StockTotals> &totals);

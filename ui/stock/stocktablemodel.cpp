@@ -331,14 +331,26 @@ void StockTableModel::refreshRows(const QList<StockItemId> &ids)
     for (const StockItemId &id : ids)
         if (m_rowOfId.contains(id))
             shown.append(id);
-    const auto fresh = m_service.repository().fetchRows(shown);
+    std::function<Result<QList<StockRow>>(const Database &)> read = [shown](const Database &db) {
+        return StockRepository(db).fetchRows(shown);
+    };
+    if (!worker()) {
+        showFresh(read(database()));
+        return;
+    }
+    worker()->run<Result<QList<StockRow>>>(this, read, [this](Result<QList<StockRow>> fresh) { showFresh(fresh); });
+}
+
+void StockTableModel::showFresh(const Result<QList<StockRow>> &fresh)
+{
     if (!fresh) {
         Q_EMIT errorOccurred(fresh.error().toString());
         return;
     }
-    for (const StockRow &row : fresh.value()) {
-        replaceRow(m_rowOfId.value(row.item.id), row);
-    }
+    // Rows may have been read again meanwhile; only those still shown are replaced.
+    for (const StockRow &row : fresh.value())
+        if (const auto it = m_rowOfId.constFind(row.item.id); it != m_rowOfId.cend())
+            replaceRow(*it, row);
     Q_EMIT loaded();
 }
 

@@ -61,6 +61,7 @@ protected:
 
 private:
     void dropRows(const QList<StockItemId> &ids);
+    void showFresh(const Result<QList<StockRow>> &fresh);
     QVariant display(const StockRow &row, int column) const;
     QVariant sortValue(const StockRow &row, int column) const;
     QString intern(const QString &text);

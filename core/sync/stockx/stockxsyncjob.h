@@ -10,9 +10,9 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <mutex>
 #include <QObject>
 #include <QSet>
+#include <mutex>
 
 namespace sf {
 
