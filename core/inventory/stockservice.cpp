@@ -59,9 +59,8 @@ QJsonObject toJson(const StockItem &item)
     };
 }
 
-StockService::StockService(const Database &db, QObject *parent)
-    : QObject(parent)
-    , m_db(db)
+StockService::StockService(const Database &db)
+    : m_db(db)
     , m_repository(db)
     , m_events(db)
 {}
@@ -132,8 +131,6 @@ Result<StockItem> StockService::addDraft(const StockDraft &draft)
         return added;
     if (Status status = transaction.commit(); !status)
         return status.error();
-    // Announced only once committed, so no view shows a row that was rolled back.
-    Q_EMIT itemsAdded({added.value().id});
     return added;
 }
 
@@ -148,7 +145,6 @@ Status StockService::updateItems(const QList<StockItem> &items)
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
-    QList<StockItemId> changed;
     for (const StockItem &after : items) {
         auto before = m_repository.get(after.id);
         if (!before)
@@ -171,12 +167,9 @@ Status StockService::updateItems(const QList<StockItem> &items)
             return status;
         if (Status status = record(u"StockItemUpdated"_s, updated, changes, correlation); !status)
             return status;
-        changed << updated.id;
     }
     if (Status status = transaction.commit(); !status)
         return status;
-    if (!changed.isEmpty())
-        Q_EMIT itemsChanged(changed);
     return {};
 }
 
@@ -241,7 +234,6 @@ Result<QList<StockItem>> StockService::removeItems(const QList<StockItemId> &ids
     }
     if (Status status = transaction.commit(); !status)
         return status.error();
-    Q_EMIT itemsRemoved(ids);
     return removed;
 }
 
@@ -251,17 +243,14 @@ Status StockService::restoreItems(const QList<StockItem> &items)
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
-    QList<StockItemId> ids;
     for (const StockItem &item : items) {
         if (auto created = m_repository.create(item); !created)
             return created.error();
         if (Status status = record(u"StockItemRestored"_s, item, toJson(item), correlation); !status)
             return status;
-        ids.append(item.id);
     }
     if (Status status = transaction.commit(); !status)
         return status;
-    Q_EMIT itemsAdded(ids);
     return {};
 }
 

@@ -4,20 +4,18 @@
 #include "stockdraft.h"
 #include "stockrepository.h"
 
-#include <QObject>
 #include <QUuid>
 
 namespace sf {
 
 // Business rules for stock changes: validation, allowed status transitions, net/gross completion, one
-// transaction per user action, a domain event per changed item (sharing the action's correlation id),
-// and a notification so every view showing those items refreshes them.
-class StockService final : public QObject {
-    Q_OBJECT
+// transaction per user action and a domain event per changed item (sharing the action's correlation id).
+// Views hear about the changes through the database's change notifier, like every other writer's.
+class StockService final {
     Q_DISABLE_COPY_MOVE(StockService)
 
 public:
-    explicit StockService(const Database &db, QObject *parent = nullptr);
+    explicit StockService(const Database &db);
 
     const StockRepository &repository() const { return m_repository; }
 
@@ -36,11 +34,6 @@ public:
 
     // Keeps the listed_* flags consistent with a new status.
     static void applyStatus(StockItem &item, ItemStatus status);
-
-Q_SIGNALS:
-    void itemsChanged(const QList<sf::StockItemId> &ids);
-    void itemsAdded(const QList<sf::StockItemId> &ids);
-    void itemsRemoved(const QList<sf::StockItemId> &ids);
 
 private:
     Result<StockItem> insertItem(StockItem item);

@@ -8,6 +8,8 @@
 #include "inventory/stockservice.h"
 #include "suppliers/supplierrepository.h"
 
+#include "events/changenotifier.h"
+
 #include <QSignalSpy>
 
 using namespace sf;
@@ -160,10 +162,14 @@ TEST_CASE("Stock service: transitions / bulk changes / events / delete and resto
         const qint64 eventsBefore = events.count().value();
         CHECK(eventsBefore == 30); // one StockItemCreated per item
 
-        QSignalSpy changed(&service, &StockService::itemsChanged);
+        Announcing announcing(db);
+        QSignalSpy changes(&announcing.notifier, &ChangeNotifier::changed);
         const QList<StockItemId> three = shelf.ids.mid(1, 3);
         REQUIRE(service.changeStatus(three, ItemStatus::ListedAlias));
-        CHECK(changed.count() == 1);
+        REQUIRE(changes.wait(5000));
+        CHECK(changes.count() == 1); // one action, one announcement with its three ids
+        CHECK(changes.first().first().value<Change>().kind == Change::Kind::Changed);
+        CHECK(changes.first().first().value<Change>().ids.size() == 3);
         for (const auto &id : three) {
             const auto item = service.repository().get(id).value();
             CHECK(item->status == ItemStatus::ListedAlias);
@@ -201,10 +207,11 @@ TEST_CASE("Stock service: transitions / bulk changes / events / delete and resto
         REQUIRE(service.updateItem(edited));
         CHECK(service.repository().get(edited.id).value()->grossPrice == eur("250.00"));
 
-        QSignalSpy removed(&service, &StockService::itemsRemoved);
+        changes.clear();
         auto gone = service.removeItems(three);
         REQUIRE(gone);
-        CHECK(removed.count() == 1);
+        REQUIRE(changes.wait(5000));
+        CHECK(changes.last().first().value<Change>().kind == Change::Kind::Removed);
         CHECK_FALSE(service.repository().get(three.first()).value());
         REQUIRE(service.restoreItems(gone.value()));
         const auto back = service.repository().get(three.first()).value();

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "catalog/product.h"
 #include "db/database.h"
+#include "events/changenotifier.h"
 #include "inventory/stockitem.h"
 
 namespace sf::test {
@@ -14,5 +15,22 @@ SizeId sizeId(const Database &db, const QString &label);
 StockItem makeItem(const ProductId &product, const SizeId &size, const char *gross, const QDate &purchased = {});
 // What the app hands its main window, on a second connection to `db` and with secrets in memory.
 AppContext appContextFor(const Database &db);
+
+// Announces `db`'s committed writes for as long as it lives, as the app's startup does.
+class Announcing final {
+public:
+    explicit Announcing(Database &db)
+        : m_db(db)
+    {
+        m_db.setChangeNotifier(&notifier);
+    }
+    ~Announcing() { m_db.setChangeNotifier(nullptr); }
+    Q_DISABLE_COPY_MOVE(Announcing)
+
+    ChangeNotifier notifier;
+
+private:
+    Database &m_db;
+};
 
 } // namespace sf::test

@@ -51,9 +51,6 @@ StockPage::StockPage(DatabaseWorker &worker, StockService &service, QWidget *par
     , m_undoStack(new QUndoStack(this))
 {
     setObjectName(u"stockPage"_s);
-    // Connected before the model's own reactions, so the totals it triggers are recomputed.
-    for (auto signal : {&StockService::itemsChanged, &StockService::itemsAdded, &StockService::itemsRemoved})
-        connect(&m_service, signal, this, [this] { m_totalsStale = true; });
     m_model = new StockTableModel(service, *m_undoStack, this);
     m_model->setWorker(&m_worker);
     StockQuery initial;
@@ -297,16 +294,18 @@ void StockPage::applyFilters()
 void StockPage::followChanges(const QList<Change> &changes)
 {
     QList<StockItemId> changed;
+    QList<StockItemId> removed;
     for (const Change &change : changes) {
-        if (change.entity != Change::Entity::StockItem || change.kind != Change::Kind::Changed ||
-            change.ids.isEmpty()) {
+        const bool inPlace = change.kind == Change::Kind::Changed || change.kind == Change::Kind::Removed;
+        if (change.entity != Change::Entity::StockItem || !inPlace || change.ids.isEmpty()) {
             refresh();
             return;
         }
         for (const QUuid &id : change.ids)
-            changed.append(StockItemId(id));
+            (change.kind == Change::Kind::Changed ? changed : removed).append(StockItemId(id));
     }
     m_totalsStale = true;
+    m_model->dropRows(removed);
     m_model->refreshRows(changed);
     updateTotals();
 }

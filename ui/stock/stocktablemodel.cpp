@@ -39,11 +39,7 @@ StockTableModel::StockTableModel(StockService &service, QUndoStack &undoStack, Q
     : PagedTableModel<StockRow>(parent)
     , m_service(service)
     , m_undoStack(undoStack)
-{
-    connect(&m_service, &StockService::itemsChanged, this, &StockTableModel::refreshRows);
-    connect(&m_service, &StockService::itemsRemoved, this, &StockTableModel::dropRows);
-    connect(&m_service, &StockService::itemsAdded, this, &StockTableModel::reload);
-}
+{}
 
 int StockTableModel::columnCount(const QModelIndex &parent) const
 {

@@ -11,7 +11,8 @@ class QUndoStack;
 namespace sf {
 
 // The Stock table: rows come from the database a page at a time as the view scrolls (keyset paging),
-// filtering and sorting happen in SQL, and edits go through the StockService as undoable commands.
+// filtering and sorting happen in SQL, and edits go through the StockService as undoable commands (the
+// page hears of them, as of every write, through the change notifier).
 class StockTableModel final : public PagedTableModel<StockRow> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StockTableModel)
@@ -50,6 +51,8 @@ public:
     const QDate &today() const { return m_today; }
     // Reads the shown ones of these pairs again, in place.
     void refreshRows(const QList<StockItemId> &ids);
+    // Takes these pairs off the page, where they are shown.
+    void dropRows(const QList<StockItemId> &ids);
 
     static std::optional<StockQuery::Sort> sortFor(int column);
 
@@ -60,7 +63,6 @@ protected:
     void forgetRows() override;
 
 private:
-    void dropRows(const QList<StockItemId> &ids);
     void showFresh(const Result<QList<StockRow>> &fresh);
     QVariant display(const StockRow &row, int column) const;
     QVariant sortValue(const StockRow &row, int column) const;
