@@ -3,6 +3,7 @@
 #include "stockxfixture.h"
 #include "testdatabase.h"
 
+#include "db/databaseworker.h"
 #include "inventory/stockrepository.h"
 #include "sales/listingrepository.h"
 #include "sales/marketplacerepository.h"
@@ -111,7 +112,9 @@ TEST_CASE("StockX listing writer: several pairs go in one batch / sizes StockX l
         const QList<StockItem> pairs = {pairOf(db, product, u"US 9"_s), pairOf(db, product, u"US 9"_s),
                                         pairOf(db, product, u"US 11"_s), pairOf(db, unknown, u"US 9"_s)};
         auto client = fx.client();
+        DatabaseWorker worker(db);
         StockXListingWriter writer(db, *client);
+        writer.storeOn(&worker); // as the window does: confirmed writes (and the enrichment) stored off its thread
         QList<ListingDraft> drafts;
         for (const StockItem &pair : pairs)
             drafts.append({pair.id, eur(210)});
@@ -210,7 +213,9 @@ TEST_CASE("StockX listing writer: a create whose reply is lost is looked up, nev
         const emu::EmuProduct &stockx = fx.emulator.catalog().products().at(5);
         const Product product = makeProduct(db, stockx.styleId, stockx.title);
         auto client = fx.client();
+        DatabaseWorker worker(db);
         StockXListingWriter writer(db, *client);
+        writer.storeOn(&worker);
 
         SECTION("one pair: StockX listed it and the reply was lost")
         {

@@ -122,11 +122,17 @@ void StockXCatalogSync::skip(const Product &product, const Error &why, std::func
             .arg(product.name, product.sku, why.message));
     SyncCounts counts;
     counts.rejected = 1;
-    if (Status saved = stepDone(productsLabel(), counts, ++m_next, int(m_products.size())); !saved) {
-        done(saved);
-        return;
-    }
-    enrichNext(std::move(done));
+    productDone(counts, std::move(done));
+}
+
+void StockXCatalogSync::productDone(const SyncCounts &counts, std::function<void(Status)> done)
+{
+    stepDone(productsLabel(), counts, ++m_next, int(m_products.size()), [this, done](Status saved) {
+        if (!saved)
+            done(saved);
+        else
+            enrichNext(done);
+    });
 }
 
 void StockXCatalogSync::findStockXProduct(const Product &product, JsonCallback found)
@@ -192,21 +198,30 @@ void StockXCatalogSync::fetchProduct(const QString &stockxId, JsonCallback found
 void StockXCatalogSync::fetchDetails(const Product &product, const QJsonObject &stockxProduct,
                                      std::function<void(Status)> done)
 {
+    using Owner = Result<std::optional<Product>>;
     const QString stockxId = stockxProduct.value(u"productId"_s).toString();
-    const auto owner = ProductRepository(m_db).findByStockXId(stockxId);
-    if (!owner) {
-        done(owner.error());
-        return;
-    }
-    if (owner.value() && owner.value()->id != product.id) {
-        skip(product,
-             {u"catalog.conflict"_s,
-              QCoreApplication::translate("StockXCatalogSync", "StockX's product %1 already belongs to %2.")
-                  .arg(stockxId, owner.value()->sku),
-              product.sku},
-             done);
-        return;
-    }
+    onStorage<Owner>(
+        [this, stockxId] { return ProductRepository(m_db).findByStockXId(stockxId); },
+        [=, this](Owner owner) {
+            if (!owner) {
+                done(owner.error());
+            } else if (owner.value() && owner.value()->id != product.id) {
+                skip(product,
+                     {u"catalog.conflict"_s,
+                      QCoreApplication::translate("StockXCatalogSync", "StockX's product %1 already belongs to %2.")
+                          .arg(stockxId, owner.value()->sku),
+                      product.sku},
+                     done);
+            } else {
+                fetchMarket(product, stockxProduct, done);
+            }
+        });
+}
+
+void StockXCatalogSync::fetchMarket(const Product &product, const QJsonObject &stockxProduct,
+                                    std::function<void(Status)> done)
+{
+    const QString stockxId = stockxProduct.value(u"productId"_s).toString();
     StockXRequest variants;
     variants.path = u"/catalog/products/%1/variants"_s.arg(stockxId);
     m_client.send(variants, this, [=, this](Result<StockXReply> variantsReply) {
@@ -223,17 +238,20 @@ void StockXCatalogSync::fetchDetails(const Product &product, const QJsonObject &
                 skip(product, marketReply.error(), done);
                 return;
             }
-            const auto stored = store(product, stockxProduct, variantList, marketReply.value().json.array());
-            if (!stored) {
-                forgetUncommitted();
-                done(stored.error());
-                return;
-            }
-            if (Status saved = stepDone(productsLabel(), stored.value(), ++m_next, int(m_products.size())); !saved) {
-                done(saved);
-                return;
-            }
-            enrichNext(done);
+            const QJsonArray marketData = marketReply.value().json.array();
+            onStorage<Result<SyncCounts>>(
+                [=, this] {
+                    auto stored = store(product, stockxProduct, variantList, marketData);
+                    if (!stored)
+                        forgetUncommitted();
+                    return stored;
+                },
+                [this, done](Result<SyncCounts> stored) {
+                    if (!stored)
+                        done(stored.error());
+                    else
+                        productDone(stored.value(), done);
+                });
         });
     });
 }

@@ -19,6 +19,7 @@ public:
     StockXCatalogSync(const Database &db, StockXClient &client, QList<ProductId> selection = {},
                       QString currency = QStringLiteral("EUR"), QObject *parent = nullptr);
 
+    ~StockXCatalogSync() override { closeStorage(); } // before the members its storing uses are gone
     QString job() const override { return QStringLiteral("catalog"); }
 
 protected:
@@ -34,10 +35,12 @@ private:
     void findStockXProduct(const Product &product, JsonCallback found);
     void fetchProduct(const QString &stockxId, JsonCallback found);
     void fetchDetails(const Product &product, const QJsonObject &stockxProduct, std::function<void(Status)> done);
+    void fetchMarket(const Product &product, const QJsonObject &stockxProduct, std::function<void(Status)> done);
     Result<SyncCounts> store(const Product &product, const QJsonObject &stockxProduct, const QJsonArray &variants,
                              const QJsonArray &marketData);
     Result<QHash<QString, VariantId>> storeVariants(const Product &product, const QJsonArray &variants);
     void skip(const Product &product, const Error &why, std::function<void(Status)> done);
+    void productDone(const SyncCounts &counts, std::function<void(Status)> done);
 
     QList<ProductId> m_selection;
     QString m_currency;

@@ -204,21 +204,24 @@ void StockXListingSync::markSeen(int page, std::function<void(Status)> done)
 
 void StockXListingSync::reconcileGone(std::function<void(Status)> done)
 {
-    const auto open = ListingRepository(m_db).open(m_stockx);
-    if (!open) {
-        done(open.error());
-        return;
-    }
-    QList<Listing> gone;
-    for (const Listing &listing : open.value())
-        if (!m_seen.contains(listing.externalId))
-            gone.append(listing);
-    if (!gone.isEmpty())
-        log(QCoreApplication::translate("StockXListingSync",
-                                        "%n listings are no longer listed on StockX; asking for "
-                                        "their status.",
-                                        nullptr, int(gone.size())));
-    reconcileNext(gone, done);
+    onStorage<Result<QList<Listing>>>(
+        [this] { return ListingRepository(m_db).open(m_stockx); },
+        [this, done](Result<QList<Listing>> open) {
+            if (!open) {
+                done(open.error());
+                return;
+            }
+            QList<Listing> gone;
+            for (const Listing &listing : open.value())
+                if (!m_seen.contains(listing.externalId))
+                    gone.append(listing);
+            if (!gone.isEmpty())
+                log(QCoreApplication::translate("StockXListingSync",
+                                                "%n listings are no longer listed on StockX; asking for "
+                                                "their status.",
+                                                nullptr, int(gone.size())));
+            reconcileNext(gone, done);
+        });
 }
 
 void StockXListingSync::reconcileNext(QList<Listing> pending, std::function<void(Status)> done)
@@ -246,17 +249,20 @@ void StockXListingSync::reconcileNext(QList<Listing> pending, std::function<void
             done(reply.error());
             return;
         }
-        Transaction tx(m_db);
-        Status status = tx.begin();
-        if (status)
-            status = close(listing, data);
-        if (status)
-            status = tx.commit();
-        if (!status) {
-            done(status);
-            return;
-        }
-        reconcileNext(pending, done);
+        onStorage<Status>(
+            [this, listing, data] {
+                Transaction tx(m_db);
+                Status status = tx.begin();
+                if (status)
+                    status = close(listing, data);
+                return status ? tx.commit() : status;
+            },
+            [this, pending, done](Status closed) {
+                if (!closed)
+                    done(closed);
+                else
+                    reconcileNext(pending, done);
+            });
     });
 }
 

@@ -22,6 +22,7 @@ class StockXListingSync final : public StockXSyncJob {
 public:
     StockXListingSync(const Database &db, StockXClient &client, QObject *parent = nullptr);
 
+    ~StockXListingSync() override { closeStorage(); } // before the members its storing uses are gone
     QString job() const override { return QStringLiteral("listings"); }
 
 protected:

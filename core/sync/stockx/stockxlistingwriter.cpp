@@ -119,6 +119,7 @@ void StockXListingWriter::resolve(const QList<ListingDraft> &drafts, bool enrich
     if (!unmatched.isEmpty() && !enriched) {
         Q_EMIT logLine(tr("Fetching the StockX sizes of %n products first.", nullptr, int(toEnrich.size())));
         auto *enrich = new StockXCatalogSync(m_db, m_client, toEnrich, m_currency, this);
+        enrich->storeOn(m_storage.worker());
         connect(enrich, &StockXSyncJob::finished, this, [this, enrich, unmatched, ready] {
             enrich->deleteLater();
             if (enrich->run().status != u"completed"_s) {
@@ -175,12 +176,10 @@ void StockXListingWriter::createOne(const Resolved &pair)
         pollOperation(reply.value().json.object(), 0, [this, pair](Result<QJsonObject> operation) {
             if (!operation) {
                 record({pair.draft.item, {}, operation.error()});
-            } else {
-                const auto stored = storeCreated(pair.draft, operation.value().value(u"listingId"_s).toString());
-                record({pair.draft.item, stored ? stored.value() : ListingId(),
-                        stored ? std::nullopt : std::optional<Error>(stored.error())});
+                finish();
+                return;
             }
-            finish();
+            storeConfirmed({{pair.draft, operation.value().value(u"listingId"_s).toString()}}, [this] { finish(); });
         });
     });
 }
@@ -283,6 +282,7 @@ void StockXListingWriter::createBatch(QList<Resolved> pairs)
             return;
         }
         QList<Resolved> waiting = chunk;
+        QList<Confirmed> confirmed;
         // Batch items say which variant and amount they were; equal pairs are interchangeable.
         for (const QJsonValue &value : reported.value_or(QJsonArray())) {
             const QJsonObject item = value.toObject();
@@ -296,20 +296,17 @@ void StockXListingWriter::createBatch(QList<Resolved> pairs)
             const Resolved pair = *match;
             waiting.erase(match);
             const QString listingId = item.value(u"result"_s).toObject().value(u"listingId"_s).toString();
-            if (item.value(u"status"_s).toString() == u"COMPLETED"_s && !listingId.isEmpty()) {
-                const auto stored = storeCreated(pair.draft, listingId);
-                record({pair.draft.item, stored ? stored.value() : ListingId(),
-                        stored ? std::nullopt : std::optional<Error>(stored.error())});
-            } else {
+            if (item.value(u"status"_s).toString() == u"COMPLETED"_s && !listingId.isEmpty())
+                confirmed.append({pair.draft, listingId});
+            else
                 record({pair.draft.item, {}, batchItemError(item)});
-            }
         }
         for (const Resolved &pair : std::as_const(waiting))
             record({pair.draft.item,
                     {},
                     reported ? writeError(tr("StockX did not report on this pair; the next listings sync shows it."))
                              : reported.error()});
-        submit(rest);
+        storeConfirmed(confirmed, [this, rest] { submit(rest); });
     });
 }
 
@@ -335,37 +332,55 @@ void StockXListingWriter::recoverCreated(const QList<Resolved> &sent, const QDat
             if (reply && !json.value(u"listings"_s).isArray()) {
                 reply = Error{u"stockx.bad_json"_s, tr("StockX's listings came without their list."), why.context};
             }
-            if (reply) {
-                adoptListed(*waiting, json.value(u"listings"_s).toArray(), sentAt);
-                if (json.value(u"hasNextPage"_s).toBool() && !waiting->isEmpty()) {
-                    (*lookUp)(page + 1);
-                    return;
-                }
-            }
-            *lookUp = nullptr; // ends the self-reference
-            if (reply && !waiting->isEmpty() && m_resends < maxResends) {
-                ++m_resends;
-                Q_EMIT logLine(tr("StockX did not list %n pairs; sending them again.", nullptr, int(waiting->size())));
-                submit(*waiting + rest);
+            if (!reply) {
+                *lookUp = nullptr; // ends the self-reference
+                settleUnconfirmed(*waiting, why, rest, reply.error());
                 return;
             }
-            for (const Resolved &pair : std::as_const(*waiting))
-                record(
-                    {pair.draft.item,
-                     {},
-                     writeError(reply ? tr("%1 StockX shows no listing for this pair; list it again.").arg(why.message)
-                                      : tr("%1 Looking it up failed too: %2 The next listings sync shows "
-                                           "whether StockX listed it.")
-                                            .arg(why.message, reply.error().message),
-                                why.context)});
-            submit(rest);
+            const bool hasNext = json.value(u"hasNextPage"_s).toBool();
+            m_storage.run<Adopted>([this, sent = *waiting, listings = json.value(u"listings"_s).toArray(),
+                                    sentAt] { return adoptListed(sent, listings, sentAt); },
+                                   [this, waiting, why, rest, lookUp, page, hasNext](const Adopted &adopted) {
+                                       for (const ListingWriteResult &result : adopted.results)
+                                           record(result);
+                                       *waiting = adopted.waiting;
+                                       if (hasNext && !waiting->isEmpty()) {
+                                           (*lookUp)(page + 1);
+                                           return;
+                                       }
+                                       *lookUp = nullptr; // ends the self-reference
+                                       settleUnconfirmed(*waiting, why, rest, std::nullopt);
+                                   });
         });
     };
     (*lookUp)(1);
 }
 
-void StockXListingWriter::adoptListed(QList<Resolved> &waiting, const QJsonArray &listings, const QDateTime &sentAt)
+void StockXListingWriter::settleUnconfirmed(const QList<Resolved> &waiting, const Error &why,
+                                            const QList<Resolved> &rest, const std::optional<Error> &lookUpFailed)
 {
+    if (!lookUpFailed && !waiting.isEmpty() && m_resends < maxResends) {
+        ++m_resends;
+        Q_EMIT logLine(tr("StockX did not list %n pairs; sending them again.", nullptr, int(waiting.size())));
+        submit(waiting + rest);
+        return;
+    }
+    for (const Resolved &pair : waiting)
+        record(
+            {pair.draft.item,
+             {},
+             writeError(!lookUpFailed ? tr("%1 StockX shows no listing for this pair; list it again.").arg(why.message)
+                                      : tr("%1 Looking it up failed too: %2 The next listings sync shows "
+                                           "whether StockX listed it.")
+                                            .arg(why.message, lookUpFailed->message),
+                        why.context)});
+    submit(rest);
+}
+
+StockXListingWriter::Adopted StockXListingWriter::adoptListed(QList<Resolved> waiting, const QJsonArray &listings,
+                                                              const QDateTime &sentAt)
+{
+    Adopted adopted;
     const auto stockx = MarketplaceRepository(m_db).findBySlug(u"stockx"_s);
     // StockX's clock and ours differ by a little; a listing made a minute before the send is not ours.
     const QDateTime notBefore = sentAt.addSecs(-60);
@@ -373,6 +388,7 @@ void StockXListingWriter::adoptListed(QList<Resolved> &waiting, const QJsonArray
         const auto listing = listingFromStockX(value.toObject());
         if (!listing || listing.value().createdAt < notBefore || !stockx || !stockx.value())
             continue;
+        // A listing we hold already belongs to another pair.
         const auto known = ListingRepository(m_db).findByExternalId(stockx.value()->id, listing.value().listingId);
         if (!known || known.value())
             continue;
@@ -384,9 +400,34 @@ void StockXListingWriter::adoptListed(QList<Resolved> &waiting, const QJsonArray
         const ListingDraft draft = match->draft;
         waiting.erase(match);
         const auto stored = storeCreated(draft, listing.value().listingId);
-        record({draft.item, stored ? stored.value() : ListingId(),
-                stored ? std::nullopt : std::optional<Error>(stored.error())});
+        adopted.results.append({draft.item, stored ? stored.value() : ListingId(),
+                                stored ? std::nullopt : std::optional<Error>(stored.error())});
     }
+    adopted.waiting = waiting;
+    return adopted;
+}
+
+void StockXListingWriter::storeConfirmed(const QList<Confirmed> &confirmed, std::function<void()> then)
+{
+    if (confirmed.isEmpty()) {
+        then();
+        return;
+    }
+    m_storage.run<QList<ListingWriteResult>>(
+        [this, confirmed] {
+            QList<ListingWriteResult> results;
+            for (const Confirmed &c : confirmed) {
+                const auto stored = storeCreated(c.draft, c.listingId);
+                results.append({c.draft.item, stored ? stored.value() : ListingId(),
+                                stored ? std::nullopt : std::optional<Error>(stored.error())});
+            }
+            return results;
+        },
+        [this, then = std::move(then)](const QList<ListingWriteResult> &results) {
+            for (const ListingWriteResult &result : results)
+                record(result);
+            then();
+        });
 }
 
 void StockXListingWriter::changeBatch(Action action, QList<Listing> listings, std::optional<Money> amount)
@@ -411,20 +452,23 @@ void StockXListingWriter::changeBatch(Action action, QList<Listing> listings, st
             const QJsonObject input = value.toObject().value(u"listingInput"_s).toObject();
             outcome.insert(input.value(u"listingId"_s).toString(input.value(u"id"_s).toString()), value.toObject());
         }
+        QList<std::pair<Listing, Status>> outcomes;
         for (const Listing &listing : chunk) {
             const QJsonObject item = outcome.value(listing.externalId);
-            Status stored = !reported ? Status(reported.error())
-                            : item.value(u"status"_s).toString() == u"COMPLETED"_s
-                                ? storeChange(action, listing.id, amount)
-                                : Status(item.isEmpty() ? writeError(tr("StockX did not report on this listing; the "
-                                                                        "next listings sync shows it."))
-                                                        : batchItemError(item));
-            record({listing.itemId, listing.id, stored ? std::nullopt : std::optional<Error>(stored.error())});
+            outcomes.append({listing, !reported ? Status(reported.error())
+                                      : item.value(u"status"_s).toString() == u"COMPLETED"_s
+                                          ? Status()
+                                          : Status(item.isEmpty() ? writeError(tr("StockX did not report on this "
+                                                                                  "listing; the next listings sync "
+                                                                                  "shows it."))
+                                                                  : batchItemError(item))});
         }
-        if (rest.isEmpty())
-            finish();
-        else
-            changeBatch(action, rest, amount);
+        storeChanges(action, outcomes, amount, [this, action, rest, amount] {
+            if (rest.isEmpty())
+                finish();
+            else
+                changeBatch(action, rest, amount);
+        });
     });
 }
 
@@ -528,17 +572,39 @@ void StockXListingWriter::changeNext(Action action, QList<ListingId> pending, st
     }
     m_client.send(request, this, [this, action, current, pending, amount](Result<StockXReply> reply) {
         const auto done = [this, action, current, pending, amount](Result<QJsonObject> operation) {
-            Status stored = operation ? storeChange(action, current.id, amount) : Status(operation.error());
-            if (!stored)
-                Q_EMIT logLine(tr("The %1 of listing %2 failed.").arg(changeName(action), current.externalId));
-            record({current.itemId, current.id, stored ? std::nullopt : std::optional<Error>(stored.error())});
-            changeNext(action, pending, amount);
+            const Status confirmed = operation ? Status() : Status(operation.error());
+            storeChanges(action, {{current, confirmed}}, amount,
+                         [this, action, pending, amount] { changeNext(action, pending, amount); });
         };
         if (!reply)
             done(reply.error());
         else
             pollOperation(reply.value().json.object(), 0, done);
     });
+}
+
+void StockXListingWriter::storeChanges(Action action, const QList<std::pair<Listing, Status>> &outcomes,
+                                       const std::optional<Money> &amount, std::function<void()> then)
+{
+    m_storage.run<QList<ListingWriteResult>>(
+        [this, action, outcomes, amount] {
+            QList<ListingWriteResult> results;
+            for (const auto &[listing, confirmed] : outcomes) {
+                const Status stored = confirmed ? storeChange(action, listing.id, amount) : confirmed;
+                results.append(
+                    {listing.itemId, listing.id, stored ? std::nullopt : std::optional<Error>(stored.error())});
+            }
+            return results;
+        },
+        [this, action, outcomes, then = std::move(then)](const QList<ListingWriteResult> &results) {
+            for (qsizetype i = 0; i < results.size(); ++i) {
+                if (results.at(i).error)
+                    Q_EMIT logLine(
+                        tr("The %1 of listing %2 failed.").arg(changeName(action), outcomes.at(i).first.externalId));
+                record(results.at(i));
+            }
+            then();
+        });
 }
 
 Status StockXListingWriter::storeChange(Action action, const ListingId &id, const std::optional<Money> &amount)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "db/workerlane.h"
 #include "domain/money.h"
 #include "inventory/stockservice.h"
 #include "sales/listing.h"
@@ -38,6 +39,9 @@ public:
     enum class Action { Update, Activate, Deactivate, Delete };
 
     StockXListingWriter(const Database &db, StockXClient &client, QObject *parent = nullptr);
+    ~StockXListingWriter() override { m_storage.close(); }
+    // Stores confirmed writes on `worker` (its thread and connection), so a window stays responsive.
+    void storeOn(DatabaseWorker *worker) { m_storage.setWorker(worker); }
 
     void create(const QList<ListingDraft> &drafts, const QString &currency = QStringLiteral("EUR"));
     // `amount` is the new price for Update (and, when given, for Activate).
@@ -68,15 +72,34 @@ private:
     // `sentAt` and unknown here, are the pairs it listed; only the others are sent again (then `rest`).
     void recoverCreated(const QList<Resolved> &sent, const QDateTime &sentAt, const Error &why,
                         const QList<Resolved> &rest);
-    void adoptListed(QList<Resolved> &waiting, const QJsonArray &listings, const QDateTime &sentAt);
+    // After looking up StockX's listings: the pairs still unlisted are sent again (a few times), or
+    // recorded as failed; then `rest` goes.
+    void settleUnconfirmed(const QList<Resolved> &waiting, const Error &why, const QList<Resolved> &rest,
+                           const std::optional<Error> &lookUpFailed);
+    struct Adopted {
+        QList<Resolved> waiting; // still not listed
+        QList<ListingWriteResult> results;
+    };
+    // In the lane: the pairs of `waiting` StockX listed after all are stored and taken out of it.
+    Adopted adoptListed(QList<Resolved> waiting, const QJsonArray &listings, const QDateTime &sentAt);
     void changeBatch(Action action, QList<Listing> listings, std::optional<Money> amount);
     // Sends a batch (create-listing, update-listing or delete-listing) and polls it to its end.
     void runBatch(const QString &kind, const QJsonArray &items, BatchDone done);
     void pollBatch(const QString &kind, const QString &batchId, int polls, BatchDone done);
     static Error batchItemError(const QJsonObject &item);
     void pollOperation(const QJsonObject &operation, int polls, OperationDone done);
+    struct Confirmed {
+        ListingDraft draft;
+        QString listingId;
+    };
+    // Stores listings StockX confirmed, in the lane, and records each; then `then`.
+    void storeConfirmed(const QList<Confirmed> &confirmed, std::function<void()> then);
     Result<ListingId> storeCreated(const ListingDraft &draft, const QString &listingId);
     void changeNext(Action action, QList<ListingId> pending, std::optional<Money> amount);
+    // Stores the changes StockX confirmed for `listings` (errors, where it did not, are recorded as
+    // given), in the lane, and records each; then `then`.
+    void storeChanges(Action action, const QList<std::pair<Listing, Status>> &outcomes,
+                      const std::optional<Money> &amount, std::function<void()> then);
     Status storeChange(Action action, const ListingId &id, const std::optional<Money> &amount);
     void record(const ListingWriteResult &result);
     void finish();
@@ -89,6 +112,7 @@ private:
     int m_total = 0;
     int m_resends = 0;
     bool m_busy = false;
+    WorkerLane m_storage{this};
 };
 
 } // namespace sf

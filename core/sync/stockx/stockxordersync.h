@@ -18,6 +18,7 @@ class StockXOrderSync final : public StockXSyncJob {
 public:
     StockXOrderSync(const Database &db, StockXClient &client, const QDate &since = {}, QObject *parent = nullptr);
 
+    ~StockXOrderSync() override { closeStorage(); } // before the members its storing uses are gone
     QString job() const override { return QStringLiteral("orders"); }
 
 protected:

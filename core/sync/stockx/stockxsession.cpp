@@ -112,6 +112,7 @@ void StockXSession::write(const QString &what, std::function<void(StockXListingW
     whenReady(what, [this, what, work] {
         if (!m_writer) {
             m_writer = std::make_unique<StockXListingWriter>(m_db, *m_client);
+            m_writer->storeOn(m_storageWorker);
             connect(m_writer.get(), &StockXListingWriter::logLine, this, &StockXSession::logLine);
             connect(m_writer.get(), &StockXListingWriter::finished, this, &StockXSession::listingsWritten);
         }

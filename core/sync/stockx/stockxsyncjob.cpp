@@ -246,37 +246,15 @@ void StockXSyncJob::continueAfter(bool more)
     }
 }
 
-StockXSyncJob::~StockXSyncJob()
-{
-    std::lock_guard lock(m_guard->mutex);
-    m_guard->alive = false;
-}
-
-Status StockXSyncJob::flush()
-{
-    return adopt(store(std::exchange(m_fetched, {}), m_run));
-}
-
 void StockXSyncJob::flushThen(std::function<void(Status)> next)
 {
-    if (!m_storageWorker || m_fetched.isEmpty()) {
-        next(flush());
-        return;
-    }
     const QList<Fetched> pages = std::exchange(m_fetched, {});
     m_storing = int(pages.size());
-    m_storageWorker->run<Stored>(
-        this,
-        [this, guard = m_guard, pages, run = m_run](const Database &) {
-            std::lock_guard lock(guard->mutex);
-            if (!guard->alive) // the job is gone; the pages stay unstored and the next run fetches them
-                return Stored{Error{u"sync.gone"_s, QString(), QString()}, run, 0};
-            return store(pages, run);
-        },
-        [this, next](Stored stored) {
-            m_storing = 0;
-            next(adopt(stored));
-        });
+    onStorage<Stored>([this, pages, run = m_run] { return store(pages, run); },
+                      [this, next = std::move(next)](Stored stored) {
+                          m_storing = 0;
+                          next(adopt(stored));
+                      });
 }
 
 StockXSyncJob::Stored StockXSyncJob::store(const QList<Fetched> &pages, SyncRun run)
@@ -343,9 +321,14 @@ void StockXSyncJob::emitProgress()
     Q_EMIT progress(p);
 }
 
-Status StockXSyncJob::saveRun()
+Status StockXSyncJob::saveRun() const
 {
-    Status saved = SyncRunRepository(m_db).save(m_run);
+    return saveRun(m_run);
+}
+
+Status StockXSyncJob::saveRun(const SyncRun &run) const
+{
+    Status saved = SyncRunRepository(m_db).save(run);
     if (!saved)
         saved = Error{saved.error().code,
                       QCoreApplication::translate("StockXSyncJob", "The run could not be recorded: %1")
@@ -354,11 +337,11 @@ Status StockXSyncJob::saveRun()
     return saved;
 }
 
-Status StockXSyncJob::stepDone(const QString &what, const SyncCounts &counts, int stepsDone, int stepsTotal)
+void StockXSyncJob::stepDone(const QString &what, const SyncCounts &counts, int stepsDone, int stepsTotal,
+                             std::function<void(Status)> next)
 {
     m_run.counts += counts;
     ++m_run.pages;
-    const Status saved = saveRun();
     SyncProgress p;
     p.job = job();
     p.phase = what;
@@ -367,8 +350,11 @@ Status StockXSyncJob::stepDone(const QString &what, const SyncCounts &counts, in
     p.counts = m_run.counts;
     if (stepsDone > 0)
         p.etaMs = m_elapsed.elapsed() * (stepsTotal - stepsDone) / stepsDone;
-    Q_EMIT progress(p);
-    return saved;
+    onStorage<Status>([this, run = m_run] { return saveRun(run); },
+                      [this, p, next = std::move(next)](Status saved) {
+                          Q_EMIT progress(p);
+                          next(saved);
+                      });
 }
 
 void StockXSyncJob::finish(const QString &endStatus, const Error &endError)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "db/database.h"
-#include "db/databaseworker.h"
 #include "db/statisticsrefresh.h"
+#include "db/workerlane.h"
 #include "domain/ids.h"
 #include "imports/rowimporter.h"
 #include "stockxclient.h"
@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QSet>
-#include <mutex>
 
 namespace sf {
 
@@ -43,10 +42,10 @@ class StockXSyncJob : public QObject {
 public:
     StockXSyncJob(const Database &db, StockXClient &client, QObject *parent = nullptr);
     // Waits for a store in progress on the storage worker; one not started yet is dropped.
-    ~StockXSyncJob() override;
+    ~StockXSyncJob() override { closeStorage(); }
     // Stores the fetched pages on `worker` (its thread and connection) instead of this thread, so a
     // window stays responsive; the next page is asked for once they are stored. Before start().
-    void storeOn(DatabaseWorker *worker) { m_storageWorker = worker; }
+    void storeOn(DatabaseWorker *worker) { m_storage.setWorker(worker); }
 
     virtual QString job() const = 0; // orders, listings, catalog
     void start();
@@ -85,8 +84,17 @@ protected:
     Status storeRecord(const SyncRecord &record, SyncCounts &counts, const std::function<Result<RowResult>()> &store);
     // A record that cannot be read (no number, no money): nothing is stored, the rejection is kept.
     Status rejectRecord(const SyncRecord &record, const QString &reason, SyncCounts &counts);
-    // For work done item by item after the pages (or instead of them): one item of `what` finished.
-    Status stepDone(const QString &what, const SyncCounts &counts, int stepsDone, int stepsTotal);
+    // For work done item by item after the pages (or instead of them): one item of `what` finished. The
+    // run is recorded on the storage worker; `next` gets the outcome here.
+    void stepDone(const QString &what, const SyncCounts &counts, int stepsDone, int stepsTotal,
+                  std::function<void(Status)> next);
+    // Database work of the job: on the storage worker when there is one (see WorkerLane).
+    template <typename T> void onStorage(std::function<T()> work, std::function<void(T)> next)
+    {
+        m_storage.run<T>(std::move(work), std::move(next));
+    }
+    // First thing in the destructor of each job: no storing starts or answers after it.
+    void closeStorage() { m_storage.close(); }
     Result<MarketplaceId> stockXMarketplace() const;
     bool cancelled() const { return m_cancelRequested; }
     // The page of the first phase this run began at: above 1 when it resumed an unfinished run.
@@ -94,7 +102,8 @@ protected:
     // The request for `page` of `phase`, as the run fetches it.
     static StockXRequest pageRequest(const Phase &phase, int page);
     // Records the run; false (with the error) when the database refused.
-    Status saveRun();
+    Status saveRun() const;
+    Status saveRun(const SyncRun &run) const;
 
     const Database &m_db;
     StockXClient &m_client;
@@ -114,11 +123,10 @@ private:
     void resumeOrBegin();
     void requestPage();
     void receivePage(const QJsonObject &page);
-    // Stores the fetched pages and their checkpoint in one transaction. Fetching and storing are apart
-    // so that no transaction stays open while waiting for StockX, and grouping pages saves SQLite
-    // rewriting the same index pages into its log once per page.
-    Status flush();
-    // flush() on the storage worker when there is one; `next` gets the outcome on this thread.
+    // Stores the fetched pages and their checkpoint in one transaction, on the storage worker when there
+    // is one; `next` gets the outcome on this thread. Fetching and storing are apart so that no
+    // transaction stays open while waiting for StockX, and grouping pages saves SQLite rewriting the
+    // same index pages into its log once per page.
     void flushThen(std::function<void(Status)> next);
     Stored store(const QList<Fetched> &pages, SyncRun run);
     Status adopt(const Stored &stored);
@@ -129,12 +137,7 @@ private:
 
     static constexpr int kPagesPerCommit = 10;
 
-    struct StoreGuard {
-        std::mutex mutex; // std::mutex: ThreadSanitizer sees it
-        bool alive = true;
-    };
-    std::shared_ptr<StoreGuard> m_guard = std::make_shared<StoreGuard>();
-    DatabaseWorker *m_storageWorker = nullptr;
+    WorkerLane m_storage{this};
     int m_storing = 0; // pages handed to the storage worker and not stored yet
     StatisticsRefresh m_statistics;
     QSet<QString> m_rejectedBefore; // records earlier runs could not store; stored now, their rows go
