@@ -60,7 +60,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     addPage(u"orders"_s, tr("Orders"), u"view-financial-list"_s, m_ordersPage);
     m_listingsPage = new ListingsPage(*context.worker, *m_stockx);
     addPage(u"listings"_s, tr("Listings"), u"view-list-text"_s, m_listingsPage);
-    m_importsPage = new ImportsPage(*context.database, *context.secrets);
+    m_importsPage = new ImportsPage(*context.worker, *context.secrets);
     addPage(u"imports"_s, tr("Imports"), u"document-import"_s, m_importsPage);
     setAcceptDrops(true);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

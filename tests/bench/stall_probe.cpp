@@ -168,14 +168,15 @@ void importRun(const DatabaseConfig &config, int rows)
     MainWindow window(*context);
     window.resize(1440, 860);
     window.show();
-    ImportWizard wizard(*context->database, *context->secrets, path, &window);
-    wizard.show();
-    bool finished = false;
-    QObject::connect(&wizard, &ImportWizard::importFinished, [&] { finished = true; });
     StallProbe probe;
     QElapsedTimer took;
     took.start();
-    probe.start();
+    probe.start(); // reading the preview (the whole file is hashed) is part of what the window lives through
+    ImportWizard wizard(*context->worker, *context->secrets, path, &window);
+    wizard.show();
+    waitUntil([&] { return !wizard.previewing(); });
+    bool finished = false;
+    QObject::connect(&wizard, &ImportWizard::importFinished, [&] { finished = true; });
     wizard.findChild<QPushButton *>(u"importButton"_s)->click();
     waitUntil([&] { return finished; });
     const double worst = probe.stop();

@@ -6,6 +6,7 @@
 #include "testdatabase.h"
 
 #include "appcontext.h"
+#include "db/databaseworker.h"
 #include "imports/columnmappingeditor.h"
 #include "imports/importbatchrepository.h"
 #include "imports/importbatchtablemodel.h"
@@ -45,9 +46,16 @@ QString labelText(const QWidget &parent, const QString &name)
     return label->text();
 }
 
+// The preview is read on the database worker.
+void waitPreview(const ImportWizard &wizard)
+{
+    REQUIRE(QTest::qWaitFor([&] { return !wizard.previewing(); }, 30000));
+}
+
 // Runs the wizard's import and waits for its report page.
 void runWizard(ImportWizard &wizard)
 {
+    waitPreview(wizard);
     QSignalSpy finished(&wizard, &ImportWizard::importFinished);
     wizard.findChild<QPushButton *>(u"importButton"_s)->click();
     REQUIRE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000));
@@ -103,8 +111,10 @@ TEST_CASE("Import wizard: preview / import on a worker thread / report with reje
     const Database &db = test.db();
 
     MemorySecretStore secrets;
-    ImportWizard wizard(db, secrets, importFixture(u"stockx_sales_broken.csv"_s));
+    DatabaseWorker worker(db);
+    ImportWizard wizard(worker, secrets, importFixture(u"stockx_sales_broken.csv"_s));
     wizard.resize(1100, 560);
+    waitPreview(wizard);
     CHECK(labelText(wizard, u"detectedLabel"_s).contains(u"StockX"_s));
     CHECK(labelText(wizard, u"detectedLabel"_s).contains(u"UTF-8"_s));
     CHECK(wizard.previewSummary().contains(u"First 8 rows: 3 ready, 5 with problems"_s));
@@ -121,9 +131,10 @@ TEST_CASE("Import wizard: preview / import on a worker thread / report with reje
     CHECK(OrderRepository(db).totals(u"EUR"_s).value().orders == 3);
 
     // Forcing a format the file does not have is explained and blocks the import.
-    ImportWizard wrong(db, secrets, importFixture(u"stockx_sales.csv"_s));
+    ImportWizard wrong(worker, secrets, importFixture(u"stockx_sales.csv"_s));
     auto *format = wrong.findChild<QComboBox *>(u"formatCombo"_s);
     format->setCurrentIndex(format->findData(u"alias-sales"_s));
+    waitPreview(wrong);
     CHECK(labelText(wrong, u"detectedLabel"_s).contains(u"ORDER_NUMBER"_s));
     CHECK(!wrong.findChild<QPushButton *>(u"importButton"_s)->isEnabled());
 }
@@ -133,7 +144,9 @@ TEST_CASE("Import wizard: account passwords go to the SecretStore / a missing ke
     TestDatabase test(Backend::SQLite);
     REQUIRE(test.error().isEmpty());
     MemorySecretStore secrets;
-    ImportWizard wizard(test.db(), secrets, importFixture(u"supplier_accounts.csv"_s));
+    DatabaseWorker worker(test.db());
+    ImportWizard wizard(worker, secrets, importFixture(u"supplier_accounts.csv"_s));
+    waitPreview(wizard);
     CHECK(labelText(wizard, u"detectedLabel"_s).contains(u"Supplier accounts"_s));
     runWizard(wizard);
     CHECK(wizard.report().imported == 3);
@@ -142,7 +155,8 @@ TEST_CASE("Import wizard: account passwords go to the SecretStore / a missing ke
 
     TestDatabase other(Backend::SQLite);
     MissingKeychain missing;
-    ImportWizard failing(other.db(), missing, importFixture(u"supplier_accounts.csv"_s));
+    DatabaseWorker otherWorker(other.db());
+    ImportWizard failing(otherWorker, missing, importFixture(u"supplier_accounts.csv"_s));
     runWizard(failing);
     CHECK(failing.report().imported == 3);
     CHECK(labelText(failing, u"reportSummary"_s).contains(u"0 of 4 passwords were saved in no keychain"_s));
@@ -154,8 +168,10 @@ TEST_CASE("Import wizard: a purchases sheet with its column mapping edited and s
     TestDatabase test(Backend::SQLite);
     REQUIRE(test.error().isEmpty());
     MemorySecretStore secrets;
-    ImportWizard wizard(test.db(), secrets, importFixture(u"purchases_de.csv"_s));
+    DatabaseWorker worker(test.db());
+    ImportWizard wizard(worker, secrets, importFixture(u"purchases_de.csv"_s));
     wizard.resize(1200, 720);
+    waitPreview(wizard);
     ColumnMappingEditor *editor = wizard.mappingEditor();
     REQUIRE(!editor->isHidden());
     CHECK(editor->comboFor(ColumnMapping::Field::GrossPrice)->currentText() == u"EK Brutto"_s);
@@ -168,6 +184,7 @@ TEST_CASE("Import wizard: a purchases sheet with its column mapping edited and s
         QComboBox *combo = editor->comboFor(field);
         combo->setCurrentIndex(combo->findData(column));
         Q_EMIT combo->activated(combo->currentIndex());
+        waitPreview(wizard);
     };
     choose(ColumnMapping::Field::GrossPrice, QString());
     auto *importButton = wizard.findChild<QPushButton *>(u"importButton"_s);
@@ -183,7 +200,8 @@ TEST_CASE("Import wizard: a purchases sheet with its column mapping edited and s
     CHECK(preset.value()->mapping.column(ColumnMapping::Field::NetPrice) == u"EK Brutto"_s);
 
     // The next file with this header gets the preset.
-    ImportWizard next(test.db(), secrets, importFixture(u"purchases_de.csv"_s));
+    ImportWizard next(worker, secrets, importFixture(u"purchases_de.csv"_s));
+    waitPreview(next);
     CHECK(next.mappingEditor()->comboFor(ColumnMapping::Field::NetPrice)->currentText() == u"EK Brutto"_s);
     CHECK(next.previewSummary().contains(u"First 7 rows"_s));
 }
@@ -213,7 +231,7 @@ TEST_CASE("Imports page: a dropped file is imported and the Stock page and batch
     CHECK(wizard->report().imported == 8);
 
     ImportsPage &page = *window.importsPage();
-    REQUIRE(page.model()->rowCount() == 1);
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->rowCount() == 1; }, 5000));
     CHECK(page.model()->batchAt(0).processedRecords == 8);
     // The sold pairs the sales created: the Stock page, off screen meanwhile, catches up when shown.
     window.showPage(u"stock"_s);
@@ -226,15 +244,15 @@ TEST_CASE("Imports page: a dropped file is imported and the Stock page and batch
     REQUIRE(broken != wizard);
     runWizard(*broken);
     broken->close();
-    REQUIRE(page.model()->rowCount() == 2);
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->rowCount() == 2; }, 5000));
     const QAbstractItemModel &shown = *page.view()->model();
     const int brokenRow =
         shown.index(0, ImportBatchTableModel::File).data().toString() == u"stockx_sales_broken.csv"_s ? 0 : 1;
     page.view()->selectRow(brokenRow);
     CHECK(page.findChild<QPushButton *>(u"rejectedRowsButton"_s)->isEnabled());
     page.showRejectedRows();
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<QDialog *>(u"rejectedRowsDialog"_s); }, 5000));
     auto *rejected = page.findChild<QDialog *>(u"rejectedRowsDialog"_s);
-    REQUIRE(rejected);
     auto *rejectedView = rejected->findChild<QTableView *>();
     REQUIRE(rejectedView->model()->rowCount() == 5);
     CHECK(rejectedView->model()->headerData(ImportRowsModel::FirstValue, Qt::Horizontal).toString() ==
@@ -258,7 +276,9 @@ TEST_CASE("Import wizard: closing it during an import cancels the worker and wai
     big.close();
 
     MemorySecretStore secrets;
-    auto *wizard = new ImportWizard(test.db(), secrets, big.fileName());
+    DatabaseWorker worker(test.db());
+    auto *wizard = new ImportWizard(worker, secrets, big.fileName());
+    waitPreview(*wizard);
     wizard->findChild<QPushButton *>(u"importButton"_s)->click();
     REQUIRE(wizard->isRunning());
     delete wizard; // what quitting the application does to an open wizard

@@ -211,9 +211,10 @@ TEST_CASE("Stock page: add an item with a new product and a new supplier", "[ui]
     StockService service(test.db());
     DatabaseWorker worker(test.db());
     StockPage page(worker, service);
-    page.show(); // a hidden page only marks itself stale
-    page.askItem = [&](const std::optional<StockItem> &) -> std::optional<StockDraft> {
-        ItemDialog dialog(test.db(), std::nullopt);
+    page.show();                                                         // a hidden page only marks itself stale
+    REQUIRE(QTest::qWaitFor([&] { return page.choices().read; }, 5000)); // read on the database worker
+    page.askItem = [&](const StockChoices &choices, const std::optional<StockItem> &) -> std::optional<StockDraft> {
+        ItemDialog dialog(choices, std::nullopt);
         auto *ok = dialog.findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Ok);
         CHECK_FALSE(ok->isEnabled());
         dialog.findChild<QGroupBox *>(u"newProductGroup"_s)->setChecked(true);

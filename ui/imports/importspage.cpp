@@ -1,5 +1,7 @@
 #include "importspage.h"
 
+#include "db/databaseworker.h"
+
 #include "importbatchtablemodel.h"
 #include "importrecordexport.h"
 #include "importrowsmodel.h"
@@ -24,9 +26,9 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-ImportsPage::ImportsPage(const Database &db, SecretStore &secrets, QWidget *parent)
+ImportsPage::ImportsPage(DatabaseWorker &worker, SecretStore &secrets, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_worker(worker)
     , m_secrets(secrets)
 {
     setObjectName(u"importsPage"_s);
@@ -81,7 +83,13 @@ ImportsPage::ImportsPage(const Database &db, SecretStore &secrets, QWidget *pare
 
 void ImportsPage::reload()
 {
-    const auto batches = ImportBatchRepository(m_db).recent(500);
+    m_worker.run<Result<QList<ImportBatch>>>(
+        this, [](const Database &db) { return ImportBatchRepository(db).recent(500); },
+        [this](Result<QList<ImportBatch>> batches) { showBatches(batches); });
+}
+
+void ImportsPage::showBatches(const Result<QList<ImportBatch>> &batches)
+{
     if (!batches) {
         m_message->setText(tr("Past imports cannot be read: %1").arg(batches.error().toString()));
         return;
@@ -91,6 +99,7 @@ void ImportsPage::reload()
     m_view->resizeColumnsToContents();
     m_view->horizontalHeader()->setSectionResizeMode(ImportBatchTableModel::File, QHeaderView::Stretch);
     updateButtons();
+    Q_EMIT batchesShown();
 }
 
 void ImportsPage::updateButtons()
@@ -108,7 +117,7 @@ void ImportsPage::importFile(const QString &path)
                                         : path;
     if (file.isEmpty())
         return;
-    auto *wizard = new ImportWizard(m_db, m_secrets, file, this);
+    auto *wizard = new ImportWizard(m_worker, m_secrets, file, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::importFinished, this, &ImportsPage::reload);
     wizard->open();
@@ -120,7 +129,15 @@ void ImportsPage::showRejectedRows()
     if (rows.isEmpty())
         return;
     const QUuid batch = rows.first().data(ImportBatchTableModel::BatchIdRole).toUuid();
-    const auto records = ImportBatchRepository(m_db).records(batch, u"error"_s);
+    const QString file = rows.first().siblingAtColumn(ImportBatchTableModel::File).data().toString();
+    const QString formatKey = rows.first().data(ImportBatchTableModel::FormatKeyRole).toString();
+    m_worker.run<Result<QList<ImportRecord>>>(
+        this, [batch](const Database &db) { return ImportBatchRepository(db).records(batch, u"error"_s); },
+        [this, file, formatKey](Result<QList<ImportRecord>> records) { showRecords(file, formatKey, records); });
+}
+
+void ImportsPage::showRecords(const QString &file, const QString &formatKey, const Result<QList<ImportRecord>> &records)
+{
     if (!records) {
         QMessageBox::warning(this, tr("Rejected rows"), records.error().toString());
         return;
@@ -128,12 +145,11 @@ void ImportsPage::showRejectedRows()
     auto *dialog = new QDialog(this);
     dialog->setObjectName(u"rejectedRowsDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(
-        tr("Rejected rows of %1").arg(rows.first().siblingAtColumn(ImportBatchTableModel::File).data().toString()));
+    dialog->setWindowTitle(tr("Rejected rows of %1").arg(file));
     dialog->resize(1000, 520);
     auto *model = new ImportRowsModel(ImportRowsModel::Values::Source, dialog);
     auto *view = createImportRowsView(model, dialog);
-    const auto format = ImportFormat::byKey(rows.first().data(ImportBatchTableModel::FormatKeyRole).toString());
+    const auto format = ImportFormat::byKey(formatKey);
     model->setRecords(records.value(), format ? format->requiredColumns : QStringList());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *exportButton = buttons->addButton(tr("Export as CSV\u2026"), QDialogButtonBox::ActionRole);

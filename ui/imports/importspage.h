@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "imports/importbatch.h"
 
 #include <QWidget>
 
@@ -12,6 +13,7 @@ namespace sf {
 
 class ImportBatchTableModel;
 class ImportRowsModel;
+class DatabaseWorker;
 class SecretStore;
 
 // Past imports with their outcome; a selected batch's rejected rows can be opened and exported.
@@ -21,7 +23,7 @@ class ImportsPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(ImportsPage)
 
 public:
-    ImportsPage(const Database &db, SecretStore &secrets, QWidget *parent = nullptr);
+    ImportsPage(DatabaseWorker &worker, SecretStore &secrets, QWidget *parent = nullptr);
 
     void reload();
     // Opens the wizard for a file; chooses one with a file dialog when `path` is empty.
@@ -30,10 +32,15 @@ public:
     ImportBatchTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
+Q_SIGNALS:
+    void batchesShown();
+
 private:
     void updateButtons();
+    void showBatches(const Result<QList<ImportBatch>> &batches);
+    void showRecords(const QString &file, const QString &formatKey, const Result<QList<ImportRecord>> &records);
 
-    const Database &m_db;
+    DatabaseWorker &m_worker;
     SecretStore &m_secrets;
     ImportBatchTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;

@@ -1,5 +1,7 @@
 #include "importwizard.h"
 
+#include "db/databaseworker.h"
+
 #include "columnmappingeditor.h"
 #include "common/ownthread.h"
 #include "importrecordexport.h"
@@ -35,9 +37,10 @@ ImportRecord previewRecord(const PreviewRow &row)
 }
 } // namespace
 
-ImportWizard::ImportWizard(const Database &db, SecretStore &secrets, const QString &path, QWidget *parent)
+ImportWizard::ImportWizard(DatabaseWorker &worker, SecretStore &secrets, const QString &path, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_dbWorker(worker)
+    , m_db(worker.database())
     , m_secrets(secrets)
     , m_path(path)
 {
@@ -168,7 +171,23 @@ ImportRunner::Options ImportWizard::runOptions() const
 
 void ImportWizard::loadPreview()
 {
-    const auto preview = ImportRunner(m_db).preview(m_path, runOptions(), kPreviewRows);
+    // Reading the preview hashes the whole file (to recognise it when imported before): off this thread.
+    ++m_previewing;
+    m_importButton->setEnabled(false);
+    m_previewSummary->setText(tr("Reading the file\u2026"));
+    m_dbWorker.run<Result<ImportPreview>>(
+        this,
+        [path = m_path, options = runOptions()](const Database &db) {
+            return ImportRunner(db).preview(path, options, kPreviewRows);
+        },
+        [this](Result<ImportPreview> preview) {
+            if (--m_previewing == 0) // an older preview, for a format or mapping since changed, is not shown
+                showPreview(preview);
+        });
+}
+
+void ImportWizard::showPreview(const Result<ImportPreview> &preview)
+{
     m_importButton->setEnabled(bool(preview));
     if (!preview) {
         m_detected->setText(u"<span style='color:#b3261e'>%1</span>"_s.arg(preview.error().message.toHtmlEscaped()));

@@ -21,6 +21,7 @@ namespace sf {
 
 class ColumnMappingEditor;
 class ImportRowsModel;
+class DatabaseWorker;
 class SecretStore;
 
 // Imports one file: a preview of the first rows as they will be stored (format and encoding detected,
@@ -32,13 +33,16 @@ class ImportWizard final : public QDialog {
     Q_DISABLE_COPY_MOVE(ImportWizard)
 
 public:
-    ImportWizard(const Database &db, SecretStore &secrets, const QString &path, QWidget *parent = nullptr);
+    // The preview is read on `worker`; the import runs on a thread of its own with its own connection.
+    ImportWizard(DatabaseWorker &worker, SecretStore &secrets, const QString &path, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
     static constexpr int kPreviewRows = 100;
 
     const QString &path() const { return m_path; }
     bool isRunning() const { return m_running; }
+    // True while the preview of the file (with the chosen format and mapping) is being read.
+    bool previewing() const { return m_previewing > 0; }
     void startImport();
     void cancelImport();
     const ImportReport &report() const { return m_report; }
@@ -56,12 +60,14 @@ private:
     QWidget *buildProgressPage();
     QWidget *buildReportPage();
     void loadPreview();
+    void showPreview(const Result<ImportPreview> &preview);
     ImportRunner::Options runOptions() const;
     void showProgress(qint64 done, qint64 total, const ImportReport &sofar);
     void finishImport(const Result<ImportReport> &result);
     void exportReport();
     void storeSecrets();
 
+    DatabaseWorker &m_dbWorker;
     const Database &m_db;
     SecretStore &m_secrets;
     QString m_path;
@@ -86,6 +92,7 @@ private:
     ImportReport m_report;
     bool m_running = false;
     bool m_closeWhenDone = false;
+    int m_previewing = 0; // previews asked for and not shown yet; only the last one asked is shown
 };
 
 } // namespace sf

@@ -1,12 +1,5 @@
 #include "itemdialog.h"
 
-#include "catalog/brandrepository.h"
-#include "catalog/categoryrepository.h"
-#include "catalog/productrepository.h"
-#include "catalog/sizerepository.h"
-#include "inventory/stockrepository.h"
-#include "suppliers/supplierrepository.h"
-
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -41,7 +34,7 @@ QComboBox *searchableCombo(const QString &name, bool editable)
 }
 } // namespace
 
-ItemDialog::ItemDialog(const Database &db, const std::optional<StockItem> &existing, QWidget *parent)
+ItemDialog::ItemDialog(const StockChoices &choices, const std::optional<StockItem> &existing, QWidget *parent)
     : QDialog(parent)
     , m_existing(existing)
 {
@@ -128,7 +121,7 @@ ItemDialog::ItemDialog(const Database &db, const std::optional<StockItem> &exist
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
-    load(db);
+    load(choices);
     if (existing)
         fill(*existing);
     for (QComboBox *combo : {m_product, m_size, m_supplier, m_priceKind, m_newBrand})
@@ -143,30 +136,20 @@ ItemDialog::ItemDialog(const Database &db, const std::optional<StockItem> &exist
     updateState();
 }
 
-void ItemDialog::load(const Database &db)
+void ItemDialog::load(const StockChoices &choices)
 {
-    if (auto products = ProductRepository(db).search(QString(), 100000))
-        for (const Product &p : products.value())
-            m_product->addItem(p.sku + u" \u2014 "_s + p.name, p.id.toString());
-    m_product->setCurrentIndex(-1);
-    if (auto brands = BrandRepository(db).all())
-        for (const Brand &b : brands.value())
-            m_newBrand->addItem(b.name);
-    m_newBrand->setCurrentIndex(-1);
-    if (auto sizes = SizeRepository(db).all()) {
-        for (const Size &s : sizes.value())
-            m_size->addItem(s.label(), s.id.toString());
-        m_size->setCurrentIndex(m_size->findText(u"US 9"_s));
-    }
-    if (auto suppliers = SupplierRepository(db).all())
-        for (const Supplier &s : suppliers.value())
-            m_supplier->addItem(s.name, s.id.toString());
-    m_supplier->setCurrentIndex(-1);
-    if (auto locations = StockRepository(db).locations())
-        m_location->addItems(locations.value());
-    m_location->setCurrentIndex(-1);
-    if (auto category = CategoryRepository(db).findBySlug(u"sneakers"_s); category && category.value())
-        m_defaultCategory = category.value()->id;
+    const auto fillCombo = [](QComboBox *combo, const StockChoices::Entries &entries) {
+        for (const auto &[label, id] : entries)
+            combo->addItem(label, id);
+        combo->setCurrentIndex(-1);
+    };
+    fillCombo(m_product, choices.products);
+    fillCombo(m_newBrand, choices.brands);
+    fillCombo(m_size, choices.sizes);
+    m_size->setCurrentIndex(m_size->findText(u"US 9"_s));
+    fillCombo(m_supplier, choices.suppliers);
+    fillCombo(m_location, choices.locations);
+    m_defaultCategory = choices.defaultCategory;
 }
 
 void ItemDialog::fill(const StockItem &item)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/database.h"
 #include "inventory/stockdraft.h"
+#include "stockchoices.h"
 
 #include <QDialog>
 
@@ -25,13 +25,13 @@ class ItemDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(ItemDialog)
 
 public:
-    ItemDialog(const Database &db, const std::optional<StockItem> &existing, QWidget *parent = nullptr);
+    ItemDialog(const StockChoices &choices, const std::optional<StockItem> &existing, QWidget *parent = nullptr);
 
     StockDraft draft() const;
     QString validationMessage() const;
 
 private:
-    void load(const Database &db);
+    void load(const StockChoices &choices);
     void fill(const StockItem &item);
     void updateState();
     std::optional<Money> enteredPrice() const;

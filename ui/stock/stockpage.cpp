@@ -6,15 +6,12 @@
 #include "stockeditcommand.h"
 #include "stocktablemodel.h"
 
-#include "catalog/brandrepository.h"
-#include "catalog/sizerepository.h"
 #include "common/actionbutton.h"
 #include "common/changewatcher.h"
 #include "common/filterwidgets.h"
 #include "db/databaseworker.h"
 #include "events/systemlog.h"
 #include "inventory/stockcsvwriter.h"
-#include "suppliers/supplierrepository.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -66,8 +63,9 @@ StockPage::StockPage(DatabaseWorker &worker, StockService &service, QWidget *par
     confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Please confirm"), question) == QMessageBox::Yes;
     };
-    askItem = [this](const std::optional<StockItem> &existing) -> std::optional<StockDraft> {
-        ItemDialog dialog(m_db, existing, this);
+    askItem = [this](const StockChoices &choices,
+                     const std::optional<StockItem> &existing) -> std::optional<StockDraft> {
+        ItemDialog dialog(choices, existing, this);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.draft();
@@ -229,34 +227,14 @@ void StockPage::reloadFilterChoices()
     for (ItemStatus s : itemstatus::all())
         statuses.append({itemstatus::displayName(s), itemstatus::key(s)});
     refillFilter(m_statusFilter, tr("All statuses"), statuses);
-    using Entries = QList<std::pair<QString, QString>>;
-    struct Choices {
-        Entries brands, sizes, suppliers, locations;
-    };
-    m_worker.run<Choices>(
-        this,
-        [](const Database &db) {
-            Choices c;
-            if (auto brands = BrandRepository(db).all())
-                for (const Brand &b : brands.value())
-                    c.brands.append({b.name, b.id.toString()});
-            if (auto sizes = SizeRepository(db).all())
-                for (const Size &s : sizes.value())
-                    c.sizes.append({s.label(), s.id.toString()});
-            if (auto suppliers = SupplierRepository(db).all())
-                for (const Supplier &s : suppliers.value())
-                    c.suppliers.append({s.name, s.id.toString()});
-            if (auto locations = StockRepository(db).locations())
-                for (const QString &l : locations.value())
-                    c.locations.append({l, l});
-            return c;
-        },
-        [this](Choices c) {
-            refillFilter(m_brandFilter, tr("All brands"), c.brands);
-            refillFilter(m_sizeFilter, tr("All sizes"), c.sizes);
-            refillFilter(m_supplierFilter, tr("All suppliers"), c.suppliers);
-            refillFilter(m_locationFilter, tr("All locations"), c.locations);
-        });
+    m_worker.run<StockChoices>(this, &StockChoices::readFrom, [this](StockChoices c) {
+        m_choices = std::move(c);
+        refillFilter(m_brandFilter, tr("All brands"), m_choices.brands);
+        refillFilter(m_sizeFilter, tr("All sizes"), m_choices.sizes);
+        refillFilter(m_supplierFilter, tr("All suppliers"), m_choices.suppliers);
+        refillFilter(m_locationFilter, tr("All locations"), m_choices.locations);
+        Q_EMIT choicesRead();
+    });
 }
 
 void StockPage::refillFilter(QComboBox *combo, const QString &all, const QList<std::pair<QString, QString>> &entries)
@@ -423,7 +401,7 @@ void StockPage::showTotals(const Result<StockTotals> &totals)
 
 bool StockPage::addItem()
 {
-    const auto draft = askItem(std::nullopt);
+    const auto draft = askItem(m_choices, std::nullopt);
     if (!draft)
         return false;
     const auto added = m_service.addDraft(*draft);
@@ -442,7 +420,7 @@ bool StockPage::editCurrent()
     if (rows.size() != 1)
         return false;
     const StockItem before = m_model->rowAt(rows.first().row()).item;
-    const auto draft = askItem(before);
+    const auto draft = askItem(m_choices, before);
     if (!draft)
         return false;
     if (draft->newProduct || !draft->newSupplierName.isEmpty()) {

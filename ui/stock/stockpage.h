@@ -4,6 +4,7 @@
 
 #include "inventory/stockdraft.h"
 #include "inventory/stockservice.h"
+#include "stockchoices.h"
 
 #include <QWidget>
 
@@ -35,7 +36,9 @@ public:
 
     // Seams for the modal parts, replaced by tests.
     std::function<bool(const QString &question)> confirm;
-    std::function<std::optional<StockDraft>(const std::optional<StockItem> &existing)> askItem;
+    std::function<std::optional<StockDraft>(const StockChoices &choices, const std::optional<StockItem> &existing)>
+        askItem;
+    const StockChoices &choices() const { return m_choices; }
     std::function<QString()> askExportPath;
     std::function<std::optional<QString>(const QStringList &known)> askLocation;
 
@@ -62,6 +65,8 @@ public:
 
 Q_SIGNALS:
     void totalsShown();
+    // The choices of the filters and the item dialog were read (again).
+    void choicesRead();
     void enrichRequested(const QList<ProductId> &products);
     void listRequested(const QList<StockRow> &pairs);
 
@@ -86,6 +91,7 @@ private:
     const Database &m_db;
     StockService &m_service;
     QUndoStack *m_undoStack = nullptr;
+    StockChoices m_choices;
     StockTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
