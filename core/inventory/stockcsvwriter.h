@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/database.h"
+#include "stockquery.h"
 #include "stockrow.h"
 
 #include <QStringList>
@@ -22,6 +24,9 @@ public:
     bool write(const StockRow &row, const QDate &today);
 
     static QString escape(const QString &field);
+    // Writes every pair `query` selects to the file at `path` (whole or not at all); the number written.
+    static Result<qint64> exportTo(const Database &db, const StockQuery &query, const QString &path,
+                                   const QDate &today);
 
 private:
     bool writeLine(const QStringList &fields);

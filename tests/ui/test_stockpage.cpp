@@ -191,10 +191,13 @@ TEST_CASE("Stock page: filter / inline edit / bulk change / undo and redo / dele
         // Export writes exactly the filtered rows.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"stock.csv"_s);
-        const auto exported = page.exportCsvTo(path);
-        REQUIRE(exported);
+        std::optional<Result<qint64>> exported;
+        QObject::connect(&page, &StockPage::exported, [&](const Result<qint64> &written) { exported = written; });
+        page.exportCsvTo(path); // on the database worker
+        REQUIRE(QTest::qWaitFor([&] { return exported.has_value(); }, 10000));
+        REQUIRE(*exported);
         const qint64 expectedRows = service.repository().totals(model.query()).value().items;
-        CHECK(exported.value() == expectedRows);
+        CHECK(exported->value() == expectedRows);
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');

@@ -24,7 +24,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -502,37 +501,25 @@ bool StockPage::exportCsv()
     const QString path = askExportPath();
     if (path.isEmpty())
         return false;
-    const auto written = exportCsvTo(path);
-    if (!written) {
-        showMessage(written.error().toString(), true);
-        return false;
-    }
-    showMessage(tr("Exported %n item(s) to %1.", nullptr, int(written.value())).arg(path), false);
+    exportCsvTo(path);
     return true;
 }
 
-Result<qint64> StockPage::exportCsvTo(const QString &path) const
+void StockPage::exportCsvTo(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{u"export.open"_s, tr("Cannot write the file: %1").arg(file.errorString()), path};
-    StockCsvWriter writer(file);
-    writer.writeHeader();
-    qint64 written = 0;
-    std::optional<StockCursor> cursor;
-    const QDate today = QDate::currentDate();
-    do {
-        const auto page = m_service.repository().fetchPage(m_model->query(), cursor, 2000);
-        if (!page)
-            return page.error();
-        for (const StockRow &row : page.value().rows)
-            writer.write(row, today);
-        written += page.value().rows.size();
-        cursor = page.value().next;
-    } while (cursor);
-    if (!file.commit())
-        return Error{u"export.write"_s, tr("Cannot write the file: %1").arg(file.errorString()), path};
-    return written;
+    showMessage(tr("Exporting to %1\u2026").arg(path), false);
+    m_worker.run<Result<qint64>>(
+        this,
+        [query = m_model->query(), path, today = QDate::currentDate()](const Database &db) {
+            return StockCsvWriter::exportTo(db, query, path, today);
+        },
+        [this, path](Result<qint64> written) {
+            if (written)
+                showMessage(tr("Exported %n item(s) to %1.", nullptr, int(written.value())).arg(path), false);
+            else
+                showMessage(written.error().toString(), true);
+            Q_EMIT exported(written);
+        });
 }
 
 } // namespace sf

@@ -57,7 +57,8 @@ public:
     bool moveSelection();
     bool deleteSelection();
     bool exportCsv();
-    Result<qint64> exportCsvTo(const QString &path) const;
+    // Writes the filtered pairs on the database worker; exported() tells the outcome.
+    void exportCsvTo(const QString &path);
 
     // The products of the selected rows, each once.
     QList<ProductId> selectedProducts() const;
@@ -67,6 +68,7 @@ Q_SIGNALS:
     void totalsShown();
     // The choices of the filters and the item dialog were read (again).
     void choicesRead();
+    void exported(const sf::Result<qint64> &written);
     void enrichRequested(const QList<ProductId> &products);
     void listRequested(const QList<StockRow> &pairs);
 
