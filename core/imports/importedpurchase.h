@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalogresolver.h"
+#include "catalog/catalogresolver.h"
 #include "inventory/stockitem.h"
 
 #include <QJsonObject>

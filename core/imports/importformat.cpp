@@ -1,11 +1,11 @@
 #include "importformat.h"
 
-#include "aliassalesimporter.h"
-#include "manualsalesimporter.h"
-#include "notioninventoryimporter.h"
-#include "purchaseimporter.h"
-#include "stockxsalesimporter.h"
-#include "supplieraccountimporter.h"
+#include "imports/formats/aliassalesimporter.h"
+#include "imports/formats/manualsalesimporter.h"
+#include "imports/formats/notioninventoryimporter.h"
+#include "imports/formats/purchaseimporter.h"
+#include "imports/formats/stockxsalesimporter.h"
+#include "imports/formats/supplieraccountimporter.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "columnmapping.h"
-#include "csvcolumns.h"
+#include "imports/csv/columnmapping.h"
+#include "imports/csv/csvcolumns.h"
 #include "rowimporter.h"
 
 #include <functional>

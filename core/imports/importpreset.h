@@ -1,6 +1,6 @@
 #pragma once
 
-#include "columnmapping.h"
+#include "imports/csv/columnmapping.h"
 
 #include <QUuid>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "csvreader.h"
 #include "importbatch.h"
+#include "imports/csv/csvreader.h"
 
 #include <QList>
 

@@ -1,10 +1,10 @@
 #include "importrunner.h"
 
-#include "csvsource.h"
 #include "db/statisticsrefresh.h"
 #include "db/transaction.h"
 #include "importbatchrepository.h"
 #include "importpresetrepository.h"
+#include "imports/csv/csvsource.h"
 
 #include <QCoreApplication>
 
@@ -32,34 +32,22 @@ QString shapeError(const CsvColumns &columns, const CsvRecord &record)
 
 struct ImportRunner::StoredRow {
     ImportRecord record;
-    RowOutcome outcome;
+    RecordOutcome outcome;
 };
 
 void ImportRunner::tally(ImportReport &report, const StoredRow &row)
 {
     switch (row.outcome) {
-    case RowOutcome::Valid:
-    case RowOutcome::Imported: ++report.imported; break;
-    case RowOutcome::Updated: ++report.updated; break;
-    case RowOutcome::Duplicate: ++report.duplicates; break;
-    case RowOutcome::Rejected:
+    case RecordOutcome::Valid:
+    case RecordOutcome::Imported: ++report.imported; break;
+    case RecordOutcome::Updated: ++report.updated; break;
+    case RecordOutcome::Duplicate: ++report.duplicates; break;
+    case RecordOutcome::Rejected:
         ++report.rejected;
         if (report.rejectedRows.size() < ImportReport::kRejectedRowsKept)
             report.rejectedRows << row.record;
         break;
     }
-}
-
-QString recordStatus(RowOutcome outcome)
-{
-    switch (outcome) {
-    case RowOutcome::Valid:
-    case RowOutcome::Imported: return u"processed"_s;
-    case RowOutcome::Updated: return u"updated"_s;
-    case RowOutcome::Duplicate: return u"duplicate"_s;
-    case RowOutcome::Rejected: break;
-    }
-    return u"error"_s;
 }
 
 struct ImportRunner::Chunk {
@@ -70,7 +58,7 @@ struct ImportRunner::Chunk {
     bool hasPrivateColumns = false;
     QList<CsvRecord> records;
 
-    ImportRecord recordFor(const CsvRecord &csv, const RowResult &result) const
+    ImportRecord recordFor(const CsvRecord &csv, const RecordResult &result) const
     {
         // A row that cannot be split into its fields may hold a password under any column's name: of
         // such a row in a file with secrets only the line and the reason are kept.
@@ -136,7 +124,7 @@ Result<ImportPreview> ImportRunner::preview(const QString &path, const Options &
     while (preview.rows.size() < rows && file.next(record)) {
         const QString problem = shapeError(file.columns(), record);
         preview.rows << PreviewRow{record, problem.isEmpty() ? importer->check(file.columns(), record)
-                                                             : RowResult::rejected(problem)};
+                                                             : RecordResult::rejected(problem)};
     }
     return preview;
 }
@@ -150,7 +138,7 @@ Result<QList<ImportRunner::StoredRow>> ImportRunner::storeRange(Chunk &chunk, qs
     QList<StoredRow> rows;
     for (qsizetype i = first; i < last; ++i) {
         const CsvRecord &csv = chunk.records.at(i);
-        RowResult result = RowResult::rejected(shapeError(chunk.columns, csv));
+        RecordResult result = RecordResult::rejected(shapeError(chunk.columns, csv));
         if (result.error.isEmpty()) {
             const auto stored = chunk.importer.store(chunk.columns, csv);
             if (!stored) {
@@ -203,7 +191,7 @@ Status ImportRunner::storeChunk(Chunk &chunk) const
         if (!refused || refused->code == u"db.connection_lost"_s)
             return one.error();
         const CsvRecord &csv = chunk.records.at(i);
-        const StoredRow row{chunk.recordFor(csv, RowResult::rejected(refused->toString())), RowOutcome::Rejected};
+        const StoredRow row{chunk.recordFor(csv, RecordResult::rejected(refused->toString())), RecordOutcome::Rejected};
         Transaction transaction(m_db);
         if (Status status = ImportBatchRepository(m_db).addRecords(chunk.report.batch.id, {row.record}); !status)
             return status;

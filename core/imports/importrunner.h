@@ -1,8 +1,8 @@
 #pragma once
 
-#include "columnmapping.h"
 #include "db/database.h"
 #include "importreport.h"
+#include "imports/csv/columnmapping.h"
 #include "rowimporter.h"
 
 #include <atomic>
@@ -15,7 +15,7 @@ class CsvSource;
 // One row of the wizard's preview: the record as read and what would be stored.
 struct PreviewRow {
     CsvRecord record;
-    RowResult result;
+    RecordResult result;
 };
 
 struct ImportPreview {

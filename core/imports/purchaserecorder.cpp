@@ -12,7 +12,7 @@ QString PurchaseRecorder::nextKey(const ImportedPurchase &purchase)
     return content + u'#' + QString::number(m_seen[shortKey]++);
 }
 
-Result<RowResult> PurchaseRecorder::record(ImportedPurchase p, const QString &key)
+Result<RecordResult> PurchaseRecorder::record(ImportedPurchase p, const QString &key)
 {
     QJsonObject processed = p.toJson();
     const auto existing = m_stock.repository().findByImportKey(key);
@@ -20,7 +20,7 @@ Result<RowResult> PurchaseRecorder::record(ImportedPurchase p, const QString &ke
         return existing.error();
     if (existing.value()) {
         processed.insert(u"stock_item_id"_s, existing.value()->toString());
-        return RowResult{RowOutcome::Duplicate, processed, {}};
+        return RecordResult{RecordOutcome::Duplicate, processed, {}};
     }
     const auto product = m_catalog.product(p.product);
     if (!product)
@@ -40,7 +40,7 @@ Result<RowResult> PurchaseRecorder::record(ImportedPurchase p, const QString &ke
     if (!added)
         return added.error();
     processed.insert(u"stock_item_id"_s, added.value().id.toString());
-    return RowResult{RowOutcome::Imported, processed, {}};
+    return RecordResult{RecordOutcome::Imported, processed, {}};
 }
 
 void PurchaseRecorder::forgetUncommitted()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalogresolver.h"
+#include "catalog/catalogresolver.h"
 #include "importedpurchase.h"
 #include "inventory/stockservice.h"
 #include "rowimporter.h"
@@ -22,8 +22,8 @@ public:
 
     // The key the next row with this content gets (its content key and how often it came before).
     QString nextKey(const ImportedPurchase &purchase);
-    Result<RowResult> record(ImportedPurchase purchase) { return record(purchase, nextKey(purchase)); }
-    Result<RowResult> record(ImportedPurchase purchase, const QString &key);
+    Result<RecordResult> record(ImportedPurchase purchase) { return record(purchase, nextKey(purchase)); }
+    Result<RecordResult> record(ImportedPurchase purchase, const QString &key);
     void committed() { m_uncommitted.clear(); }
     void forgetUncommitted();
 

@@ -1,24 +1,12 @@
 #pragma once
 
-#include "csvcolumns.h"
 #include "domain/result.h"
+#include "imports/csv/csvcolumns.h"
+#include "sales/recordoutcome.h"
 
 #include <QJsonObject>
 
 namespace sf {
-
-enum class RowOutcome { Valid, Imported, Updated, Duplicate, Rejected };
-
-// The status word stored in integration.import_records for an outcome.
-QString recordStatus(RowOutcome outcome);
-
-struct RowResult {
-    RowOutcome outcome = RowOutcome::Rejected;
-    QJsonObject processed; // the values as they are (or would be) stored
-    QString error;         // why the row was rejected, in the operator's words
-
-    static RowResult rejected(const QString &why) { return {RowOutcome::Rejected, {}, why}; }
-};
 
 // Turns the rows of one file format into stored records. check() reads and validates a row without
 // touching the database (the wizard's preview); store() writes it inside the caller's transaction.
@@ -26,9 +14,9 @@ class RowImporter {
 public:
     virtual ~RowImporter() = default;
 
-    virtual RowResult check(const CsvColumns &columns, const CsvRecord &record) const = 0;
-    // An Error means the database failed; a bad row is a RowResult with outcome Rejected.
-    virtual Result<RowResult> store(const CsvColumns &columns, const CsvRecord &record) = 0;
+    virtual RecordResult check(const CsvColumns &columns, const CsvRecord &record) const = 0;
+    // An Error means the database failed; a bad row is a RecordResult with outcome Rejected.
+    virtual Result<RecordResult> store(const CsvColumns &columns, const CsvRecord &record) = 0;
     // Columns never copied into the import records (passwords, private addresses).
     virtual QStringList privateColumns() const { return {}; }
     // Called after a rollback: forget ids of rows that were never committed.

@@ -3,6 +3,7 @@
 #include "domain/ids.h"
 #include "domain/money.h"
 #include "domain/orderfinancials.h"
+#include "saleterms.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -10,7 +11,8 @@
 
 namespace sf {
 
-struct Order {
+// A sale stored: its terms (SaleTerms) with the pair it sold, the listing it came from, and our figures.
+struct Order : SaleTerms {
     OrderId id;
     StockItemId itemId;
     ListingId listingId;
@@ -18,21 +20,8 @@ struct Order {
     QString externalId; // the marketplace's order number; unique per marketplace
     QString status =
         QStringLiteral("pending"); // pending processing shipped delivered completed cancelled returned failed
-    QString platformStatus;
-    QString currency = QStringLiteral("EUR");
-    Money salePrice;
-    Money sellerFee;
-    Money processingFee;
-    Money shippingFee;
-    Money otherFees;
-    OrderFinancials financials; // computed by computeFinancials(), never typed in
-    QDateTime soldAt;
-    bool payoutReceived = false;
-    QDateTime payoutDate;
-    QString buyerCountry;
+    OrderFinancials financials;    // computed by computeFinancials(), never typed in
     QString notes;
-    QString inventoryType;        // STANDARD, FLEX, DIRECT on StockX
-    QJsonObject platformData;     // the marketplace's ids: product, variant, ask, shipping document
     QString shippingDocumentPath; // a downloaded label or shipping document on this computer
     QDateTime platformUpdatedAt;
 };

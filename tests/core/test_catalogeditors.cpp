@@ -4,9 +4,9 @@
 #include "testdatabase.h"
 
 #include "catalog/brandrepository.h"
+#include "catalog/catalogresolver.h"
 #include "catalog/productrepository.h"
 #include "catalog/sizerepository.h"
-#include "imports/catalogresolver.h"
 #include "inventory/stockrepository.h"
 
 using namespace sf;

@@ -1,6 +1,6 @@
 #include "catchqt.h"
 
-#include "imports/csvreader.h"
+#include "imports/csv/csvreader.h"
 #include "imports/importvalues.h"
 
 #include <QBuffer>

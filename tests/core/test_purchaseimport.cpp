@@ -2,7 +2,7 @@
 #include "importfixtures.h"
 #include "testdatabase.h"
 
-#include "imports/columnmapping.h"
+#include "imports/csv/columnmapping.h"
 #include "imports/importpresetrepository.h"
 #include "imports/importrunner.h"
 #include "inventory/stockrepository.h"

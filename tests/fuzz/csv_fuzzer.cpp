@@ -2,7 +2,7 @@
 // findings it checks the reader's promises: records come in line order, each ends on or after the line
 // it starts, and the reader always finishes.
 #include "domain/money.h"
-#include "imports/csvreader.h"
+#include "imports/csv/csvreader.h"
 #include "imports/importvalues.h"
 
 #include <QBuffer>

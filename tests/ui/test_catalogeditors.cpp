@@ -8,10 +8,10 @@
 #include "catalog/brandrepository.h"
 #include "catalog/brandsdialog.h"
 #include "catalog/brandusagemodel.h"
+#include "catalog/catalogresolver.h"
 #include "catalog/sizerepository.h"
 #include "catalog/sizesdialog.h"
 #include "catalog/sizeusagemodel.h"
-#include "imports/catalogresolver.h"
 #include "inventory/stockrepository.h"
 
 #include <QAbstractItemModelTester>

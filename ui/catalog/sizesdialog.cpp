@@ -1,8 +1,8 @@
 #include "sizesdialog.h"
 
+#include "catalog/catalogresolver.h"
 #include "catalog/sizerepository.h"
 #include "db/databaseworker.h"
-#include "imports/catalogresolver.h"
 #include "sizeusagemodel.h"
 
 #include <QCheckBox>

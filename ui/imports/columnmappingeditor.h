@@ -1,6 +1,6 @@
 #pragma once
 
-#include "imports/columnmapping.h"
+#include "imports/csv/columnmapping.h"
 
 #include <QGroupBox>
 

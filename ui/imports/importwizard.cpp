@@ -32,7 +32,7 @@ enum Page { PreviewPage, ProgressPage, ReportPage };
 
 ImportRecord previewRecord(const PreviewRow &row)
 {
-    const bool ok = row.result.outcome != RowOutcome::Rejected;
+    const bool ok = row.result.outcome != RecordOutcome::Rejected;
     return {row.record.line, {}, row.result.processed, ok ? u"valid"_s : u"error"_s, row.result.error};
 }
 } // namespace

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "catalog/catalogresolver.h"
 #include "catalog/product.h"
-#include "imports/catalogresolver.h"
 #include "stockxsyncjob.h"
 
 namespace sf {

@@ -70,11 +70,11 @@ Result<SyncCounts> StockXListingSync::storeItems(const Phase &, const QJsonArray
         if (data)
             m_seen.insert(data.value().listingId);
         const Status kept = data ? storeRecord(record, counts,
-                                               [&]() -> Result<RowResult> {
+                                               [&]() -> Result<RecordResult> {
                                                    const auto outcome = storeListing(data.value());
                                                    if (!outcome)
                                                        return outcome.error();
-                                                   return RowResult{outcome.value(), {}, {}};
+                                                   return RecordResult{outcome.value(), {}, {}};
                                                })
                                  : rejectRecord(record, data.error().message, counts);
         if (!kept)
@@ -83,7 +83,7 @@ Result<SyncCounts> StockXListingSync::storeItems(const Phase &, const QJsonArray
     return counts;
 }
 
-Result<RowOutcome> StockXListingSync::storeListing(const StockXListingData &data)
+Result<RecordOutcome> StockXListingSync::storeListing(const StockXListingData &data)
 {
     ListingRepository listings(m_db);
     const auto existing = listings.findByExternalId(m_stockx, data.listingId);
@@ -93,12 +93,12 @@ Result<RowOutcome> StockXListingSync::storeListing(const StockXListingData &data
         Listing after = *existing.value();
         apply(after, data);
         if (sameListing(after, *existing.value()))
-            return RowOutcome::Duplicate;
+            return RecordOutcome::Duplicate;
         if (Status status = listings.update(after); !status)
             return status.error();
         if (Status status = itemFollowsListing(m_stock, after); !status)
             return status.error();
-        return RowOutcome::Updated;
+        return RecordOutcome::Updated;
     }
     const auto item = itemFor(data);
     if (!item)
@@ -114,7 +114,7 @@ Result<RowOutcome> StockXListingSync::storeListing(const StockXListingData &data
         return created.error();
     if (Status status = itemFollowsListing(m_stock, created.value()); !status)
         return status.error();
-    return RowOutcome::Imported;
+    return RecordOutcome::Imported;
 }
 
 Result<ProductId> StockXListingSync::productFor(const StockXListingData &data)

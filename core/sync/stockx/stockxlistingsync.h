@@ -1,9 +1,9 @@
 #pragma once
 
-#include "imports/catalogresolver.h"
-#include "imports/rowimporter.h"
+#include "catalog/catalogresolver.h"
 #include "inventory/stockservice.h"
 #include "sales/listing.h"
+#include "sales/recordoutcome.h"
 #include "stockxmapping.h"
 #include "stockxsyncjob.h"
 
@@ -33,7 +33,7 @@ protected:
     void afterPages(std::function<void(Status)> done) override;
 
 private:
-    Result<RowOutcome> storeListing(const StockXListingData &data);
+    Result<RecordOutcome> storeListing(const StockXListingData &data);
     Result<StockItem> itemFor(const StockXListingData &data);
     Result<ProductId> productFor(const StockXListingData &data);
     // A resumed run did not fetch the pages stored before; their listings are not gone.

@@ -2,7 +2,7 @@
 
 #include "domain/money.h"
 #include "domain/result.h"
-#include "imports/importedsale.h"
+#include "sales/importedsale.h"
 
 #include <QJsonObject>
 

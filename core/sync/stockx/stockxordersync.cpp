@@ -79,16 +79,16 @@ Result<SyncCounts> StockXOrderSync::storeItems(const Phase &, const QJsonArray &
     return counts;
 }
 
-Result<RowResult> StockXOrderSync::storeOrder(const ImportedSale &sale)
+Result<RecordResult> StockXOrderSync::storeOrder(const ImportedSale &sale)
 {
     const auto stored = m_recorder.record(sale);
     if (!stored)
         return stored.error();
-    const RowResult &row = stored.value();
-    if (row.outcome != RowOutcome::Imported && row.outcome != RowOutcome::Updated)
+    const RecordResult &row = stored.value();
+    if (row.outcome != RecordOutcome::Imported && row.outcome != RecordOutcome::Updated)
         return row;
     DomainEvent event;
-    event.type = row.outcome == RowOutcome::Imported ? u"OrderSynced"_s : u"OrderChanged"_s;
+    event.type = row.outcome == RecordOutcome::Imported ? u"OrderSynced"_s : u"OrderChanged"_s;
     event.aggregateId = QUuid::fromString(row.processed.value(u"order_id"_s).toString());
     event.aggregateType = u"order"_s;
     event.data = QJsonObject{{u"order_number"_s, sale.orderNumber},

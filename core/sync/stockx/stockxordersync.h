@@ -1,6 +1,6 @@
 #pragma once
 
-#include "imports/salerecorder.h"
+#include "sales/salerecorder.h"
 #include "stockxsyncjob.h"
 
 #include <QDate>
@@ -28,7 +28,7 @@ protected:
     void forgetUncommitted() override { m_recorder.forgetUncommitted(); }
 
 private:
-    Result<RowResult> storeOrder(const ImportedSale &sale);
+    Result<RecordResult> storeOrder(const ImportedSale &sale);
 
     QDate m_since;
     QDate m_from;

@@ -38,18 +38,18 @@ QString recordKey(const SyncRecord &record)
 } // namespace
 
 Status StockXSyncJob::storeRecord(const SyncRecord &record, SyncCounts &counts,
-                                  const std::function<Result<RowResult>()> &store)
+                                  const std::function<Result<RecordResult>()> &store)
 {
     Savepoint savepoint(m_db);
     if (Status begun = savepoint.begin(); !begun)
         return begun;
-    const Result<RowResult> stored = store();
-    if (stored && stored.value().outcome != RowOutcome::Rejected) {
+    const Result<RecordResult> stored = store();
+    if (stored && stored.value().outcome != RecordOutcome::Rejected) {
         if (Status released = savepoint.release(); !released)
             return released;
         switch (stored.value().outcome) {
-        case RowOutcome::Imported: ++counts.created; break;
-        case RowOutcome::Updated: ++counts.updated; break;
+        case RecordOutcome::Imported: ++counts.created; break;
+        case RecordOutcome::Updated: ++counts.updated; break;
         default: ++counts.unchanged;
         }
         const QString key = recordKey(record);

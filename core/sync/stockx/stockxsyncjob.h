@@ -4,7 +4,7 @@
 #include "db/statisticsrefresh.h"
 #include "db/workerlane.h"
 #include "domain/ids.h"
-#include "imports/rowimporter.h"
+#include "sales/recordoutcome.h"
 #include "stockxclient.h"
 #include "sync/syncrun.h"
 
@@ -81,7 +81,8 @@ protected:
     // store rejects) is undone alone, kept in integration.sync_rejections with its reason and JSON, logged
     // and counted as rejected; the run goes on, and the next run tries it again. An Error means the
     // database itself failed (the savepoint could not be undone) and ends the run.
-    Status storeRecord(const SyncRecord &record, SyncCounts &counts, const std::function<Result<RowResult>()> &store);
+    Status storeRecord(const SyncRecord &record, SyncCounts &counts,
+                       const std::function<Result<RecordResult>()> &store);
     // A record that cannot be read (no number, no money): nothing is stored, the rejection is kept.
     Status rejectRecord(const SyncRecord &record, const QString &reason, SyncCounts &counts);
     // For work done item by item after the pages (or instead of them): one item of `what` finished. The

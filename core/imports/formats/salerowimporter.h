@@ -1,8 +1,8 @@
 #pragma once
 
-#include "importedsale.h"
-#include "rowimporter.h"
-#include "salerecorder.h"
+#include "imports/rowimporter.h"
+#include "sales/importedsale.h"
+#include "sales/salerecorder.h"
 
 #include <variant>
 
@@ -16,8 +16,8 @@ public:
         : m_recorder(db)
     {}
 
-    RowResult check(const CsvColumns &columns, const CsvRecord &record) const override;
-    Result<RowResult> store(const CsvColumns &columns, const CsvRecord &record) override;
+    RecordResult check(const CsvColumns &columns, const CsvRecord &record) const override;
+    Result<RecordResult> store(const CsvColumns &columns, const CsvRecord &record) override;
     void forgetUncommitted() override { m_recorder.forgetUncommitted(); }
 
 protected:

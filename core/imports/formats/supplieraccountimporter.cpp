@@ -1,6 +1,6 @@
 #include "supplieraccountimporter.h"
 
-#include "fieldreader.h"
+#include "imports/csv/fieldreader.h"
 #include "suppliers/supplieraccountrepository.h"
 #include "suppliers/supplierrepository.h"
 
@@ -66,19 +66,19 @@ QJsonObject SupplierAccountImporter::toJson(const Row &row)
             {u"proxy_given"_s, !row.proxy.isEmpty()}};
 }
 
-RowResult SupplierAccountImporter::check(const CsvColumns &columns, const CsvRecord &record) const
+RecordResult SupplierAccountImporter::check(const CsvColumns &columns, const CsvRecord &record) const
 {
     const auto row = read(columns, record);
     if (const auto *why = std::get_if<QString>(&row))
-        return RowResult::rejected(*why);
-    return {RowOutcome::Valid, toJson(std::get<Row>(row)), {}};
+        return RecordResult::rejected(*why);
+    return {RecordOutcome::Valid, toJson(std::get<Row>(row)), {}};
 }
 
-Result<RowResult> SupplierAccountImporter::store(const CsvColumns &columns, const CsvRecord &record)
+Result<RecordResult> SupplierAccountImporter::store(const CsvColumns &columns, const CsvRecord &record)
 {
     const auto read = this->read(columns, record);
     if (const auto *why = std::get_if<QString>(&read))
-        return RowResult::rejected(*why);
+        return RecordResult::rejected(*why);
     Row row = std::get<Row>(read);
     if (!m_suppliers.contains(row.supplierName)) {
         const auto supplier = SupplierRepository(m_db).findOrCreate(row.supplierName);
@@ -91,7 +91,7 @@ Result<RowResult> SupplierAccountImporter::store(const CsvColumns &columns, cons
     const auto existing = accounts.findByEmail(row.account.supplierId, row.account.email);
     if (!existing)
         return existing.error();
-    RowOutcome outcome = RowOutcome::Duplicate;
+    RecordOutcome outcome = RecordOutcome::Duplicate;
     if (existing.value()) {
         row.account.id = existing.value()->id;
     } else {
@@ -99,7 +99,7 @@ Result<RowResult> SupplierAccountImporter::store(const CsvColumns &columns, cons
         if (!created)
             return created.error();
         row.account.id = created.value().id;
-        outcome = RowOutcome::Imported;
+        outcome = RecordOutcome::Imported;
     }
     // A newer list may carry a changed password: the keychain entry is simply written again.
     if (!row.password.isEmpty())
@@ -108,7 +108,7 @@ Result<RowResult> SupplierAccountImporter::store(const CsvColumns &columns, cons
         m_pendingSecrets.append({row.account.proxyKey(), row.proxy});
     QJsonObject processed = toJson(row);
     processed.insert(u"account_id"_s, row.account.id.toString(QUuid::WithoutBraces));
-    return RowResult{outcome, processed, {}};
+    return RecordResult{outcome, processed, {}};
 }
 
 void SupplierAccountImporter::forgetUncommitted()

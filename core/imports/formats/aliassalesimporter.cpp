@@ -1,7 +1,7 @@
 #include "aliassalesimporter.h"
 
-#include "fieldreader.h"
-#include "importvalues.h"
+#include "imports/csv/fieldreader.h"
+#include "imports/importvalues.h"
 
 #include <QCoreApplication>
 

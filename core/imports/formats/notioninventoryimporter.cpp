@@ -1,8 +1,8 @@
 #include "notioninventoryimporter.h"
 
 #include "db/rowhelpers.h"
-#include "fieldreader.h"
-#include "importvalues.h"
+#include "imports/csv/fieldreader.h"
+#include "imports/importvalues.h"
 
 #include <QCoreApplication>
 
@@ -85,20 +85,20 @@ std::variant<NotionInventoryImporter::Row, QString> NotionInventoryImporter::rea
     return row;
 }
 
-RowResult NotionInventoryImporter::check(const CsvColumns &columns, const CsvRecord &record) const
+RecordResult NotionInventoryImporter::check(const CsvColumns &columns, const CsvRecord &record) const
 {
     const auto read = this->read(columns, record);
     if (const auto *why = std::get_if<QString>(&read))
-        return RowResult::rejected(*why);
+        return RecordResult::rejected(*why);
     const Row &row = std::get<Row>(read);
-    return {RowOutcome::Valid, row.sale ? row.sale->toJson() : row.purchase.toJson(), {}};
+    return {RecordOutcome::Valid, row.sale ? row.sale->toJson() : row.purchase.toJson(), {}};
 }
 
-Result<RowResult> NotionInventoryImporter::store(const CsvColumns &columns, const CsvRecord &record)
+Result<RecordResult> NotionInventoryImporter::store(const CsvColumns &columns, const CsvRecord &record)
 {
     const auto read = this->read(columns, record);
     if (const auto *why = std::get_if<QString>(&read))
-        return RowResult::rejected(*why);
+        return RecordResult::rejected(*why);
     Row row = std::get<Row>(read);
     const QString key = m_purchases.nextKey(row.purchase);
     if (!row.sale)

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "catalogresolver.h"
+#include "catalog/catalogresolver.h"
 #include "db/database.h"
 #include "importedsale.h"
 #include "inventory/stockservice.h"
-#include "rowimporter.h"
-#include "sales/listing.h"
-#include "sales/marketplace.h"
-#include "sales/order.h"
+#include "listing.h"
+#include "marketplace.h"
+#include "order.h"
+#include "sales/recordoutcome.h"
 
 #include <QHash>
 
@@ -22,7 +22,7 @@ class SaleRecorder {
 public:
     explicit SaleRecorder(const Database &db);
 
-    Result<RowResult> record(const ImportedSale &sale);
+    Result<RecordResult> record(const ImportedSale &sale);
     void forgetUncommitted();
 
 private:

@@ -1,12 +1,12 @@
 #include "catalogresolver.h"
 
-#include "lookuponce.h"
+#include "domain/lookuponce.h"
 
-#include "catalog/brandrepository.h"
-#include "catalog/categoryrepository.h"
-#include "catalog/productrepository.h"
-#include "catalog/sizeclassifier.h"
-#include "catalog/sizerepository.h"
+#include "brandrepository.h"
+#include "categoryrepository.h"
+#include "productrepository.h"
+#include "sizeclassifier.h"
+#include "sizerepository.h"
 #include "suppliers/supplierrepository.h"
 
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #include "salerecorder.h"
 
-#include "lookuponce.h"
+#include "domain/lookuponce.h"
 
-#include "sales/listingrepository.h"
-#include "sales/marketplacerepository.h"
-#include "sales/orderrepository.h"
+#include "listingrepository.h"
+#include "marketplacerepository.h"
+#include "orderrepository.h"
 
 #include <QCoreApplication>
 
@@ -15,13 +15,14 @@ namespace sf {
 namespace {
 bool sameSale(const Order &a, const Order &b)
 {
-    auto seconds = [](const QDateTime &t) { return t.isValid() ? t.toSecsSinceEpoch() : -1; };
-    return a.status == b.status && a.currency == b.currency && a.salePrice == b.salePrice &&
-           a.sellerFee == b.sellerFee && a.processingFee == b.processingFee && a.shippingFee == b.shippingFee &&
-           a.otherFees == b.otherFees && seconds(a.soldAt) == seconds(b.soldAt) &&
-           a.payoutReceived == b.payoutReceived && seconds(a.payoutDate) == seconds(b.payoutDate) &&
-           a.buyerCountry == b.buyerCountry && a.platformStatus == b.platformStatus &&
-           a.inventoryType == b.inventoryType && a.listingId == b.listingId && a.platformData == b.platformData;
+    return static_cast<const SaleTerms &>(a) == static_cast<const SaleTerms &>(b) && a.status == b.status &&
+           a.listingId == b.listingId;
+}
+
+// Orders keep whole seconds (what every marketplace reports), so a sale seen again compares equal.
+QDateTime toSeconds(const QDateTime &t)
+{
+    return t.isValid() ? QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC) : QDateTime();
 }
 } // namespace
 
@@ -135,20 +136,11 @@ Order SaleRecorder::orderFor(const ImportedSale &sale, const Marketplace &market
     order.itemId = item.id;
     order.marketplaceId = marketplace.id;
     order.externalId = sale.orderNumber;
-    order.status = sale.status;
-    order.currency = sale.currency;
-    order.salePrice = sale.salePrice;
-    order.sellerFee = sale.sellerFee;
-    order.processingFee = sale.processingFee;
-    order.shippingFee = sale.shippingFee;
-    order.otherFees = sale.otherFees;
-    order.soldAt = sale.soldAt;
-    order.payoutDate = sale.payoutDate;
+    static_cast<SaleTerms &>(order) = sale;
+    order.soldAt = toSeconds(sale.soldAt);
+    order.payoutDate = toSeconds(sale.payoutDate);
     order.payoutReceived = sale.payoutReceived || sale.payoutDate.isValid();
-    order.buyerCountry = sale.buyerCountry;
-    order.platformStatus = sale.platformStatus;
-    order.inventoryType = sale.inventoryType;
-    order.platformData = sale.platformData;
+    order.status = sale.status;
     order.platformUpdatedAt = sale.platformUpdatedAt;
     SaleFigures figures{sale.salePrice,           sale.sellerFee,    sale.processingFee,
                         sale.shippingFee,         sale.otherFees,    item.netPrice.value_or(Money(0, sale.currency)),
@@ -159,7 +151,7 @@ Order SaleRecorder::orderFor(const ImportedSale &sale, const Marketplace &market
     return order;
 }
 
-Result<RowResult> SaleRecorder::record(const ImportedSale &sale)
+Result<RecordResult> SaleRecorder::record(const ImportedSale &sale)
 {
     const auto market = marketplace(sale);
     if (!market)
@@ -187,10 +179,10 @@ Result<RowResult> SaleRecorder::record(const ImportedSale &sale)
         after.shippingDocumentPath = before.shippingDocumentPath;
         processed.insert(u"order_id"_s, before.id.toString());
         if (sameSale(before, after))
-            return RowResult{RowOutcome::Duplicate, processed, {}};
+            return RecordResult{RecordOutcome::Duplicate, processed, {}};
         if (Status status = orders.update(after); !status)
             return status.error();
-        return RowResult{RowOutcome::Updated, processed, {}};
+        return RecordResult{RecordOutcome::Updated, processed, {}};
     }
     const auto item = listing.value() ? listedItem(*listing.value()) : soldItem(sale);
     if (!item)
@@ -203,7 +195,7 @@ Result<RowResult> SaleRecorder::record(const ImportedSale &sale)
     processed.insert(u"order_id"_s, created.value().id.toString());
     processed.insert(u"stock_item_id"_s, item.value().id.toString());
     processed.insert(u"net_profit"_s, created.value().financials.netProfit.toDecimalString());
-    return RowResult{RowOutcome::Imported, processed, {}};
+    return RecordResult{RecordOutcome::Imported, processed, {}};
 }
 
 } // namespace sf

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rowimporter.h"
+#include "imports/rowimporter.h"
 #include "suppliers/supplieraccount.h"
 
 #include <QHash>
@@ -24,8 +24,8 @@ public:
 
     static QStringList requiredColumns();
 
-    RowResult check(const CsvColumns &columns, const CsvRecord &record) const override;
-    Result<RowResult> store(const CsvColumns &columns, const CsvRecord &record) override;
+    RecordResult check(const CsvColumns &columns, const CsvRecord &record) const override;
+    Result<RecordResult> store(const CsvColumns &columns, const CsvRecord &record) override;
     QStringList privateColumns() const override;
     void forgetUncommitted() override;
     QList<std::pair<QString, QString>> takeSecrets() override;

@@ -1,8 +1,8 @@
 #include "manualsalesimporter.h"
 
 #include "db/rowhelpers.h"
-#include "fieldreader.h"
-#include "importvalues.h"
+#include "imports/csv/fieldreader.h"
+#include "imports/importvalues.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

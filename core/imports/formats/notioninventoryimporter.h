@@ -1,10 +1,10 @@
 #pragma once
 
-#include "importedpurchase.h"
-#include "importedsale.h"
-#include "purchaserecorder.h"
-#include "rowimporter.h"
-#include "salerecorder.h"
+#include "imports/importedpurchase.h"
+#include "imports/purchaserecorder.h"
+#include "imports/rowimporter.h"
+#include "sales/importedsale.h"
+#include "sales/salerecorder.h"
 
 #include <variant>
 
@@ -26,8 +26,8 @@ public:
 
     static QStringList requiredColumns();
 
-    RowResult check(const CsvColumns &columns, const CsvRecord &record) const override;
-    Result<RowResult> store(const CsvColumns &columns, const CsvRecord &record) override;
+    RecordResult check(const CsvColumns &columns, const CsvRecord &record) const override;
+    Result<RecordResult> store(const CsvColumns &columns, const CsvRecord &record) override;
     void forgetUncommitted() override;
     void committed() override { m_purchases.committed(); }
 

@@ -1,7 +1,7 @@
 #include "purchaseimporter.h"
 
-#include "fieldreader.h"
-#include "importvalues.h"
+#include "imports/csv/fieldreader.h"
+#include "imports/importvalues.h"
 
 #include <QCoreApplication>
 
@@ -80,19 +80,19 @@ std::variant<ImportedPurchase, QString> PurchaseImporter::read(const CsvColumns 
     return p;
 }
 
-RowResult PurchaseImporter::check(const CsvColumns &columns, const CsvRecord &record) const
+RecordResult PurchaseImporter::check(const CsvColumns &columns, const CsvRecord &record) const
 {
     const auto read = this->read(columns, record);
     if (const auto *why = std::get_if<QString>(&read))
-        return RowResult::rejected(*why);
-    return {RowOutcome::Valid, std::get<ImportedPurchase>(read).toJson(), {}};
+        return RecordResult::rejected(*why);
+    return {RecordOutcome::Valid, std::get<ImportedPurchase>(read).toJson(), {}};
 }
 
-Result<RowResult> PurchaseImporter::store(const CsvColumns &columns, const CsvRecord &record)
+Result<RecordResult> PurchaseImporter::store(const CsvColumns &columns, const CsvRecord &record)
 {
     const auto read = this->read(columns, record);
     if (const auto *why = std::get_if<QString>(&read))
-        return RowResult::rejected(*why);
+        return RecordResult::rejected(*why);
     return m_recorder.record(std::get<ImportedPurchase>(read));
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/category.h"
-#include "catalog/size.h"
+#include "category.h"
 #include "db/database.h"
+#include "size.h"
 
 #include <QHash>
 

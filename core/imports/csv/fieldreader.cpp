@@ -1,6 +1,6 @@
 #include "fieldreader.h"
 
-#include "importvalues.h"
+#include "imports/importvalues.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

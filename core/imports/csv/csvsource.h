@@ -2,7 +2,7 @@
 
 #include "csvcolumns.h"
 #include "domain/result.h"
-#include "importformat.h"
+#include "imports/importformat.h"
 
 #include <QFile>
 

@@ -1,6 +1,6 @@
 #include "stockxsalesimporter.h"
 
-#include "fieldreader.h"
+#include "imports/csv/fieldreader.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "columnmapping.h"
-#include "purchaserecorder.h"
+#include "imports/csv/columnmapping.h"
+#include "imports/purchaserecorder.h"
 
 #include <variant>
 
@@ -14,8 +14,8 @@ class PurchaseImporter : public RowImporter {
 public:
     PurchaseImporter(const Database &db, ColumnMapping mapping);
 
-    RowResult check(const CsvColumns &columns, const CsvRecord &record) const override;
-    Result<RowResult> store(const CsvColumns &columns, const CsvRecord &record) override;
+    RecordResult check(const CsvColumns &columns, const CsvRecord &record) const override;
+    Result<RecordResult> store(const CsvColumns &columns, const CsvRecord &record) override;
     void forgetUncommitted() override { m_recorder.forgetUncommitted(); }
     void committed() override { m_recorder.committed(); }
 
