@@ -1,5 +1,6 @@
 // soleflipper: the desktop cockpit.
 #include "apptranslator.h"
+#include "logcategories.h"
 #include "startup.h"
 
 #include "mainwindow.h"
@@ -57,7 +58,7 @@ void reportAndQuit(const QString &message, bool interactive)
                                                               "Check the database in the settings file or start with "
                                                               "--database FILE to use another one."));
     else
-        qCritical("%s", qPrintable(message));
+        qCCritical(lcApp).noquote() << message;
     QCoreApplication::exit(1);
 }
 } // namespace
@@ -80,7 +81,7 @@ int main(int argc, char *argv[])
     if (!options.database.isEmpty()) {
         const auto given = sf::DatabaseConfig::fromString(options.database);
         if (!given) {
-            qCritical("%s", qPrintable(given.error().toString()));
+            qCCritical(lcApp).noquote() << given.error().toString();
             return 2;
         }
         config = given.value();
@@ -112,7 +113,7 @@ int main(int argc, char *argv[])
                 QTimer::singleShot(400, &app, [&] {
                     const bool saved = window->grab().save(options.screenshot, "PNG");
                     if (!saved)
-                        qCritical("cannot write %s", qPrintable(options.screenshot));
+                        qCCritical(lcApp).noquote() << "cannot write" << options.screenshot;
                     QCoreApplication::exit(saved ? 0 : 1);
                 });
             }

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "logcategories.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -11,8 +13,6 @@
 #include <atomic>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcDb, "sf.db", QtInfoMsg)
 
 namespace sf {
 

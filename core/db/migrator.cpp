@@ -1,5 +1,7 @@
 #include "migrator.h"
 
+#include "logcategories.h"
+
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -127,6 +129,10 @@ Status Migrator::apply(const Migration &migration) const
             return off;
     }
     Status applied = applyInTransaction(migration);
+    if (applied)
+        qCInfo(lcDb).noquote() << "applied migration" << migration.version << migration.name;
+    else
+        qCWarning(lcDb).noquote() << "migration" << migration.version << "failed:" << applied.error().toString();
     if (sqlite) {
         if (Status on = execStatement(m_db, u"PRAGMA foreign_keys = ON"_s); !on && applied)
             applied = on;

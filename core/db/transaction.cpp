@@ -1,5 +1,7 @@
 #include "transaction.h"
 
+#include "logcategories.h"
+
 #include "events/changenotifier.h"
 
 #include <QCoreApplication>
@@ -55,7 +57,7 @@ Transaction::~Transaction()
     }
     t_depth[m_connection].announced.clear();
     if (const auto failed = undo()) {
-        qWarning("%s", qPrintable(failed->toString()));
+        qCWarning(lcDb) << "rollback failed:" << failed->toString();
         t_depth[m_connection].undoFailed = failed;
     }
 }

@@ -1,5 +1,7 @@
 #include "importrunner.h"
 
+#include "logcategories.h"
+
 #include "db/statisticsrefresh.h"
 #include "db/transaction.h"
 #include "importbatchrepository.h"
@@ -291,9 +293,12 @@ Result<ImportReport> ImportRunner::run(const QString &path, const Options &optio
             options.dryRun
                 ? QCoreApplication::translate("ImportRunner", "The dry run stopped after %1 rows: %2")
                 : QCoreApplication::translate("ImportRunner", "The import stopped after %1 rows (they are stored): %2");
+        qCWarning(lcImports).noquote() << path << "stopped after" << report.rows()
+                                       << "rows:" << outcome.error().toString();
         return Error{outcome.error().code, stopped.arg(report.rows()).arg(outcome.error().message),
                      outcome.error().context};
     }
+    qCInfo(lcImports).noquote() << path << report.formatKey << report.summary();
     return report;
 }
 

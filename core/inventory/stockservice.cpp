@@ -1,5 +1,7 @@
 #include "stockservice.h"
 
+#include "logcategories.h"
+
 #include "catalog/brandrepository.h"
 #include "catalog/productrepository.h"
 #include "db/transaction.h"

@@ -1,5 +1,7 @@
 #include "keychainsecretstore.h"
 
+#include "logcategories.h"
+
 #include <QCoreApplication>
 #include <qt6keychain/keychain.h>
 
@@ -10,6 +12,8 @@ namespace sf {
 namespace {
 Error keychainError(const QKeychain::Job &job, const QString &key)
 {
+    // The key names the secret, never its value.
+    qCWarning(lcSecrets).noquote() << "keychain job for" << key << "failed:" << job.error() << job.errorString();
     if (job.error() == QKeychain::EntryNotFound)
         return Error{u"secret.not_found"_s,
                      QCoreApplication::translate("SecretStore", "No secret is stored under this name."), key};

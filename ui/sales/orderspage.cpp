@@ -6,6 +6,7 @@
 #include "common/changewatcher.h"
 #include "common/filterwidgets.h"
 #include "db/databaseworker.h"
+#include "logcategories.h"
 #include "sales/marketplacerepository.h"
 #include "sales/orderlistrepository.h"
 #include "sync/stockx/stockxsession.h"
@@ -224,6 +225,8 @@ void OrdersPage::openShippingLabel()
 
 void OrdersPage::showMessage(const QString &text, bool error)
 {
+    if (error)
+        qCWarning(lcUi).noquote() << objectName() << text;
     m_message->setText(text);
     m_message->setStyleSheet(error ? u"QLabel { color: #b3261e; padding: 4px 8px; }"_s
                                    : u"QLabel { color: #2e7d32; padding: 4px 8px; }"_s);

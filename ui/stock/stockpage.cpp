@@ -12,6 +12,7 @@
 #include "db/databaseworker.h"
 #include "events/systemlog.h"
 #include "inventory/stockcsvwriter.h"
+#include "logcategories.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -345,6 +346,8 @@ void StockPage::updateActions()
 
 void StockPage::showMessage(const QString &text, bool error)
 {
+    if (error)
+        qCWarning(lcUi).noquote() << objectName() << text;
     // Operator-facing errors are also kept in logging.system_logs for later.
     if (error && !text.isEmpty())
         (void)SystemLog(m_db).write(SystemLog::Level::Warning, u"stock"_s, text);

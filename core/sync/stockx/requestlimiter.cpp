@@ -1,13 +1,13 @@
 #include "requestlimiter.h"
 
+#include "logcategories.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QLockFile>
 #include <QLoggingCategory>
 
 namespace sf {
-
-Q_DECLARE_LOGGING_CATEGORY(lcStockX)
 
 namespace {
 // A stored start further ahead than this is from before a reboot (the monotonic clock restarted).

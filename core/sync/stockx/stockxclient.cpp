@@ -1,5 +1,7 @@
 #include "stockxclient.h"
 
+#include "logcategories.h"
+
 #include "stockxmapping.h"
 
 #include <QCoreApplication>
@@ -12,8 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace sf {
-
-Q_LOGGING_CATEGORY(lcStockX, "sf.sync.stockx")
 
 namespace {
 QUrl urlFor(const StockXEndpoints &endpoints, const StockXRequest &request)

@@ -1,5 +1,7 @@
 #include "stockxsyncjob.h"
 
+#include "logcategories.h"
+
 #include "db/savepoint.h"
 #include "db/transaction.h"
 #include "sales/marketplacerepository.h"
@@ -24,6 +26,7 @@ StockXSyncJob::StockXSyncJob(const Database &db, StockXClient &client, QObject *
 
 void StockXSyncJob::log(const QString &line)
 {
+    qCInfo(lcSync).noquote() << job() << line;
     Q_EMIT logLine(line);
 }
 
