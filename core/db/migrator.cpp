@@ -130,7 +130,7 @@ Status Migrator::apply(const Migration &migration) const
     }
     Status applied = applyInTransaction(migration);
     if (applied)
-        qCInfo(lcDb).noquote() << "applied migration" << migration.version << migration.name;
+        qCDebug(lcDb).noquote() << "applied migration" << migration.version << migration.name;
     else
         qCWarning(lcDb).noquote() << "migration" << migration.version << "failed:" << applied.error().toString();
     if (sqlite) {

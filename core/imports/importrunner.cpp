@@ -298,7 +298,7 @@ Result<ImportReport> ImportRunner::run(const QString &path, const Options &optio
         return Error{outcome.error().code, stopped.arg(report.rows()).arg(outcome.error().message),
                      outcome.error().context};
     }
-    qCInfo(lcImports).noquote() << path << report.formatKey << report.summary();
+    qCDebug(lcImports).noquote() << path << report.formatKey << report.summary();
     return report;
 }
 

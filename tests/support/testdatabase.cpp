@@ -1,5 +1,7 @@
 #include "testdatabase.h"
 
+#include "latencyproxy.h"
+
 #include "db/migrator.h"
 #include "db/sqlquery.h"
 
@@ -23,6 +25,13 @@ std::optional<DatabaseConfig> postgresConfig()
     config.user = qEnvironmentVariable("SF_TEST_PG_USER", u"postgres"_s);
     config.databaseName = qEnvironmentVariable("SF_TEST_PG_DB", u"postgres"_s);
     config.sslMode = u"disable"_s;
+    // SF_TEST_PG_LATENCY_MS=5: every test reaches the server through a proxy that adds 5 ms each way.
+    if (const int delay = qEnvironmentVariableIntValue("SF_TEST_PG_LATENCY_MS"); delay > 0) {
+        // Made once and kept to the end of the process, like the server it stands in front of.
+        static LatencyProxy *const proxy = new LatencyProxy(QHostAddress(config.host), quint16(config.port), delay);
+        config.host = u"127.0.0.1"_s;
+        config.port = proxy->port();
+    }
     return config;
 }
 

@@ -26,7 +26,7 @@ StockXSyncJob::StockXSyncJob(const Database &db, StockXClient &client, QObject *
 
 void StockXSyncJob::log(const QString &line)
 {
-    qCInfo(lcSync).noquote() << job() << line;
+    qCDebug(lcSync).noquote() << job() << line;
     Q_EMIT logLine(line);
 }
 
@@ -112,41 +112,55 @@ void StockXSyncJob::start()
     m_error = {};
     m_dbMs = 0;
     m_elapsed.start();
-    m_run = SyncRun{};
-    m_run.service = u"stockx"_s;
-    m_run.job = job();
-    if (Status status = prepare(m_run); !status) {
-        finish(u"failed"_s, status.error());
-        return;
-    }
-    resumeOrBegin();
+    SyncRun run;
+    run.service = u"stockx"_s;
+    run.job = job();
+    m_run = run;
+    onStorage<Begun>([this, run] { return begin(run); }, [this](const Begun &begun) { adoptBegun(begun); });
 }
 
-void StockXSyncJob::resumeOrBegin()
+StockXSyncJob::Begun StockXSyncJob::begin(SyncRun run)
 {
-    const auto rejected = SyncRejectionRepository(m_db).externalIds(m_run.service, m_run.job);
-    if (!rejected) {
-        finish(u"failed"_s, rejected.error());
-        return;
+    Begun begun;
+    begun.run = run;
+    if (Status prepared = prepare(begun.run); !prepared) {
+        begun.status = prepared;
+        return begun;
     }
-    m_rejectedBefore = rejected.value();
+    const auto rejected = SyncRejectionRepository(m_db).externalIds(run.service, run.job);
+    if (!rejected) {
+        begun.status = rejected.error();
+        return begun;
+    }
+    begun.rejectedBefore = rejected.value();
     SyncRunRepository runs(m_db);
-    const auto previous = runs.latest(m_run.service, m_run.job);
+    const auto previous = runs.latest(run.service, run.job);
     if (!previous) {
-        finish(u"failed"_s, previous.error());
-        return;
+        begun.status = previous.error();
+        return begun;
     }
     const std::optional<SyncRun> &last = previous.value();
-    const bool resume = last && last->unfinished() && !last->checkpoint.isEmpty() &&
-                        last->rangeFrom == m_run.rangeFrom && last->rangeTo == m_run.rangeTo;
-    if (resume)
-        m_run.checkpoint = last->checkpoint;
-    const auto started = runs.start(m_run);
-    if (!started) {
-        finish(u"failed"_s, started.error());
+    begun.resume = last && last->unfinished() && !last->checkpoint.isEmpty() &&
+                   last->rangeFrom == begun.run.rangeFrom && last->rangeTo == begun.run.rangeTo;
+    if (begun.resume)
+        begun.run.checkpoint = last->checkpoint;
+    const auto started = runs.start(begun.run);
+    if (!started)
+        begun.status = started.error();
+    else
+        begun.run = started.value();
+    return begun;
+}
+
+void StockXSyncJob::adoptBegun(const Begun &begun)
+{
+    m_run = begun.run;
+    if (!begun.status) {
+        finish(u"failed"_s, begun.status.error());
         return;
     }
-    m_run = started.value();
+    m_rejectedBefore = begun.rejectedBefore;
+    const bool resume = begun.resume;
     m_phases = phases();
     m_phasePages = QList<int>(m_phases.size(), 0);
     m_phaseIndex = resume ? m_run.checkpoint.value(u"phase"_s).toInt() : 0;
@@ -324,11 +338,6 @@ void StockXSyncJob::emitProgress()
     Q_EMIT progress(p);
 }
 
-Status StockXSyncJob::saveRun() const
-{
-    return saveRun(m_run);
-}
-
 Status StockXSyncJob::saveRun(const SyncRun &run) const
 {
     Status saved = SyncRunRepository(m_db).save(run);
@@ -362,19 +371,26 @@ void StockXSyncJob::stepDone(const QString &what, const SyncCounts &counts, int 
 
 void StockXSyncJob::finish(const QString &endStatus, const Error &endError)
 {
-    m_running = false;
-    QString status = endStatus;
-    Error error = endError;
-    m_run.status = status;
-    m_run.errorMessage = error.message;
+    m_run.status = endStatus;
+    m_run.errorMessage = endError.message;
     m_run.finishedAt = QDateTime::currentDateTimeUtc();
-    if (!m_run.id.isNull()) {
-        // A run whose end is not recorded would be resumed as unfinished: it did not complete.
-        if (Status saved = saveRun(); !saved) {
-            status = m_run.status = u"failed"_s;
-            error = saved.error();
-        }
+    if (m_run.id.isNull()) {
+        conclude(endStatus, endError);
+        return;
     }
+    // A run whose end is not recorded would be resumed as unfinished: it did not complete.
+    onStorage<Status>([this, run = m_run] { return saveRun(run); },
+                      [this, endStatus, endError](const Status &saved) {
+                          if (saved)
+                              conclude(endStatus, endError);
+                          else
+                              conclude(m_run.status = u"failed"_s, saved.error());
+                      });
+}
+
+void StockXSyncJob::conclude(const QString &status, const Error &error)
+{
+    m_running = false;
     m_error = error;
     if (status == u"completed"_s)
         log(QCoreApplication::translate("StockXSyncJob", "Finished: %1 new, %2 changed, %3 unchanged, %4 rejected.")

@@ -67,7 +67,7 @@ protected:
         QString itemsKey; // orders, listings, products
         int pageSize = 100;
     };
-    // Sets the run's range before the phases are asked for.
+    // Sets the run's range before the phases are asked for. Runs on the storage worker when there is one.
     virtual Status prepare(SyncRun &run) = 0;
     virtual QList<Phase> phases() const = 0;
     // Inside the page's transaction. A row StockX sent badly is counted as rejected and logged;
@@ -103,7 +103,6 @@ protected:
     // The request for `page` of `phase`, as the run fetches it.
     static StockXRequest pageRequest(const Phase &phase, int page);
     // Records the run; false (with the error) when the database refused.
-    Status saveRun() const;
     Status saveRun(const SyncRun &run) const;
 
     const Database &m_db;
@@ -121,7 +120,16 @@ private:
         SyncRun run;
         qint64 ms = 0;
     };
-    void resumeOrBegin();
+    struct Begun {
+        Status status;
+        SyncRun run; // recorded as started, with the checkpoint it resumes at
+        QSet<QString> rejectedBefore;
+        bool resume = false;
+    };
+    // On the storage worker: prepare(), the records earlier runs rejected, and the run recorded.
+    Begun begin(SyncRun run);
+    void adoptBegun(const Begun &begun);
+    void conclude(const QString &status, const Error &error);
     void requestPage();
     void receivePage(const QJsonObject &page);
     // Stores the fetched pages and their checkpoint in one transaction, on the storage worker when there
