@@ -568,3 +568,40 @@ TEST_CASE("StockX orders sync: pages stored on a storage worker give the same ro
         CHECK(rowCount(db, u"sales.order"_s) == 350);
     });
 }
+
+TEST_CASE("StockX orders sync: cancelled while pages are being stored, only whole orders remain / the rerun completes",
+          "[db][stockx]")
+{
+    onEachBackend([](Database &db) {
+        StockXFixture fx;
+        fx.emulator.market().seed(1200, 0, fx.emulator.now());
+        auto client = fx.client();
+        DatabaseWorker worker(db);
+        StockXOrderSync sync(db, *client);
+        sync.storeOn(&worker);
+        // Cancel as soon as the first pages went to the worker: the store in progress finishes or
+        // rolls back as a whole, and no page after it is asked for.
+        QObject::connect(&sync, &StockXSyncJob::progress, &sync, [&](const SyncProgress &progress) {
+            if (progress.pagesDone >= 10)
+                sync.cancel();
+        });
+        REQUIRE(StockXFixture::runToEnd(sync));
+        CHECK(sync.run().status == u"cancelled"_s);
+        const qint64 stored = rowCount(db, u"sales.order"_s);
+        CHECK(stored == sync.run().counts.created);
+        CHECK(stored > 0);
+        CHECK(stored < 1200);
+        // Every order has its pair, sold; no pair was made for an order that is not there.
+        CHECK(rowCount(db, u"inventory.stock"_s) == stored);
+        CHECK(rowCount(db, u"inventory.stock"_s, u"WHERE status = 'sold'"_s) == stored);
+        CHECK(rowCount(db, u"sales.order"_s,
+                       u"WHERE inventory_item_id NOT IN (SELECT id FROM {{inventory.stock}})"_s) == 0);
+
+        StockXOrderSync rerun(db, *client);
+        rerun.storeOn(&worker);
+        REQUIRE(StockXFixture::runToEnd(rerun));
+        CHECK(rerun.run().status == u"completed"_s);
+        CHECK(rowCount(db, u"sales.order"_s) == 1200);
+        CHECK(rowCount(db, u"inventory.stock"_s) == 1200);
+    });
+}

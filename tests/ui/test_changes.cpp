@@ -1,6 +1,7 @@
 #include "catchqt.h"
 #include "fixtures.h"
 #include "importfixtures.h"
+#include "stockxfixture.h"
 #include "testdatabase.h"
 
 #include "db/transaction.h"
@@ -15,8 +16,12 @@
 #include "sales/marketplacerepository.h"
 #include "sales/orderspage.h"
 #include "sales/ordertablemodel.h"
+#include "sales/presalemarker.h"
 #include "stock/stockpage.h"
 #include "stock/stocktablemodel.h"
+#include "sync/stockx/stockxlistingsync.h"
+#include "sync/stockx/stockxlistingwriter.h"
+#include "sync/stockx/stockxordersync.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -103,4 +108,68 @@ TEST_CASE("Pages follow every writer without a manual refresh: import, another w
     QTest::qWait(300);
     window.showPage(u"listings"_s);
     REQUIRE(QTest::qWaitFor([&] { return window.listingsPage()->model()->rowCount() == 1; }, 5000));
+}
+
+TEST_CASE("Pages follow the StockX writers: order sync, listing sync, a listing written, a presale mark",
+          "[ui][changes][stockx]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    AppContext context = appContextFor(test.db());
+    MainWindow window(context);
+    window.resize(1400, 800);
+    window.show();
+    StockXFixture fx;
+    fx.emulator.market().seed(6, 4, fx.emulator.now());
+    auto client = fx.client();
+    const auto runOnWorker = [&](StockXSyncJob &job) {
+        job.storeOn(context.worker.get()); // as the window runs it
+        REQUIRE(StockXFixture::runToEnd(job));
+        REQUIRE(job.run().status == u"completed"_s);
+    };
+
+    window.showPage(u"orders"_s);
+    StockXOrderSync orders(*context.database, *client);
+    runOnWorker(orders);
+    REQUIRE(orders.run().counts.created == 6);
+    REQUIRE(QTest::qWaitFor([&] { return window.ordersPage()->model()->rowCount() == 6; }, 5000));
+
+    window.showPage(u"listings"_s);
+    ListingTableModel &shown = *window.listingsPage()->model();
+    StockXListingSync listings(*context.database, *client);
+    runOnWorker(listings);
+    REQUIRE(listings.run().counts.created == 4);
+    REQUIRE(QTest::qWaitFor([&] { return shown.rowCount() == 4; }, 5000));
+
+    // The listing writer deactivates one: the row changes in place.
+    const ListingId first = shown.rowAt(0).id;
+    StockXListingWriter writer(*context.database, *client);
+    writer.storeOn(context.worker.get());
+    QSignalSpy written(&writer, &StockXListingWriter::finished);
+    writer.change(StockXListingWriter::Action::Deactivate, {first});
+    REQUIRE(written.wait(30000));
+    const auto rowOf = [&](const ListingId &id) {
+        for (int r = 0; r < shown.rowCount(); ++r)
+            if (shown.rowAt(r).id == id)
+                return r;
+        return -1;
+    };
+    REQUIRE(
+        QTest::qWaitFor([&] { return rowOf(first) >= 0 && shown.rowAt(rowOf(first)).status == u"inactive"_s; }, 5000));
+
+    // Marking a listing as a presale moves its pair: the Stock page shows the new status.
+    const ListingId second = shown.rowAt(rowOf(first) == 0 ? 1 : 0).id;
+    const StockItemId pair = shown.rowAt(rowOf(second)).itemId;
+    REQUIRE(PresaleMarker(*context.database).setPresale(second, true));
+    REQUIRE(QTest::qWaitFor([&] { return rowOf(second) >= 0 && shown.rowAt(rowOf(second)).presale; }, 5000));
+    window.showPage(u"stock"_s);
+    StockTableModel &stock = *window.stockPage()->model();
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            for (int r = 0; r < stock.rowCount(); ++r)
+                if (stock.rowAt(r).item.id == pair)
+                    return stock.rowAt(r).item.status == ItemStatus::Presale;
+            return false;
+        },
+        5000));
 }

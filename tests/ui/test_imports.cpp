@@ -3,6 +3,7 @@
 #include "importfixtures.h"
 #include "missingkeychain.h"
 #include "screenshots.h"
+#include "stockxfixture.h"
 #include "testdatabase.h"
 
 #include "appcontext.h"
@@ -290,4 +291,9 @@ TEST_CASE("Import wizard: closing it during an import cancels the worker and wai
     CHECK(batches.value().first().status == u"cancelled"_s);
     INFO(batches.value().first().totalRecords << " rows, " << batches.value().first().processedRecords << " stored");
     CHECK(batches.value().first().processedRecords < 20000);
+    // Whole rows only: every row counted as stored is an order with its sold pair, and nothing else is.
+    const qint64 stored = batches.value().first().processedRecords;
+    CHECK(rowCount(test.db(), u"sales.order"_s) == stored);
+    CHECK(rowCount(test.db(), u"inventory.stock"_s, u"WHERE status = 'sold'"_s) == stored);
+    CHECK(rowCount(test.db(), u"inventory.stock"_s) == stored);
 }

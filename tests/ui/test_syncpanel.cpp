@@ -4,10 +4,13 @@
 #include "stockxfixture.h"
 #include "testdatabase.h"
 
+#include "imports/importspage.h"
+#include "imports/importwizard.h"
 #include "mainwindow.h"
 #include "stock/stockpage.h"
 #include "stock/stocktablemodel.h"
 #include "sync/stockx/stockxcredentials.h"
+#include "sync/stockx/stockxordersync.h"
 #include "sync/syncpanel.h"
 #include "sync/syncrejectionmodel.h"
 #include "sync/syncrejectionrepository.h"
@@ -15,12 +18,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -167,4 +172,52 @@ TEST_CASE("Sync panel: records a sync could not store are counted and listed wit
         view->model()->index(0, SyncRejectionModel::Number).data().toString() == u"81442270-81342029"_s ? 0 : 1);
     CHECK(dialog->findChild<QPlainTextEdit *>(u"rejectionRaw"_s)->toPlainText().contains(u"\"amount\": \"n/a\""_s));
     saveScreenshot(*dialog, u"sync-rejections"_s, true);
+}
+
+TEST_CASE("Closing the window during a sync and an import waits for both to stop cleanly; nothing is half stored",
+          "[ui][stockx]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    StockXFixture fx;
+    fx.emulator.market().seed(1500, 0, fx.emulator.now());
+    QTemporaryDir dir;
+    QFile report(dir.filePath(u"history.csv"_s));
+    REQUIRE(report.open(QIODevice::WriteOnly));
+    report.write("Order Number,Sale Date,Item,Sku Size,Style,Listing Price,Total Gross Amount (Total Payout)\n");
+    for (int i = 0; i < 20000; ++i)
+        report.write(QByteArray::number(80000000 + i) + "-1,2024-03-01 14:05:09 +00,Nike Dunk Low Retro,10,"
+                                                        "DD1391-100,120,103.30\n");
+    report.close();
+    {
+        AppContext context = appContextFor(test.db());
+        context.stockxEndpoints = fx.endpoints();
+        fx.saveCredentials(*context.secrets);
+        auto window = std::make_unique<MainWindow>(context);
+        window->show();
+        click(*window->syncPanel(), u"sync_orders"_s);
+        window->importsPage()->importFile(report.fileName());
+        auto *wizard = window->findChild<ImportWizard *>();
+        REQUIRE(wizard);
+        REQUIRE(QTest::qWaitFor([&] { return !wizard->previewing(); }, 30000));
+        wizard->findChild<QPushButton *>(u"importButton"_s)->click();
+        REQUIRE(wizard->isRunning());
+        REQUIRE(QTest::qWaitFor(
+            [&] { return rowCount(test.db(), u"sales.order"_s, u"WHERE external_id LIKE '8%'"_s) > 0; }, 30000));
+        window.reset(); // what quitting does: the wizard and the sync go with the window
+    }                   // the database worker finishes the stores it was given, then closes its connection
+
+    // Whole rows only: every order has its sold pair, and no pair waits without its order.
+    const qint64 orders = rowCount(test.db(), u"sales.order"_s);
+    CHECK(orders > 0);
+    CHECK(rowCount(test.db(), u"inventory.stock"_s) == orders);
+    CHECK(rowCount(test.db(), u"inventory.stock"_s, u"WHERE status = 'sold'"_s) == orders);
+    CHECK(rowCount(test.db(), u"integration.import_batches"_s, u"WHERE status = 'running'"_s) == 0);
+
+    // The sync's next run resumes and completes; nothing is stored twice.
+    auto client = fx.client();
+    StockXOrderSync rerun(test.db(), *client);
+    REQUIRE(StockXFixture::runToEnd(rerun));
+    CHECK(rerun.run().status == u"completed"_s);
+    CHECK(rowCount(test.db(), u"sales.order"_s, u"WHERE external_id NOT LIKE '8%'"_s) == 1500);
 }
