@@ -28,6 +28,7 @@ fetchKeysetPage(const Database &db, const KeysetPaging &paging, const QString &c
     if (Status status = q.exec(); !status)
         return status.error();
     KeysetPage<Row> page;
+    page.rows.reserve(limit);
     QVariant lastKey;
     while (q.next()) {
         page.rows.append(read(q, 1));

@@ -1,5 +1,7 @@
 #include "stockrepository.h"
 
+#include "db/keysetquery.h"
+
 #include "catalog/size.h"
 #include "db/rowhelpers.h"
 #include "db/sqlquery.h"
@@ -131,7 +133,7 @@ const QString kInsert = u"INSERT INTO {{inventory.stock}} (id, product_id, size_
                         ":listed_local, :created_by_import, :import_key)"_s;
 
 // WHERE clause for the query's filters; binds are applied by bindFilters().
-QString filterClause(const StockQuery &query, const Dialect &dialect)
+QStringList conditions(const StockQuery &query, const Dialect &dialect)
 {
     QStringList where;
     const QString text = query.text.trimmed();
@@ -161,6 +163,12 @@ QString filterClause(const StockQuery &query, const Dialect &dialect)
         where << u"s.supplier_id = :supplier"_s;
     if (!query.location.isEmpty())
         where << u"s.location = :location"_s;
+    return where;
+}
+
+QString filterClause(const StockQuery &query, const Dialect &dialect)
+{
+    const QStringList where = conditions(query, dialect);
     return where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
 }
 
@@ -259,27 +267,10 @@ Status StockRepository::remove(const StockItemId &id) const
 Result<StockRowPage> StockRepository::fetchPage(const StockQuery &query, const std::optional<StockCursor> &cursor,
                                                 int limit) const
 {
-    const Dialect &dialect = m_db.dialect();
-    const KeysetPaging paging{sortExpression(query.sort), u"s.id"_s, query.descending};
-    QString where = filterClause(query, dialect);
-    if (cursor)
-        where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + paging.after(cursor);
-    SqlQuery q(m_db, u"SELECT "_s + paging.selectedKey(dialect) + u", "_s + kRowColumns + kFrom + where +
-                         paging.orderAndLimit());
-    bindFilters(q, query, dialect);
-    paging.bind(q, cursor, limit);
-    if (Status status = q.exec(); !status)
-        return status.error();
-    StockRowPage page;
-    page.rows.reserve(limit);
-    QVariant lastKey;
-    while (q.next()) {
-        page.rows.append(readRow(q, 1));
-        lastKey = q.value(0);
-    }
-    if (page.rows.size() == limit)
-        page.next = StockCursor{lastKey, page.rows.last().item.id.toString()};
-    return page;
+    return fetchKeysetPage<StockRow>(
+        m_db, KeysetPaging{sortExpression(query.sort), u"s.id"_s, query.descending}, kRowColumns + kFrom,
+        conditions(query, m_db.dialect()), [&](SqlQuery &q) { bindFilters(q, query, m_db.dialect()); }, cursor, limit,
+        readRow, [](const StockRow &row) { return row.item.id.toString(); });
 }
 
 Result<QList<StockRow>> StockRepository::fetchRows(const QList<StockItemId> &ids) const
