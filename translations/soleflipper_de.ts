@@ -385,6 +385,41 @@
     </message>
 </context>
 <context>
+    <name>ListingStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Sold (matched)</source>
+        <translation>Verkauft (zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+</context>
+<context>
     <name>ManualSalesImporter</name>
     <message>
         <source>Neither Gross Sale nor Net Sale is given.</source>
@@ -435,6 +470,41 @@
     <message>
         <source>Net Sale is more than Gross Sale for sale %1.</source>
         <translation>Net Sale ist beim Verkauf %1 größer als Gross Sale.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -525,6 +595,13 @@
     <message>
         <source>The keychain could not be read (%1), so no password was sent to the database server. %2</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden (%1), deshalb wurde dem Datenbankserver kein Passwort gesendet. %2</translation>
+    </message>
+</context>
+<context>
+    <name>StockCsvWriter</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1551,10 @@ Befehle:
         <source>First %1 rows: %2 ready, %3 with problems (they will be reported, the others imported). Rows imported before are recognised and skipped.</source>
         <translation>Erste %1 Zeilen: %2 bereit, %3 mit Problemen (diese werden gemeldet, die übrigen importiert). Früher importierte Zeilen werden erkannt und übersprungen.</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Die Datei wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>sf::ImportsPage</name>
@@ -1706,38 +1787,6 @@ Befehle:
 </context>
 <context>
     <name>sf::ListingTableModel</name>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <source>Sold (matched)</source>
-        <translation>Verkauft (zugeordnet)</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Storniert</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Gelöscht</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
     <message>
         <source>%1 · presale</source>
         <translation>%1 · Presale</translation>
@@ -2024,38 +2073,6 @@ Befehle:
 </context>
 <context>
     <name>sf::OrderTableModel</name>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Processing</source>
-        <translation>In Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation>Versendet</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Zugestellt</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Storniert</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Zurückgesendet</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
     <message numerus="yes">
         <source>%n days</source>
         <translation>
@@ -2605,10 +2622,6 @@ Befehle:
             <numerusform>%n Artikel nach %1 exportiert.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot write the file: %1</source>
-        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
         <translation>
@@ -2639,6 +2652,10 @@ Befehle:
     <message>
         <source>List on StockX…</source>
         <translation>Bei StockX anbieten…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
     </message>
 </context>
 <context>

@@ -299,9 +299,9 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
                 order.otherFees = fees.value(u"custom"_s, zero);
                 order.soldAt = soldAt;
                 const bool settled = soldAt.daysTo(todayUtc) > 14;
-                order.status =
-                    settled ? u"completed"_s : (soldAt.daysTo(todayUtc) > 3 ? u"shipped"_s : u"processing"_s);
-                order.platformStatus = order.status.toUpper();
+                order.status = settled ? OrderStatus::Completed
+                                       : (soldAt.daysTo(todayUtc) > 3 ? OrderStatus::Shipped : OrderStatus::Processing);
+                order.platformStatus = orderstatus::key(order.status).toUpper();
                 order.payoutReceived = settled;
                 if (settled)
                     order.payoutDate = soldAt.addDays(dice.between(7, 14));

@@ -1,5 +1,7 @@
 #include "itemstatus.h"
 
+#include "statustable.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -7,13 +9,7 @@ using namespace Qt::StringLiterals;
 namespace sf::itemstatus {
 
 namespace {
-struct StatusInfo {
-    ItemStatus status;
-    const char16_t *key;
-    const char *name;
-};
-
-constexpr StatusInfo kStatuses[] = {
+constexpr StatusWord<ItemStatus> kWords[] = {
     {ItemStatus::InStock, u"in_stock", QT_TRANSLATE_NOOP("ItemStatus", "In stock")},
     {ItemStatus::ListedStockX, u"listed_stockx", QT_TRANSLATE_NOOP("ItemStatus", "Listed on StockX")},
     {ItemStatus::ListedAlias, u"listed_alias", QT_TRANSLATE_NOOP("ItemStatus", "Listed on Alias")},
@@ -25,14 +21,7 @@ constexpr StatusInfo kStatuses[] = {
     {ItemStatus::Error, u"error", QT_TRANSLATE_NOOP("ItemStatus", "Needs attention")},
     {ItemStatus::Canceled, u"canceled", QT_TRANSLATE_NOOP("ItemStatus", "Canceled")},
 };
-
-const StatusInfo &info(ItemStatus status)
-{
-    for (const auto &i : kStatuses)
-        if (i.status == status)
-            return i;
-    Q_UNREACHABLE();
-}
+const StatusTable kTable("ItemStatus", kWords);
 
 bool isListed(ItemStatus s)
 {
@@ -42,28 +31,22 @@ bool isListed(ItemStatus s)
 
 QList<ItemStatus> all()
 {
-    QList<ItemStatus> result;
-    for (const auto &i : kStatuses)
-        result.append(i.status);
-    return result;
+    return kTable.all();
 }
 
 QString key(ItemStatus status)
 {
-    return QString::fromUtf16(info(status).key);
+    return kTable.key(status);
 }
 
-std::optional<ItemStatus> fromKey(const QString &k)
+std::optional<ItemStatus> fromKey(const QString &key)
 {
-    for (const auto &i : kStatuses)
-        if (k == QString::fromUtf16(i.key))
-            return i.status;
-    return std::nullopt;
+    return kTable.fromKey(key);
 }
 
 QString displayName(ItemStatus status)
 {
-    return QCoreApplication::translate("ItemStatus", info(status).name);
+    return kTable.displayName(status);
 }
 
 QList<ItemStatus> allowedTransitions(ItemStatus from)

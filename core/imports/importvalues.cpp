@@ -43,20 +43,6 @@ QString sizeLabelFromNumber(const QString &size)
     return isNumber && value > 20 && value <= 50 ? u"EU "_s + size : size;
 }
 
-QString orderStatusFromText(const QString &text)
-{
-    const QString s = text.toLower();
-    if (s.contains(u"cancel"_s) || s.contains(u"storn"_s))
-        return u"cancelled"_s;
-    if (s.contains(u"return"_s) || s.contains(u"retour"_s))
-        return u"returned"_s;
-    if (s.contains(u"ship"_s) || s.contains(u"outgoing"_s) || s.contains(u"versendet"_s))
-        return u"shipped"_s;
-    if (s.contains(u"pending"_s) || s.contains(u"need shipping"_s) || s.contains(u"packed"_s))
-        return u"pending"_s;
-    return u"completed"_s;
-}
-
 bool isMissingValue(const QString &text)
 {
     static const QStringList kMissing{u""_s, u"n/a"_s, u"na"_s, u"-"_s, u"null"_s, u"none"_s, u"nan"_s};

@@ -17,7 +17,6 @@ std::optional<QDateTime> parseImportDateTime(const QString &text);
 QString sizeLabelFromNumber(const QString &size);
 
 // A sheet's free-text status ("Sale completed", "Versendet", "Cancelled") as an order status.
-QString orderStatusFromText(const QString &text);
 
 // "N/A", "n/a", "-", "null", "none", "nan" and blanks mean "no value".
 bool isMissingValue(const QString &text);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "orderstatus.h"
 #include "saleterms.h"
 
 #include <QDateTime>
@@ -18,7 +19,7 @@ struct ImportedSale : SaleTerms {
     QString styleCode; // empty when the report has none
     QString sizeLabel; // as written ("10", "8.5W", "3C", "M"); empty for items without a size
     QString brandName; // empty: taken from the item name with the brand patterns
-    QString status = QStringLiteral("completed");
+    OrderStatus status = OrderStatus::Completed;
     // What the pair cost, when the file says so (sales sheets); reports from marketplaces do not know.
     std::optional<Money> purchaseNet;
     std::optional<Money> purchaseGross;

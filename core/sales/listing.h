@@ -2,6 +2,7 @@
 
 #include "domain/ids.h"
 #include "domain/money.h"
+#include "listingstatus.h"
 
 #include <QDateTime>
 #include <optional>
@@ -13,8 +14,8 @@ struct Listing {
     StockItemId itemId;
     MarketplaceId marketplaceId;
     QString externalId;
-    QString status = QStringLiteral("pending"); // pending inactive active matched completed canceled deleted expired
-    QString platformStatus;                     // the marketplace's own word, kept even when unknown to us
+    ListingStatus status = ListingStatus::Pending;
+    QString platformStatus; // the marketplace's own word, kept even when unknown to us
     std::optional<Money> amount;
     QString inventoryType;
     QDateTime expiresAt;

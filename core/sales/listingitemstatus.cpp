@@ -12,11 +12,11 @@ Status itemFollowsListing(StockService &stock, const Listing &listing)
     if (!found.value())
         return {};
     StockItem item = *found.value();
-    const bool listed = listing.status == u"active"_s;
+    const bool listed = listing.status == ListingStatus::Active;
     if (listed && item.status == ItemStatus::InStock)
         StockService::applyStatus(item, ItemStatus::ListedStockX);
-    else if (!listed && item.status == ItemStatus::ListedStockX && listing.status != u"matched"_s &&
-             listing.status != u"completed"_s)
+    else if (!listed && item.status == ItemStatus::ListedStockX && listing.status != ListingStatus::Matched &&
+             listing.status != ListingStatus::Completed)
         StockService::applyStatus(item, ItemStatus::InStock);
     else
         return {};

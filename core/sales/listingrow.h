@@ -3,6 +3,7 @@
 #include "db/keysetpaging.h"
 #include "domain/ids.h"
 #include "domain/money.h"
+#include "listingstatus.h"
 
 #include <QDateTime>
 
@@ -19,7 +20,7 @@ struct ListingRow {
     QString productName;
     QString sku;
     QString sizeLabel;
-    QString status;
+    ListingStatus status = ListingStatus::Pending;
     QString platformStatus;
     std::optional<Money> amount;
     std::optional<Money> lowestAsk;

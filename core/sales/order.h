@@ -3,6 +3,7 @@
 #include "domain/ids.h"
 #include "domain/money.h"
 #include "domain/orderfinancials.h"
+#include "orderstatus.h"
 #include "saleterms.h"
 
 #include <QDateTime>
@@ -18,9 +19,8 @@ struct Order : SaleTerms {
     ListingId listingId;
     MarketplaceId marketplaceId;
     QString externalId; // the marketplace's order number; unique per marketplace
-    QString status =
-        QStringLiteral("pending"); // pending processing shipped delivered completed cancelled returned failed
-    OrderFinancials financials;    // computed by computeFinancials(), never typed in
+    OrderStatus status = OrderStatus::Pending;
+    OrderFinancials financials; // computed by computeFinancials(), never typed in
     QString notes;
     QString shippingDocumentPath; // a downloaded label or shipping document on this computer
     QDateTime platformUpdatedAt;

@@ -60,7 +60,7 @@ QStringList conditions(const OrderQuery &query, const Dialect &dialect)
         where << u"NOT o.payout_received AND o.status NOT IN ('cancelled', 'returned', 'failed')"_s;
     if (!query.marketplaceSlug.isEmpty())
         where << u"m.slug = :marketplace"_s;
-    if (!query.status.isEmpty())
+    if (query.status)
         where << u"o.status = :status"_s;
     return where;
 }
@@ -71,8 +71,8 @@ void bindConditions(SqlQuery &q, const OrderQuery &query)
         q.bind(u":text"_s, u'%' + escapeLike(query.text.trimmed()) + u'%');
     if (!query.marketplaceSlug.isEmpty())
         q.bind(u":marketplace"_s, query.marketplaceSlug);
-    if (!query.status.isEmpty())
-        q.bind(u":status"_s, query.status);
+    if (query.status)
+        q.bind(u":status"_s, orderstatus::key(*query.status));
 }
 
 QString whereClause(const QStringList &conditions)
@@ -99,7 +99,7 @@ OrderRow readRow(const SqlQuery &q, int c)
     row.productName = q.string(c + 5);
     row.sku = q.string(c + 6);
     row.sizeLabel = q.isNull(c + 7) ? QString() : Size::labelFor(q.string(c + 8), q.string(c + 7));
-    row.status = q.string(c + 9);
+    row.status = orderstatus::fromKey(q.string(c + 9)).value_or(OrderStatus::Pending);
     row.platformStatus = q.string(c + 10);
     row.soldAt = q.dateTime(c + 11);
     row.currency = q.isNull(c + 12) ? u"EUR"_s : q.string(c + 12);

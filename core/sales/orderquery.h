@@ -1,8 +1,11 @@
 #pragma once
 
 #include "db/keysetpaging.h"
+#include "orderstatus.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace sf {
 
@@ -30,7 +33,7 @@ struct OrderQuery {
     Scope scope = Scope::All;
     Payout payout = Payout::Any;
     QString marketplaceSlug;
-    QString status; // one of sales.order's statuses; empty for any
+    std::optional<OrderStatus> status; // none for any
     Sort sort = Sort::SoldAt;
     bool descending = true;
 

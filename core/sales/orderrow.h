@@ -4,6 +4,7 @@
 #include "domain/ids.h"
 #include "domain/money.h"
 #include "domain/orderfinancials.h"
+#include "orderstatus.h"
 
 #include <QDateTime>
 
@@ -21,7 +22,7 @@ struct OrderRow {
     QString productName;
     QString sku;
     QString sizeLabel;
-    QString status;
+    OrderStatus status = OrderStatus::Pending;
     QString platformStatus;
     QDateTime soldAt;
     QString currency;

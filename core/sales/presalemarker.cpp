@@ -60,8 +60,8 @@ Status PresaleMarker::setPresale(const ListingId &id, bool presale) const
     if (presale && pair.status != ItemStatus::Sold)
         StockService::applyStatus(pair, ItemStatus::Presale);
     else if (!presale && pair.status == ItemStatus::Presale)
-        StockService::applyStatus(pair, listing.value()->status == u"active"_s ? ItemStatus::ListedStockX
-                                                                               : ItemStatus::InStock);
+        StockService::applyStatus(pair, listing.value()->status == ListingStatus::Active ? ItemStatus::ListedStockX
+                                                                                         : ItemStatus::InStock);
     if (Status updated = stock.updateItem(pair); !updated)
         return updated;
     return tx.commit();

@@ -194,7 +194,7 @@ TEST_CASE("Stock items / listings and orders", "[db][sales]")
         listing.itemId = item.id;
         listing.marketplaceId = stockx->id;
         listing.externalId = u"98e2e748-8000-45bf-a624-5531d6a68318"_s;
-        listing.status = u"active"_s;
+        listing.status = ListingStatus::Active;
         listing.platformStatus = u"ACTIVE"_s;
         listing.amount = eur("289.00");
         auto createdListing = listings.create(listing);
@@ -202,9 +202,9 @@ TEST_CASE("Stock items / listings and orders", "[db][sales]")
         CHECK(listings.findByExternalId(stockx->id, listing.externalId).value()->amount == eur("289.00"));
         CHECK_FALSE(listings.create(listing)); // same marketplace + external id
         listing = createdListing.value();
-        listing.status = u"matched"_s;
+        listing.status = ListingStatus::Matched;
         REQUIRE(listings.update(listing));
-        CHECK(listings.forItem(item.id).value().first().status == u"matched"_s);
+        CHECK(listings.forItem(item.id).value().first().status == ListingStatus::Matched);
 
         OrderRepository orders(db);
         Order order;
@@ -212,7 +212,7 @@ TEST_CASE("Stock items / listings and orders", "[db][sales]")
         order.listingId = listing.id;
         order.marketplaceId = stockx->id;
         order.externalId = u"13274521-13174280"_s;
-        order.status = u"completed"_s;
+        order.status = OrderStatus::Completed;
         order.salePrice = eur("289.00");
         order.sellerFee = eur("26.01");
         order.processingFee = eur("8.67");

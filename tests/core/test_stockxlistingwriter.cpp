@@ -72,7 +72,7 @@ TEST_CASE("StockX listing writer: a pair is listed in its size after polling / c
         INFO((created.first().error ? created.first().error->message.toStdString() : std::string()));
         REQUIRE(!created.first().error);
         const Listing listing = localListing(db, created.first().listing);
-        CHECK(listing.status == u"active"_s);
+        CHECK(listing.status == ListingStatus::Active);
         CHECK(listing.amount == eur(180));
         CHECK(statusOf(db, pair.id) == ItemStatus::ListedStockX);
         const emu::EmuListing *remote = fx.emulator.market().listing(listing.externalId);
@@ -90,12 +90,12 @@ TEST_CASE("StockX listing writer: a pair is listed in its size after polling / c
         CHECK(localListing(db, listing.id).amount == eur(165));
         CHECK(fx.emulator.market().listing(listing.externalId)->amount == 16500);
         REQUIRE(!runWriter(writer, [&] { writer.change(Action::Deactivate, {listing.id}); }).first().error);
-        CHECK(localListing(db, listing.id).status == u"inactive"_s);
+        CHECK(localListing(db, listing.id).status == ListingStatus::Inactive);
         CHECK(statusOf(db, pair.id) == ItemStatus::InStock);
         REQUIRE(!runWriter(writer, [&] { writer.change(Action::Activate, {listing.id}); }).first().error);
         CHECK(statusOf(db, pair.id) == ItemStatus::ListedStockX);
         REQUIRE(!runWriter(writer, [&] { writer.change(Action::Delete, {listing.id}); }).first().error);
-        CHECK(localListing(db, listing.id).status == u"deleted"_s);
+        CHECK(localListing(db, listing.id).status == ListingStatus::Deleted);
         CHECK(statusOf(db, pair.id) == ItemStatus::InStock);
         CHECK(fx.emulator.market().listing(listing.externalId)->status == u"DELETED"_s);
     });
@@ -183,7 +183,7 @@ TEST_CASE("StockX listing writer: changes to several listings go in update and d
         for (const auto &result : runWriter(writer, [&] { writer.change(Action::Deactivate, listings); }))
             CHECK(!result.error);
         for (const ListingId &id : listings) {
-            CHECK(localListing(db, id).status == u"inactive"_s);
+            CHECK(localListing(db, id).status == ListingStatus::Inactive);
             CHECK(statusOf(db, localListing(db, id).itemId) == ItemStatus::InStock);
             CHECK(fx.emulator.market().listing(localListing(db, id).externalId)->status == u"INACTIVE"_s);
         }

@@ -88,7 +88,7 @@ TEST_CASE("StockX orders sync: a sale on StockX takes the listed pair and follow
     StockXOrderSync sync(db, *client);
     REQUIRE(StockXFixture::runToEnd(sync));
     Order order = stockXOrder(db, sold->orderNumber);
-    CHECK(order.status == u"pending"_s);
+    CHECK(order.status == OrderStatus::Pending);
     CHECK(order.platformStatus == u"CREATED"_s);
     CHECK_FALSE(order.payoutReceived);
 
@@ -98,7 +98,7 @@ TEST_CASE("StockX orders sync: a sale on StockX takes the listed pair and follow
     REQUIRE(StockXFixture::runToEnd(later));
     CHECK(later.run().counts.updated == 1);
     order = stockXOrder(db, sold->orderNumber);
-    CHECK(order.status == u"completed"_s);
+    CHECK(order.status == OrderStatus::Completed);
     CHECK(order.platformStatus == u"COMPLETED"_s);
     CHECK(order.payoutReceived);
     CHECK(rowCount(db, u"logging.event_store"_s, u"WHERE event_type = 'OrderChanged'"_s) == 1);

@@ -102,7 +102,7 @@ TEST_CASE("Pages follow every writer without a manual refresh: import, another w
     listing.itemId = first;
     listing.marketplaceId = stockx.value()->id;
     listing.externalId = u"listing-from-elsewhere"_s;
-    listing.status = u"active"_s;
+    listing.status = ListingStatus::Active;
     listing.amount = Money::fromMajor(180, u"EUR"_s);
     REQUIRE(ListingRepository(*context.database).create(listing));
     QTest::qWait(300);
@@ -154,8 +154,8 @@ TEST_CASE("Pages follow the StockX writers: order sync, listing sync, a listing 
                 return r;
         return -1;
     };
-    REQUIRE(
-        QTest::qWaitFor([&] { return rowOf(first) >= 0 && shown.rowAt(rowOf(first)).status == u"inactive"_s; }, 5000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return rowOf(first) >= 0 && shown.rowAt(rowOf(first)).status == ListingStatus::Inactive; }, 5000));
 
     // Marking a listing as a presale moves its pair: the Stock page shows the new status.
     const ListingId second = shown.rowAt(rowOf(first) == 0 ? 1 : 0).id;

@@ -143,7 +143,8 @@ TEST_CASE("List on StockX from the Stock page / reprice and pause on the Listing
     page.view()->selectRow(0);
     page.findChild<QToolButton *>(u"deactivateButton"_s)->click();
     REQUIRE(QTest::qWaitFor(
-        [&] { return page.model()->rowCount() == 1 && page.model()->rowAt(0).status == u"inactive"_s; }, 30000));
+        [&] { return page.model()->rowCount() == 1 && page.model()->rowAt(0).status == ListingStatus::Inactive; },
+        30000));
     saveScreenshot(window, u"listings-page"_s, true);
 }
 

@@ -155,7 +155,7 @@ TEST_CASE("Orders page: filters summary and a StockX shipping label downloaded o
     waitLoaded(*page.model());
     REQUIRE(page.model()->rowCount() > 0);
     for (int row = 0; row < page.model()->rowCount(); ++row)
-        REQUIRE(page.model()->rowAt(row).status == u"completed"_s);
+        REQUIRE(page.model()->rowAt(row).status == OrderStatus::Completed);
     status->setCurrentIndex(0);
     page.applyFilters();
     waitLoaded(*page.model());

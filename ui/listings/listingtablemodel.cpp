@@ -42,27 +42,6 @@ ListingTableModel::ListingTableModel(const Database &db, QObject *parent)
     , m_db(db)
 {}
 
-QString ListingTableModel::statusText(const QString &status)
-{
-    if (status == u"pending"_s)
-        return tr("Pending");
-    if (status == u"active"_s)
-        return tr("Active");
-    if (status == u"inactive"_s)
-        return tr("Inactive");
-    if (status == u"matched"_s)
-        return tr("Sold (matched)");
-    if (status == u"completed"_s)
-        return tr("Completed");
-    if (status == u"canceled"_s)
-        return tr("Cancelled");
-    if (status == u"deleted"_s)
-        return tr("Deleted");
-    if (status == u"expired"_s)
-        return tr("Expired");
-    return status;
-}
-
 ListingTableModel::PageReader ListingTableModel::pageReader(const std::optional<KeysetCursor> &after, int limit) const
 {
     return [query = m_query, after, limit](const Database &db) {
@@ -81,7 +60,10 @@ QVariant ListingTableModel::display(const ListingRow &row, int column) const
     case ListingNumber: return row.externalId;
     case Product: return row.productName;
     case Size: return row.sizeLabel;
-    case Status: return row.presale ? tr("%1 \u00b7 presale").arg(statusText(row.status)) : statusText(row.status);
+    case Status: {
+        const QString status = listingstatus::displayName(row.status);
+        return row.presale ? tr("%1 \u00b7 presale").arg(status) : status;
+    }
     case Price: return moneyText(row.amount);
     case LowestAsk: return row.lowestAsk ? moneyText(row.lowestAsk) : u"\u2014"_s;
     case Difference: {
@@ -131,7 +113,7 @@ QVariant ListingTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Difference && row.aboveLowestAsk())
             return row.aboveLowestAsk()->minor() > 0 ? QColor(0xb2, 0x6a, 0x00) : QColor(0x2e, 0x7d, 0x32);
         if (index.column() == Status)
-            return row.status == u"active"_s ? QColor(0x15, 0x65, 0xc0) : QColor(0x75, 0x75, 0x75);
+            return row.status == ListingStatus::Active ? QColor(0x15, 0x65, 0xc0) : QColor(0x75, 0x75, 0x75);
         if (index.column() == Price && row.amount && row.cost && row.amount->minor() < row.cost->minor())
             return QColor(0xc6, 0x28, 0x28);
         return {};

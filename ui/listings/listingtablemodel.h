@@ -39,8 +39,6 @@ public:
     const ListingQuery &query() const { return m_query; }
     void setQuery(const ListingQuery &query);
 
-    static QString statusText(const QString &status);
-
 protected:
     PageReader pageReader(const std::optional<KeysetCursor> &after, int limit) const override;
     const Database &database() const override { return m_db; }

@@ -38,7 +38,7 @@ std::optional<OrderQuery::Sort> sortFor(int column)
 // Cancelled, returned and failed sales earned nothing.
 bool counts(const OrderRow &row)
 {
-    return row.status != u"cancelled"_s && row.status != u"returned"_s && row.status != u"failed"_s;
+    return orderstatus::earns(row.status);
 }
 
 qint64 minorOr(const std::optional<Money> &m, qint64 fallback)
@@ -51,33 +51,6 @@ OrderTableModel::OrderTableModel(const Database &db, QObject *parent)
     : PagedTableModel<OrderRow>(parent)
     , m_db(db)
 {}
-
-QStringList OrderTableModel::statuses()
-{
-    return {u"pending"_s,   u"processing"_s, u"shipped"_s,  u"delivered"_s,
-            u"completed"_s, u"cancelled"_s,  u"returned"_s, u"failed"_s};
-}
-
-QString OrderTableModel::statusText(const QString &status)
-{
-    if (status == u"pending"_s)
-        return tr("Pending");
-    if (status == u"processing"_s)
-        return tr("Processing");
-    if (status == u"shipped"_s)
-        return tr("Shipped");
-    if (status == u"delivered"_s)
-        return tr("Delivered");
-    if (status == u"completed"_s)
-        return tr("Completed");
-    if (status == u"cancelled"_s)
-        return tr("Cancelled");
-    if (status == u"returned"_s)
-        return tr("Returned");
-    if (status == u"failed"_s)
-        return tr("Failed");
-    return status;
-}
 
 OrderTableModel::PageReader OrderTableModel::pageReader(const std::optional<KeysetCursor> &after, int limit) const
 {
@@ -99,7 +72,7 @@ QVariant OrderTableModel::display(const OrderRow &row, int column) const
     case Marketplace: return row.marketplace;
     case Product: return row.productName;
     case Size: return row.sizeLabel;
-    case Status: return statusText(row.status);
+    case Status: return orderstatus::displayName(row.status);
     case SoldAt:
         return row.soldAt.isValid() ? locale.toString(row.soldAt.toLocalTime().date(), QLocale::ShortFormat)
                                     : QString();

@@ -45,9 +45,6 @@ public:
     // Reads one order again (after its shipping document was downloaded).
     void refreshOrder(const OrderId &id);
 
-    static QString statusText(const QString &status);
-    static QStringList statuses(); // sales.order's statuses, in the order of an order's life
-
 protected:
     PageReader pageReader(const std::optional<KeysetCursor> &after, int limit) const override;
     const Database &database() const override { return m_db; }

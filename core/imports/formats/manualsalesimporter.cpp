@@ -33,7 +33,7 @@ SaleRowImporter::SaleOrError ManualSalesImporter::readSale(const CsvColumns &col
     sale.marketplaceName = platform.isEmpty() ? u"Manual"_s : platform;
     sale.styleCode = fields.text(u"SKU"_s, FieldReader::Required);
     sale.soldAt = fields.dateTime(u"Sale Date"_s, FieldReader::Required);
-    sale.status = orderStatusFromText(fields.text(u"Status"_s, FieldReader::Required));
+    sale.status = orderstatus::fromText(fields.text(u"Status"_s, FieldReader::Required));
     sale.brandName = fields.text(u"Brand"_s);
     const QString name = fields.text(u"Product Name"_s);
     sale.itemName = !name.isEmpty() ? name : QString(sale.brandName + u' ' + sale.styleCode).trimmed();

@@ -76,7 +76,7 @@ std::variant<NotionInventoryImporter::Row, QString> NotionInventoryImporter::rea
             .arg(saleId);
     sale.soldAt = soldAt;
     sale.payoutReceived = paidOut;
-    sale.status = status.isEmpty() ? u"completed"_s : orderStatusFromText(status);
+    sale.status = status.isEmpty() ? OrderStatus::Completed : orderstatus::fromText(status);
     sale.purchaseNet = item.netPrice;
     sale.purchaseGross = item.grossPrice;
     sale.purchaseDate = item.purchaseDate;

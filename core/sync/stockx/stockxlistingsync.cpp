@@ -22,8 +22,8 @@ bool sameListing(const Listing &a, const Listing &b)
 
 void apply(Listing &listing, const StockXListingData &data)
 {
-    if (!data.status.isEmpty())
-        listing.status = data.status; // a word we do not know keeps our last status; the raw word is stored
+    if (data.status)
+        listing.status = *data.status; // a word we do not know keeps our last status; the raw word is stored
     listing.platformStatus = data.rawStatus;
     listing.amount = data.amount;
     listing.inventoryType = data.inventoryType;
@@ -107,7 +107,7 @@ Result<RecordOutcome> StockXListingSync::storeListing(const StockXListingData &d
     listing.itemId = item.value().id;
     listing.marketplaceId = m_stockx;
     listing.externalId = data.listingId;
-    listing.status = u"pending"_s;
+    listing.status = ListingStatus::Pending;
     apply(listing, data);
     const auto created = listings.create(listing);
     if (!created)
@@ -272,11 +272,11 @@ Status StockXListingSync::close(const Listing &listing, const std::optional<Stoc
     if (data) {
         apply(after, *data);
     } else {
-        after.status = u"deleted"_s;
+        after.status = ListingStatus::Deleted;
         after.platformStatus = u"NOT_FOUND"_s;
     }
     // Still open after all (listed between our pages) is only updated; anything else is closed.
-    if (after.status != u"active"_s && after.status != u"inactive"_s && after.status != u"pending"_s)
+    if (!listingstatus::isOpen(after.status))
         ++m_closed;
     if (Status status = ListingRepository(m_db).update(after); !status)
         return status;

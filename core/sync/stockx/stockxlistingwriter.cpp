@@ -488,7 +488,7 @@ Result<ListingId> StockXListingWriter::storeCreated(const ListingDraft &draft, c
     listing.itemId = draft.item;
     listing.marketplaceId = stockx.value()->id;
     listing.externalId = listingId;
-    listing.status = u"active"_s;
+    listing.status = ListingStatus::Active;
     listing.platformStatus = u"ACTIVE"_s;
     listing.amount = draft.amount;
     listing.inventoryType = u"STANDARD"_s;
@@ -620,17 +620,17 @@ Status StockXListingWriter::storeChange(Action action, const ListingId &id, cons
     switch (action) {
     case Action::Update: listing.amount = amount; break;
     case Action::Activate:
-        listing.status = u"active"_s;
+        listing.status = ListingStatus::Active;
         listing.platformStatus = u"ACTIVE"_s;
         if (amount)
             listing.amount = amount;
         break;
     case Action::Deactivate:
-        listing.status = u"inactive"_s;
+        listing.status = ListingStatus::Inactive;
         listing.platformStatus = u"INACTIVE"_s;
         break;
     case Action::Delete:
-        listing.status = u"deleted"_s;
+        listing.status = ListingStatus::Deleted;
         listing.platformStatus = u"DELETED"_s;
         break;
     }

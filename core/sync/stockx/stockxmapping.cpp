@@ -54,37 +54,41 @@ QDateTime stockXTime(const QJsonValue &value)
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
-QString orderStatusFromStockX(const QString &status)
+OrderStatus orderStatusFromStockX(const QString &status)
 {
-    static const QHash<QString, QString> map = {{u"CREATED"_s, u"pending"_s},
-                                                {u"PENDING"_s, u"pending"_s},
-                                                {u"CCAUTHORIZATIONFAILED"_s, u"pending"_s},
-                                                {u"SUSPENDED"_s, u"pending"_s},
-                                                {u"DONOTSHIP"_s, u"pending"_s},
-                                                {u"SHIPPED"_s, u"shipped"_s},
-                                                {u"RECEIVED"_s, u"delivered"_s},
-                                                {u"AUTHENTICATING"_s, u"delivered"_s},
-                                                {u"AUTHENTICATED"_s, u"delivered"_s},
-                                                {u"PAYOUTPENDING"_s, u"processing"_s},
-                                                {u"PAYOUTFAILED"_s, u"processing"_s},
-                                                {u"PAYOUTCOMPLETED"_s, u"completed"_s},
-                                                {u"SYSTEMFULFILLED"_s, u"completed"_s},
-                                                {u"COMPLETED"_s, u"completed"_s},
-                                                {u"CANCELED"_s, u"cancelled"_s},
-                                                {u"DIDNOTSHIP"_s, u"cancelled"_s},
-                                                {u"RETURNED"_s, u"returned"_s},
-                                                {u"AUTHFAILED"_s, u"failed"_s}};
+    using S = OrderStatus;
+    static const QHash<QString, OrderStatus> map = {{u"CREATED"_s, S::Pending},
+                                                    {u"PENDING"_s, S::Pending},
+                                                    {u"CCAUTHORIZATIONFAILED"_s, S::Pending},
+                                                    {u"SUSPENDED"_s, S::Pending},
+                                                    {u"DONOTSHIP"_s, S::Pending},
+                                                    {u"SHIPPED"_s, S::Shipped},
+                                                    {u"RECEIVED"_s, S::Delivered},
+                                                    {u"AUTHENTICATING"_s, S::Delivered},
+                                                    {u"AUTHENTICATED"_s, S::Delivered},
+                                                    {u"PAYOUTPENDING"_s, S::Processing},
+                                                    {u"PAYOUTFAILED"_s, S::Processing},
+                                                    {u"PAYOUTCOMPLETED"_s, S::Completed},
+                                                    {u"SYSTEMFULFILLED"_s, S::Completed},
+                                                    {u"COMPLETED"_s, S::Completed},
+                                                    {u"CANCELED"_s, S::Cancelled},
+                                                    {u"DIDNOTSHIP"_s, S::Cancelled},
+                                                    {u"RETURNED"_s, S::Returned},
+                                                    {u"AUTHFAILED"_s, S::Failed}};
     // A status StockX added after us: the order exists and is not finished; the raw word is kept.
-    return map.value(status.toUpper(), u"pending"_s);
+    return map.value(status.toUpper(), S::Pending);
 }
 
-QString listingStatusFromStockX(const QString &status)
+std::optional<ListingStatus> listingStatusFromStockX(const QString &status)
 {
-    static const QHash<QString, QString> map = {{u"INACTIVE"_s, u"inactive"_s}, {u"ACTIVE"_s, u"active"_s},
-                                                {u"DELETED"_s, u"deleted"_s},   {u"CANCELED"_s, u"canceled"_s},
-                                                {u"MATCHED"_s, u"matched"_s},   {u"COMPLETED"_s, u"completed"_s},
-                                                {u"PENDING"_s, u"pending"_s},   {u"EXPIRED"_s, u"expired"_s}};
-    return map.value(status.toUpper());
+    using S = ListingStatus;
+    static const QHash<QString, ListingStatus> map = {{u"INACTIVE"_s, S::Inactive}, {u"ACTIVE"_s, S::Active},
+                                                      {u"DELETED"_s, S::Deleted},   {u"CANCELED"_s, S::Canceled},
+                                                      {u"MATCHED"_s, S::Matched},   {u"COMPLETED"_s, S::Completed},
+                                                      {u"PENDING"_s, S::Pending},   {u"EXPIRED"_s, S::Expired}};
+    if (const auto it = map.constFind(status.toUpper()); it != map.cend())
+        return *it;
+    return std::nullopt;
 }
 
 bool stockXPayoutDone(const QString &status)

@@ -3,6 +3,7 @@
 #include "domain/money.h"
 #include "domain/result.h"
 #include "sales/importedsale.h"
+#include "sales/listingstatus.h"
 
 #include <QJsonObject>
 
@@ -20,8 +21,8 @@ std::optional<qint64> apiDecimalCents(const QString &text);
 // Retry-After in seconds or as an HTTP date, in milliseconds from `now`; nullopt when unreadable.
 std::optional<qint64> retryAfterMs(const QByteArray &header, const QDateTime &now);
 QDateTime stockXTime(const QJsonValue &value);
-QString orderStatusFromStockX(const QString &status);   // into sales.order.status
-QString listingStatusFromStockX(const QString &status); // into sales.listing.status; "" when unknown
+OrderStatus orderStatusFromStockX(const QString &status);
+std::optional<ListingStatus> listingStatusFromStockX(const QString &status); // none for a word we do not know
 bool stockXPayoutDone(const QString &status);
 
 // A variant's size as the size classifier reads it, from the variant's own size chart where it names one
@@ -34,7 +35,7 @@ Result<ImportedSale> saleFromStockXOrder(const QJsonObject &order);
 struct StockXListingData {
     QString listingId;
     QString rawStatus;
-    QString status; // ours; "" for a word we do not know
+    std::optional<ListingStatus> status; // ours; none for a word we do not know
     std::optional<Money> amount;
     QString currency;
     QString inventoryType;

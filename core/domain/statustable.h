@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sf {
+
+// The fixed words of a status enum: the key the database stores and the name people see (translated
+// in `context`). One table per enum; lookups walk it, it has a handful of entries.
+template <typename Status> struct StatusWord {
+    Status status;
+    const char16_t *key;
+    const char *name; // QT_TRANSLATE_NOOP(context, …)
+};
+
+template <typename Status, std::size_t N> class StatusTable {
+public:
+    constexpr StatusTable(const char *context, const StatusWord<Status> (&words)[N])
+        : m_context(context)
+    {
+        for (std::size_t i = 0; i < N; ++i)
+            m_words[i] = words[i];
+    }
+
+    QList<Status> all() const
+    {
+        QList<Status> result;
+        for (const auto &w : m_words)
+            result.append(w.status);
+        return result;
+    }
+    QString key(Status status) const { return QString::fromUtf16(word(status).key); }
+    std::optional<Status> fromKey(const QString &key) const
+    {
+        for (const auto &w : m_words)
+            if (key == QString::fromUtf16(w.key))
+                return w.status;
+        return std::nullopt;
+    }
+    QString displayName(Status status) const { return QCoreApplication::translate(m_context, word(status).name); }
+
+private:
+    const StatusWord<Status> &word(Status status) const
+    {
+        for (const auto &w : m_words)
+            if (w.status == status)
+                return w;
+        Q_UNREACHABLE();
+    }
+
+    const char *m_context;
+    StatusWord<Status> m_words[N]{};
+};
+
+} // namespace sf

@@ -1,0 +1,46 @@
+#include "listingstatus.h"
+
+#include "domain/statustable.h"
+
+namespace sf::listingstatus {
+
+namespace {
+constexpr StatusWord<ListingStatus> kWords[] = {
+    {ListingStatus::Pending, u"pending", QT_TRANSLATE_NOOP("ListingStatus", "Pending")},
+    {ListingStatus::Active, u"active", QT_TRANSLATE_NOOP("ListingStatus", "Active")},
+    {ListingStatus::Inactive, u"inactive", QT_TRANSLATE_NOOP("ListingStatus", "Inactive")},
+    {ListingStatus::Matched, u"matched", QT_TRANSLATE_NOOP("ListingStatus", "Sold (matched)")},
+    {ListingStatus::Completed, u"completed", QT_TRANSLATE_NOOP("ListingStatus", "Completed")},
+    {ListingStatus::Canceled, u"canceled", QT_TRANSLATE_NOOP("ListingStatus", "Cancelled")},
+    {ListingStatus::Deleted, u"deleted", QT_TRANSLATE_NOOP("ListingStatus", "Deleted")},
+    {ListingStatus::Expired, u"expired", QT_TRANSLATE_NOOP("ListingStatus", "Expired")},
+};
+const StatusTable kTable("ListingStatus", kWords);
+} // namespace
+
+QList<ListingStatus> all()
+{
+    return kTable.all();
+}
+
+QString key(ListingStatus status)
+{
+    return kTable.key(status);
+}
+
+std::optional<ListingStatus> fromKey(const QString &key)
+{
+    return kTable.fromKey(key);
+}
+
+QString displayName(ListingStatus status)
+{
+    return kTable.displayName(status);
+}
+
+bool isOpen(ListingStatus status)
+{
+    return status == ListingStatus::Active || status == ListingStatus::Inactive || status == ListingStatus::Pending;
+}
+
+} // namespace sf::listingstatus
