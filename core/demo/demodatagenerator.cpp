@@ -301,7 +301,7 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
                 const bool settled = soldAt.daysTo(todayUtc) > 14;
                 order.status = settled ? OrderStatus::Completed
                                        : (soldAt.daysTo(todayUtc) > 3 ? OrderStatus::Shipped : OrderStatus::Processing);
-                order.platformStatus = orderstatus::key(order.status).toUpper();
+                order.platformStatus = statusKey(order.status).toUpper();
                 order.payoutReceived = settled;
                 if (settled)
                     order.payoutDate = soldAt.addDays(dice.between(7, 14));

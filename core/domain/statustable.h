@@ -55,4 +55,23 @@ private:
     StatusWord<Status> m_words[N]{};
 };
 
+// Each status enum declares `const StatusTable<Status, N> &statusTable(Status)`; these find it by the
+// enum's type, so every enum gets the same four operations without writing them again.
+template <typename Status> QString statusKey(Status status)
+{
+    return statusTable(Status{}).key(status);
+}
+template <typename Status> std::optional<Status> statusFromKey(const QString &key)
+{
+    return statusTable(Status{}).fromKey(key);
+}
+template <typename Status> QString statusName(Status status)
+{
+    return statusTable(Status{}).displayName(status);
+}
+template <typename Status> QList<Status> allStatuses()
+{
+    return statusTable(Status{}).all();
+}
+
 } // namespace sf

@@ -34,7 +34,7 @@ QJsonObject ImportedSale::toJson() const
                   {u"shipping_fee"_s, shippingFee.toDecimalString()},
                   {u"other_fees"_s, otherFees.toDecimalString()},
                   {u"sold_at"_s, soldAt.toString(Qt::ISODate)},
-                  {u"status"_s, orderstatus::key(status)}};
+                  {u"status"_s, statusKey(status)}};
     insertIfSet(o, u"style_code"_s, styleCode);
     insertIfSet(o, u"size"_s, sizeLabel);
     insertIfSet(o, u"brand"_s, brandName);

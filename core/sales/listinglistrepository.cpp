@@ -85,7 +85,7 @@ ListingRow readRow(const SqlQuery &q, int c)
     row.productName = q.string(c + 4);
     row.sku = q.string(c + 5);
     row.sizeLabel = q.isNull(c + 6) ? QString() : Size::labelFor(q.string(c + 7), q.string(c + 6));
-    row.status = listingstatus::fromKey(q.string(c + 8)).value_or(ListingStatus::Pending);
+    row.status = statusFromKey<ListingStatus>(q.string(c + 8)).value_or(ListingStatus::Pending);
     row.platformStatus = q.string(c + 9);
     row.amount = q.money(c + 10, u"EUR"_s);
     row.lowestAsk = q.money(c + 11, u"EUR"_s);

@@ -16,7 +16,7 @@ void bindListing(SqlQuery &q, const Listing &l, bool isStockX)
         .bind(u":platform"_s, l.marketplaceId)
         .bind(u":external"_s, l.externalId)
         .bind(u":stockx"_s, isStockX ? l.externalId : QString())
-        .bind(u":status"_s, listingstatus::key(l.status))
+        .bind(u":status"_s, statusKey(l.status))
         .bind(u":platform_status"_s, l.platformStatus)
         .bind(u":amount"_s, l.amount)
         .bind(u":currency"_s, l.amount ? l.amount->currency() : QString())
@@ -41,7 +41,7 @@ Result<QList<Listing>> ListingRepository::fetch(const QString &where, const std:
         l.itemId = q.id<StockItemId>(1);
         l.marketplaceId = q.id<MarketplaceId>(2);
         l.externalId = q.string(3);
-        l.status = listingstatus::fromKey(q.string(4)).value_or(ListingStatus::Pending);
+        l.status = statusFromKey<ListingStatus>(q.string(4)).value_or(ListingStatus::Pending);
         l.platformStatus = q.string(5);
         l.amount = q.money(6, q.string(7));
         l.inventoryType = q.string(8);
@@ -103,7 +103,7 @@ Status ListingRepository::update(const Listing &listing) const
                      "amount = :amount, currency_code = :currency, inventory_type = :type, expires_at = :expires, "
                      "updated_at = {{now}} WHERE id = :id"_s);
     q.bind(u":id"_s, listing.id)
-        .bind(u":status"_s, listingstatus::key(listing.status))
+        .bind(u":status"_s, statusKey(listing.status))
         .bind(u":platform_status"_s, listing.platformStatus)
         .bind(u":amount"_s, listing.amount)
         .bind(u":currency"_s, listing.amount ? listing.amount->currency() : QString())

@@ -1,8 +1,6 @@
 #include "listingstatus.h"
 
-#include "domain/statustable.h"
-
-namespace sf::listingstatus {
+namespace sf {
 
 namespace {
 constexpr StatusWord<ListingStatus> kWords[] = {
@@ -15,32 +13,21 @@ constexpr StatusWord<ListingStatus> kWords[] = {
     {ListingStatus::Deleted, u"deleted", QT_TRANSLATE_NOOP("ListingStatus", "Deleted")},
     {ListingStatus::Expired, u"expired", QT_TRANSLATE_NOOP("ListingStatus", "Expired")},
 };
-const StatusTable kTable("ListingStatus", kWords);
 } // namespace
 
-QList<ListingStatus> all()
+const StatusTable<ListingStatus, 8> &statusTable(ListingStatus)
 {
-    return kTable.all();
+    static const StatusTable table("ListingStatus", kWords);
+    return table;
 }
 
-QString key(ListingStatus status)
-{
-    return kTable.key(status);
-}
-
-std::optional<ListingStatus> fromKey(const QString &key)
-{
-    return kTable.fromKey(key);
-}
-
-QString displayName(ListingStatus status)
-{
-    return kTable.displayName(status);
-}
+namespace listingstatus {
 
 bool isOpen(ListingStatus status)
 {
     return status == ListingStatus::Active || status == ListingStatus::Inactive || status == ListingStatus::Pending;
 }
 
-} // namespace sf::listingstatus
+} // namespace listingstatus
+
+} // namespace sf

@@ -1,9 +1,6 @@
 #pragma once
 
-#include <QList>
-#include <QString>
-
-#include <optional>
+#include "domain/statustable.h"
 
 namespace sf {
 
@@ -11,11 +8,10 @@ namespace sf {
 // in the listing's platformStatus, so a word we do not know yet is never lost.
 enum class ListingStatus { Pending, Active, Inactive, Matched, Completed, Canceled, Deleted, Expired };
 
+// Keys, names and the list: statusKey(), statusFromKey<ListingStatus>(), statusName(), allStatuses<ListingStatus>().
+const StatusTable<ListingStatus, 8> &statusTable(ListingStatus);
+
 namespace listingstatus {
-QList<ListingStatus> all();
-QString key(ListingStatus status);
-std::optional<ListingStatus> fromKey(const QString &key);
-QString displayName(ListingStatus status);
 // Still on the market (or about to be): active, inactive or pending.
 bool isOpen(ListingStatus status);
 } // namespace listingstatus

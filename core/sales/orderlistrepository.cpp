@@ -72,7 +72,7 @@ void bindConditions(SqlQuery &q, const OrderQuery &query)
     if (!query.marketplaceSlug.isEmpty())
         q.bind(u":marketplace"_s, query.marketplaceSlug);
     if (query.status)
-        q.bind(u":status"_s, orderstatus::key(*query.status));
+        q.bind(u":status"_s, statusKey(*query.status));
 }
 
 QString whereClause(const QStringList &conditions)
@@ -99,7 +99,7 @@ OrderRow readRow(const SqlQuery &q, int c)
     row.productName = q.string(c + 5);
     row.sku = q.string(c + 6);
     row.sizeLabel = q.isNull(c + 7) ? QString() : Size::labelFor(q.string(c + 8), q.string(c + 7));
-    row.status = orderstatus::fromKey(q.string(c + 9)).value_or(OrderStatus::Pending);
+    row.status = statusFromKey<OrderStatus>(q.string(c + 9)).value_or(OrderStatus::Pending);
     row.platformStatus = q.string(c + 10);
     row.soldAt = q.dateTime(c + 11);
     row.currency = q.isNull(c + 12) ? u"EUR"_s : q.string(c + 12);

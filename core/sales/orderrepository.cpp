@@ -24,7 +24,7 @@ void bindOrder(SqlQuery &q, const Order &o)
         .bind(u":listing"_s, o.listingId)
         .bind(u":platform"_s, o.marketplaceId)
         .bind(u":external"_s, o.externalId)
-        .bind(u":status"_s, orderstatus::key(o.status))
+        .bind(u":status"_s, statusKey(o.status))
         .bind(u":platform_status"_s, o.platformStatus)
         .bind(u":amount"_s, o.salePrice)
         .bind(u":currency"_s, o.currency)
@@ -77,7 +77,7 @@ Result<QList<Order>> OrderRepository::fetch(const QString &where, const std::fun
         o.listingId = q.id<ListingId>(2);
         o.marketplaceId = q.id<MarketplaceId>(3);
         o.externalId = q.string(4);
-        o.status = orderstatus::fromKey(q.string(5)).value_or(OrderStatus::Pending);
+        o.status = statusFromKey<OrderStatus>(q.string(5)).value_or(OrderStatus::Pending);
         o.platformStatus = q.string(6);
         o.currency = q.string(7);
         const Money zero(0, o.currency);

@@ -1,10 +1,8 @@
 #include "orderstatus.h"
 
-#include "domain/statustable.h"
-
 using namespace Qt::StringLiterals;
 
-namespace sf::orderstatus {
+namespace sf {
 
 namespace {
 constexpr StatusWord<OrderStatus> kWords[] = {
@@ -17,28 +15,15 @@ constexpr StatusWord<OrderStatus> kWords[] = {
     {OrderStatus::Returned, u"returned", QT_TRANSLATE_NOOP("OrderStatus", "Returned")},
     {OrderStatus::Failed, u"failed", QT_TRANSLATE_NOOP("OrderStatus", "Failed")},
 };
-const StatusTable kTable("OrderStatus", kWords);
 } // namespace
 
-QList<OrderStatus> all()
+const StatusTable<OrderStatus, 8> &statusTable(OrderStatus)
 {
-    return kTable.all();
+    static const StatusTable table("OrderStatus", kWords);
+    return table;
 }
 
-QString key(OrderStatus status)
-{
-    return kTable.key(status);
-}
-
-std::optional<OrderStatus> fromKey(const QString &key)
-{
-    return kTable.fromKey(key);
-}
-
-QString displayName(OrderStatus status)
-{
-    return kTable.displayName(status);
-}
+namespace orderstatus {
 
 bool earns(OrderStatus status)
 {
@@ -59,4 +44,6 @@ OrderStatus fromText(const QString &text)
     return OrderStatus::Completed;
 }
 
-} // namespace sf::orderstatus
+} // namespace orderstatus
+
+} // namespace sf

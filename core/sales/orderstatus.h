@@ -1,9 +1,6 @@
 #pragma once
 
-#include <QList>
-#include <QString>
-
-#include <optional>
+#include "domain/statustable.h"
 
 namespace sf {
 
@@ -11,11 +8,10 @@ namespace sf {
 // written in the order's platformStatus, so a word we do not know yet is never lost.
 enum class OrderStatus { Pending, Processing, Shipped, Delivered, Completed, Cancelled, Returned, Failed };
 
+// Keys, names and the list: statusKey(), statusFromKey<OrderStatus>(), statusName(), allStatuses<OrderStatus>().
+const StatusTable<OrderStatus, 8> &statusTable(OrderStatus);
+
 namespace orderstatus {
-QList<OrderStatus> all();
-QString key(OrderStatus status);
-std::optional<OrderStatus> fromKey(const QString &key);
-QString displayName(OrderStatus status);
 // Whether the sale still counts: not cancelled, returned or failed.
 bool earns(OrderStatus status);
 // A status written by people in a sales sheet ("Storniert", "shipped", "Need shipping", …).

@@ -61,7 +61,7 @@ QVariant ListingTableModel::display(const ListingRow &row, int column) const
     case Product: return row.productName;
     case Size: return row.sizeLabel;
     case Status: {
-        const QString status = listingstatus::displayName(row.status);
+        const QString status = statusName(row.status);
         return row.presale ? tr("%1 \u00b7 presale").arg(status) : status;
     }
     case Price: return moneyText(row.amount);

@@ -112,8 +112,8 @@ QWidget *OrdersPage::buildFilterBar()
            {tr("Open (not paid out)"), int(OrderQuery::Scope::Open)},
            {tr("History"), int(OrderQuery::Scope::History)}});
     QList<std::pair<QString, QVariant>> statuses{{tr("All statuses"), QString()}};
-    for (const OrderStatus status : orderstatus::all()) // in the order of an order's life
-        statuses.append({orderstatus::displayName(status), orderstatus::key(status)});
+    for (const OrderStatus status : allStatuses<OrderStatus>()) // in the order of an order's life
+        statuses.append({statusName(status), statusKey(status)});
     combo(m_status, u"statusFilter"_s, statuses);
     combo(m_marketplace, u"marketplaceFilter"_s, {});
     combo(m_payout, u"payoutFilter"_s,
@@ -146,7 +146,7 @@ void OrdersPage::applyFilters()
     query.scope = OrderQuery::Scope(m_scope->currentData().toInt());
     query.payout = OrderQuery::Payout(m_payout->currentData().toInt());
     query.marketplaceSlug = m_marketplace->currentData().toString();
-    query.status = orderstatus::fromKey(m_status->currentData().toString());
+    query.status = statusFromKey<OrderStatus>(m_status->currentData().toString());
     m_model->setQuery(query);
     updateSummary();
 }

@@ -72,7 +72,7 @@ QVariant OrderTableModel::display(const OrderRow &row, int column) const
     case Marketplace: return row.marketplace;
     case Product: return row.productName;
     case Size: return row.sizeLabel;
-    case Status: return orderstatus::displayName(row.status);
+    case Status: return statusName(row.status);
     case SoldAt:
         return row.soldAt.isValid() ? locale.toString(row.soldAt.toLocalTime().date(), QLocale::ShortFormat)
                                     : QString();

@@ -92,7 +92,7 @@ Result<RecordResult> StockXOrderSync::storeOrder(const ImportedSale &sale)
     event.aggregateId = QUuid::fromString(row.processed.value(u"order_id"_s).toString());
     event.aggregateType = u"order"_s;
     event.data = QJsonObject{{u"order_number"_s, sale.orderNumber},
-                             {u"status"_s, orderstatus::key(sale.status)},
+                             {u"status"_s, statusKey(sale.status)},
                              {u"stockx_status"_s, sale.platformStatus},
                              {u"source"_s, u"stockx_api"_s}};
     event.correlationId = run().id;
