@@ -1,5 +1,7 @@
 #include "importfixtures.h"
 
+#include <QFile>
+
 #include "catchqt.h"
 #include "db/sqlquery.h"
 
@@ -40,6 +42,18 @@ void stopRefusing(const Database &db, const QString &table)
 {
     REQUIRE(execStatement(db, u"DROP TRIGGER refuse"_s +
                                   (db.dialect().isPostgres() ? u" ON "_s + db.dialect().tableName(table) : QString())));
+}
+
+bool writeLongSalesReport(const QString &path, int rows, qint64 firstOrder)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("Order Number,Sale Date,Item,Sku Size,Style,Listing Price,Total Gross Amount (Total Payout)\n");
+    for (int i = 0; i < rows; ++i)
+        file.write(QByteArray::number(firstOrder + i) +
+                   "-1,2024-03-01 14:05:09 +00,Nike Dunk Low Retro,10,DD1391-100,120,103.30\n");
+    return file.flush();
 }
 
 } // namespace sf::test

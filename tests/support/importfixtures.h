@@ -14,5 +14,8 @@ ImportReport runImport(const Database &db, const QString &path, const ImportRunn
 void refuseInserts(const Database &db, const QString &table, const QString &condition, const QString &message,
                    const QString &operation = QStringLiteral("INSERT"));
 void stopRefusing(const Database &db, const QString &table);
+// Writes a StockX sales report of `rows` sold Dunks, order numbers from `firstOrder` on; false when the
+// file cannot be written.
+bool writeLongSalesReport(const QString &path, int rows, qint64 firstOrder);
 
 } // namespace sf::test

@@ -268,17 +268,12 @@ TEST_CASE("Import wizard: closing it during an import cancels the worker and wai
     TestDatabase test(Backend::SQLite);
     REQUIRE(test.error().isEmpty());
     QTemporaryDir dir;
-    QFile big(dir.filePath(u"stockx-history.csv"_s));
-    REQUIRE(big.open(QIODevice::WriteOnly));
-    big.write("Order Number,Sale Date,Item,Sku Size,Style,Listing Price,Total Gross Amount (Total Payout)\n");
-    for (int i = 0; i < 20000; ++i)
-        big.write(QByteArray::number(70000000 + i) + "-1,2024-03-01 14:05:09 +00,Nike Dunk Low Retro,10,DD1391-100,"
-                                                     "120,103.30\n");
-    big.close();
+    const QString big = dir.filePath(u"stockx-history.csv"_s);
+    REQUIRE(writeLongSalesReport(big, 20000, 70000000));
 
     MemorySecretStore secrets;
     DatabaseWorker worker(test.db());
-    auto *wizard = new ImportWizard(worker, secrets, big.fileName());
+    auto *wizard = new ImportWizard(worker, secrets, big);
     waitPreview(*wizard);
     wizard->findChild<QPushButton *>(u"importButton"_s)->click();
     REQUIRE(wizard->isRunning());

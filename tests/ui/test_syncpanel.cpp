@@ -1,5 +1,6 @@
 #include "catchqt.h"
 #include "fixtures.h"
+#include "importfixtures.h"
 #include "screenshots.h"
 #include "stockxfixture.h"
 #include "testdatabase.h"
@@ -182,13 +183,8 @@ TEST_CASE("Closing the window during a sync and an import waits for both to stop
     StockXFixture fx;
     fx.emulator.market().seed(1500, 0, fx.emulator.now());
     QTemporaryDir dir;
-    QFile report(dir.filePath(u"history.csv"_s));
-    REQUIRE(report.open(QIODevice::WriteOnly));
-    report.write("Order Number,Sale Date,Item,Sku Size,Style,Listing Price,Total Gross Amount (Total Payout)\n");
-    for (int i = 0; i < 20000; ++i)
-        report.write(QByteArray::number(80000000 + i) + "-1,2024-03-01 14:05:09 +00,Nike Dunk Low Retro,10,"
-                                                        "DD1391-100,120,103.30\n");
-    report.close();
+    const QString report = dir.filePath(u"history.csv"_s);
+    REQUIRE(writeLongSalesReport(report, 20000, 80000000));
     {
         AppContext context = appContextFor(test.db());
         context.stockxEndpoints = fx.endpoints();
@@ -196,7 +192,7 @@ TEST_CASE("Closing the window during a sync and an import waits for both to stop
         auto window = std::make_unique<MainWindow>(context);
         window->show();
         click(*window->syncPanel(), u"sync_orders"_s);
-        window->importsPage()->importFile(report.fileName());
+        window->importsPage()->importFile(report);
         auto *wizard = window->findChild<ImportWizard *>();
         REQUIRE(wizard);
         REQUIRE(QTest::qWaitFor([&] { return !wizard->previewing(); }, 30000));
