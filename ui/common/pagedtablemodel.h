@@ -6,6 +6,8 @@
 
 #include <QAbstractTableModel>
 
+#include <deque>
+
 namespace sf {
 
 // The signals of every paged table, in a class moc can see (the template below cannot have them).
@@ -63,7 +65,7 @@ public:
                 if (generation != m_generation)
                     return; // read for a query or data that has changed since
                 m_fetching = false;
-                const bool first = m_rows.isEmpty();
+                const bool first = m_rows.empty();
                 append(page);
                 if (first)
                     Q_EMIT loaded();
@@ -109,7 +111,7 @@ protected:
     void removeRowAt(int row)
     {
         beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
+        m_rows.erase(m_rows.begin() + row);
         endRemoveRows();
     }
 
@@ -129,7 +131,7 @@ private:
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.value().rows.size()) - 1);
         for (Row row : page.value().rows) {
             adopt(row, int(m_rows.size()));
-            m_rows.append(std::move(row));
+            m_rows.push_back(std::move(row));
         }
         endInsertRows();
         m_changing = false;
@@ -137,7 +139,9 @@ private:
 
     DatabaseWorker *m_worker = nullptr;
     quint64 m_generation = 0;
-    QList<Row> m_rows;
+    // A deque grows a page at a time without moving the rows before it: a QList of a million rows
+    // copied every row on each regrowth, stalling the window for most of a second.
+    std::deque<Row> m_rows;
     std::optional<KeysetCursor> m_next;
     bool m_exhausted = true; // until the first reload
     bool m_changing = false;
