@@ -246,6 +246,12 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
                             u"Tried on once"_s};
     const QDateTime todayUtc(options.today, QTime(12, 0), Qt::UTC);
     constexpr int kChunk = 5000;
+    // Order numbers count up from a random start, so none repeats however many pairs are made (random
+    // ones collided from about 50 000 sales on, and the marketplace's unique key refused the run).
+    // The starts come from the seed, not the dice, so the rest of the data stays what the seed gave before.
+    const qint64 firstStockXOrder = 10000000 + qint64(options.seed) * 7919 % 70000000;
+    const qint64 firstOtherOrder = 1000000 + qint64(options.seed) * 7919 % 7000000;
+    qint64 ordersMade = 0;
     for (int done = 0; done < options.items;) {
         const int chunk = qMin(kChunk, options.items - done);
         QList<StockItem> items;
@@ -287,9 +293,12 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
                 order.id = OrderId(dice.uuid());
                 order.itemId = item.id;
                 order.marketplaceId = channel->marketplace.id;
-                order.externalId = channel->marketplace.slug == u"stockx"_s
-                                       ? dice.code(u"99999999-99999999"_s)
-                                       : channel->marketplace.slug.toUpper().left(3) + u'-' + dice.code(u"9999999"_s);
+                order.externalId =
+                    channel->marketplace.slug == u"stockx"_s
+                        ? QString::number(firstStockXOrder + ordersMade) + u'-' + dice.code(u"99999999"_s)
+                        : channel->marketplace.slug.toUpper().left(3) + u'-' +
+                              QString::number(firstOtherOrder + ordersMade);
+                ++ordersMade;
                 order.salePrice = Money(catalog.retail.at(p) * dice.between(90, 220), u"EUR"_s);
                 const auto fees = computeFees(channel->rules, order.salePrice);
                 const Money zero(0, u"EUR"_s);
