@@ -931,10 +931,6 @@
         <translation>%1 von %2 Artikeln geschrieben</translation>
     </message>
     <message>
-        <source>Demo data written: %1 products, %2 suppliers, %3 stock items, %4 orders.</source>
-        <translation>Demodaten geschrieben: %1 Produkte, %2 Lieferanten, %3 Bestandsartikel, %4 Bestellungen.</translation>
-    </message>
-    <message>
         <source>error: unknown status &quot;%1&quot;; use one of: %2</source>
         <translation>Fehler: unbekannter Status „%1“; möglich sind: %2</translation>
     </message>
@@ -1059,6 +1055,10 @@ Befehle:
                                   von StockX holen und speichern (Zugangsdaten aus
                                   dem Schlüsselbund oder SOLEFLIPPER_STOCKX_API_KEY,
                                   _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 products, %2 suppliers, %3 stock items, %4 orders, %5 listings.</source>
+        <translation>Demodaten geschrieben: %1 Produkte, %2 Lieferanten, %3 Lagerartikel, %4 Bestellungen, %5 Angebote.</translation>
     </message>
 </context>
 <context>

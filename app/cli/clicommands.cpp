@@ -80,11 +80,13 @@ int runDemo(const Database &db, const Options &options)
         return ExitFailed;
     }
     out() << QCoreApplication::translate("cli",
-                                         "Demo data written: %1 products, %2 suppliers, %3 stock items, %4 orders.")
+                                         "Demo data written: %1 products, %2 suppliers, %3 stock items, %4 orders, "
+                                         "%5 listings.")
                  .arg(summary.value().products)
                  .arg(summary.value().suppliers)
                  .arg(summary.value().items)
                  .arg(summary.value().orders)
+                 .arg(summary.value().listings)
           << Qt::endl;
     return ExitOk;
 }

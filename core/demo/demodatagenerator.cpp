@@ -8,6 +8,7 @@
 #include "events/eventstore.h"
 #include "inventory/stockrepository.h"
 #include "inventory/stockservice.h"
+#include "sales/listingrepository.h"
 #include "sales/marketplacerepository.h"
 #include "sales/orderrepository.h"
 #include "suppliers/supplierrepository.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -239,6 +241,10 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
 
     StockRepository stock(m_db);
     OrderRepository orders(m_db);
+    ListingRepository listingRepository(m_db);
+    // A listed pair has its listing, on the marketplace its status names (channels: StockX, Alias, …).
+    const MarketplaceId stockxId = channels.at(0).marketplace.id;
+    const MarketplaceId aliasId = channels.at(1).marketplace.id;
     const QStringList locations{u"Shelf A1"_s,      u"Shelf A2"_s,      u"Shelf B1"_s,
                                 u"Shelf B2"_s,      u"Shelf C1"_s,      u"Storage box 1"_s,
                                 u"Storage box 2"_s, u"Storage box 3"_s, u"Home"_s};
@@ -256,6 +262,7 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
         const int chunk = qMin(kChunk, options.items - done);
         QList<StockItem> items;
         QList<Order> sales;
+        QList<Listing> listings;
         items.reserve(chunk);
         for (int i = 0; i < chunk; ++i) {
             const int p = dice.below(int(catalog.products.size()));
@@ -275,6 +282,21 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
             if (dice.chance(10))
                 item.notes = notes.at(dice.below(int(notes.size())));
             StockService::applyStatus(item, pickStatus(dice));
+            if (item.status == ItemStatus::ListedStockX || item.status == ItemStatus::ListedAlias) {
+                // Drawn without the dice, so the pairs and orders stay what the seed gave before.
+                const qint64 number = summary.listings + qint64(listings.size());
+                Listing listing;
+                listing.itemId = item.id;
+                listing.marketplaceId = item.status == ItemStatus::ListedAlias ? aliasId : stockxId;
+                listing.externalId =
+                    QUuid::createUuidV5(item.id.uuid(), QString::number(number)).toString(QUuid::WithoutBraces);
+                listing.status = ListingStatus::Active;
+                listing.platformStatus = u"ACTIVE"_s;
+                listing.inventoryType = u"STANDARD"_s;
+                listing.amount = Money(catalog.retail.at(p) * 150, u"EUR"_s);
+                listing.createdAt = item.purchaseDate.addDays(2) < todayUtc ? item.purchaseDate.addDays(2) : todayUtc;
+                listings.append(listing);
+            }
             if (item.status == ItemStatus::Sold && options.withOrders) {
                 int roll = dice.below(100);
                 const Channel *channel = &channels.first();
@@ -329,11 +351,15 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
         for (const Order &order : std::as_const(sales))
             if (auto created = orders.create(order); !created)
                 return created.error();
+        for (const Listing &listing : std::as_const(listings))
+            if (auto created = listingRepository.create(listing); !created)
+                return created.error();
         if (Status status = transaction.commit(); !status)
             return status.error();
         done += chunk;
         summary.items = done;
         summary.orders += int(sales.size());
+        summary.listings += int(listings.size());
         if (progress)
             progress(done);
     }

@@ -22,6 +22,7 @@ public:
         int suppliers = 0;
         int items = 0;
         int orders = 0;
+        int listings = 0;
     };
 
     explicit DemoDataGenerator(const Database &db)

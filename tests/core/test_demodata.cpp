@@ -8,7 +8,8 @@ using namespace sf;
 using namespace sf::test;
 using namespace Qt::StringLiterals;
 
-TEST_CASE("Demo data: 100 000 pairs are written, every order number once", "[db][demo]")
+TEST_CASE("Demo data: 100 000 pairs are written, every order number once, every listed pair with its listing",
+          "[db][demo]")
 {
     // Random order numbers collided from about 50 000 sales on and the whole run was refused.
     TestDatabase test(Backend::SQLite);
@@ -23,4 +24,13 @@ TEST_CASE("Demo data: 100 000 pairs are written, every order number once", "[db]
     CHECK(summary.value().orders > 20000);
     CHECK(rowCount(test.db(), u"sales.order"_s) == summary.value().orders);
     CHECK(rowCount(test.db(), u"inventory.stock"_s, u"WHERE status = 'sold'"_s) >= summary.value().orders);
+    // The Listings page shows what the Stock page says is listed.
+    const qint64 listed =
+        rowCount(test.db(), u"inventory.stock"_s, u"WHERE status IN ('listed_stockx', 'listed_alias')"_s);
+    CHECK(listed > 10000);
+    CHECK(summary.value().listings == listed);
+    CHECK(rowCount(test.db(), u"sales.listing"_s, u"WHERE status = 'active'"_s) == listed);
+    CHECK(rowCount(test.db(), u"sales.listing"_s,
+                   u"WHERE inventory_item_id NOT IN (SELECT id FROM {{inventory.stock}} "
+                   "WHERE status IN ('listed_stockx', 'listed_alias'))"_s) == 0);
 }
