@@ -154,6 +154,13 @@
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>These files of an earlier version stay in %1, because %2 already has files of the same name: %3</source>
+        <translation>Diese Dateien einer früheren Version bleiben in %1, weil es in %2 schon Dateien mit demselben Namen gibt: %3</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The %1 driver is not installed</source>

@@ -3,7 +3,9 @@
 // 4 an import or sync finished but rejected rows or records (listed with their reasons).
 #include "apptranslator.h"
 #include "clicommands.h"
+#include "db/datafolder.h"
 #include "imports/importformat.h"
+#include "logcategories.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,6 +30,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"SoleFlipper"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SF_VERSION));
     sf::installTranslator(app, qEnvironmentVariable("SOLEFLIPPER_LANG"));
+    if (const sf::Status moved = sf::adoptLegacyDataFolder(); !moved)
+        qCWarning(lcApp).noquote() << moved.error().message;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

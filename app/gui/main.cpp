@@ -1,5 +1,6 @@
 // soleflipper: the desktop cockpit.
 #include "apptranslator.h"
+#include "db/datafolder.h"
 #include "logcategories.h"
 #include "startup.h"
 
@@ -74,6 +75,8 @@ int main(int argc, char *argv[])
     app.setStyle(u"Fusion"_s);
 
     const GuiOptions options = parseOptions(app);
+    if (const sf::Status moved = sf::adoptLegacyDataFolder(); !moved)
+        qCWarning(lcApp).noquote() << moved.error().message;
     QSettings settings;
     const QString language = sf::installTranslator(
         app, options.language.isEmpty() ? settings.value(u"ui/language"_s).toString() : options.language);

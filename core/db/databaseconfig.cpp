@@ -1,10 +1,11 @@
 #include "databaseconfig.h"
 
+#include "datafolder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QHostAddress>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -65,8 +66,7 @@ QString DatabaseConfig::effectiveSslMode() const
 DatabaseConfig DatabaseConfig::sqliteDefault()
 {
     DatabaseConfig config;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    config.sqlitePath = dir + u"/soleflipper.sqlite"_s;
+    config.sqlitePath = dataFolder() + u"/soleflipper.sqlite"_s;
     return config;
 }
 

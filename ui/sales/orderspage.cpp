@@ -6,6 +6,7 @@
 #include "common/changewatcher.h"
 #include "common/filterwidgets.h"
 #include "db/databaseworker.h"
+#include "db/datafolder.h"
 #include "logcategories.h"
 #include "sales/marketplacerepository.h"
 #include "sales/orderlistrepository.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -37,7 +37,7 @@ OrdersPage::OrdersPage(DatabaseWorker &worker, StockXSession &stockx, QWidget *p
     , m_stockx(stockx)
 {
     setObjectName(u"ordersPage"_s);
-    documentsDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/shipping-documents"_s;
+    documentsDirectory = dataFolder() + u"/shipping-documents"_s;
     openFile = [](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); };
 
     m_model = new OrderTableModel(m_db, this);

@@ -1,9 +1,10 @@
 #include "stockxendpoints.h"
 
+#include "db/datafolder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QHostAddress>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +21,7 @@ bool secureEnough(const QUrl &url)
 
 QString StockXEndpoints::userRateFile()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dir = dataFolder();
     QDir().mkpath(dir);
     return dir + u"/stockx-requests.next"_s;
 }
