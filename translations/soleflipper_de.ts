@@ -1038,6 +1038,14 @@
         <translation>%1: %2 von %3 erledigt, %4 gespeichert</translation>
     </message>
     <message>
+        <source>Demo data written: %1 products, %2 suppliers, %3 stock items, %4 orders, %5 listings.</source>
+        <translation>Demodaten geschrieben: %1 Produkte, %2 Lieferanten, %3 Lagerartikel, %4 Bestellungen, %5 Angebote.</translation>
+    </message>
+    <message>
+        <source>error: report kpis needs --from and --to as YYYY-MM-DD, the first not after the last</source>
+        <translation>Fehler: report kpis braucht --from und --to als JJJJ-MM-TT, das erste nicht nach dem letzten</translation>
+    </message>
+    <message>
         <source>SoleFlipper command line.
 
 Commands:
@@ -1046,6 +1054,8 @@ Commands:
   stock list [--status S] [--format table|csv|json]   print the stock
   import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE
                                   import a CSV file (formats: %1)
+  report kpis --from DATE --to DATE [--marketplace M] [--format table|csv|json]
+                                  what the period earned, and the stock now
   sync stockx orders [--since DATE] | listings | catalog
                                   fetch from StockX and store (credentials from
                                   the keychain or SOLEFLIPPER_STOCKX_API_KEY,
@@ -1058,14 +1068,24 @@ Befehle:
   stock list [--status S] [--format table|csv|json]   den Bestand ausgeben
   import [--format F] [--preset P] [--save-preset P] [--dry-run] DATEI
                                   eine CSV-Datei importieren (Formate: %1)
+  report kpis --from DATUM --to DATUM [--marketplace M] [--format table|csv|json]
+                                  was der Zeitraum verdient hat, und der Bestand jetzt
   sync stockx orders [--since DATUM] | listings | catalog
                                   von StockX holen und speichern (Zugangsdaten aus
                                   dem Schlüsselbund oder SOLEFLIPPER_STOCKX_API_KEY,
                                   _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</translation>
     </message>
     <message>
-        <source>Demo data written: %1 products, %2 suppliers, %3 stock items, %4 orders, %5 listings.</source>
-        <translation>Demodaten geschrieben: %1 Produkte, %2 Lieferanten, %3 Lagerartikel, %4 Bestellungen, %5 Angebote.</translation>
+        <source>report kpis: the period&apos;s first day (YYYY-MM-DD).</source>
+        <translation>report kpis: der erste Tag des Zeitraums (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>report kpis: the period&apos;s last day (YYYY-MM-DD).</source>
+        <translation>report kpis: der letzte Tag des Zeitraums (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>report kpis: only this marketplace (stockx, alias, …).</source>
+        <translation>report kpis: nur dieser Marktplatz (stockx, alias, …).</translation>
     </message>
 </context>
 <context>

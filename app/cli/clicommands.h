@@ -18,7 +18,10 @@ struct Options {
     QString preset;
     QString savePreset;
     QString search;
-    QString since;        // sync: first day of the order history (YYYY-MM-DD)
+    QString since; // sync: first day of the order history (YYYY-MM-DD)
+    QString from;  // report kpis: the period's first and last day (YYYY-MM-DD)
+    QString to;
+    QString marketplace;  // report kpis: one marketplace's slug
     QString stockxApiUrl; // sync: any server that speaks StockX's API v2
     QString stockxAuthUrl;
 };

@@ -42,6 +42,8 @@ int main(int argc, char *argv[])
                                     "  stock list [--status S] [--format table|csv|json]   print the stock\n"
                                     "  import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE\n"
                                     "                                  import a CSV file (formats: %1)\n"
+                                    "  report kpis --from DATE --to DATE [--marketplace M] [--format table|csv|json]\n"
+                                    "                                  what the period earned, and the stock now\n"
                                     "  sync stockx orders [--since DATE] | listings | catalog\n"
                                     "                                  fetch from StockX and store (credentials from\n"
                                     "                                  the keychain or SOLEFLIPPER_STOCKX_API_KEY,\n"
@@ -81,14 +83,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption since(
         u"since"_s, QCoreApplication::translate("cli", "sync stockx orders: the history from this day (YYYY-MM-DD)."),
         u"date"_s);
+    const QCommandLineOption from(
+        u"from"_s, QCoreApplication::translate("cli", "report kpis: the period's first day (YYYY-MM-DD)."), u"date"_s);
+    const QCommandLineOption to(
+        u"to"_s, QCoreApplication::translate("cli", "report kpis: the period's last day (YYYY-MM-DD)."), u"date"_s);
+    const QCommandLineOption marketplace(
+        u"marketplace"_s, QCoreApplication::translate("cli", "report kpis: only this marketplace (stockx, alias, …)."),
+        u"slug"_s);
     const QCommandLineOption stockxApiUrl(
         u"stockx-api-url"_s,
         QCoreApplication::translate("cli", "StockX API base URL (default https://api.stockx.com/v2)."), u"url"_s);
     const QCommandLineOption stockxAuthUrl(
         u"stockx-auth-url"_s,
         QCoreApplication::translate("cli", "StockX login server (default https://accounts.stockx.com)."), u"url"_s);
-    parser.addOptions({database, items, seed, status, format, search, dryRun, preset, savePreset, since, stockxApiUrl,
-                       stockxAuthUrl});
+    parser.addOptions({database, items, seed, status, format, search, dryRun, preset, savePreset, since, from, to,
+                       marketplace, stockxApiUrl, stockxAuthUrl});
     parser.addPositionalArgument(u"command"_s,
                                  QCoreApplication::translate("cli", "migrate, demo, stock list or import FILE"));
 
@@ -115,6 +124,9 @@ int main(int argc, char *argv[])
     options.preset = parser.value(preset);
     options.savePreset = parser.value(savePreset);
     options.since = parser.value(since);
+    options.from = parser.value(from);
+    options.to = parser.value(to);
+    options.marketplace = parser.value(marketplace);
     options.stockxApiUrl = parser.value(stockxApiUrl);
     options.stockxAuthUrl = parser.value(stockxAuthUrl);
     return sf::cli::run(options);

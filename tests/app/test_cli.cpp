@@ -3,6 +3,7 @@
 #include "stockxfixture.h"
 #include "testdatabase.h"
 
+#include "analytics/kpirepository.h"
 #include "db/migrator.h"
 
 #include <QDir>
@@ -237,4 +238,39 @@ TEST_CASE("CLI: sync stockx with credentials from the environment against any se
     CHECK(refused.out.contains(u"Connect StockX again in Settings"_s));
     const Run badDate = syncRun({u"sync"_s, u"stockx"_s, u"orders"_s, u"--since"_s, u"yesterday"_s}, environment);
     CHECK(badDate.code == 2);
+}
+
+TEST_CASE("CLI: report kpis prints the repository's figures; a bad period is a usage error", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(u"kpis.sqlite"_s);
+    Run demo = cli({u"demo"_s, u"--items"_s, u"400"_s, u"--database"_s, database});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.code == 0);
+    const QString from = QDate::currentDate().addDays(-90).toString(Qt::ISODate);
+    const QString to = QDate::currentDate().toString(Qt::ISODate);
+    Run report = cli({u"report"_s, u"kpis"_s, u"--from"_s, from, u"--to"_s, to, u"--marketplace"_s, u"stockx"_s,
+                      u"--format"_s, u"json"_s, u"--database"_s, database});
+    INFO(report.err.toStdString());
+    REQUIRE(report.code == 0);
+    const QJsonObject json = QJsonDocument::fromJson(report.out.toUtf8()).object();
+
+    const Database db(DatabaseConfig::fromString(database).value());
+    REQUIRE(db.open());
+    KpiQuery query{QDate::fromString(from, Qt::ISODate), QDate::fromString(to, Qt::ISODate), u"stockx"_s, u"EUR"_s};
+    const Kpis expected = KpiRepository(db).compute(query).value();
+    REQUIRE(expected.pairsSold > 0);
+    CHECK(json.value(u"pairs_sold"_s).toString() == QString::number(expected.pairsSold));
+    CHECK(json.value(u"revenue"_s).toString() == expected.revenue.toDecimalString());
+    CHECK(json.value(u"net_profit"_s).toString() == expected.netProfit.toDecimalString());
+    CHECK(json.value(u"payouts_pending"_s).toString() == expected.payoutsPending.toDecimalString());
+    CHECK(json.value(u"stock_cost_net"_s).toString() == expected.stockCostNet.toDecimalString());
+    db.releaseThreadConnection();
+
+    Run table = cli({u"report"_s, u"kpis"_s, u"--from"_s, from, u"--to"_s, to, u"--database"_s, database});
+    CHECK(table.code == 0);
+    CHECK(table.out.contains(u"net_proceeds"_s));
+    Run backwards = cli({u"report"_s, u"kpis"_s, u"--from"_s, to, u"--to"_s, from, u"--database"_s, database});
+    CHECK(backwards.code == 2);
+    CHECK(backwards.err.contains(u"--from"_s));
 }

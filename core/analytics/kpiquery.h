@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace sf {
+
+// The period the figures cover: whole days from `from` to `to`, both included, in UTC; optionally one
+// marketplace. Money is summed in one currency.
+struct KpiQuery {
+    QDate from;
+    QDate to;
+    QString marketplaceSlug; // empty: every marketplace
+    QString currency = QStringLiteral("EUR");
+
+    int days() const { return int(from.daysTo(to)) + 1; }
+    // The period of the same length that ends the day before this one: what "compare" compares with.
+    KpiQuery previous() const
+    {
+        KpiQuery p = *this;
+        p.to = from.addDays(-1);
+        p.from = p.to.addDays(-(days() - 1));
+        return p;
+    }
+};
+
+} // namespace sf

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/money.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace sf {
+
+// What the period earned (sales that count: not cancelled, returned or failed) and where the stock
+// stands now. Formulas: original-system.md §3.2; the cost basis is the pair's net purchase price.
+struct Kpis {
+    // Sales in the period
+    qint64 pairsSold = 0;
+    Money revenue;          // gross sale prices
+    Money netProceeds;      // after the marketplace's fees
+    Money netProfit;        // net proceeds − cost, over the sales whose cost is known
+    Money cost;             // net purchase prices of those sales
+    qint64 withoutCost = 0; // sales whose pair has no purchase price: left out of profit, ROI and margin
+    std::optional<double> averageShelfLifeDays;
+    // Payouts: net proceeds of counted sales not paid out yet (any date), and the oldest such sale.
+    Money payoutsPending;
+    QDateTime oldestPendingSale;
+    // Stock on hand now (not sold or cancelled)
+    qint64 pairsOnHand = 0;
+    Money stockCostNet;
+    Money stockCostGross;
+
+    std::optional<Money> averageSalePrice() const;
+    // net profit / cost × 100, over the sales with a cost
+    std::optional<double> roiPercent() const;
+    // net profit / revenue × 100, over the sales with a cost
+    std::optional<double> marginPercent() const;
+    // pairs sold / (pairs sold + pairs on hand) × 100
+    std::optional<double> sellThroughPercent() const;
+
+    Money revenueWithCost; // gross sale prices of the sales with a cost (the margin's base)
+};
+
+} // namespace sf
