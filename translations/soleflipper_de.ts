@@ -392,6 +392,45 @@
     </message>
 </context>
 <context>
+    <name>KpiPeriod</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+</context>
+<context>
     <name>ListingStatus</name>
     <message>
         <source>Pending</source>
@@ -1299,6 +1338,143 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>sf::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation>Alle Marktplätze</translation>
+    </message>
+    <message>
+        <source>Compare with the previous period</source>
+        <translation>Mit dem vorigen Zeitraum vergleichen</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Gross sale prices of the period&apos;s sales (not cancelled, returned or failed).</source>
+        <translation>Brutto-Verkaufspreise der Verkäufe des Zeitraums (nicht storniert, retourniert oder fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>Net proceeds</source>
+        <translation>Nettoerlös</translation>
+    </message>
+    <message>
+        <source>Sale prices minus the marketplaces&apos; fees.</source>
+        <translation>Verkaufspreise abzüglich der Gebühren der Marktplätze.</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Nettogewinn</translation>
+    </message>
+    <message>
+        <source>Net proceeds minus the pairs&apos; net purchase prices, over the sales whose purchase price is known.</source>
+        <translation>Nettoerlös abzüglich der Netto-Einkaufspreise der Paare, über die Verkäufe mit bekanntem Einkaufspreis.</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Net profit ÷ net purchase prices × 100, over the sales with a purchase price.</source>
+        <translation>Nettogewinn ÷ Netto-Einkaufspreise × 100, über die Verkäufe mit Einkaufspreis.</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Net profit ÷ sale prices × 100, over the sales with a purchase price.</source>
+        <translation>Nettogewinn ÷ Verkaufspreise × 100, über die Verkäufe mit Einkaufspreis.</translation>
+    </message>
+    <message>
+        <source>Pairs sold</source>
+        <translation>Verkaufte Paare</translation>
+    </message>
+    <message>
+        <source>Sales in the period that count.</source>
+        <translation>Verkäufe des Zeitraums, die zählen.</translation>
+    </message>
+    <message>
+        <source>Average sale price</source>
+        <translation>Durchschnittlicher Verkaufspreis</translation>
+    </message>
+    <message>
+        <source>Revenue ÷ pairs sold.</source>
+        <translation>Umsatz ÷ verkaufte Paare.</translation>
+    </message>
+    <message>
+        <source>Average shelf life</source>
+        <translation>Durchschnittliche Lagerdauer</translation>
+    </message>
+    <message>
+        <source>Days from purchase to sale, averaged over the period&apos;s sales.</source>
+        <translation>Tage vom Kauf bis zum Verkauf, gemittelt über die Verkäufe des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Sell-through</source>
+        <translation>Abverkaufsquote</translation>
+    </message>
+    <message>
+        <source>Pairs sold ÷ (pairs sold + pairs on hand now) × 100.</source>
+        <translation>Verkaufte Paare ÷ (verkaufte Paare + Paare jetzt auf Lager) × 100.</translation>
+    </message>
+    <message>
+        <source>Stock at cost</source>
+        <translation>Bestand zu Einkaufspreisen</translation>
+    </message>
+    <message>
+        <source>Net purchase prices of the pairs on hand now (not sold or cancelled); gross below.</source>
+        <translation>Netto-Einkaufspreise der Paare jetzt auf Lager (nicht verkauft oder storniert); brutto darunter.</translation>
+    </message>
+    <message>
+        <source>Payouts pending</source>
+        <translation>Ausstehende Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Net proceeds of counted sales whose payout has not arrived, whatever their date.</source>
+        <translation>Nettoerlös der zählenden Verkäufe, deren Auszahlung noch nicht eingegangen ist, gleich welchen Datums.</translation>
+    </message>
+    <message>
+        <source>The figures cannot be computed: %1</source>
+        <translation>Die Kennzahlen können nicht berechnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) without a purchase price left out</source>
+        <translation>
+            <numerusform>%n Verkauf ohne Einkaufspreis nicht berücksichtigt</numerusform>
+            <numerusform>%n Verkäufe ohne Einkaufspreis nicht berücksichtigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gross · %n pair(s) on hand</source>
+        <translation>
+            <numerusform>%1 brutto · %n Paar auf Lager</numerusform>
+            <numerusform>%1 brutto · %n Paare auf Lager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oldest sale %1</source>
+        <translation>ältester Verkauf %1</translation>
+    </message>
+</context>
+<context>
     <name>sf::ImportBatchTableModel</name>
     <message>
         <source>Completed</source>
@@ -1750,6 +1926,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>sf::KpiTile</name>
+    <message>
+        <source>%1%2 % vs. previous period</source>
+        <translation>%1%2 % ggü. vorigem Zeitraum</translation>
+    </message>
+</context>
+<context>
     <name>sf::ListingDialog</name>
     <message>
         <source>List on StockX</source>
@@ -2096,6 +2279,10 @@ Befehle:
     <message>
         <source>&amp;Brands…</source>
         <translation>&amp;Marken…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,23 @@
     </message>
 </context>
 <context>
+    <name>sf::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n sale(s) without a purchase price left out</source>
+        <translation>
+            <numerusform>%n sale without a purchase price left out</numerusform>
+            <numerusform>%n sales without a purchase price left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gross · %n pair(s) on hand</source>
+        <translation>
+            <numerusform>%1 gross · %n pair on hand</numerusform>
+            <numerusform>%1 gross · %n pairs on hand</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sf::ListingsPage</name>
     <message numerus="yes">
         <source>New asking price in EUR for %n listings:</source>

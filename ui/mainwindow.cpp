@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "dashboard/dashboardpage.h"
+
 #include "catalog/brandsdialog.h"
 #include "catalog/sizesdialog.h"
 #include "imports/importspage.h"
@@ -54,6 +56,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     m_stockx = new StockXSession(*context.database, *context.secrets, context.stockxEndpoints, this);
     m_stockx->storeOn(context.worker.get());
+    m_dashboardPage = new DashboardPage(*context.worker);
+    addPage(u"dashboard"_s, tr("Dashboard"), u"office-chart-bar"_s, m_dashboardPage);
     m_stockPage = new StockPage(*context.worker, *context.stock);
     addPage(u"stock"_s, tr("Stock"), u"view-list-details"_s, m_stockPage);
     m_ordersPage = new OrdersPage(*context.worker, *m_stockx);

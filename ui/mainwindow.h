@@ -15,6 +15,7 @@ class ImportsPage;
 class ListingsPage;
 class OrdersPage;
 class StockPage;
+class DashboardPage;
 class StockXSession;
 class SyncPanel;
 
@@ -27,6 +28,7 @@ class MainWindow final : public QMainWindow {
 public:
     explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
 
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
     StockPage *stockPage() const { return m_stockPage; }
     ImportsPage *importsPage() const { return m_importsPage; }
     SyncPanel *syncPanel() const { return m_syncPanel; }
@@ -53,6 +55,7 @@ private:
     AppContext &m_context;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
     StockPage *m_stockPage = nullptr;
     ImportsPage *m_importsPage = nullptr;
     OrdersPage *m_ordersPage = nullptr;

@@ -2,6 +2,7 @@
 #include "fixtures.h"
 #include "testdatabase.h"
 
+#include "analytics/kpiperiod.h"
 #include "analytics/kpirepository.h"
 #include "domain/orderfinancials.h"
 #include "inventory/stockrepository.h"
@@ -113,4 +114,19 @@ TEST_CASE("KPIs: a hand-computed month to the cent, by marketplace, and the peri
         CHECK(before.revenue == eurText("100.00"));
         CHECK(before.netProfit == eurText("30.00")); // 90.00 proceeds − 60.00 cost
     });
+}
+
+TEST_CASE("KPI periods: presets count whole days back from today", "[analytics]")
+{
+    const QDate today(2026, 5, 20);
+    using P = KpiPeriod;
+    CHECK(kpiperiod::range(P::Today, today) == std::pair(today, today));
+    CHECK(kpiperiod::range(P::Last7Days, today) == std::pair(QDate(2026, 5, 14), today));
+    CHECK(kpiperiod::range(P::Last30Days, today) == std::pair(QDate(2026, 4, 21), today));
+    CHECK(kpiperiod::range(P::ThisMonth, today) == std::pair(QDate(2026, 5, 1), today));
+    CHECK(kpiperiod::range(P::LastMonth, today) == std::pair(QDate(2026, 4, 1), QDate(2026, 4, 30)));
+    CHECK(kpiperiod::range(P::LastMonth, QDate(2026, 1, 10)) == std::pair(QDate(2025, 12, 1), QDate(2025, 12, 31)));
+    CHECK(kpiperiod::range(P::ThisQuarter, today) == std::pair(QDate(2026, 4, 1), today));
+    CHECK(kpiperiod::range(P::ThisYear, today) == std::pair(QDate(2026, 1, 1), today));
+    CHECK(kpiperiod::all().size() == 9);
 }

@@ -78,6 +78,7 @@ TEST_CASE("Pages follow every writer without a manual refresh: import, another w
     MainWindow window(context);
     window.resize(1400, 800);
     window.show();
+    window.showPage(u"stock"_s);
     StockTableModel &stock = *window.stockPage()->model();
     CHECK(stock.rowCount() == 0);
 

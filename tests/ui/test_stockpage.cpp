@@ -6,6 +6,7 @@
 
 #include "appcontext.h"
 #include "catalog/productrepository.h"
+#include "dashboard/dashboardpage.h"
 #include "db/databaseworker.h"
 #include "demo/demodatagenerator.h"
 #include "events/systemlog.h"
@@ -257,6 +258,8 @@ TEST_CASE("Main window and settings dialog", "[ui][settings]")
     AppContext context = appContextFor(test.db());
     MainWindow window(context);
     window.show();
+    CHECK(window.dashboardPage()->isVisible()); // the home page
+    window.showPage(u"stock"_s);
     CHECK(window.stockPage()->isVisible());
     const QImage shot = window.grab().toImage();
     CHECK(shot.width() >= 1000);

@@ -84,6 +84,7 @@ TEST_CASE("Sync panel: a job runs from its button with progress log and last suc
     CHECK(panel.logText().contains(u"Finished: 120 new"_s));
     CHECK(rowCount(test.db(), u"sales.order"_s) == 120);
     // The Stock page shows the sold pairs the sync created.
+    window.showPage(u"stock"_s);
     REQUIRE(QTest::qWaitFor([&] { return window.stockPage()->model()->rowCount() > 0; }, 5000));
 
     click(panel, u"sync_listings"_s);
