@@ -2464,6 +2464,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>sf::SalesChart</name>
+    <message>
+        <source>Revenue by marketplace</source>
+        <translation>Umsatz nach Marktplatz</translation>
+    </message>
+</context>
+<context>
     <name>sf::SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -24,6 +24,12 @@ void bindCommon(SqlQuery &q, const KpiQuery &query)
         q.bind(u":marketplace"_s, query.marketplaceSlug);
 }
 
+void bindPeriod(SqlQuery &q, const KpiQuery &query)
+{
+    q.bind(u":from"_s, QDateTime(query.from, QTime(0, 0), Qt::UTC));
+    q.bind(u":to"_s, QDateTime(query.to.addDays(1), QTime(0, 0), Qt::UTC));
+}
+
 Money sum(const SqlQuery &q, int column, const QString &currency)
 {
     return q.money(column, currency).value_or(Money(0, currency));
@@ -39,6 +45,23 @@ Result<Kpis> KpiRepository::compute(const KpiQuery &query) const
     return kpis;
 }
 
+Result<QList<SalesDay>> KpiRepository::salesByDay(const KpiQuery &query) const
+{
+    SqlQuery q(m_db, u"SELECT {{utc_day:o.sold_at}} AS day, m.name, COUNT(*), COALESCE(SUM(o.gross_sale), 0), "
+                     "COALESCE(SUM(CASE WHEN s.purchase_price IS NOT NULL THEN o.net_profit END), 0)"_s +
+                         kFrom + u"WHERE "_s + kCounts + u" AND o.sold_at >= :from AND o.sold_at < :to"_s +
+                         marketplaceCondition(query) + u" GROUP BY {{utc_day:o.sold_at}}, m.name ORDER BY 1, 2"_s);
+    bindCommon(q, query);
+    bindPeriod(q, query);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    QList<SalesDay> days;
+    while (q.next())
+        days.append({QDate::fromString(q.string(0), Qt::ISODate), q.string(1), q.integer(2), sum(q, 3, query.currency),
+                     sum(q, 4, query.currency)});
+    return days;
+}
+
 Status KpiRepository::readSales(const KpiQuery &query, Kpis &kpis) const
 {
     SqlQuery q(m_db, u"SELECT COUNT(*), COALESCE(SUM(o.gross_sale), 0), COALESCE(SUM(o.net_proceeds), 0), "
@@ -50,8 +73,7 @@ Status KpiRepository::readSales(const KpiQuery &query, Kpis &kpis) const
                          kFrom + u"WHERE "_s + kCounts + u" AND o.sold_at >= :from AND o.sold_at < :to"_s +
                          marketplaceCondition(query));
     bindCommon(q, query);
-    q.bind(u":from"_s, QDateTime(query.from, QTime(0, 0), Qt::UTC));
-    q.bind(u":to"_s, QDateTime(query.to.addDays(1), QTime(0, 0), Qt::UTC));
+    bindPeriod(q, query);
     if (Status status = q.exec(); !status)
         return status;
     if (!q.next())

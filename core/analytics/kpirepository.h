@@ -3,11 +3,12 @@
 #include "db/database.h"
 #include "kpiquery.h"
 #include "kpis.h"
+#include "salesday.h"
 
 namespace sf {
 
-// The dashboard's figures, each a SQL aggregation (three statements: the period's sales, the pending
-// payouts, the stock on hand), never a loop over rows.
+// The dashboard's figures, each a SQL aggregation (the KPIs take three statements: the period's sales,
+// the pending payouts, the stock on hand), never a loop over rows.
 class KpiRepository {
 public:
     explicit KpiRepository(const Database &db)
@@ -15,6 +16,9 @@ public:
     {}
 
     Result<Kpis> compute(const KpiQuery &query) const;
+    // The period's counted sales per UTC day and marketplace, by SQL aggregation; days without sales
+    // are left out.
+    Result<QList<SalesDay>> salesByDay(const KpiQuery &query) const;
 
 private:
     Status readSales(const KpiQuery &query, Kpis &kpis) const;

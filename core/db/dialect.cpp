@@ -70,6 +70,11 @@ QString Dialect::renderToken(const QString &token) const
         return pg ? u"(EXTRACT(EPOCH FROM (now() - "_s + column + u")) / 86400.0)"_s
                   : u"(julianday('now') - julianday("_s + column + u"))"_s;
     }
+    if (token.startsWith(u"utc_day:")) { // the UTC calendar day of a timestamp, as YYYY-MM-DD text
+        const QString column = token.mid(8);
+        return pg ? u"to_char("_s + column + u" AT TIME ZONE 'UTC', 'YYYY-MM-DD')"_s
+                  : u"substr("_s + column + u", 1, 10)"_s;
+    }
     Q_ASSERT_X(token.contains(u'.'), "Dialect::render", "unknown placeholder");
     return tableName(token);
 }

@@ -82,6 +82,17 @@ TEST_CASE("KPIs: a hand-computed month to the cent, by marketplace, and the peri
 
         const KpiQuery march{QDate(2026, 3, 1), QDate(2026, 3, 31), {}, u"EUR"_s};
         const Kpis k = KpiRepository(db).compute(march).value();
+        // The chart's rows: one per UTC day and marketplace, adding up to the same totals.
+        const QList<SalesDay> days = KpiRepository(db).salesByDay(march).value();
+        REQUIRE(days.size() == 3);
+        CHECK(days.at(0).day == QDate(2026, 3, 10));
+        CHECK(days.at(1).day == QDate(2026, 3, 20));
+        CHECK(days.at(1).revenue == eurText("120.00"));
+        CHECK(days.at(2).netProfit == eurText("0.00")); // C has no cost
+        qint64 revenue = 0;
+        for (const SalesDay &day : days)
+            revenue += day.revenue.minor();
+        CHECK(revenue == 41000);
         CHECK(k.pairsSold == 3);
         CHECK(k.revenue == eurText("410.00"));
         CHECK(k.netProceeds == eurText("362.00")); // 176.00 + 105.00 + 81.00

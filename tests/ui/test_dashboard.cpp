@@ -4,6 +4,7 @@
 #include "testdatabase.h"
 
 #include "analytics/kpirepository.h"
+#include "charts/saleschart.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/kpitile.h"
 #include "db/databaseworker.h"
@@ -60,6 +61,8 @@ TEST_CASE("Dashboard: tiles show the repository's figures, follow the period and
     CHECK(page.tile(u"pairsSold"_s)->value() == locale.toString(k.pairsSold));
     CHECK(page.tile(u"stockCost"_s)->value() == k.stockCostNet.toDisplayString(locale));
     CHECK(page.tile(u"revenue"_s)->change().contains(u"vs. previous period"_s));
+    // The chart draws exactly what the SQL totals say (30 days: a bar per day).
+    CHECK(page.salesChart()->drawnRevenueMinor() == k.revenue.minor());
     saveScreenshot(page, u"dashboard"_s, true);
 
     page.setPeriod(KpiPeriod::AllTime);
@@ -67,12 +70,14 @@ TEST_CASE("Dashboard: tiles show the repository's figures, follow the period and
     const Kpis all = expected();
     CHECK(all.pairsSold > k.pairsSold);
     CHECK(page.tile(u"revenue"_s)->value() == all.revenue.toDisplayString(locale));
+    CHECK(page.salesChart()->drawnRevenueMinor() == all.revenue.minor()); // in months now
 
     page.setMarketplace(u"alias"_s);
     waitShown(page, shown);
     const Kpis alias = expected();
     CHECK(alias.pairsSold < all.pairsSold);
     CHECK(page.tile(u"pairsSold"_s)->value() == locale.toString(alias.pairsSold));
+    CHECK(page.salesChart()->drawnRevenueMinor() == alias.revenue.minor());
 
     page.setCompare(false);
     waitShown(page, shown);
@@ -86,4 +91,14 @@ TEST_CASE("Dashboard: tiles show the repository's figures, follow the period and
     REQUIRE(stock.addItem(pair));
     REQUIRE(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 10000));
     CHECK(page.tile(u"stockCost"_s)->value() == (before + Money(10000, u"EUR"_s)).toDisplayString(locale));
+}
+
+TEST_CASE("Sales chart: buckets of a day, a week or a month fit the period", "[ui][analytics]")
+{
+    using B = SalesChart::Bucket;
+    CHECK(SalesChart::bucketFor(QDate(2026, 5, 1), QDate(2026, 5, 31)) == B::Day);
+    CHECK(SalesChart::bucketFor(QDate(2026, 3, 1), QDate(2026, 5, 31)) == B::Week);
+    CHECK(SalesChart::bucketFor(QDate(2025, 1, 1), QDate(2026, 5, 31)) == B::Month);
+    CHECK(SalesChart::bucketStart(QDate(2026, 5, 21), B::Week) == QDate(2026, 5, 18)); // a Thursday's Monday
+    CHECK(SalesChart::bucketStart(QDate(2026, 5, 21), B::Month) == QDate(2026, 5, 1));
 }

@@ -1,6 +1,7 @@
 #include "dashboardpage.h"
 
 #include "analytics/kpirepository.h"
+#include "charts/saleschart.h"
 #include "common/changewatcher.h"
 #include "db/databaseworker.h"
 #include "kpitile.h"
@@ -52,8 +53,9 @@ DashboardPage::DashboardPage(DatabaseWorker &worker, QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(buildControls());
     layout->addWidget(buildTiles());
+    m_chart = new SalesChart;
+    layout->addWidget(m_chart, 1);
     layout->addWidget(m_message);
-    layout->addStretch(1);
     new ChangeWatcher(worker.database().changeNotifier(), this,
                       {Change::Entity::Order, Change::Entity::StockItem, Change::Entity::Listing},
                       [this](const QList<Change> &) { refresh(); });
@@ -224,7 +226,7 @@ void DashboardPage::refresh()
         this,
         [now, compare](const Database &db) {
             const KpiRepository kpis(db);
-            Figures figures{kpis.compute(now), std::nullopt};
+            Figures figures{kpis.compute(now), std::nullopt, kpis.salesByDay(now)};
             if (compare)
                 figures.before = kpis.compute(now.previous());
             return figures;
@@ -243,6 +245,9 @@ void DashboardPage::showFigures(const Figures &figures)
     }
     m_message->clear();
     const QLocale locale;
+    const KpiQuery shown = query();
+    if (figures.days)
+        m_chart->setDays(figures.days.value(), shown.from, shown.to);
     const Kpis &k = figures.now.value();
     const std::optional<Kpis> before =
         figures.before && *figures.before ? std::optional<Kpis>(figures.before->value()) : std::nullopt;

@@ -3,6 +3,7 @@
 #include "analytics/kpiperiod.h"
 #include "analytics/kpiquery.h"
 #include "analytics/kpis.h"
+#include "analytics/salesday.h"
 #include "domain/result.h"
 
 #include <QDate>
@@ -18,6 +19,7 @@ namespace sf {
 
 class DatabaseWorker;
 class KpiTile;
+class SalesChart;
 
 // What the period earned and where the stock stands: KPI tiles for a period preset (or custom days),
 // one marketplace or all, optionally against the previous period of the same length. The figures are
@@ -37,6 +39,7 @@ public:
     void setCompare(bool compare);
     KpiQuery query() const;
     KpiTile *tile(const QString &name) const { return m_tiles.value(name); }
+    SalesChart *salesChart() const { return m_chart; }
     void refresh();
 
 Q_SIGNALS:
@@ -47,6 +50,7 @@ private:
     struct Figures {
         Result<Kpis> now;
         std::optional<Result<Kpis>> before;
+        Result<QList<SalesDay>> days;
     };
     QWidget *buildControls();
     QWidget *buildTiles();
@@ -64,6 +68,7 @@ private:
     QCheckBox *m_compare = nullptr;
     QLabel *m_message = nullptr;
     QHash<QString, KpiTile *> m_tiles;
+    SalesChart *m_chart = nullptr;
     QList<QString> m_tileOrder;
     quint64 m_asked = 0; // answers to older questions are not shown
 };
