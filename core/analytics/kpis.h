@@ -17,6 +17,7 @@ struct Kpis {
     Money netProceeds;      // after the marketplace's fees
     Money netProfit;        // net proceeds − cost, over the sales whose cost is known
     Money cost;             // net purchase prices of those sales
+    Money revenueWithCost;  // gross sale prices of those sales (the margin's base)
     qint64 withoutCost = 0; // sales whose pair has no purchase price: left out of profit, ROI and margin
     std::optional<double> averageShelfLifeDays;
     // Payouts: net proceeds of counted sales not paid out yet (any date), and the oldest such sale.
@@ -34,8 +35,6 @@ struct Kpis {
     std::optional<double> marginPercent() const;
     // pairs sold / (pairs sold + pairs on hand) × 100
     std::optional<double> sellThroughPercent() const;
-
-    Money revenueWithCost; // gross sale prices of the sales with a cost (the margin's base)
 };
 
 } // namespace sf
