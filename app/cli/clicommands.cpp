@@ -72,9 +72,17 @@ int runDemo(const Database &db, const Options &options)
               << Qt::endl;
         return ExitUsage;
     }
-    const auto summary = DemoDataGenerator(db).generate(demo, [&](int done) {
-        err() << QCoreApplication::translate("cli", "%1 of %2 items written").arg(done).arg(demo.items) << '\r'
-              << Qt::flush;
+    using Step = DemoDataGenerator::Progress::Step;
+    Step shown = Step::Pairs;
+    const auto summary = DemoDataGenerator(db).generate(demo, [&](const DemoDataGenerator::Progress &p) {
+        if (p.step != shown)
+            err() << Qt::endl; // each step keeps its last line
+        shown = p.step;
+        err() << (p.step == Step::Pairs ? QCoreApplication::translate("cli", "%1 of %2 items written")
+                                        : QCoreApplication::translate("cli", "%1 of %2 sizes priced for a year"))
+                     .arg(p.done)
+                     .arg(p.total)
+              << '\r' << Qt::flush;
     });
     err() << Qt::endl;
     if (!summary) {
@@ -83,12 +91,13 @@ int runDemo(const Database &db, const Options &options)
     }
     out() << QCoreApplication::translate("cli",
                                          "Demo data written: %1 products, %2 suppliers, %3 stock items, %4 orders, "
-                                         "%5 listings.")
+                                         "%5 listings, %6 market prices.")
                  .arg(summary.value().products)
                  .arg(summary.value().suppliers)
                  .arg(summary.value().items)
                  .arg(summary.value().orders)
                  .arg(summary.value().listings)
+                 .arg(summary.value().marketPrices)
           << Qt::endl;
     return ExitOk;
 }

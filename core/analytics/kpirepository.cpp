@@ -1,35 +1,15 @@
 #include "kpirepository.h"
 
 #include "db/sqlquery.h"
+#include "kpisql.h"
 
 using namespace Qt::StringLiterals;
 
 namespace sf {
 
+using kpisql::Scope;
+
 namespace {
-// Cancelled, returned and failed sales earned nothing.
-const QString kCounts = u"o.status NOT IN ('cancelled', 'returned', 'failed') AND o.currency_code = :currency"_s;
-const QString kFrom = u" FROM {{sales.order}} o JOIN {{inventory.stock}} s ON s.id = o.inventory_item_id "
-                      "JOIN {{platform.marketplace}} m ON m.id = o.platform_id "_s;
-
-QString marketplaceCondition(const KpiQuery &query)
-{
-    return query.marketplaceSlug.isEmpty() ? QString() : u" AND m.slug = :marketplace"_s;
-}
-
-void bindCommon(SqlQuery &q, const KpiQuery &query)
-{
-    q.bind(u":currency"_s, query.currency);
-    if (!query.marketplaceSlug.isEmpty())
-        q.bind(u":marketplace"_s, query.marketplaceSlug);
-}
-
-void bindPeriod(SqlQuery &q, const KpiQuery &query)
-{
-    q.bind(u":from"_s, QDateTime(query.from, QTime(0, 0), Qt::UTC));
-    q.bind(u":to"_s, QDateTime(query.to.addDays(1), QTime(0, 0), Qt::UTC));
-}
-
 Money sum(const SqlQuery &q, int column, const QString &currency)
 {
     return q.money(column, currency).value_or(Money(0, currency));
@@ -49,10 +29,9 @@ Result<QList<SalesDay>> KpiRepository::salesByDay(const KpiQuery &query) const
 {
     SqlQuery q(m_db, u"SELECT {{utc_day:o.sold_at}} AS day, m.name, COUNT(*), COALESCE(SUM(o.gross_sale), 0), "
                      "COALESCE(SUM(CASE WHEN s.purchase_price IS NOT NULL THEN o.net_profit END), 0)"_s +
-                         kFrom + u"WHERE "_s + kCounts + u" AND o.sold_at >= :from AND o.sold_at < :to"_s +
-                         marketplaceCondition(query) + u" GROUP BY {{utc_day:o.sold_at}}, m.name ORDER BY 1, 2"_s);
-    bindCommon(q, query);
-    bindPeriod(q, query);
+                         kpisql::from(Scope::PeriodSales) + kpisql::where(query, Scope::PeriodSales) +
+                         u" GROUP BY {{utc_day:o.sold_at}}, m.name ORDER BY 1, 2"_s);
+    kpisql::bind(q, query, Scope::PeriodSales);
     if (Status status = q.exec(); !status)
         return status.error();
     QList<SalesDay> days;
@@ -70,10 +49,8 @@ Status KpiRepository::readSales(const KpiQuery &query, Kpis &kpis) const
                      "COALESCE(SUM(CASE WHEN s.purchase_price IS NOT NULL THEN o.gross_sale END), 0), "
                      "COALESCE(SUM(CASE WHEN s.purchase_price IS NULL THEN 1 ELSE 0 END), 0), "
                      "AVG(o.shelf_life_days)"_s +
-                         kFrom + u"WHERE "_s + kCounts + u" AND o.sold_at >= :from AND o.sold_at < :to"_s +
-                         marketplaceCondition(query));
-    bindCommon(q, query);
-    bindPeriod(q, query);
+                         kpisql::from(Scope::PeriodSales) + kpisql::where(query, Scope::PeriodSales));
+    kpisql::bind(q, query, Scope::PeriodSales);
     if (Status status = q.exec(); !status)
         return status;
     if (!q.next())
@@ -92,9 +69,9 @@ Status KpiRepository::readSales(const KpiQuery &query, Kpis &kpis) const
 
 Status KpiRepository::readPayouts(const KpiQuery &query, Kpis &kpis) const
 {
-    SqlQuery q(m_db, u"SELECT COALESCE(SUM(o.net_proceeds), 0), MIN(o.sold_at)"_s + kFrom + u"WHERE "_s + kCounts +
-                         u" AND NOT o.payout_received"_s + marketplaceCondition(query));
-    bindCommon(q, query);
+    SqlQuery q(m_db, u"SELECT COALESCE(SUM(o.net_proceeds), 0), MIN(o.sold_at)"_s + kpisql::from(Scope::AnySales) +
+                         kpisql::where(query, Scope::AnySales) + u" AND NOT o.payout_received"_s);
+    kpisql::bind(q, query, Scope::AnySales);
     if (Status status = q.exec(); !status)
         return status;
     if (q.next()) {
@@ -107,18 +84,37 @@ Status KpiRepository::readPayouts(const KpiQuery &query, Kpis &kpis) const
 
 Status KpiRepository::readStock(const KpiQuery &query, Kpis &kpis) const
 {
+    // The newest StockX figure of the pair's product and size; one index seek per pair.
     SqlQuery q(m_db,
-               u"SELECT COALESCE(SUM(s.quantity), 0), "
+               u"SELECT s.status, COALESCE(SUM(s.quantity), 0), "
                "COALESCE(SUM(COALESCE(s.purchase_price, 0) * s.quantity), 0), "
-               "COALESCE(SUM(COALESCE(s.gross_purchase_price, 0) * s.quantity), 0) "
-               "FROM {{inventory.stock}} s WHERE s.status NOT IN ('sold', 'canceled') AND s.currency = :currency"_s);
-    q.bind(u":currency"_s, query.currency);
+               "COALESCE(SUM(COALESCE(s.gross_purchase_price, 0) * s.quantity), 0), "
+               "COALESCE(SUM(CASE WHEN mk.lowest_ask IS NOT NULL OR mk.highest_bid IS NOT NULL "
+               "THEN s.quantity ELSE 0 END), 0), "
+               "COALESCE(SUM(mk.lowest_ask * s.quantity), 0), COALESCE(SUM(mk.highest_bid * s.quantity), 0), "
+               "COALESCE(SUM((mk.highest_bid - s.purchase_price) * s.quantity), 0)"_s +
+                   kpisql::from(Scope::Stock) +
+                   u"LEFT JOIN {{pricing.market_prices}} mk ON mk.id = (SELECT mp.id FROM {{pricing.market_prices}} mp "
+                   "JOIN {{catalog.product_variant}} v ON v.id = mp.variant_id WHERE v.product_id = s.product_id "
+                   "AND v.size_id = s.size_id AND mp.platform_name = 'stockx' AND mp.currency = s.currency "
+                   "ORDER BY mp.price_date DESC LIMIT 1)"_s +
+                   kpisql::where(query, Scope::Stock) + u" GROUP BY s.status"_s);
+    kpisql::bind(q, query, Scope::Stock);
     if (Status status = q.exec(); !status)
         return status;
-    if (q.next()) {
-        kpis.pairsOnHand = q.integer(0);
-        kpis.stockCostNet = sum(q, 1, query.currency);
-        kpis.stockCostGross = sum(q, 2, query.currency);
+    const QString &c = query.currency;
+    kpis.stockCostNet = kpis.stockCostGross = kpis.stockAtAsk = kpis.stockAtBid = kpis.unrealisedGain = Money(0, c);
+    while (q.next()) {
+        const qint64 pairs = q.integer(1);
+        if (const auto status = itemstatus::fromKey(q.string(0)))
+            kpis.pairsByStatus[*status] += pairs;
+        kpis.pairsOnHand += pairs;
+        kpis.stockCostNet = kpis.stockCostNet + sum(q, 2, c);
+        kpis.stockCostGross = kpis.stockCostGross + sum(q, 3, c);
+        kpis.pairsWithMarket += q.integer(4);
+        kpis.stockAtAsk = kpis.stockAtAsk + sum(q, 5, c);
+        kpis.stockAtBid = kpis.stockAtBid + sum(q, 6, c);
+        kpis.unrealisedGain = kpis.unrealisedGain + sum(q, 7, c);
     }
     return {};
 }

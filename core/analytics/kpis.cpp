@@ -30,4 +30,11 @@ std::optional<double> Kpis::sellThroughPercent() const
     return 100.0 * double(pairsSold) / double(pairsSold + pairsOnHand);
 }
 
+std::optional<double> Kpis::marketCoveragePercent() const
+{
+    if (pairsOnHand == 0)
+        return std::nullopt;
+    return 100.0 * double(pairsWithMarket) / double(pairsOnHand);
+}
+
 } // namespace sf

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/itemstatus.h"
 #include "domain/money.h"
 
 #include <QDateTime>
 
+#include <map>
 #include <optional>
 
 namespace sf {
@@ -27,6 +29,14 @@ struct Kpis {
     qint64 pairsOnHand = 0;
     Money stockCostNet;
     Money stockCostGross;
+    std::map<ItemStatus, qint64> pairsByStatus;
+    // Stock at market: each pair at the latest StockX lowest ask and highest bid of its size
+    // (pricing.market_prices); pairs without a market figure are left out and counted in pairsWithMarket.
+    qint64 pairsWithMarket = 0;
+    Money stockAtAsk;
+    Money stockAtBid;
+    // (highest bid − net purchase price) × quantity, over the pairs with a bid and a cost; before fees.
+    Money unrealisedGain;
 
     std::optional<Money> averageSalePrice() const;
     // net profit / cost × 100, over the sales with a cost
@@ -35,6 +45,8 @@ struct Kpis {
     std::optional<double> marginPercent() const;
     // pairs sold / (pairs sold + pairs on hand) × 100
     std::optional<double> sellThroughPercent() const;
+    // pairs with a market figure / pairs on hand × 100
+    std::optional<double> marketCoveragePercent() const;
 };
 
 } // namespace sf

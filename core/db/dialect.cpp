@@ -70,6 +70,13 @@ QString Dialect::renderToken(const QString &token) const
         return pg ? u"(EXTRACT(EPOCH FROM (now() - "_s + column + u")) / 86400.0)"_s
                   : u"(julianday('now') - julianday("_s + column + u"))"_s;
     }
+    if (token.startsWith(u"days_between:")) { // fractional days from the first timestamp to the second
+        const QStringList ends = token.mid(13).split(u';');
+        Q_ASSERT(ends.size() == 2);
+        return pg ? u"(EXTRACT(EPOCH FROM (CAST("_s + ends.at(1) + u" AS TIMESTAMPTZ) - CAST("_s + ends.at(0) +
+                        u" AS TIMESTAMPTZ))) / 86400.0)"_s
+                  : u"(julianday("_s + ends.at(1) + u") - julianday("_s + ends.at(0) + u"))"_s;
+    }
     if (token.startsWith(u"utc_day:")) { // the UTC calendar day of a timestamp, as YYYY-MM-DD text
         const QString column = token.mid(8);
         return pg ? u"to_char("_s + column + u" AT TIME ZONE 'UTC', 'YYYY-MM-DD')"_s

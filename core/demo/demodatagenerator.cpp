@@ -5,6 +5,8 @@
 #include "catalog/productrepository.h"
 #include "catalog/sizerepository.h"
 #include "db/transaction.h"
+#include "demodice.h"
+#include "demomarketprices.h"
 #include "events/eventstore.h"
 #include "inventory/stockrepository.h"
 #include "inventory/stockservice.h"
@@ -15,7 +17,6 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -69,40 +70,6 @@ const QStringList kSuppliers{u"Snipes"_s,  u"Foot Locker"_s,   u"Zalando"_s,
                              u"Solebox"_s, u"END. Clothing"_s, u"Allike"_s,
                              u"Afew"_s,    u"Nike SNKRS"_s,    u"Kleinanzeigen private"_s};
 
-class Dice {
-public:
-    explicit Dice(quint32 seed)
-        : m_rng(seed)
-    {}
-    int below(int n) { return int(m_rng.bounded(quint32(n))); }
-    int between(int lo, int hi) { return lo + below(hi - lo + 1); }
-    bool chance(int percent) { return below(100) < percent; }
-    QUuid uuid()
-    {
-        quint64 hi = m_rng.generate64(), lo = m_rng.generate64();
-        hi = (hi & ~quint64(0xF000)) | 0x4000;                      // version 4
-        lo = (lo & ~(quint64(0xC0) << 56)) | (quint64(0x80) << 56); // RFC 4122 variant
-        return QUuid(uint(hi >> 32), ushort(hi >> 16), ushort(hi), uchar(lo >> 56), uchar(lo >> 48), uchar(lo >> 40),
-                     uchar(lo >> 32), uchar(lo >> 24), uchar(lo >> 16), uchar(lo >> 8), uchar(lo));
-    }
-    QString code(const QString &pattern)
-    {
-        QString out;
-        for (QChar c : pattern) {
-            if (c == u'A')
-                out += QChar(u'A' + below(26));
-            else if (c == u'9')
-                out += QChar(u'0' + below(10));
-            else
-                out += c;
-        }
-        return out;
-    }
-
-private:
-    QRandomGenerator m_rng;
-};
-
 struct Catalog {
     QList<Product> products;
     QList<int> retail; // euro per product
@@ -111,7 +78,7 @@ struct Catalog {
     QList<SizeId> womenSizes;
 };
 
-Result<Catalog> buildCatalog(const Database &db, Dice &dice)
+Result<Catalog> buildCatalog(const Database &db, DemoDice &dice)
 {
     Catalog catalog;
     BrandRepository brands(db);
@@ -181,7 +148,7 @@ Result<Catalog> buildCatalog(const Database &db, Dice &dice)
     return catalog;
 }
 
-ItemStatus pickStatus(Dice &dice)
+ItemStatus pickStatus(DemoDice &dice)
 {
     const int roll = dice.below(100);
     if (roll < 55)
@@ -196,10 +163,10 @@ ItemStatus pickStatus(Dice &dice)
 }
 } // namespace
 
-Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &options,
-                                                               const std::function<void(int)> &progress) const
+Result<DemoDataGenerator::Summary>
+DemoDataGenerator::generate(const Options &options, const std::function<void(const Progress &)> &progress) const
 {
-    Dice dice(options.seed);
+    DemoDice dice(options.seed);
     Summary summary;
     Catalog catalog;
     {
@@ -361,7 +328,16 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
         summary.orders += int(sales.size());
         summary.listings += int(listings.size());
         if (progress)
-            progress(done);
+            progress({Progress::Step::Pairs, done, options.items});
+    }
+    if (options.withMarketPrices) {
+        auto prices = DemoMarketPrices(m_db, options.seed, options.today).write([&](int done, int total) {
+            if (progress)
+                progress({Progress::Step::MarketPrices, done, total});
+        });
+        if (!prices)
+            return prices.error();
+        summary.marketPrices = prices.value();
     }
     EventStore events(m_db);
     if (Status status = events.append(DomainEvent{

@@ -4,6 +4,8 @@
 
 #include <QDate>
 
+#include <functional>
+
 namespace sf {
 
 // Realistic, deterministic demo data: the same seed and date give the same brands, products (with real-
@@ -16,6 +18,13 @@ public:
         quint32 seed = 42;
         QDate today = QDate::currentDate();
         bool withOrders = true;
+        bool withMarketPrices = true;
+    };
+    struct Progress {
+        enum class Step { Pairs, MarketPrices };
+        Step step = Step::Pairs;
+        int done = 0;
+        int total = 0;
     };
     struct Summary {
         int products = 0;
@@ -23,14 +32,15 @@ public:
         int items = 0;
         int orders = 0;
         int listings = 0;
+        qint64 marketPrices = 0;
     };
 
     explicit DemoDataGenerator(const Database &db)
         : m_db(db)
     {}
 
-    // Writes in chunks of a few thousand rows, each in its own transaction. `progress` gets items done.
-    Result<Summary> generate(const Options &options, const std::function<void(int)> &progress = {}) const;
+    // Writes in chunks of a few thousand rows, each in its own transaction; `progress` hears after each.
+    Result<Summary> generate(const Options &options, const std::function<void(const Progress &)> &progress = {}) const;
 
 private:
     const Database &m_db;

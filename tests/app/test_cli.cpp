@@ -257,7 +257,10 @@ TEST_CASE("CLI: report kpis prints the repository's figures; a bad period is a u
 
     const Database db(DatabaseConfig::fromString(database).value());
     REQUIRE(db.open());
-    KpiQuery query{QDate::fromString(from, Qt::ISODate), QDate::fromString(to, Qt::ISODate), u"stockx"_s, u"EUR"_s};
+    KpiQuery query;
+    query.from = QDate::fromString(from, Qt::ISODate);
+    query.to = QDate::fromString(to, Qt::ISODate);
+    query.marketplaceSlug = u"stockx"_s;
     const Kpis expected = KpiRepository(db).compute(query).value();
     REQUIRE(expected.pairsSold > 0);
     CHECK(json.value(u"pairs_sold"_s).toString() == QString::number(expected.pairsSold));

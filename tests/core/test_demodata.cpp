@@ -2,11 +2,22 @@
 #include "stockxfixture.h"
 #include "testdatabase.h"
 
+#include "db/sqlquery.h"
 #include "demo/demodatagenerator.h"
 
 using namespace sf;
 using namespace sf::test;
 using namespace Qt::StringLiterals;
+
+namespace {
+QVariant scalar(const Database &db, const QString &sql)
+{
+    SqlQuery q(db, sql);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0);
+}
+} // namespace
 
 TEST_CASE("Demo data: 100 000 pairs are written, every order number once, every listed pair with its listing",
           "[db][demo]")
@@ -17,6 +28,7 @@ TEST_CASE("Demo data: 100 000 pairs are written, every order number once, every 
     DemoDataGenerator::Options options;
     options.items = 100000;
     options.today = QDate(2026, 6, 1);
+    options.withMarketPrices = false; // bounded by the catalog, not the pairs; checked below
     const auto summary = DemoDataGenerator(test.db()).generate(options);
     INFO((summary ? std::string() : summary.error().toString().toStdString()));
     REQUIRE(summary);
@@ -33,4 +45,35 @@ TEST_CASE("Demo data: 100 000 pairs are written, every order number once, every 
     CHECK(rowCount(test.db(), u"sales.listing"_s,
                    u"WHERE inventory_item_id NOT IN (SELECT id FROM {{inventory.stock}} "
                    "WHERE status IN ('listed_stockx', 'listed_alias'))"_s) == 0);
+}
+
+TEST_CASE("Demo data: every size held has a year of daily StockX figures, asks above bids, moving with time",
+          "[db][demo]")
+{
+    onEachBackend([](Database &db) {
+        DemoDataGenerator::Options options;
+        options.items = 300;
+        options.today = QDate(2026, 6, 1);
+        const auto summary = DemoDataGenerator(db).generate(options);
+        INFO((summary ? std::string() : summary.error().toString().toStdString()));
+        REQUIRE(summary);
+        const qint64 held = scalar(db, u"SELECT COUNT(*) FROM (SELECT DISTINCT product_id, size_id "
+                                       "FROM {{inventory.stock}}) x"_s)
+                                .toLongLong();
+        CHECK(held > 100);
+        CHECK(summary.value().marketPrices == held * 365);
+        CHECK(rowCount(db, u"pricing.market_prices"_s) == held * 365);
+        CHECK(rowCount(db, u"pricing.market_prices"_s, u"WHERE lowest_ask < highest_bid OR lowest_ask IS NULL"_s) == 0);
+        CHECK(scalar(db, u"SELECT MAX(price_date) FROM {{pricing.market_prices}}"_s).toString() == u"2026-06-01"_s);
+        CHECK(scalar(db, u"SELECT MIN(price_date) FROM {{pricing.market_prices}}"_s).toString() == u"2025-06-02"_s);
+        // Every pair can be valued: its product and size has a variant with figures.
+        CHECK(rowCount(db, u"inventory.stock"_s,
+                       u"WHERE NOT EXISTS (SELECT 1 FROM {{catalog.product_variant}} v JOIN "
+                       "{{pricing.market_prices}} mp ON mp.variant_id = v.id WHERE v.product_id = "
+                       "{{inventory.stock}}.product_id AND v.size_id = {{inventory.stock}}.size_id)"_s) == 0);
+        // Prices move: a product's asks take more than a handful of values over the year.
+        CHECK(scalar(db, u"SELECT MAX(n) FROM (SELECT COUNT(DISTINCT lowest_ask) AS n FROM {{pricing.market_prices}} "
+                         "GROUP BY variant_id) x"_s)
+                  .toLongLong() > 20);
+    });
 }

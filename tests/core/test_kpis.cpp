@@ -2,12 +2,16 @@
 #include "fixtures.h"
 #include "testdatabase.h"
 
+#include "analytics/breakdownrepository.h"
 #include "analytics/kpiperiod.h"
 #include "analytics/kpirepository.h"
+#include "catalog/productvariantrepository.h"
 #include "domain/orderfinancials.h"
 #include "inventory/stockrepository.h"
+#include "pricing/marketpricerepository.h"
 #include "sales/marketplacerepository.h"
 #include "sales/orderrepository.h"
+#include "suppliers/supplierrepository.h"
 
 using namespace sf;
 using namespace sf::test;
@@ -23,10 +27,12 @@ struct Shop {
     Database &db;
     Product product;
     SizeId size;
+    SupplierId supplier;
 
     StockItem pair(const char *gross, const QDate &purchased, ItemStatus status) const
     {
         StockItem item = makeItem(product.id, size, gross, purchased);
+        item.supplierId = supplier;
         if (qstrcmp(gross, "0") == 0) { // a pair whose price nobody wrote down
             item.netPrice.reset();
             item.grossPrice.reset();
@@ -50,18 +56,35 @@ struct Shop {
         order.otherFees = eurText("0");
         order.soldAt = QDateTime(soldOn, QTime(15, 30), Qt::UTC);
         order.payoutReceived = paidOut;
+        if (paidOut)
+            order.payoutDate = order.soldAt.addDays(10);
         order.financials = computeFinancials({order.salePrice, order.sellerFee, order.processingFee, order.shippingFee,
                                               order.otherFees, item.netPrice.value_or(eurText("0")),
                                               item.purchaseDate.date(), soldOn});
         REQUIRE(OrderRepository(db).create(order));
     }
+
+    // The StockX figures of this shop's product and size on `day`.
+    void market(const QDate &day, const char *ask, const char *bid)
+    {
+        if (variant.isNull()) {
+            ProductVariant v;
+            v.productId = product.id;
+            v.sizeId = size;
+            v.variantValue = u"9"_s;
+            variant = ProductVariantRepository(db).create(v).value().id;
+        }
+        REQUIRE(MarketPriceRepository(db).record(
+            {product.id, variant, u"stockx"_s, u"9"_s, day, u"EUR"_s, eurText(ask), eurText(bid), {}, {}}));
+    }
+    VariantId variant;
 };
 } // namespace
 
 TEST_CASE("KPIs: a hand-computed month to the cent, by marketplace, and the period before", "[db][analytics]")
 {
     onEachBackend([](Database &db) {
-        Shop shop{db, makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s), sizeId(db, u"US 9"_s)};
+        Shop shop{db, makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s), sizeId(db, u"US 9"_s), {}, {}};
         const auto sold = ItemStatus::Sold;
         // March: A on StockX (paid out), B on Alias (payout pending), C on StockX without a purchase price
         // (pending), D cancelled; E sold in February.
@@ -80,7 +103,9 @@ TEST_CASE("KPIs: a hand-computed month to the cent, by marketplace, and the peri
         shop.pair("47.60", {2026, 3, 2}, ItemStatus::ListedStockX);
         shop.pair("500.00", {2026, 3, 3}, ItemStatus::Canceled);
 
-        const KpiQuery march{QDate(2026, 3, 1), QDate(2026, 3, 31), {}, u"EUR"_s};
+        KpiQuery march;
+        march.from = QDate(2026, 3, 1);
+        march.to = QDate(2026, 3, 31);
         const Kpis k = KpiRepository(db).compute(march).value();
         // The chart's rows: one per UTC day and marketplace, adding up to the same totals.
         const QList<SalesDay> days = KpiRepository(db).salesByDay(march).value();
@@ -140,4 +165,139 @@ TEST_CASE("KPI periods: presets count whole days back from today", "[analytics]"
     CHECK(kpiperiod::range(P::ThisQuarter, today) == std::pair(QDate(2026, 4, 1), today));
     CHECK(kpiperiod::range(P::ThisYear, today) == std::pair(QDate(2026, 1, 1), today));
     CHECK(kpiperiod::all().size() == 9);
+}
+
+TEST_CASE("Dashboard breakdowns: filters, market value, ageing, profit bands, expected payouts and groups, to the "
+          "cent",
+          "[db][analytics]")
+{
+    onEachBackend([](Database &db) {
+        const SizeId us9 = sizeId(db, u"US 9"_s);
+        Shop nike{db, makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s), us9, {}, {}};
+        Shop adidas{db, makeProduct(db, u"B75806"_s, u"Adidas Samba OG"_s, u"Adidas"_s), us9, {}, {}};
+        Shop asics{db, makeProduct(db, u"1201A019-107"_s, u"Asics Gel-Kayano 14"_s, u"Asics"_s), us9, {}, {}};
+        const SupplierId snipes = SupplierRepository(db).findOrCreate(u"Snipes"_s).value().id;
+        const auto sold = ItemStatus::Sold;
+        // March: Nike 1 on StockX (paid out after 10 days), Nike 2 on Alias, Adidas 1 at a loss, Adidas 2
+        // without a purchase price; Snipes supplied Nike 1 and Adidas 1.
+        nike.supplier = adidas.supplier = snipes;
+        nike.sell(nike.pair("119.00", {2026, 1, 1}, sold), u"stockx"_s, u"N-1"_s, {2026, 3, 2}, "200.00", "18.00",
+                  "6.00", OrderStatus::Completed, true);
+        adidas.sell(adidas.pair("238.00", {2026, 1, 5}, sold), u"stockx"_s, u"A-1"_s, {2026, 3, 25}, "180.00", "15.00",
+                    "5.00", OrderStatus::Shipped, false);
+        nike.supplier = adidas.supplier = {};
+        nike.sell(nike.pair("59.50", {2026, 2, 1}, sold), u"alias"_s, u"N-2"_s, {2026, 3, 20}, "120.00", "12.00",
+                  "3.00", OrderStatus::Shipped, false);
+        adidas.sell(adidas.pair("0", {2026, 3, 1}, sold), u"stockx"_s, u"A-2"_s, {2026, 3, 28}, "90.00", "9.00", "0",
+                    OrderStatus::Delivered, false);
+        // On hand: F 15 days, G 62, H 215 (Snipes), I 43 without a price, K 10 without market figures.
+        nike.pair("95.20", {2026, 3, 20}, ItemStatus::InStock);
+        nike.pair("47.60", {2026, 2, 1}, ItemStatus::ListedStockX);
+        adidas.supplier = snipes;
+        adidas.pair("119.00", {2025, 9, 1}, ItemStatus::InStock);
+        adidas.supplier = {};
+        adidas.pair("0", {2026, 2, 20}, ItemStatus::Reserved);
+        asics.pair("59.50", {2026, 3, 25}, ItemStatus::InStock);
+        nike.pair("500.00", {2026, 3, 3}, ItemStatus::Canceled);
+        nike.market({2026, 3, 30}, "150.00", "120.00");
+        nike.market({2026, 4, 2}, "160.00", "130.00"); // the newest counts
+        adidas.market({2026, 4, 1}, "110.00", "85.00");
+
+        KpiQuery march;
+        march.from = QDate(2026, 3, 1);
+        march.to = QDate(2026, 3, 31);
+        march.asOf = QDateTime(QDate(2026, 4, 4), QTime(12, 0), Qt::UTC);
+        const Kpis k = KpiRepository(db).compute(march).value();
+        CHECK(k.pairsSold == 4);
+        CHECK(k.pairsOnHand == 5);
+        CHECK(k.pairsByStatus == std::map<ItemStatus, qint64>{{ItemStatus::InStock, 3},
+                                                              {ItemStatus::ListedStockX, 1},
+                                                              {ItemStatus::Reserved, 1}});
+        CHECK(k.pairsWithMarket == 4);
+        CHECK(*k.marketCoveragePercent() == Approx(80.0));
+        CHECK(k.stockAtAsk == eurText("540.00")); // 160 + 160 + 110 + 110
+        CHECK(k.stockAtBid == eurText("430.00"));
+        CHECK(k.unrealisedGain == eurText("125.00")); // (130 − 80) + (130 − 40) + (85 − 100); I has no cost
+
+        KpiQuery nikeOnly = march;
+        nikeOnly.brand = nike.product.brandId;
+        const Kpis n = KpiRepository(db).compute(nikeOnly).value();
+        CHECK(n.pairsSold == 2);
+        CHECK(n.revenue == eurText("320.00"));
+        CHECK(n.pairsOnHand == 2);
+        KpiQuery fromSnipes = march;
+        fromSnipes.supplier = snipes;
+        const Kpis sn = KpiRepository(db).compute(fromSnipes).value();
+        CHECK(sn.pairsSold == 2);
+        CHECK(sn.revenue == eurText("380.00"));
+        CHECK(sn.netProfit == eurText("36.00")); // 76 − 40
+        CHECK(sn.pairsOnHand == 1);
+
+        const BreakdownRepository breakdowns(db);
+        const auto brands = breakdowns.salesBy(march, SalesGrouping::Brand).value();
+        REQUIRE(brands.size() == 2);
+        CHECK(brands.at(0).label == u"Nike"_s); // by net profit: 131 before −40
+        CHECK(brands.at(0).netProfit == eurText("131.00"));
+        CHECK(brands.at(0).cost == eurText("150.00"));
+        CHECK(brands.at(1).label == u"Adidas"_s);
+        CHECK(brands.at(1).pairs == 2);
+        CHECK(brands.at(1).revenue == eurText("270.00"));
+        CHECK(brands.at(1).netProceeds == eurText("241.00"));
+        CHECK(brands.at(1).netProfit == eurText("-40.00"));
+        CHECK(breakdowns.salesBy(march, SalesGrouping::Brand, 1).value().size() == 1);
+        const auto suppliers = breakdowns.salesBy(march, SalesGrouping::Supplier).value();
+        REQUIRE(suppliers.size() == 2);
+        CHECK(suppliers.at(0).key.isEmpty()); // no supplier: 55 before Snipes' 36
+        CHECK(suppliers.at(1).label == u"Snipes"_s);
+        const auto markets = breakdowns.salesBy(march, SalesGrouping::Marketplace).value();
+        REQUIRE(markets.size() == 2);
+        CHECK(markets.at(0).key == u"alias"_s);
+        CHECK(markets.at(1).revenue == eurText("470.00"));
+        const auto weeks = breakdowns.salesBy(march, SalesGrouping::Week).value();
+        REQUIRE(weeks.size() == 3);
+        CHECK(weeks.at(0).key == u"2026-03-02"_s);
+        CHECK(weeks.at(2).key == u"2026-03-23"_s);
+        CHECK(weeks.at(2).pairs == 2);
+        CHECK(weeks.at(2).revenue == eurText("270.00"));
+        const auto months = breakdowns.salesBy(march, SalesGrouping::Month).value();
+        REQUIRE(months.size() == 1);
+        CHECK(months.at(0).revenue == eurText("590.00"));
+
+        const auto bands = breakdowns.profitDistribution(march).value();
+        REQUIRE(bands.size() == 11);
+        CHECK(bands.at(1).sales == 1); // −40 in [−50, −25)
+        CHECK(bands.at(1).netProfit == eurText("-40.00"));
+        CHECK(bands.at(5).sales == 1); // 55 in [50, 75)
+        CHECK(bands.at(6).sales == 1); // 76 in [75, 100)
+        CHECK(*bands.at(6).from == eurText("75.00"));
+        qint64 counted = 0;
+        for (const ProfitBucket &b : bands)
+            counted += b.sales;
+        CHECK(counted == 3); // the sale without a cost has no profit
+
+        const auto ages = breakdowns.ageing(march).value();
+        REQUIRE(ages.size() == 5);
+        CHECK(ages.at(0).pairs == 2); // F and K
+        CHECK(ages.at(0).capital == eurText("130.00"));
+        CHECK(ages.at(1).pairs == 1); // I, no price
+        CHECK(ages.at(1).capital == eurText("0.00"));
+        CHECK(ages.at(2).capital == eurText("40.00"));
+        CHECK(ages.at(3).pairs == 0);
+        CHECK(ages.at(4).pairs == 1);
+        CHECK(ages.at(4).capital == eurText("100.00"));
+        CHECK(!ages.at(4).toDays);
+
+        // StockX paid after 10 days on average; Alias never paid yet, so it gets the default 14.
+        const auto payouts = breakdowns.expectedPayouts(march).value();
+        REQUIRE(payouts.size() == 3);
+        CHECK(payouts.at(0).marketplaceSlug == u"alias"_s);
+        CHECK(payouts.at(0).overdue); // due 3 April
+        CHECK(payouts.at(0).expectedOn == QDate(2026, 4, 4));
+        CHECK(payouts.at(0).amount == eurText("105.00"));
+        CHECK(payouts.at(1).expectedOn == QDate(2026, 4, 4)); // sold 25 March
+        CHECK(!payouts.at(1).overdue);
+        CHECK(payouts.at(1).delayDays == 10);
+        CHECK(payouts.at(2).expectedOn == QDate(2026, 4, 7));
+        CHECK(payouts.at(2).amount == eurText("81.00"));
+    });
 }

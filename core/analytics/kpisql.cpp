@@ -1,0 +1,49 @@
+#include "kpisql.h"
+
+#include "db/sqlquery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sf::kpisql {
+
+QString from(Scope scope)
+{
+    if (scope == Scope::Stock)
+        return u" FROM {{inventory.stock}} s JOIN {{catalog.product}} p ON p.id = s.product_id "_s;
+    return u" FROM {{sales.order}} o JOIN {{inventory.stock}} s ON s.id = o.inventory_item_id "
+           "JOIN {{platform.marketplace}} m ON m.id = o.platform_id JOIN {{catalog.product}} p ON p.id = s.product_id "_s;
+}
+
+QString where(const KpiQuery &query, Scope scope)
+{
+    QString where =
+        scope == Scope::Stock
+            ? u" WHERE s.status NOT IN ('sold', 'canceled') AND s.currency = :currency"_s
+            : u" WHERE o.status NOT IN ('cancelled', 'returned', 'failed') AND o.currency_code = :currency"_s;
+    if (scope == Scope::PeriodSales)
+        where += u" AND o.sold_at >= :from AND o.sold_at < :to"_s;
+    if (scope != Scope::Stock && !query.marketplaceSlug.isEmpty())
+        where += u" AND m.slug = :marketplace"_s;
+    if (!query.brand.isNull())
+        where += u" AND p.brand_id = :brand"_s;
+    if (!query.supplier.isNull())
+        where += u" AND s.supplier_id = :supplier"_s;
+    return where;
+}
+
+void bind(SqlQuery &q, const KpiQuery &query, Scope scope)
+{
+    q.bind(u":currency"_s, query.currency);
+    if (scope == Scope::PeriodSales) {
+        q.bind(u":from"_s, QDateTime(query.from, QTime(0, 0), Qt::UTC));
+        q.bind(u":to"_s, QDateTime(query.to.addDays(1), QTime(0, 0), Qt::UTC));
+    }
+    if (scope != Scope::Stock && !query.marketplaceSlug.isEmpty())
+        q.bind(u":marketplace"_s, query.marketplaceSlug);
+    if (!query.brand.isNull())
+        q.bind(u":brand"_s, query.brand);
+    if (!query.supplier.isNull())
+        q.bind(u":supplier"_s, query.supplier);
+}
+
+} // namespace sf::kpisql

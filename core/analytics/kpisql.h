@@ -1,0 +1,27 @@
+#pragma once
+
+#include "kpiquery.h"
+
+#include <QStringList>
+
+namespace sf {
+
+class SqlQuery;
+
+// The FROM and WHERE every dashboard figure shares, so the tiles, the charts, the CLI and the drill-down
+// count the same sales and the same pairs. Sales: `o` order, `s` stock, `m` marketplace, `p` product.
+// Stock: `s` stock, `p` product.
+namespace kpisql {
+enum class Scope {
+    PeriodSales, // counted sales (not cancelled, returned or failed) of the period's days
+    AnySales,    // counted sales of any date
+    Stock,       // pairs on hand (not sold or cancelled); the marketplace does not apply
+};
+QString from(Scope scope);
+// The scope's conditions with the query's currency, marketplace, brand and supplier.
+QString where(const KpiQuery &query, Scope scope);
+// Binds what where() asked for.
+void bind(SqlQuery &q, const KpiQuery &query, Scope scope);
+} // namespace kpisql
+
+} // namespace sf

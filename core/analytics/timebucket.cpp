@@ -1,0 +1,31 @@
+#include "timebucket.h"
+
+namespace sf::timebucket {
+
+TimeBucket fitting(const QDate &from, const QDate &to)
+{
+    const qint64 days = from.daysTo(to) + 1;
+    return days <= 31 ? TimeBucket::Day : days <= 183 ? TimeBucket::Week : TimeBucket::Month;
+}
+
+QDate start(const QDate &day, TimeBucket bucket)
+{
+    switch (bucket) {
+    case TimeBucket::Day: return day;
+    case TimeBucket::Week: return day.addDays(1 - day.dayOfWeek());
+    case TimeBucket::Month: return QDate(day.year(), day.month(), 1);
+    }
+    return day;
+}
+
+QList<QDate> starts(const QDate &from, const QDate &to, TimeBucket bucket)
+{
+    QList<QDate> result;
+    for (QDate d = start(from, bucket); d <= to; d = bucket == TimeBucket::Day    ? d.addDays(1)
+                                                     : bucket == TimeBucket::Week ? d.addDays(7)
+                                                                                  : d.addMonths(1))
+        result.append(d);
+    return result;
+}
+
+} // namespace sf::timebucket
