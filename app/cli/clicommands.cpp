@@ -1,6 +1,8 @@
 #include "clicommands.h"
 
-#include "analytics/kpirepository.h"
+#include "cliio.h"
+#include "reportcommands.h"
+
 #include "sync/stockx/stockxsession.h"
 
 #include "db/migrator.h"
@@ -24,17 +26,6 @@ using namespace Qt::StringLiterals;
 namespace sf::cli {
 
 namespace {
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
 
 Result<DatabaseConfig> resolveDatabase(const QString &given)
 {
@@ -189,69 +180,6 @@ int runStockList(const Database &db, const Options &options)
         printTable(tableRows);
     return ExitOk;
 }
-// The period's figures as name/value pairs: money as exact decimals, percentages with two decimals.
-QList<std::pair<QString, QString>> kpiFields(const Kpis &k)
-{
-    const auto money = [](const Money &m) { return m.toDecimalString(); };
-    const auto percent = [](const std::optional<double> &p) { return p ? QString::number(*p, 'f', 2) : QString(); };
-    return {{u"pairs_sold"_s, QString::number(k.pairsSold)},
-            {u"revenue"_s, money(k.revenue)},
-            {u"net_proceeds"_s, money(k.netProceeds)},
-            {u"net_profit"_s, money(k.netProfit)},
-            {u"cost"_s, money(k.cost)},
-            {u"sales_without_cost"_s, QString::number(k.withoutCost)},
-            {u"roi_percent"_s, percent(k.roiPercent())},
-            {u"margin_percent"_s, percent(k.marginPercent())},
-            {u"average_sale_price"_s, k.averageSalePrice() ? money(*k.averageSalePrice()) : QString()},
-            {u"average_shelf_life_days"_s, percent(k.averageShelfLifeDays)},
-            {u"sell_through_percent"_s, percent(k.sellThroughPercent())},
-            {u"payouts_pending"_s, money(k.payoutsPending)},
-            {u"oldest_pending_sale"_s,
-             k.oldestPendingSale.isValid() ? k.oldestPendingSale.toString(Qt::ISODate) : QString()},
-            {u"pairs_on_hand"_s, QString::number(k.pairsOnHand)},
-            {u"stock_cost_net"_s, money(k.stockCostNet)},
-            {u"stock_cost_gross"_s, money(k.stockCostGross)}};
-}
-
-int runKpiReport(const Database &db, const Options &options)
-{
-    KpiQuery query;
-    query.from = QDate::fromString(options.from, Qt::ISODate);
-    query.to = QDate::fromString(options.to, Qt::ISODate);
-    query.marketplaceSlug = options.marketplace;
-    if (!query.from.isValid() || !query.to.isValid() || query.to < query.from) {
-        err() << QCoreApplication::translate("cli", "error: report kpis needs --from and --to as YYYY-MM-DD, "
-                                                    "the first not after the last")
-              << Qt::endl;
-        return ExitUsage;
-    }
-    if (!QStringList{u"table"_s, u"csv"_s, u"json"_s}.contains(options.format)) {
-        err() << QCoreApplication::translate("cli", "error: --format must be table, csv or json") << Qt::endl;
-        return ExitUsage;
-    }
-    const auto kpis = KpiRepository(db).compute(query);
-    if (!kpis) {
-        err() << QCoreApplication::translate("cli", "error: %1").arg(kpis.error().toString()) << Qt::endl;
-        return ExitFailed;
-    }
-    const auto fields = kpiFields(kpis.value());
-    if (options.format == u"json"_s) {
-        QJsonObject object{{u"from"_s, options.from}, {u"to"_s, options.to}, {u"currency"_s, query.currency}};
-        for (const auto &[name, value] : fields)
-            object.insert(name, value);
-        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    } else if (options.format == u"csv"_s) {
-        out() << "kpi,value\r\n";
-        for (const auto &[name, value] : fields)
-            out() << name << ',' << value << "\r\n";
-    } else {
-        for (const auto &[name, value] : fields)
-            out() << name.leftJustified(26) << value << '\n';
-    }
-    out().flush();
-    return ExitOk;
-}
-
 // Hands the passwords of imported accounts to the system keychain; the keychain answers asynchronously,
 // so the command runs the application's event loop until it has.
 bool storeSecrets(const QList<std::pair<QString, QString>> &secrets)
@@ -392,8 +320,8 @@ int run(const Options &options)
     }
     const QString command = isImport ? u"import"_s : options.command.join(u' ');
     const QStringList syncCommands = {u"sync stockx orders"_s, u"sync stockx listings"_s, u"sync stockx catalog"_s};
-    if (!QStringList{u"migrate"_s, u"demo"_s, u"stock list"_s, u"import"_s, u"report kpis"_s}.contains(command) &&
-        !syncCommands.contains(command)) {
+    if (!QStringList{u"migrate"_s, u"demo"_s, u"stock list"_s, u"import"_s}.contains(command) &&
+        !syncCommands.contains(command) && !isReportCommand(command)) {
         err() << (command.isEmpty()
                       ? QCoreApplication::translate("cli", "error: no command given; try --help")
                       : QCoreApplication::translate("cli", "error: unknown command \"%1\"; try --help").arg(command))
@@ -421,8 +349,8 @@ int run(const Options &options)
         return runImport(db, options.command.at(1), options);
     if (syncCommands.contains(command))
         return runStockXSync(db, options.command.at(2), options);
-    if (command == u"report kpis"_s)
-        return runKpiReport(db, options);
+    if (isReportCommand(command))
+        return runReport(db, command, options);
     return runStockList(db, options);
 }
 

@@ -19,9 +19,13 @@ struct Options {
     QString savePreset;
     QString search;
     QString since; // sync: first day of the order history (YYYY-MM-DD)
-    QString from;  // report kpis: the period's first and last day (YYYY-MM-DD)
+    QString from;  // reports: the period's first and last day (YYYY-MM-DD)
     QString to;
-    QString marketplace;  // report kpis: one marketplace's slug
+    QString marketplace;  // reports: one marketplace's slug
+    QString brand;        // reports: one brand's name
+    QString supplier;     // reports: one supplier's name
+    QString groupBy;      // report sales: day, week, month, brand, product, marketplace or supplier
+    QString minLevel;     // report dead-stock: hot, warm, cold, dead or critical
     QString stockxApiUrl; // sync: any server that speaks StockX's API v2
     QString stockxAuthUrl;
 };

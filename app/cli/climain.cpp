@@ -35,19 +35,25 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("cli",
-                                    "SoleFlipper command line.\n\nCommands:\n"
-                                    "  migrate                         create or update the database schema\n"
-                                    "  demo [--items N] [--seed S]     fill the database with realistic demo data\n"
-                                    "  stock list [--status S] [--format table|csv|json]   print the stock\n"
-                                    "  import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE\n"
-                                    "                                  import a CSV file (formats: %1)\n"
-                                    "  report kpis --from DATE --to DATE [--marketplace M] [--format table|csv|json]\n"
-                                    "                                  what the period earned, and the stock now\n"
-                                    "  sync stockx orders [--since DATE] | listings | catalog\n"
-                                    "                                  fetch from StockX and store (credentials from\n"
-                                    "                                  the keychain or SOLEFLIPPER_STOCKX_API_KEY,\n"
-                                    "                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)")
+        QCoreApplication::translate(
+            "cli", "SoleFlipper command line.\n\nCommands:\n"
+                   "  migrate                         create or update the database schema\n"
+                   "  demo [--items N] [--seed S]     fill the database with realistic demo data\n"
+                   "  stock list [--status S] [--format table|csv|json]   print the stock\n"
+                   "  import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE\n"
+                   "                                  import a CSV file (formats: %1)\n"
+                   "  report kpis --from DATE --to DATE [FILTERS] [--format table|csv|json]\n"
+                   "                                  what the period earned, and the stock now\n"
+                   "  report sales --from DATE --to DATE --group-by day|week|month|brand|product|\n"
+                   "               marketplace|supplier [FILTERS] [--format table|csv|json]\n"
+                   "  report dead-stock [--min-level hot|warm|cold|dead|critical] [--brand B]\n"
+                   "               [--supplier S] [--format table|csv|json]\n"
+                   "                                  pairs on hand by risk, with market figures\n"
+                   "                                  FILTERS: --marketplace M --brand B --supplier S\n"
+                   "  sync stockx orders [--since DATE] | listings | catalog\n"
+                   "                                  fetch from StockX and store (credentials from\n"
+                   "                                  the keychain or SOLEFLIPPER_STOCKX_API_KEY,\n"
+                   "                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)")
             .arg(formatKeys()));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -65,8 +71,9 @@ int main(int argc, char *argv[])
         u"status"_s);
     const QCommandLineOption format(
         u"format"_s,
-        QCoreApplication::translate("cli", "stock list: table, csv or json; import: the file's format (default: "
-                                           "detected from its header)."),
+        QCoreApplication::translate("cli",
+                                    "stock list and reports: table, csv or json; import: the file's format (default: "
+                                    "detected from its header)."),
         u"format"_s, u"table"_s);
     const QCommandLineOption dryRun(
         u"dry-run"_s, QCoreApplication::translate("cli", "import: check every row and report, store nothing."));
@@ -84,12 +91,23 @@ int main(int argc, char *argv[])
         u"since"_s, QCoreApplication::translate("cli", "sync stockx orders: the history from this day (YYYY-MM-DD)."),
         u"date"_s);
     const QCommandLineOption from(
-        u"from"_s, QCoreApplication::translate("cli", "report kpis: the period's first day (YYYY-MM-DD)."), u"date"_s);
+        u"from"_s, QCoreApplication::translate("cli", "reports: the period's first day (YYYY-MM-DD)."), u"date"_s);
     const QCommandLineOption to(
-        u"to"_s, QCoreApplication::translate("cli", "report kpis: the period's last day (YYYY-MM-DD)."), u"date"_s);
+        u"to"_s, QCoreApplication::translate("cli", "reports: the period's last day (YYYY-MM-DD)."), u"date"_s);
     const QCommandLineOption marketplace(
-        u"marketplace"_s, QCoreApplication::translate("cli", "report kpis: only this marketplace (stockx, alias, …)."),
+        u"marketplace"_s, QCoreApplication::translate("cli", "reports: only this marketplace (stockx, alias, …)."),
         u"slug"_s);
+    const QCommandLineOption brand(u"brand"_s, QCoreApplication::translate("cli", "reports: only this brand."),
+                                   u"name"_s);
+    const QCommandLineOption supplier(u"supplier"_s, QCoreApplication::translate("cli", "reports: only this supplier."),
+                                      u"name"_s);
+    const QCommandLineOption groupBy(
+        u"group-by"_s,
+        QCoreApplication::translate("cli", "report sales: day, week, month, brand, product, marketplace or supplier."),
+        u"group"_s);
+    const QCommandLineOption minLevel(
+        u"min-level"_s, QCoreApplication::translate("cli", "report dead-stock: only pairs at this level or worse."),
+        u"level"_s);
     const QCommandLineOption stockxApiUrl(
         u"stockx-api-url"_s,
         QCoreApplication::translate("cli", "StockX API base URL (default https://api.stockx.com/v2)."), u"url"_s);
@@ -97,7 +115,7 @@ int main(int argc, char *argv[])
         u"stockx-auth-url"_s,
         QCoreApplication::translate("cli", "StockX login server (default https://accounts.stockx.com)."), u"url"_s);
     parser.addOptions({database, items, seed, status, format, search, dryRun, preset, savePreset, since, from, to,
-                       marketplace, stockxApiUrl, stockxAuthUrl});
+                       marketplace, brand, supplier, groupBy, minLevel, stockxApiUrl, stockxAuthUrl});
     parser.addPositionalArgument(u"command"_s,
                                  QCoreApplication::translate("cli", "migrate, demo, stock list or import FILE"));
 
@@ -127,6 +145,10 @@ int main(int argc, char *argv[])
     options.from = parser.value(from);
     options.to = parser.value(to);
     options.marketplace = parser.value(marketplace);
+    options.brand = parser.value(brand);
+    options.supplier = parser.value(supplier);
+    options.groupBy = parser.value(groupBy);
+    options.minLevel = parser.value(minLevel);
     options.stockxApiUrl = parser.value(stockxApiUrl);
     options.stockxAuthUrl = parser.value(stockxAuthUrl);
     return sf::cli::run(options);

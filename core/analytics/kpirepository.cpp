@@ -84,21 +84,15 @@ Status KpiRepository::readPayouts(const KpiQuery &query, Kpis &kpis) const
 
 Status KpiRepository::readStock(const KpiQuery &query, Kpis &kpis) const
 {
-    // The newest StockX figure of the pair's product and size; one index seek per pair.
-    SqlQuery q(m_db,
-               u"SELECT s.status, COALESCE(SUM(s.quantity), 0), "
-               "COALESCE(SUM(COALESCE(s.purchase_price, 0) * s.quantity), 0), "
-               "COALESCE(SUM(COALESCE(s.gross_purchase_price, 0) * s.quantity), 0), "
-               "COALESCE(SUM(CASE WHEN mk.lowest_ask IS NOT NULL OR mk.highest_bid IS NOT NULL "
-               "THEN s.quantity ELSE 0 END), 0), "
-               "COALESCE(SUM(mk.lowest_ask * s.quantity), 0), COALESCE(SUM(mk.highest_bid * s.quantity), 0), "
-               "COALESCE(SUM((mk.highest_bid - s.purchase_price) * s.quantity), 0)"_s +
-                   kpisql::from(Scope::Stock) +
-                   u"LEFT JOIN {{pricing.market_prices}} mk ON mk.id = (SELECT mp.id FROM {{pricing.market_prices}} mp "
-                   "JOIN {{catalog.product_variant}} v ON v.id = mp.variant_id WHERE v.product_id = s.product_id "
-                   "AND v.size_id = s.size_id AND mp.platform_name = 'stockx' AND mp.currency = s.currency "
-                   "ORDER BY mp.price_date DESC LIMIT 1)"_s +
-                   kpisql::where(query, Scope::Stock) + u" GROUP BY s.status"_s);
+    SqlQuery q(m_db, u"SELECT s.status, COALESCE(SUM(s.quantity), 0), "
+                     "COALESCE(SUM(COALESCE(s.purchase_price, 0) * s.quantity), 0), "
+                     "COALESCE(SUM(COALESCE(s.gross_purchase_price, 0) * s.quantity), 0), "
+                     "COALESCE(SUM(CASE WHEN mk.lowest_ask IS NOT NULL OR mk.highest_bid IS NOT NULL "
+                     "THEN s.quantity ELSE 0 END), 0), "
+                     "COALESCE(SUM(mk.lowest_ask * s.quantity), 0), COALESCE(SUM(mk.highest_bid * s.quantity), 0), "
+                     "COALESCE(SUM((mk.highest_bid - s.purchase_price) * s.quantity), 0)"_s +
+                         kpisql::from(Scope::Stock) + kpisql::latestMarketJoin() + kpisql::where(query, Scope::Stock) +
+                         u" GROUP BY s.status"_s);
     kpisql::bind(q, query, Scope::Stock);
     if (Status status = q.exec(); !status)
         return status;

@@ -31,6 +31,14 @@ QString where(const KpiQuery &query, Scope scope)
     return where;
 }
 
+QString latestMarketJoin()
+{
+    return u" LEFT JOIN {{pricing.market_prices}} mk ON mk.id = (SELECT mp.id FROM {{pricing.market_prices}} mp "
+           "JOIN {{catalog.product_variant}} v ON v.id = mp.variant_id WHERE v.product_id = s.product_id "
+           "AND v.size_id = s.size_id AND mp.platform_name = 'stockx' AND mp.currency = s.currency "
+           "ORDER BY mp.price_date DESC LIMIT 1) "_s;
+}
+
 void bind(SqlQuery &q, const KpiQuery &query, Scope scope)
 {
     q.bind(u":currency"_s, query.currency);

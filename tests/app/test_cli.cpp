@@ -240,7 +240,8 @@ TEST_CASE("CLI: sync stockx with credentials from the environment against any se
     CHECK(badDate.code == 2);
 }
 
-TEST_CASE("CLI: report kpis prints the repository's figures; a bad period is a usage error", "[cli]")
+TEST_CASE("CLI: report kpis, sales and dead-stock print the repositories' figures; bad options are usage errors",
+          "[cli]")
 {
     QTemporaryDir dir;
     const QString database = dir.filePath(u"kpis.sqlite"_s);
@@ -268,6 +269,54 @@ TEST_CASE("CLI: report kpis prints the repository's figures; a bad period is a u
     CHECK(json.value(u"net_profit"_s).toString() == expected.netProfit.toDecimalString());
     CHECK(json.value(u"payouts_pending"_s).toString() == expected.payoutsPending.toDecimalString());
     CHECK(json.value(u"stock_cost_net"_s).toString() == expected.stockCostNet.toDecimalString());
+    CHECK(json.value(u"stock_at_lowest_ask"_s).toString() == expected.stockAtAsk.toDecimalString());
+    CHECK(json.value(u"unrealised_gain"_s).toString() == expected.unrealisedGain.toDecimalString());
+
+    // report sales: the brand groups add up to the period's revenue; one brand's filter gives its row.
+    Run sales = cli({u"report"_s, u"sales"_s, u"--from"_s, from, u"--to"_s, to, u"--marketplace"_s, u"stockx"_s,
+                     u"--group-by"_s, u"brand"_s, u"--format"_s, u"json"_s, u"--database"_s, database});
+    INFO(sales.err.toStdString());
+    REQUIRE(sales.code == 0);
+    const QJsonArray brands = QJsonDocument::fromJson(sales.out.toUtf8()).array();
+    REQUIRE(brands.size() > 3);
+    Money revenue(0, u"EUR"_s);
+    for (const QJsonValue &row : brands)
+        revenue += *Money::parse(row.toObject().value(u"revenue"_s).toString(), u"EUR"_s);
+    CHECK(revenue == expected.revenue);
+    const QString topBrand = brands.at(0).toObject().value(u"group"_s).toString();
+    Run oneBrand = cli({u"report"_s, u"kpis"_s, u"--from"_s, from, u"--to"_s, to, u"--marketplace"_s, u"stockx"_s,
+                        u"--brand"_s, topBrand, u"--format"_s, u"json"_s, u"--database"_s, database});
+    REQUIRE(oneBrand.code == 0);
+    CHECK(QJsonDocument::fromJson(oneBrand.out.toUtf8()).object().value(u"net_profit"_s).toString() ==
+          brands.at(0).toObject().value(u"net_profit"_s).toString());
+    Run months = cli({u"report"_s, u"sales"_s, u"--from"_s, from, u"--to"_s, to, u"--group-by"_s, u"month"_s,
+                      u"--format"_s, u"csv"_s, u"--database"_s, database});
+    CHECK(months.code == 0);
+    CHECK(months.out.startsWith(u"group,pairs,revenue,net_proceeds,cost,net_profit,roi_percent\r\n"_s));
+    CHECK(months.out.count(u"\r\n"_s) >= 4); // the header and three or four months
+    Run badGroup = cli({u"report"_s, u"sales"_s, u"--from"_s, from, u"--to"_s, to, u"--group-by"_s, u"colour"_s,
+                        u"--database"_s, database});
+    CHECK(badGroup.code == 2);
+    Run unknownBrand = cli({u"report"_s, u"kpis"_s, u"--from"_s, from, u"--to"_s, to, u"--brand"_s, u"Nikey"_s,
+                            u"--database"_s, database});
+    CHECK(unknownBrand.code == 2);
+    CHECK(unknownBrand.err.contains(u"Nikey"_s));
+
+    // report dead-stock: every pair on hand once; --min-level keeps the worse ones.
+    Run dead = cli({u"report"_s, u"dead-stock"_s, u"--format"_s, u"json"_s, u"--database"_s, database});
+    REQUIRE(dead.code == 0);
+    const QJsonArray pairs = QJsonDocument::fromJson(dead.out.toUtf8()).array();
+    qint64 quantity = 0;
+    for (const QJsonValue &row : pairs)
+        quantity += row.toObject().value(u"quantity"_s).toString().toLongLong();
+    CHECK(quantity == expected.pairsOnHand);
+    Run critical = cli({u"report"_s, u"dead-stock"_s, u"--min-level"_s, u"critical"_s, u"--format"_s, u"json"_s,
+                        u"--database"_s, database});
+    REQUIRE(critical.code == 0);
+    const QJsonArray worst = QJsonDocument::fromJson(critical.out.toUtf8()).array();
+    CHECK(worst.size() < pairs.size());
+    for (const QJsonValue &row : worst)
+        CHECK(row.toObject().value(u"level"_s).toString() == u"critical"_s);
     db.releaseThreadConnection();
 
     Run table = cli({u"report"_s, u"kpis"_s, u"--from"_s, from, u"--to"_s, to, u"--database"_s, database});

@@ -1,0 +1,291 @@
+#include "reportcommands.h"
+
+#include "analytics/breakdownrepository.h"
+#include "analytics/deadstockanalysis.h"
+#include "analytics/deadstockrepository.h"
+#include "analytics/kpirepository.h"
+#include "catalog/brandrepository.h"
+#include "cliio.h"
+#include "db/database.h"
+#include "suppliers/supplierrepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtMath>
+
+using namespace Qt::StringLiterals;
+
+namespace sf::cli {
+
+namespace {
+using Fields = QList<std::pair<QString, QString>>;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int failed(const Error &error)
+{
+    err() << tr("error: %1").arg(error.toString()) << Qt::endl;
+    return ExitFailed;
+}
+
+int usage(const QString &message)
+{
+    err() << tr("error: %1").arg(message) << Qt::endl;
+    return ExitUsage;
+}
+
+QString money(const Money &m)
+{
+    return m.toDecimalString();
+}
+
+QString money(const std::optional<Money> &m)
+{
+    return m ? m->toDecimalString() : QString();
+}
+
+QString number(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 2) : QString();
+}
+
+// The period and filters of every report: --from/--to (report kpis and sales need them), --marketplace,
+// --brand and --supplier by name. Empty error text: fine.
+std::optional<QString> readQuery(const Database &db, const Options &options, bool needsPeriod, KpiQuery &query)
+{
+    query.from = QDate::fromString(options.from, Qt::ISODate);
+    query.to = QDate::fromString(options.to, Qt::ISODate);
+    if (needsPeriod && (!query.from.isValid() || !query.to.isValid() || query.to < query.from))
+        return tr("this report needs --from and --to as YYYY-MM-DD, the first not after the last");
+    query.marketplaceSlug = options.marketplace;
+    if (!options.brand.isEmpty()) {
+        const auto brand = BrandRepository(db).findByName(options.brand);
+        if (!brand || !brand.value())
+            return tr("no brand is called \"%1\"").arg(options.brand);
+        query.brand = brand.value()->id;
+    }
+    if (!options.supplier.isEmpty()) {
+        const auto supplier = SupplierRepository(db).findByName(options.supplier);
+        if (!supplier || !supplier.value())
+            return tr("no supplier is called \"%1\"").arg(options.supplier);
+        query.supplier = supplier.value()->id;
+    }
+    if (!QStringList{u"table"_s, u"csv"_s, u"json"_s}.contains(options.format))
+        return tr("--format must be table, csv or json");
+    return std::nullopt;
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
+        return value;
+    return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+// Rows of named fields as an aligned table, CSV with a header, or a JSON array of objects.
+void printRows(const QList<Fields> &rows, const QStringList &header, const QString &format)
+{
+    if (format == u"json"_s) {
+        QJsonArray array;
+        for (const Fields &row : rows) {
+            QJsonObject object;
+            for (const auto &[name, value] : row)
+                object.insert(name, value);
+            array.append(object);
+        }
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else if (format == u"csv"_s) {
+        out() << header.join(u',') << "\r\n";
+        for (const Fields &row : rows) {
+            QStringList cells;
+            for (const auto &field : row)
+                cells << csvField(field.second);
+            out() << cells.join(u',') << "\r\n";
+        }
+    } else {
+        QList<int> widths;
+        for (const QString &name : header)
+            widths << int(name.size());
+        for (const Fields &row : rows)
+            for (int i = 0; i < row.size(); ++i)
+                widths[i] = qMax(widths.at(i), int(row.at(i).second.left(40).size()));
+        const auto line = [&](const QStringList &cells) {
+            QStringList padded;
+            for (int i = 0; i < cells.size(); ++i)
+                padded << cells.at(i).left(40).leftJustified(widths.at(i));
+            out() << padded.join(u"  "_s).trimmed() << '\n';
+        };
+        line(header);
+        for (const Fields &row : rows) {
+            QStringList cells;
+            for (const auto &field : row)
+                cells << field.second;
+            line(cells);
+        }
+    }
+    out().flush();
+}
+
+// The period's figures as name/value pairs: money as exact decimals, percentages with two decimals.
+Fields kpiFields(const Kpis &k)
+{
+    Fields fields{{u"pairs_sold"_s, QString::number(k.pairsSold)},
+                  {u"revenue"_s, money(k.revenue)},
+                  {u"net_proceeds"_s, money(k.netProceeds)},
+                  {u"net_profit"_s, money(k.netProfit)},
+                  {u"cost"_s, money(k.cost)},
+                  {u"sales_without_cost"_s, QString::number(k.withoutCost)},
+                  {u"roi_percent"_s, number(k.roiPercent())},
+                  {u"margin_percent"_s, number(k.marginPercent())},
+                  {u"average_sale_price"_s, money(k.averageSalePrice())},
+                  {u"average_shelf_life_days"_s, number(k.averageShelfLifeDays)},
+                  {u"sell_through_percent"_s, number(k.sellThroughPercent())},
+                  {u"payouts_pending"_s, money(k.payoutsPending)},
+                  {u"oldest_pending_sale"_s,
+                   k.oldestPendingSale.isValid() ? k.oldestPendingSale.toString(Qt::ISODate) : QString()},
+                  {u"pairs_on_hand"_s, QString::number(k.pairsOnHand)},
+                  {u"stock_cost_net"_s, money(k.stockCostNet)},
+                  {u"stock_cost_gross"_s, money(k.stockCostGross)},
+                  {u"stock_at_lowest_ask"_s, money(k.stockAtAsk)},
+                  {u"stock_at_highest_bid"_s, money(k.stockAtBid)},
+                  {u"pairs_with_market_figure"_s, QString::number(k.pairsWithMarket)},
+                  {u"unrealised_gain"_s, money(k.unrealisedGain)}};
+    for (const auto &[status, pairs] : k.pairsByStatus)
+        fields.append({u"pairs_"_s + itemstatus::key(status), QString::number(pairs)});
+    return fields;
+}
+
+int printKpis(const Database &db, const KpiQuery &query, const Options &options)
+{
+    const auto kpis = KpiRepository(db).compute(query);
+    if (!kpis)
+        return failed(kpis.error());
+    const Fields fields = kpiFields(kpis.value());
+    if (options.format == u"json"_s) {
+        QJsonObject object{{u"from"_s, options.from}, {u"to"_s, options.to}, {u"currency"_s, query.currency}};
+        for (const auto &[name, value] : fields)
+            object.insert(name, value);
+        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    } else if (options.format == u"csv"_s) {
+        out() << "kpi,value\r\n";
+        for (const auto &[name, value] : fields)
+            out() << name << ',' << value << "\r\n";
+    } else {
+        for (const auto &[name, value] : fields)
+            out() << name.leftJustified(26) << value << '\n';
+    }
+    out().flush();
+    return ExitOk;
+}
+
+std::optional<SalesGrouping> groupingFrom(const QString &name)
+{
+    static const QHash<QString, SalesGrouping> groupings{
+        {u"day"_s, SalesGrouping::Day},          {u"week"_s, SalesGrouping::Week},
+        {u"month"_s, SalesGrouping::Month},      {u"brand"_s, SalesGrouping::Brand},
+        {u"product"_s, SalesGrouping::Product},  {u"marketplace"_s, SalesGrouping::Marketplace},
+        {u"supplier"_s, SalesGrouping::Supplier}};
+    const auto it = groupings.constFind(name);
+    return it == groupings.cend() ? std::nullopt : std::optional<SalesGrouping>(*it);
+}
+
+int printSales(const Database &db, const KpiQuery &query, const Options &options)
+{
+    const auto grouping = groupingFrom(options.groupBy.isEmpty() ? u"month"_s : options.groupBy);
+    if (!grouping)
+        return usage(tr("--group-by must be day, week, month, brand, product, marketplace or supplier"));
+    const auto groups = BreakdownRepository(db).salesBy(query, *grouping);
+    if (!groups)
+        return failed(groups.error());
+    QList<Fields> rows;
+    for (const SalesGroup &g : groups.value()) {
+        const std::optional<double> roi =
+            g.cost.minor() ? std::optional<double>(100.0 * double(g.netProfit.minor()) / double(g.cost.minor()))
+                           : std::nullopt;
+        rows.append({{u"group"_s, g.label},
+                     {u"pairs"_s, QString::number(g.pairs)},
+                     {u"revenue"_s, money(g.revenue)},
+                     {u"net_proceeds"_s, money(g.netProceeds)},
+                     {u"cost"_s, money(g.cost)},
+                     {u"net_profit"_s, money(g.netProfit)},
+                     {u"roi_percent"_s, number(roi)}});
+    }
+    printRows(rows,
+              {u"group"_s, u"pairs"_s, u"revenue"_s, u"net_proceeds"_s, u"cost"_s, u"net_profit"_s, u"roi_percent"_s},
+              options.format);
+    return ExitOk;
+}
+
+int printDeadStock(const Database &db, const KpiQuery &query, const Options &options)
+{
+    std::optional<DeadStockLevel> minimum;
+    for (DeadStockLevel level : deadstocklevel::all())
+        if (deadstocklevel::key(level) == options.minLevel)
+            minimum = level;
+    if (!options.minLevel.isEmpty() && !minimum)
+        return usage(tr("--min-level must be hot, warm, cold, dead or critical"));
+    const auto items = DeadStockRepository(db).classified(query);
+    if (!items)
+        return failed(items.error());
+    QList<Fields> rows;
+    for (const DeadStockItem &item : items.value()) {
+        if (minimum && item.level < *minimum)
+            continue;
+        rows.append({{u"level"_s, deadstocklevel::key(item.level)},
+                     {u"days"_s, QString::number(qFloor(item.daysInStock))},
+                     {u"sku"_s, item.sku},
+                     {u"product"_s, item.productName},
+                     {u"size"_s, item.sizeLabel},
+                     {u"quantity"_s, QString::number(item.quantity)},
+                     {u"purchase_price"_s, money(item.purchasePrice)},
+                     {u"lowest_ask"_s, money(item.lowestAsk)},
+                     {u"highest_bid"_s, money(item.highestBid)},
+                     {u"trend_30d_percent"_s, number(item.trendPercent())},
+                     {u"risk"_s, QString::number(item.riskScore, 'f', 2)},
+                     {u"locked_capital"_s, money(item.lockedCapital)},
+                     {u"potential_loss"_s, money(item.potentialLoss)},
+                     {u"basis"_s, item.marketRisk ? u"market"_s : u"age only"_s}});
+    }
+    printRows(rows,
+              {u"level"_s, u"days"_s, u"sku"_s, u"product"_s, u"size"_s, u"quantity"_s, u"purchase_price"_s,
+               u"lowest_ask"_s, u"highest_bid"_s, u"trend_30d_percent"_s, u"risk"_s, u"locked_capital"_s,
+               u"potential_loss"_s, u"basis"_s},
+              options.format);
+    if (options.format == u"table"_s) {
+        const auto portfolio = deadstockanalysis::summarise(items.value(), query.currency);
+        out()
+            << '\n'
+            << tr("Locked capital %1, potential loss %2").arg(money(portfolio.totalLocked), money(portfolio.totalLoss))
+            << '\n';
+        for (const QString &line : portfolio.recommendations())
+            out() << u"- "_s << line << '\n';
+        out().flush();
+    }
+    return ExitOk;
+}
+} // namespace
+
+bool isReportCommand(const QString &command)
+{
+    return QStringList{u"report kpis"_s, u"report sales"_s, u"report dead-stock"_s}.contains(command);
+}
+
+int runReport(const Database &db, const QString &command, const Options &options)
+{
+    KpiQuery query;
+    if (const auto problem = readQuery(db, options, command != u"report dead-stock"_s, query))
+        return usage(*problem);
+    if (command == u"report kpis"_s)
+        return printKpis(db, query, options);
+    if (command == u"report sales"_s)
+        return printSales(db, query, options);
+    return printDeadStock(db, query, options);
+}
+
+} // namespace sf::cli
