@@ -4,9 +4,12 @@
 #include "domain/ids.h"
 #include "domain/itemstatus.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QVariant>
+
+#include <optional>
 
 namespace sf {
 
@@ -34,6 +37,12 @@ struct StockQuery {
     SizeId size;
     SupplierId supplier;
     QString location;
+    // What a dashboard drill-down adds: one currency (empty: any) and days in stock at ageAsOf, both
+    // ends included (stockage::daysSql).
+    QString currency;
+    std::optional<int> minAgeDays;
+    std::optional<int> maxAgeDays;
+    QDateTime ageAsOf;
     Sort sort = Sort::Created;
     bool descending = true;
 

@@ -1,5 +1,7 @@
 #include "stockrepository.h"
 
+#include "stockage.h"
+
 #include "db/keysetquery.h"
 
 #include "catalog/size.h"
@@ -163,6 +165,12 @@ QStringList conditions(const StockQuery &query, const Dialect &dialect)
         where << u"s.supplier_id = :supplier"_s;
     if (!query.location.isEmpty())
         where << u"s.location = :location"_s;
+    if (!query.currency.isEmpty())
+        where << u"s.currency = :currency"_s;
+    if (query.minAgeDays)
+        where << stockage::daysSql() + u" >= :min_age"_s;
+    if (query.maxAgeDays)
+        where << stockage::daysSql() + u" < :max_age"_s;
     return where;
 }
 
@@ -189,6 +197,14 @@ void bindFilters(SqlQuery &q, const StockQuery &query, const Dialect &dialect)
         q.bind(u":supplier"_s, query.supplier);
     if (!query.location.isEmpty())
         q.bind(u":location"_s, query.location);
+    if (!query.currency.isEmpty())
+        q.bind(u":currency"_s, query.currency);
+    if (query.minAgeDays)
+        q.bind(u":min_age"_s, *query.minAgeDays);
+    if (query.maxAgeDays)
+        q.bind(u":max_age"_s, *query.maxAgeDays + 1);
+    if (query.minAgeDays || query.maxAgeDays)
+        q.bind(u":as_of"_s, query.ageAsOf.isValid() ? query.ageAsOf : QDateTime::currentDateTimeUtc());
 }
 } // namespace
 

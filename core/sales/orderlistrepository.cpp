@@ -62,6 +62,26 @@ QStringList conditions(const OrderQuery &query, const Dialect &dialect)
         where << u"m.slug = :marketplace"_s;
     if (query.status)
         where << u"o.status = :status"_s;
+    if (query.countedOnly)
+        where << u"o.status NOT IN ('cancelled', 'returned', 'failed')"_s;
+    if (!query.currency.isEmpty())
+        where << u"o.currency_code = :currency"_s;
+    if (query.soldFrom.isValid())
+        where << u"o.sold_at >= :sold_from"_s;
+    if (query.soldTo.isValid())
+        where << u"o.sold_at < :sold_to"_s;
+    if (!query.brand.isNull())
+        where << u"p.brand_id = :brand"_s;
+    if (!query.supplier.isNull())
+        where << u"s.supplier_id = :supplier"_s;
+    if (!query.product.isNull())
+        where << u"p.id = :product"_s;
+    if (query.profitFrom || query.profitTo)
+        where << u"s.purchase_price IS NOT NULL AND o.net_profit IS NOT NULL"_s;
+    if (query.profitFrom)
+        where << u"o.net_profit >= :profit_from"_s;
+    if (query.profitTo)
+        where << u"o.net_profit < :profit_to"_s;
     return where;
 }
 
@@ -73,6 +93,22 @@ void bindConditions(SqlQuery &q, const OrderQuery &query)
         q.bind(u":marketplace"_s, query.marketplaceSlug);
     if (query.status)
         q.bind(u":status"_s, statusKey(*query.status));
+    if (!query.currency.isEmpty())
+        q.bind(u":currency"_s, query.currency);
+    if (query.soldFrom.isValid())
+        q.bind(u":sold_from"_s, QDateTime(query.soldFrom, QTime(0, 0), Qt::UTC));
+    if (query.soldTo.isValid())
+        q.bind(u":sold_to"_s, QDateTime(query.soldTo.addDays(1), QTime(0, 0), Qt::UTC));
+    if (!query.brand.isNull())
+        q.bind(u":brand"_s, query.brand);
+    if (!query.supplier.isNull())
+        q.bind(u":supplier"_s, query.supplier);
+    if (!query.product.isNull())
+        q.bind(u":product"_s, query.product);
+    if (query.profitFrom)
+        q.bind(u":profit_from"_s, *query.profitFrom);
+    if (query.profitTo)
+        q.bind(u":profit_to"_s, *query.profitTo);
 }
 
 QString whereClause(const QStringList &conditions)

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "db/keysetpaging.h"
+#include "domain/ids.h"
+#include "domain/money.h"
 #include "orderstatus.h"
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -34,6 +37,17 @@ struct OrderQuery {
     Payout payout = Payout::Any;
     QString marketplaceSlug;
     std::optional<OrderStatus> status; // none for any
+    // What a dashboard drill-down adds; unset parts do not restrict.
+    bool countedOnly = false; // not cancelled, returned or failed
+    QString currency;
+    QDate soldFrom; // UTC days, both included
+    QDate soldTo;
+    BrandId brand;
+    SupplierId supplier;
+    ProductId product;
+    // Net profit at least profitFrom and below profitTo; either set: only sales with a cost.
+    std::optional<Money> profitFrom;
+    std::optional<Money> profitTo;
     Sort sort = Sort::SoldAt;
     bool descending = true;
 

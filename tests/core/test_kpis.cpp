@@ -3,6 +3,7 @@
 #include "testdatabase.h"
 
 #include "analytics/breakdownrepository.h"
+#include "analytics/drilldown.h"
 #include "analytics/kpiperiod.h"
 #include "analytics/kpirepository.h"
 #include "catalog/productvariantrepository.h"
@@ -10,6 +11,7 @@
 #include "inventory/stockrepository.h"
 #include "pricing/marketpricerepository.h"
 #include "sales/marketplacerepository.h"
+#include "sales/orderlistrepository.h"
 #include "sales/orderrepository.h"
 #include "suppliers/supplierrepository.h"
 
@@ -299,5 +301,48 @@ TEST_CASE("Dashboard breakdowns: filters, market value, ageing, profit bands, ex
         CHECK(payouts.at(1).delayDays == 10);
         CHECK(payouts.at(2).expectedOn == QDate(2026, 4, 7));
         CHECK(payouts.at(2).amount == eurText("81.00"));
+
+        // Drill-down: the Orders and Stock pages list exactly what each figure counted.
+        const OrderListRepository orders(db);
+        const auto ordersOf = [&](const OrderQuery &q) { return orders.summary(q).value(); };
+        const OrderSummary period = ordersOf(drilldown::periodSales(march));
+        CHECK(period.orders == k.pairsSold);
+        CHECK(period.saleMinor == k.revenue.minor());
+        CHECK(period.netProfitMinor == k.netProfit.minor());
+        CHECK(ordersOf(drilldown::periodSales(nikeOnly)).saleMinor == n.revenue.minor());
+        CHECK(ordersOf(drilldown::periodSales(fromSnipes)).orders == sn.pairsSold);
+        CHECK(ordersOf(drilldown::pendingPayouts(march)).netProceedsMinor == k.payoutsPending.minor());
+        for (const SalesGroup &g : brands) {
+            const OrderSummary s = ordersOf(*drilldown::group(march, SalesGrouping::Brand, g));
+            CHECK(s.orders == g.pairs);
+            CHECK(s.saleMinor == g.revenue.minor());
+            CHECK(s.netProfitMinor == g.netProfit.minor());
+        }
+        CHECK(!drilldown::group(march, SalesGrouping::Supplier, suppliers.at(0))); // "no supplier"
+        CHECK(ordersOf(*drilldown::group(march, SalesGrouping::Supplier, suppliers.at(1))).orders == 2);
+        for (const SalesGroup &g : weeks)
+            CHECK(ordersOf(*drilldown::group(march, SalesGrouping::Week, g)).saleMinor == g.revenue.minor());
+        for (const SalesGroup &g : markets)
+            CHECK(ordersOf(*drilldown::group(march, SalesGrouping::Marketplace, g)).orders == g.pairs);
+        for (const ProfitBucket &b : bands) {
+            const OrderSummary s = ordersOf(drilldown::profitBand(march, b));
+            CHECK(s.orders == b.sales);
+            CHECK(s.netProfitMinor == b.netProfit.minor());
+        }
+        for (const ExpectedPayout &p : payouts) {
+            const OrderSummary s = ordersOf(drilldown::expectedPayout(march, p));
+            CHECK(s.orders == p.sales);
+            CHECK(s.netProceedsMinor == p.amount.minor());
+        }
+        const StockRepository stock(db);
+        CHECK(stock.totals(drilldown::onHand(march)).value().pairs == k.pairsOnHand);
+        CHECK(stock.totals(drilldown::onHand(march)).value().netCostMinor == k.stockCostNet.minor());
+        CHECK(stock.totals(drilldown::onHand(march, ItemStatus::InStock)).value().pairs == 3);
+        CHECK(stock.totals(drilldown::onHand(nikeOnly)).value().pairs == n.pairsOnHand);
+        for (const AgeingBand &band : ages) {
+            const StockTotals t = stock.totals(drilldown::ageingBand(march, band)).value();
+            CHECK(t.pairs == band.pairs);
+            CHECK(t.netCostMinor == band.capital.minor());
+        }
     });
 }
