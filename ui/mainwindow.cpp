@@ -66,6 +66,14 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     addPage(u"listings"_s, tr("Listings"), u"view-list-text"_s, m_listingsPage);
     m_importsPage = new ImportsPage(*context.worker, *context.secrets);
     addPage(u"imports"_s, tr("Imports"), u"document-import"_s, m_importsPage);
+    connect(m_dashboardPage, &DashboardPage::openOrders, this, [this](const OrderQuery &query, const QString &label) {
+        m_ordersPage->showSubset(query, label);
+        showPage(u"orders"_s);
+    });
+    connect(m_dashboardPage, &DashboardPage::openStock, this, [this](const StockQuery &query, const QString &label) {
+        m_stockPage->showSubset(query, label);
+        showPage(u"stock"_s);
+    });
     setAcceptDrops(true);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);

@@ -36,11 +36,16 @@ OrderQuery pendingPayouts(const KpiQuery &query)
     return orders;
 }
 
-OrderQuery expectedPayout(const KpiQuery &query, const ExpectedPayout &payout)
+OrderQuery expectedPayouts(const KpiQuery &query, const QList<ExpectedPayout> &rows)
 {
     OrderQuery orders = pendingPayouts(query);
-    orders.marketplaceSlug = payout.marketplaceSlug;
-    orders.soldFrom = orders.soldTo = payout.soldOn;
+    for (const ExpectedPayout &row : rows) {
+        orders.marketplaceSlug = row.marketplaceSlug;
+        if (!orders.soldFrom.isValid() || row.soldOn < orders.soldFrom)
+            orders.soldFrom = row.soldOn;
+        if (!orders.soldTo.isValid() || row.soldOn > orders.soldTo)
+            orders.soldTo = row.soldOn;
+    }
     return orders;
 }
 

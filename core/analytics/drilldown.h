@@ -20,8 +20,9 @@ OrderQuery periodSales(const KpiQuery &query);
 OrderQuery periodSales(const KpiQuery &query, const QDate &first, const QDate &last, const QString &marketplaceSlug);
 // Counted sales of any date whose payout has not arrived.
 OrderQuery pendingPayouts(const KpiQuery &query);
-// One bar of expected payouts: that marketplace's pending sales of that day.
-OrderQuery expectedPayout(const KpiQuery &query, const ExpectedPayout &payout);
+// One bar of expected payouts (rows of one marketplace, sold on consecutive pending days, as the chart
+// groups them): that marketplace's pending sales of those days.
+OrderQuery expectedPayouts(const KpiQuery &query, const QList<ExpectedPayout> &rows);
 // One group of a top-N chart; none for the "no brand" or "no supplier" group, which no filter can name.
 std::optional<OrderQuery> group(const KpiQuery &query, SalesGrouping grouping, const SalesGroup &group);
 OrderQuery profitBand(const KpiQuery &query, const ProfitBucket &bucket);

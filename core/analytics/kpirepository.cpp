@@ -27,17 +27,18 @@ Result<Kpis> KpiRepository::compute(const KpiQuery &query) const
 
 Result<QList<SalesDay>> KpiRepository::salesByDay(const KpiQuery &query) const
 {
-    SqlQuery q(m_db, u"SELECT {{utc_day:o.sold_at}} AS day, m.name, COUNT(*), COALESCE(SUM(o.gross_sale), 0), "
-                     "COALESCE(SUM(CASE WHEN s.purchase_price IS NOT NULL THEN o.net_profit END), 0)"_s +
-                         kpisql::from(Scope::PeriodSales) + kpisql::where(query, Scope::PeriodSales) +
-                         u" GROUP BY {{utc_day:o.sold_at}}, m.name ORDER BY 1, 2"_s);
+    SqlQuery q(m_db,
+               u"SELECT {{utc_day:o.sold_at}} AS day, m.slug, MIN(m.name), COUNT(*), COALESCE(SUM(o.gross_sale), 0), "
+               "COALESCE(SUM(CASE WHEN s.purchase_price IS NOT NULL THEN o.net_profit END), 0)"_s +
+                   kpisql::from(Scope::PeriodSales) + kpisql::where(query, Scope::PeriodSales) +
+                   u" GROUP BY {{utc_day:o.sold_at}}, m.slug ORDER BY 1, 3"_s);
     kpisql::bind(q, query, Scope::PeriodSales);
     if (Status status = q.exec(); !status)
         return status.error();
     QList<SalesDay> days;
     while (q.next())
-        days.append({QDate::fromString(q.string(0), Qt::ISODate), q.string(1), q.integer(2), sum(q, 3, query.currency),
-                     sum(q, 4, query.currency)});
+        days.append({QDate::fromString(q.string(0), Qt::ISODate), q.string(1), q.string(2), q.integer(3),
+                     sum(q, 4, query.currency), sum(q, 5, query.currency)});
     return days;
 }
 

@@ -10,6 +10,7 @@ namespace sf {
 // One marketplace's counted sales on one UTC day: the rows the sales chart is drawn from.
 struct SalesDay {
     QDate day;
+    QString marketplaceSlug;
     QString marketplace; // its name, as the chart's legend shows it
     qint64 pairs = 0;
     Money revenue;

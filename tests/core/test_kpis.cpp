@@ -330,7 +330,7 @@ TEST_CASE("Dashboard breakdowns: filters, market value, ageing, profit bands, ex
             CHECK(s.netProfitMinor == b.netProfit.minor());
         }
         for (const ExpectedPayout &p : payouts) {
-            const OrderSummary s = ordersOf(drilldown::expectedPayout(march, p));
+            const OrderSummary s = ordersOf(drilldown::expectedPayouts(march, {p}));
             CHECK(s.orders == p.sales);
             CHECK(s.netProceedsMinor == p.amount.minor());
         }

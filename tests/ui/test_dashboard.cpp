@@ -3,16 +3,29 @@
 #include "screenshots.h"
 #include "testdatabase.h"
 
+#include "analytics/breakdownrepository.h"
 #include "analytics/kpirepository.h"
-#include "charts/saleschart.h"
+#include "charts/barchart.h"
+#include "common/subsetbar.h"
+#include "dashboard/chartcard.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/kpitile.h"
 #include "db/databaseworker.h"
 #include "demo/demodatagenerator.h"
+#include "inventory/stockrepository.h"
 #include "inventory/stockservice.h"
+#include "mainwindow.h"
+#include "sales/orderlistrepository.h"
+#include "sales/orderspage.h"
+#include "sales/ordertablemodel.h"
+#include "stock/stockpage.h"
+#include "stock/stocktablemodel.h"
 
+#include <QComboBox>
+#include <QFile>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sf;
@@ -60,7 +73,8 @@ TEST_CASE("Dashboard: tiles show the repository's figures, follow the period and
     CHECK(page.tile(u"stockCost"_s)->value() == k.stockCostNet.toDisplayString(locale));
     CHECK(page.tile(u"revenue"_s)->change().contains(u"vs. previous period"_s));
     // The chart draws exactly what the SQL totals say (30 days: a bar per day).
-    CHECK(page.salesChart()->drawnRevenueMinor() == k.revenue.minor());
+    const auto drawn = [&](const QString &card) { return page.card(card)->chart()->drawnTotalHundredths(); };
+    CHECK(drawn(u"sales"_s) == k.revenue.minor());
     saveScreenshot(page, u"dashboard"_s, true);
 
     page.setPeriod(KpiPeriod::AllTime);
@@ -68,14 +82,14 @@ TEST_CASE("Dashboard: tiles show the repository's figures, follow the period and
     const Kpis all = expected();
     CHECK(all.pairsSold > k.pairsSold);
     CHECK(page.tile(u"revenue"_s)->value() == all.revenue.toDisplayString(locale));
-    CHECK(page.salesChart()->drawnRevenueMinor() == all.revenue.minor()); // in months now
+    CHECK(drawn(u"sales"_s) == all.revenue.minor()); // in months now
 
     page.setMarketplace(u"alias"_s);
     waitShown(shown);
     const Kpis alias = expected();
     CHECK(alias.pairsSold < all.pairsSold);
     CHECK(page.tile(u"pairsSold"_s)->value() == locale.toString(alias.pairsSold));
-    CHECK(page.salesChart()->drawnRevenueMinor() == alias.revenue.minor());
+    CHECK(drawn(u"sales"_s) == alias.revenue.minor());
 
     page.setCompare(false);
     waitShown(shown);
@@ -91,12 +105,127 @@ TEST_CASE("Dashboard: tiles show the repository's figures, follow the period and
     CHECK(page.tile(u"stockCost"_s)->value() == (before + Money(10000, u"EUR"_s)).toDisplayString(locale));
 }
 
-TEST_CASE("Sales chart: buckets of a day, a week or a month fit the period", "[ui][analytics]")
+TEST_CASE("Dashboard: every chart adds up to its SQL totals, bars and tiles drill down to the same orders and "
+          "pairs, charts export as PNG and SVG and the page as PDF",
+          "[ui][analytics]")
 {
-    using B = SalesChart::Bucket;
-    CHECK(SalesChart::bucketFor(QDate(2026, 5, 1), QDate(2026, 5, 31)) == B::Day);
-    CHECK(SalesChart::bucketFor(QDate(2026, 3, 1), QDate(2026, 5, 31)) == B::Week);
-    CHECK(SalesChart::bucketFor(QDate(2025, 1, 1), QDate(2026, 5, 31)) == B::Month);
-    CHECK(SalesChart::bucketStart(QDate(2026, 5, 21), B::Week) == QDate(2026, 5, 18)); // a Thursday's Monday
-    CHECK(SalesChart::bucketStart(QDate(2026, 5, 21), B::Month) == QDate(2026, 5, 1));
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    const QDate today(2026, 6, 1);
+    DemoDataGenerator::Options options;
+    options.items = 800;
+    options.today = today;
+    REQUIRE(DemoDataGenerator(test.db()).generate(options));
+    DatabaseWorker worker(test.db());
+    DashboardPage page(worker);
+    page.resize(1400, 900);
+    page.show();
+    QSignalSpy shown(&page, &DashboardPage::figuresShown);
+    page.setToday(today);
+    page.setPeriod(KpiPeriod::Last90Days);
+    waitShown(shown);
+    const auto drawn = [&](const QString &card) { return page.card(card)->chart()->drawnTotalHundredths(); };
+    const KpiQuery query = page.query();
+    const Kpis k = KpiRepository(test.db()).compute(query).value();
+    const BreakdownRepository breakdowns(test.db());
+
+    QComboBox *measure = page.card(u"sales"_s)->findChild<QComboBox *>();
+    REQUIRE(measure);
+    measure->setCurrentIndex(1); // net profit
+    CHECK(drawn(u"sales"_s) == k.netProfit.minor());
+    qint64 brandProfit = 0;
+    const QList<SalesGroup> topBrands = breakdowns.salesBy(query, SalesGrouping::Brand, 10).value();
+    for (const SalesGroup &g : topBrands)
+        brandProfit += g.netProfit.minor();
+    CHECK(drawn(u"brands"_s) == brandProfit);
+    CHECK(drawn(u"ageing"_s) == k.pairsOnHand * 100); // pairs, in hundredths
+    qint64 withCost = 0;
+    const QList<ProfitBucket> bands = breakdowns.profitDistribution(query).value();
+    for (const ProfitBucket &b : bands)
+        withCost += b.sales;
+    CHECK(withCost == k.pairsSold - k.withoutCost);
+    CHECK(drawn(u"profit"_s) == withCost * 100);
+    CHECK(drawn(u"payouts"_s) == k.payoutsPending.minor());
+    CHECK(page.card(u"products"_s)->chart()->data().categories.size() == 10);
+
+    // Drill-down: what the tile or the bar counted, the Orders or Stock query lists.
+    QSignalSpy orders(&page, &DashboardPage::openOrders);
+    QSignalSpy stock(&page, &DashboardPage::openStock);
+    const auto summaryOf = [&](int at) {
+        return OrderListRepository(test.db()).summary(orders.at(at).at(0).value<OrderQuery>()).value();
+    };
+    page.openTile(u"revenue"_s);
+    REQUIRE(orders.size() == 1);
+    CHECK(summaryOf(0).orders == k.pairsSold);
+    CHECK(summaryOf(0).saleMinor == k.revenue.minor());
+    CHECK(orders.at(0).at(1).toString().startsWith(u"Sales"_s));
+    page.openTile(u"payoutsPending"_s);
+    CHECK(summaryOf(1).netProceedsMinor == k.payoutsPending.minor());
+    const BarChartData brands = page.card(u"brands"_s)->chart()->data();
+    const int top = int(brands.categories.size()) - 1; // the best brand is the top bar
+    page.openBar(u"brands"_s, 0, top);
+    CHECK(summaryOf(2).netProfitMinor == std::llround(brands.sets.at(0).values.at(top) * 100));
+    page.openBar(u"profit"_s, 0, 6);
+    CHECK(summaryOf(3).orders * 100 ==
+          std::llround(page.card(u"profit"_s)->chart()->data().sets.at(0).values.at(6) * 100));
+    page.openTile(u"stockCost"_s);
+    REQUIRE(stock.size() == 1);
+    CHECK(StockRepository(test.db()).totals(stock.at(0).at(0).value<StockQuery>()).value().pairs == k.pairsOnHand);
+    page.openBar(u"ageing"_s, 0, 4);
+    REQUIRE(stock.size() == 2);
+    const BarChartData ageing = page.card(u"ageing"_s)->chart()->data();
+    CHECK(StockRepository(test.db()).totals(stock.at(1).at(0).value<StockQuery>()).value().pairs ==
+          std::llround(ageing.sets.at(0).values.at(4)));
+
+    QTemporaryDir dir;
+    CHECK(page.card(u"sales"_s)->exportTo(dir.filePath(u"sales.png"_s)));
+    CHECK(QImage(dir.filePath(u"sales.png"_s)).width() > 300);
+    CHECK(page.card(u"ageing"_s)->exportTo(dir.filePath(u"ageing.svg"_s)));
+    QFile svg(dir.filePath(u"ageing.svg"_s));
+    REQUIRE(svg.open(QIODevice::ReadOnly));
+    CHECK(svg.readAll().contains("<svg"));
+    CHECK(page.exportPdf(dir.filePath(u"dashboard.pdf"_s)));
+    QFile pdf(dir.filePath(u"dashboard.pdf"_s));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == "%PDF-");
+    CHECK(pdf.size() > 20000);
+    saveScreenshot(page, u"dashboard-charts"_s, true);
+}
+
+TEST_CASE("Dashboard drill-down in the window: a tile opens the Orders page and a bar the Stock page, each with the "
+          "count the dashboard showed, until Show all",
+          "[ui][analytics]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    const QDate today(2026, 6, 1);
+    DemoDataGenerator::Options options;
+    options.items = 400;
+    options.today = today;
+    options.withMarketPrices = false;
+    REQUIRE(DemoDataGenerator(test.db()).generate(options));
+    AppContext context = appContextFor(test.db());
+    MainWindow window(context);
+    window.resize(1400, 900);
+    window.show();
+    DashboardPage &page = *window.dashboardPage();
+    QSignalSpy shown(&page, &DashboardPage::figuresShown);
+    page.setToday(today);
+    page.setPeriod(KpiPeriod::Last90Days);
+    waitShown(shown);
+    const Kpis k = KpiRepository(test.db()).compute(page.query()).value();
+    REQUIRE(k.pairsSold > 0);
+
+    page.openTile(u"pairsSold"_s);
+    OrderTableModel &orders = *window.ordersPage()->model();
+    REQUIRE(QTest::qWaitFor([&] { return orders.rowCount() == k.pairsSold; }, 5000));
+    CHECK(window.ordersPage()->findChild<SubsetBar *>()->label().startsWith(u"Sales"_s));
+    window.ordersPage()->findChild<SubsetBar *>()->cleared();
+    REQUIRE(QTest::qWaitFor([&] { return orders.rowCount() > k.pairsSold; }, 5000));
+
+    const BarChartData ageing = page.card(u"ageing"_s)->chart()->data();
+    page.openBar(u"ageing"_s, 0, 1); // 31–60 days
+    StockTableModel &stock = *window.stockPage()->model();
+    REQUIRE(QTest::qWaitFor([&] { return stock.rowCount() == std::llround(ageing.sets.at(0).values.at(1)); }, 5000));
+    CHECK(stock.rowCount() > 0);
 }

@@ -1,14 +1,23 @@
 #pragma once
 
+#include "analytics/ageingband.h"
+#include "analytics/expectedpayout.h"
 #include "analytics/kpiperiod.h"
 #include "analytics/kpiquery.h"
 #include "analytics/kpis.h"
+#include "analytics/profitbucket.h"
 #include "analytics/salesday.h"
+#include "analytics/salesgroup.h"
+#include "charts/dashboardchartdata.h"
 #include "domain/result.h"
+#include "inventory/stockquery.h"
+#include "sales/orderquery.h"
 
 #include <QDate>
 #include <QHash>
 #include <QWidget>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -17,13 +26,15 @@ class QLabel;
 
 namespace sf {
 
+class ChartCard;
 class DatabaseWorker;
 class KpiTile;
-class SalesChart;
 
-// What the period earned and where the stock stands: KPI tiles for a period preset (or custom days),
-// one marketplace or all, optionally against the previous period of the same length. The figures are
-// computed on the database worker and follow every committed change to orders, stock and listings.
+// What the period earned, what is stuck and what comes next: KPI tiles and charts for a period preset
+// (or custom days), one marketplace, brand or supplier or all, optionally against the previous period.
+// Tiles come first, then the charts, both computed on the database worker; they follow every committed
+// change to orders, stock, listings and market prices. Clicking a tile or a bar opens the Orders or Stock
+// page on exactly what it counted. Charts export as PNG or SVG, the whole page as a PDF report.
 class DashboardPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardPage)
@@ -36,28 +47,55 @@ public:
     void setPeriod(KpiPeriod period);
     void setCustomPeriod(const QDate &from, const QDate &to);
     void setMarketplace(const QString &slug);
+    void setBrand(const BrandId &brand);
+    void setSupplier(const SupplierId &supplier);
     void setCompare(bool compare);
     KpiQuery query() const;
     KpiTile *tile(const QString &name) const { return m_tiles.value(name); }
-    SalesChart *salesChart() const { return m_chart; }
+    // sales, brands, products, ageing, profit, payouts
+    ChartCard *card(const QString &name) const { return m_cards.value(name); }
     void refresh();
 
+    // What clicking does, callable by tests.
+    void openTile(const QString &name);
+    void openBar(const QString &card, int set, int category);
+    // The whole dashboard as a PDF report (A4 landscape, as many pages as it needs).
+    bool exportPdf(const QString &path);
+    std::function<QString()> askPdfPath; // seam for tests; empty: cancelled
+
 Q_SIGNALS:
-    // The tiles show the figures of query().
+    void tilesShown();
+    // Tiles and charts show the figures of query().
     void figuresShown();
+    void openOrders(const sf::OrderQuery &query, const QString &label);
+    void openStock(const sf::StockQuery &query, const QString &label);
 
 private:
-    struct Figures {
+    struct Tiles {
         Result<Kpis> now;
         std::optional<Result<Kpis>> before;
+    };
+    struct Charts {
         Result<QList<SalesDay>> days;
+        Result<QList<SalesGroup>> brands;
+        Result<QList<SalesGroup>> products;
+        Result<QList<AgeingBand>> ageing;
+        Result<QList<ProfitBucket>> profits;
+        Result<QList<ExpectedPayout>> payouts;
     };
     QWidget *buildControls();
     QWidget *buildTiles();
+    QWidget *buildCharts();
     void addTile(const QString &name, const QString &title, const QString &formula);
-    void loadMarketplaces();
+    ChartCard *addCard(const QString &name, const QString &title, const QString &hint);
+    void loadChoices();
     void periodChosen();
-    void showFigures(const Figures &figures);
+    void showTiles(const Tiles &tiles);
+    void showCharts(const Charts &charts);
+    void drawSales();
+    void drawAgeing();
+    // "1 Mar 2026 – 31 Mar 2026 · StockX · Nike": what a drill-down page says it shows.
+    QString describe(const QString &what, bool withPeriod) const;
 
     DatabaseWorker &m_worker;
     QDate m_today = QDate::currentDate();
@@ -65,12 +103,20 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QComboBox *m_marketplace = nullptr;
+    QComboBox *m_brand = nullptr;
+    QComboBox *m_supplier = nullptr;
     QCheckBox *m_compare = nullptr;
     QLabel *m_message = nullptr;
+    QWidget *m_content = nullptr;
     QHash<QString, KpiTile *> m_tiles;
-    SalesChart *m_chart = nullptr;
     QList<QString> m_tileOrder;
+    QHash<QString, ChartCard *> m_cards;
     quint64 m_asked = 0; // answers to older questions are not shown
+    // What is on screen, for drill-down and redrawing.
+    KpiQuery m_shown;
+    std::optional<Charts> m_charts;
+    dashboardchartdata::SalesOverTime m_sales;
+    dashboardchartdata::Payouts m_payouts;
 };
 
 } // namespace sf

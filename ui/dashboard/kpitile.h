@@ -22,11 +22,20 @@ public:
     void setChange(const std::optional<double> &percent, bool higherIsBetter = true);
     QString value() const;
     QString change() const;
+    // A tile that can be clicked opens the Orders or Stock page on what it counted.
+    void setClickable(bool clickable);
+
+Q_SIGNALS:
+    void clicked();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     QLabel *m_value;
     QLabel *m_detail;
     QLabel *m_change;
+    bool m_clickable = false;
 };
 
 } // namespace sf

@@ -1,5 +1,6 @@
 #include "orderspage.h"
 
+#include "common/subsetbar.h"
 #include "ordertablemodel.h"
 
 #include "common/actionbutton.h"
@@ -84,6 +85,12 @@ OrdersPage::OrdersPage(DatabaseWorker &worker, StockXSession &stockx, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(buildFilterBar());
+    m_subsetBar = new SubsetBar;
+    connect(m_subsetBar, &SubsetBar::cleared, this, [this] {
+        m_subset.reset();
+        applyFilters();
+    });
+    layout->addWidget(m_subsetBar);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
     auto *footer = new QHBoxLayout;
@@ -141,7 +148,10 @@ void OrdersPage::reloadMarketplaces()
 
 void OrdersPage::applyFilters()
 {
-    OrderQuery query = m_model->query();
+    // A drill-down's subset says more than the combos can; they narrow it further.
+    OrderQuery query = m_subset.value_or(OrderQuery());
+    query.sort = m_model->query().sort;
+    query.descending = m_model->query().descending;
     query.text = m_search->text();
     query.scope = OrderQuery::Scope(m_scope->currentData().toInt());
     query.payout = OrderQuery::Payout(m_payout->currentData().toInt());
@@ -149,6 +159,27 @@ void OrdersPage::applyFilters()
     query.status = statusFromKey<OrderStatus>(m_status->currentData().toString());
     m_model->setQuery(query);
     updateSummary();
+}
+
+void OrdersPage::showSubset(const OrderQuery &subset, const QString &label)
+{
+    m_subset = subset;
+    const auto select = [](QComboBox *combo, const QVariant &value) {
+        const QSignalBlocker blocker(combo);
+        if (combo->findData(value) < 0)
+            combo->addItem(value.toString(), value);
+        combo->setCurrentIndex(combo->findData(value));
+    };
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    select(m_scope, int(subset.scope));
+    select(m_payout, int(subset.payout));
+    select(m_marketplace, subset.marketplaceSlug);
+    select(m_status, subset.status ? statusKey(*subset.status) : QString());
+    m_subsetBar->showSubset(label);
+    applyFilters();
 }
 
 void OrdersPage::refresh()

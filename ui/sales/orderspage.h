@@ -19,6 +19,7 @@ namespace sf {
 class DatabaseWorker;
 
 class OrderTableModel;
+class SubsetBar;
 class StockXSession;
 
 // Every sale in one table: open orders and history, filters for marketplace and payout, totals of
@@ -41,6 +42,8 @@ public:
 
     void refresh();
     void applyFilters();
+    // Shows exactly the orders `subset` names (the dashboard's drill-down) until "Show all".
+    void showSubset(const OrderQuery &subset, const QString &label);
     void openShippingLabel();
 
 Q_SIGNALS:
@@ -68,6 +71,8 @@ private:
     QToolButton *m_labelButton = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
+    SubsetBar *m_subsetBar = nullptr;
+    std::optional<OrderQuery> m_subset;
 };
 
 } // namespace sf

@@ -1,5 +1,6 @@
 #include "stockpage.h"
 
+#include "common/subsetbar.h"
 #include "itemdialog.h"
 #include "stockdelegate.h"
 #include "stockdeletecommand.h"
@@ -117,6 +118,12 @@ StockPage::StockPage(DatabaseWorker &worker, StockService &service, QWidget *par
     layout->setSpacing(0);
     layout->addWidget(buildFilterBar());
     layout->addWidget(buildActionBar());
+    m_subsetBar = new SubsetBar;
+    connect(m_subsetBar, &SubsetBar::cleared, this, [this] {
+        m_subset.reset();
+        applyFilters();
+    });
+    layout->addWidget(m_subsetBar);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_totals);
@@ -250,23 +257,43 @@ void StockPage::refillFilter(QComboBox *combo, const QString &all, const QList<s
 
 void StockPage::applyFilters()
 {
-    StockQuery query = m_model->query();
+    // A drill-down's subset says more than the combos can; a combo that is set narrows it further.
+    StockQuery query = m_subset.value_or(StockQuery());
+    query.sort = m_model->query().sort;
+    query.descending = m_model->query().descending;
     query.text = m_search->text();
-    query.statuses.clear();
     const QString status = m_statusFilter->currentData().toString();
     if (status == QString::fromUtf16(kUnsold)) {
+        query.statuses.clear();
         for (ItemStatus s : itemstatus::all())
             if (s != ItemStatus::Sold && s != ItemStatus::Canceled)
                 query.statuses << s;
     } else if (const auto s = itemstatus::fromKey(status)) {
-        query.statuses << *s;
+        query.statuses = {*s};
     }
-    query.brand = BrandId::fromString(m_brandFilter->currentData().toString());
-    query.size = SizeId::fromString(m_sizeFilter->currentData().toString());
-    query.supplier = SupplierId::fromString(m_supplierFilter->currentData().toString());
-    query.location = m_locationFilter->currentData().toString();
+    const auto narrow = [](auto &field, QComboBox *combo, auto parse) {
+        if (const QString value = combo->currentData().toString(); !value.isEmpty())
+            field = parse(value);
+    };
+    narrow(query.brand, m_brandFilter, &BrandId::fromString);
+    narrow(query.size, m_sizeFilter, &SizeId::fromString);
+    narrow(query.supplier, m_supplierFilter, &SupplierId::fromString);
+    narrow(query.location, m_locationFilter, [](const QString &v) { return v; });
     if (query != m_model->query())
         m_model->setQuery(query);
+}
+
+void StockPage::showSubset(const StockQuery &subset, const QString &label)
+{
+    m_subset = subset;
+    for (QComboBox *combo : {m_statusFilter, m_brandFilter, m_sizeFilter, m_supplierFilter, m_locationFilter}) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    const QSignalBlocker blocker(m_search);
+    m_search->clear();
+    m_subsetBar->showSubset(label);
+    applyFilters();
 }
 
 void StockPage::followChanges(const QList<Change> &changes)

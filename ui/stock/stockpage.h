@@ -23,6 +23,7 @@ namespace sf {
 class DatabaseWorker;
 
 class StockTableModel;
+class SubsetBar;
 
 // The operator's home: the whole stock in one lazily loaded table with search, filters, SQL sorting,
 // inline edits, bulk status/location changes, delete with confirmation, undo/redo, CSV export of the
@@ -48,6 +49,8 @@ public:
     QString message() const;
 
     void applyFilters();
+    // Shows exactly the pairs `subset` names (the dashboard's drill-down) until "Show all".
+    void showSubset(const StockQuery &subset, const QString &label);
     void reloadFilterChoices();
     // Reads everything again, after other parts of the app (imports, sync) changed the stock.
     void refresh();
@@ -97,6 +100,8 @@ private:
     StockTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
+    SubsetBar *m_subsetBar = nullptr;
+    std::optional<StockQuery> m_subset;
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_brandFilter = nullptr;
     QComboBox *m_sizeFilter = nullptr;
