@@ -148,18 +148,20 @@ Result<Catalog> buildCatalog(const Database &db, DemoDice &dice)
     return catalog;
 }
 
-ItemStatus pickStatus(DemoDice &dice)
+// Older pairs are more likely sold: from 15 % of those bought yesterday to 85 % of those bought a year
+// ago, so the stock on hand skews young, as in a shop that sells.
+ItemStatus pickStatus(DemoDice &dice, qint64 daysOwned)
 {
+    if (dice.below(100) < 15 + int(daysOwned * 70 / 365))
+        return ItemStatus::Sold;
     const int roll = dice.below(100);
-    if (roll < 55)
+    if (roll < 66)
         return ItemStatus::InStock;
-    if (roll < 67)
+    if (roll < 86)
         return ItemStatus::ListedStockX;
-    if (roll < 72)
+    if (roll < 94)
         return ItemStatus::ListedAlias;
-    if (roll < 75)
-        return ItemStatus::Reserved;
-    return ItemStatus::Sold;
+    return ItemStatus::Reserved;
 }
 } // namespace
 
@@ -244,11 +246,14 @@ DemoDataGenerator::generate(const Options &options, const std::function<void(con
             item.vatRate = privateSeller ? VatRate(0) : VatRate::germanStandard();
             item.grossPrice = Money(catalog.retail.at(p) * dice.between(70, 100), u"EUR"_s);
             item.completePrices();
-            item.purchaseDate = todayUtc.addDays(-dice.between(1, 365)).addSecs(dice.between(-5 * 3600, 5 * 3600));
+            // A growing business: four in ten pairs were bought in the last four months.
+            const int age = dice.chance(40) ? dice.between(1, 120) : dice.between(1, 365);
+            item.purchaseDate = todayUtc.addDays(-age).addSecs(dice.between(-5 * 3600, 5 * 3600));
             item.location = locations.at(dice.below(int(locations.size())));
             if (dice.chance(10))
                 item.notes = notes.at(dice.below(int(notes.size())));
-            StockService::applyStatus(item, pickStatus(dice));
+            const qint64 daysOwned = item.purchaseDate.daysTo(todayUtc);
+            StockService::applyStatus(item, pickStatus(dice, daysOwned));
             if (item.status == ItemStatus::ListedStockX || item.status == ItemStatus::ListedAlias) {
                 // Drawn without the dice, so the pairs and orders stay what the seed gave before.
                 const qint64 number = summary.listings + qint64(listings.size());
@@ -274,10 +279,11 @@ DemoDataGenerator::generate(const Options &options, const std::function<void(con
                     }
                     roll -= c.weight;
                 }
-                const int daysHeld = dice.between(3, 120);
+                // Sold within 120 days of buying, and never after today.
+                const int daysHeld = dice.between(1, int(qBound(qint64(1), daysOwned, qint64(120))));
                 QDateTime soldAt = item.purchaseDate.addDays(daysHeld);
                 if (soldAt > todayUtc)
-                    soldAt = todayUtc.addSecs(-dice.between(3600, 48 * 3600));
+                    soldAt = todayUtc.addSecs(-dice.between(3600, 12 * 3600));
                 Order order;
                 order.id = OrderId(dice.uuid());
                 order.itemId = item.id;

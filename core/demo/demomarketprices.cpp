@@ -94,7 +94,7 @@ Result<qint64> DemoMarketPrices::write(const std::function<void(int done, int to
             VariantKey key = keys.value().at(k);
             if (!markets.contains(key.product))
                 markets.insert(key.product,
-                               {dice.between(80, 220) / 100.0, dice.between(-30, 35) / 100.0, dice.between(1, 8)});
+                               {dice.between(60, 220) / 100.0, dice.between(-30, 35) / 100.0, dice.between(1, 8)});
             const ProductMarket market = markets.value(key.product);
             if (key.variant.isNull()) {
                 ProductVariant variant;
