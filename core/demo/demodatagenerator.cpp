@@ -294,7 +294,7 @@ DemoDataGenerator::generate(const Options &options, const std::function<void(con
                         : channel->marketplace.slug.toUpper().left(3) + u'-' +
                               QString::number(firstOtherOrder + ordersMade);
                 ++ordersMade;
-                order.salePrice = Money(catalog.retail.at(p) * dice.between(90, 220), u"EUR"_s);
+                order.salePrice = Money(catalog.retail.at(p) * dice.between(70, 220), u"EUR"_s); // some sell at a loss
                 const auto fees = computeFees(channel->rules, order.salePrice);
                 const Money zero(0, u"EUR"_s);
                 order.sellerFee = fees.value(u"transaction"_s, zero);

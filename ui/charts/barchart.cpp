@@ -85,7 +85,7 @@ void BarChart::setData(const BarChartData &data)
         chart()->addAxis(categories, Qt::AlignLeft);
         chart()->addAxis(values, Qt::AlignBottom);
     } else {
-        categories->setLabelsAngle(data.categories.size() > 12 ? -60 : 0);
+        categories->setLabelsAngle(data.categories.size() > 12 ? -60 : data.categories.size() > 8 ? -40 : 0);
         chart()->addAxis(categories, Qt::AlignBottom);
         chart()->addAxis(values, Qt::AlignLeft);
     }

@@ -87,11 +87,11 @@ BarChartData profitDistribution(const QList<ProfitBucket> &buckets)
     chart.sets.append({tr("Sales"), {}});
     for (const ProfitBucket &bucket : buckets) {
         if (!bucket.from)
-            chart.categories << tr("below %1").arg(moneyEdge(*bucket.to));
+            chart.categories << u"&lt; "_s + moneyEdge(*bucket.to); // labels are rich text
         else if (!bucket.to)
-            chart.categories << tr("%1 and more").arg(moneyEdge(*bucket.from));
+            chart.categories << moneyEdge(*bucket.from) + u"+"_s;
         else
-            chart.categories << u"%1 to %2"_s.arg(moneyEdge(*bucket.from), moneyEdge(*bucket.to));
+            chart.categories << moneyEdge(*bucket.from) + u"\u2026"_s + moneyEdge(*bucket.to);
         chart.sets[0].values << double(bucket.sales);
     }
     return chart;
