@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "analytics/deadstockpage.h"
+#include "inventory/stockrepository.h"
+
 #include "dashboard/dashboardpage.h"
 
 #include "catalog/brandsdialog.h"
@@ -58,6 +61,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_stockx->storeOn(context.worker.get());
     m_dashboardPage = new DashboardPage(*context.worker);
     addPage(u"dashboard"_s, tr("Dashboard"), u"office-chart-bar"_s, m_dashboardPage);
+    m_deadStockPage = new DeadStockPage(*context.worker);
+    addPage(u"deadStock"_s, tr("Dead stock"), u"dialog-warning"_s, m_deadStockPage);
     m_stockPage = new StockPage(*context.worker, *context.stock);
     addPage(u"stock"_s, tr("Stock"), u"view-list-details"_s, m_stockPage);
     m_ordersPage = new OrdersPage(*context.worker, *m_stockx);
@@ -73,6 +78,14 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_dashboardPage, &DashboardPage::openStock, this, [this](const StockQuery &query, const QString &label) {
         m_stockPage->showSubset(query, label);
         showPage(u"stock"_s);
+    });
+    connect(m_deadStockPage, &DeadStockPage::repriceRequested, this, [this](const QList<StockItemId> &ids) {
+        m_context.worker->run<Result<QList<StockRow>>>(
+            this, [ids](const Database &db) { return StockRepository(db).fetchRows(ids); },
+            [this](Result<QList<StockRow>> rows) {
+                if (rows)
+                    listOnStockX(rows.value());
+            });
     });
     setAcceptDrops(true);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

@@ -16,6 +16,7 @@ class ListingsPage;
 class OrdersPage;
 class StockPage;
 class DashboardPage;
+class DeadStockPage;
 class StockXSession;
 class SyncPanel;
 
@@ -29,6 +30,7 @@ public:
     explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
 
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    DeadStockPage *deadStockPage() const { return m_deadStockPage; }
     StockPage *stockPage() const { return m_stockPage; }
     ImportsPage *importsPage() const { return m_importsPage; }
     SyncPanel *syncPanel() const { return m_syncPanel; }
@@ -56,6 +58,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
+    DeadStockPage *m_deadStockPage = nullptr;
     StockPage *m_stockPage = nullptr;
     ImportsPage *m_importsPage = nullptr;
     OrdersPage *m_ordersPage = nullptr;

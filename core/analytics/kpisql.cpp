@@ -33,10 +33,10 @@ QString where(const KpiQuery &query, Scope scope)
 
 QString latestMarketJoin()
 {
-    return u" LEFT JOIN {{pricing.market_prices}} mk ON mk.id = (SELECT mp.id FROM {{pricing.market_prices}} mp "
-           "JOIN {{catalog.product_variant}} v ON v.id = mp.variant_id WHERE v.product_id = s.product_id "
-           "AND v.size_id = s.size_id AND mp.platform_name = 'stockx' AND mp.currency = s.currency "
-           "ORDER BY mp.price_date DESC LIMIT 1) "_s;
+    return u" LEFT JOIN {{pricing.market_latest}} mk ON mk.platform_name = 'stockx' AND mk.variant_id = ("
+           "SELECT v.id FROM {{catalog.product_variant}} v JOIN {{pricing.market_latest}} ml ON ml.variant_id = v.id "
+           "AND ml.platform_name = 'stockx' WHERE v.product_id = s.product_id AND v.size_id = s.size_id "
+           "AND ml.currency = s.currency ORDER BY ml.price_date DESC LIMIT 1) "_s;
 }
 
 void bind(SqlQuery &q, const KpiQuery &query, Scope scope)

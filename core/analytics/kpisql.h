@@ -20,8 +20,8 @@ enum class Scope {
 QString from(Scope scope);
 // The scope's conditions with the query's currency, marketplace, brand and supplier.
 QString where(const KpiQuery &query, Scope scope);
-// LEFT JOIN of `mk`, the newest StockX market figure of the stock row's product and size in its currency;
-// one index seek per pair.
+// LEFT JOIN of `mk` (pricing.market_latest), the newest StockX market figure of the stock row's product
+// and size in its currency: two index lookups per pair.
 QString latestMarketJoin();
 // Binds what where() asked for.
 void bind(SqlQuery &q, const KpiQuery &query, Scope scope);

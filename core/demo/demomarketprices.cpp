@@ -5,6 +5,7 @@
 #include "db/sqlquery.h"
 #include "db/transaction.h"
 #include "demodice.h"
+#include "pricing/marketpricerepository.h"
 
 #include <QtMath>
 
@@ -77,6 +78,7 @@ Result<qint64> DemoMarketPrices::write(const std::function<void(int done, int to
     // Its own dice, so adding prices left the seed's pairs and orders as they were.
     DemoDice dice(m_seed ^ 0x5eed'cafeU);
     const ProductVariantRepository variants(m_db);
+    const MarketPriceRepository prices(m_db);
     MultiRowInsert insert(m_db,
                           u"{{pricing.market_prices}} (id, product_id, variant_id, platform_name, size_value, "
                           "price_date, currency, lowest_ask, highest_bid, last_sale, sales_volume)"_s,
@@ -108,6 +110,7 @@ Result<qint64> DemoMarketPrices::write(const std::function<void(int done, int to
                 key.variant = created.value().id;
             }
             double walk = 0;
+            MarketPrice newest; // the last day written, for pricing.market_latest
             const Status status = insert.run(kDays, [&](MultiRowInsert::Row &row, qsizetype d) {
                 const QDate day = first.addDays(d);
                 const double yearDone = double(d) / (kDays - 1);
@@ -115,18 +118,31 @@ Result<qint64> DemoMarketPrices::write(const std::function<void(int done, int to
                 const double weekend = day.dayOfWeek() >= 6 ? 1.015 : 1.0;
                 const double price = double(key.retailMinor) * market.hype * (1 + market.drift * (yearDone - 1)) *
                                      seasonFactor(day) * weekend * sizeFactor(key) * (1 + walk);
+                newest = {key.product,
+                          key.variant,
+                          u"stockx"_s,
+                          key.sizeValue,
+                          day,
+                          u"EUR"_s,
+                          Money(wholeEuros(price * 1.03), u"EUR"_s),
+                          Money(wholeEuros(price * 0.88), u"EUR"_s),
+                          {},
+                          {},
+                          Money(wholeEuros(price * dice.between(96, 101) / 100.0), u"EUR"_s)};
                 row.bind(u":id"_s, dice.uuid().toString(QUuid::WithoutBraces))
                     .bind(u":product"_s, key.product)
                     .bind(u":variant"_s, key.variant)
                     .bind(u":size"_s, key.sizeValue)
                     .bind(u":day"_s, day)
-                    .bind(u":ask"_s, Money(wholeEuros(price * 1.03), u"EUR"_s))
-                    .bind(u":bid"_s, Money(wholeEuros(price * 0.88), u"EUR"_s))
-                    .bind(u":last"_s, Money(wholeEuros(price * dice.between(96, 101) / 100.0), u"EUR"_s))
+                    .bind(u":ask"_s, newest.lowestAsk)
+                    .bind(u":bid"_s, newest.highestBid)
+                    .bind(u":last"_s, newest.lastSale)
                     .bind(u":volume"_s, dice.between(0, market.volume + (weekend > 1 ? 2 : 0)));
             });
             if (!status)
                 return status.error();
+            if (Status latest = prices.storeLatest(newest); !latest)
+                return latest.error();
             written += kDays;
         }
         if (Status status = transaction.commit(); !status)

@@ -21,6 +21,7 @@ struct MarketPrice {
     std::optional<Money> highestBid;
     std::optional<Money> sellFaster;
     std::optional<Money> earnMore;
+    std::optional<Money> lastSale;
 };
 
 } // namespace sf

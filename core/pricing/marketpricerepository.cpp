@@ -1,6 +1,7 @@
 #include "marketpricerepository.h"
 
 #include "db/sqlquery.h"
+#include "db/transaction.h"
 #include "domain/rowuuid.h"
 
 #include <QUuid>
@@ -20,15 +21,52 @@ void bindFigures(SqlQuery &q, const MarketPrice &p)
         .bind(u":ask"_s, p.lowestAsk)
         .bind(u":bid"_s, p.highestBid)
         .bind(u":faster"_s, p.sellFaster)
-        .bind(u":more"_s, p.earnMore);
+        .bind(u":more"_s, p.earnMore)
+        .bind(u":last"_s, p.lastSale);
 }
 } // namespace
 
 Result<bool> MarketPriceRepository::record(const MarketPrice &price) const
 {
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    auto isNew = storeDay(price);
+    if (!isNew)
+        return isNew.error();
+    if (Status status = storeLatest(price); !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return isNew;
+}
+
+Status MarketPriceRepository::storeLatest(const MarketPrice &price) const
+{
+    if (price.variantId.isNull())
+        return {};
+    SqlQuery q(m_db, u"INSERT INTO {{pricing.market_latest}} (variant_id, platform_name, price_date, currency, "
+                     "lowest_ask, highest_bid, last_sale) VALUES (:variant, :platform, :day, :currency, :ask, :bid, "
+                     ":last) ON CONFLICT (variant_id, platform_name) DO UPDATE SET price_date = excluded.price_date, "
+                     "currency = excluded.currency, lowest_ask = excluded.lowest_ask, highest_bid = "
+                     "excluded.highest_bid, last_sale = excluded.last_sale "
+                     "WHERE excluded.price_date >= {{pricing.market_latest}}.price_date"_s);
+    q.bind(u":variant"_s, price.variantId)
+        .bind(u":platform"_s, price.platform)
+        .bind(u":day"_s, price.priceDate)
+        .bind(u":currency"_s, price.currency)
+        .bind(u":ask"_s, price.lowestAsk)
+        .bind(u":bid"_s, price.highestBid)
+        .bind(u":last"_s, price.lastSale);
+    return q.exec();
+}
+
+Result<bool> MarketPriceRepository::storeDay(const MarketPrice &price) const
+{
     // Update first, insert when the day has no row yet: the same statements on both databases.
     SqlQuery update(m_db, u"UPDATE {{pricing.market_prices}} SET size_value = :size, currency = :currency, "
-                          "lowest_ask = :ask, highest_bid = :bid, sell_faster = :faster, earn_more = :more "
+                          "lowest_ask = :ask, highest_bid = :bid, sell_faster = :faster, earn_more = :more, "
+                          "last_sale = :last "
                           "WHERE variant_id = :variant AND platform_name = :platform AND price_date = :day"_s);
     bindFigures(update, price);
     if (Status status = update.exec(); !status)
@@ -36,9 +74,9 @@ Result<bool> MarketPriceRepository::record(const MarketPrice &price) const
     if (update.rowsAffected() > 0)
         return false;
     SqlQuery insert(m_db, u"INSERT INTO {{pricing.market_prices}} (id, product_id, variant_id, platform_name, "
-                          "size_value, price_date, currency, lowest_ask, highest_bid, sell_faster, earn_more) "
-                          "VALUES (:id, :product, :variant, :platform, :size, :day, :currency, :ask, :bid, :faster, "
-                          ":more)"_s);
+                          "size_value, price_date, currency, lowest_ask, highest_bid, sell_faster, earn_more, "
+                          "last_sale) VALUES (:id, :product, :variant, :platform, :size, :day, :currency, :ask, :bid, "
+                          ":faster, :more, :last)"_s);
     bindFigures(insert, price);
     insert.bind(u":id"_s, newRowUuid().toString(QUuid::WithoutBraces)).bind(u":product"_s, price.productId);
     if (Status status = insert.exec(); !status)
@@ -49,9 +87,11 @@ Result<bool> MarketPriceRepository::record(const MarketPrice &price) const
 Result<QList<MarketPrice>> MarketPriceRepository::fetch(const QString &where,
                                                         const std::function<void(SqlQuery &)> &bind) const
 {
-    SqlQuery q(m_db, u"SELECT m.product_id, m.variant_id, m.platform_name, m.size_value, m.price_date, m.currency, "
-                     "m.lowest_ask, m.highest_bid, m.sell_faster, m.earn_more FROM {{pricing.market_prices}} m "_s +
-                         where);
+    SqlQuery q(
+        m_db,
+        u"SELECT m.product_id, m.variant_id, m.platform_name, m.size_value, m.price_date, m.currency, "
+        "m.lowest_ask, m.highest_bid, m.sell_faster, m.earn_more, m.last_sale FROM {{pricing.market_prices}} m "_s +
+            where);
     bind(q);
     if (Status status = q.exec(); !status)
         return status.error();
@@ -68,6 +108,7 @@ Result<QList<MarketPrice>> MarketPriceRepository::fetch(const QString &where,
         p.highestBid = q.money(7, p.currency);
         p.sellFaster = q.money(8, p.currency);
         p.earnMore = q.money(9, p.currency);
+        p.lastSale = q.money(10, p.currency);
         result.append(p);
     }
     return result;

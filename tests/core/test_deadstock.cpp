@@ -5,6 +5,8 @@
 #include "analytics/deadstockanalysis.h"
 #include "analytics/deadstockrepository.h"
 #include "catalog/productvariantrepository.h"
+#include "db/sqlquery.h"
+#include "demo/demodatagenerator.h"
 #include "inventory/stockrepository.h"
 #include "pricing/marketpricerepository.h"
 
@@ -109,10 +111,19 @@ TEST_CASE("Dead stock: pairs on hand with their newest StockX figures and the as
         variant.variantValue = u"9"_s;
         const VariantId v = ProductVariantRepository(db).create(variant).value().id;
         const MarketPriceRepository prices(db);
-        REQUIRE(
-            prices.record({dunk.id, v, u"stockx"_s, u"9"_s, {2026, 2, 20}, u"EUR"_s, eurText("120.00"), {}, {}, {}}));
         REQUIRE(prices.record(
-            {dunk.id, v, u"stockx"_s, u"9"_s, {2026, 3, 31}, u"EUR"_s, eurText("90.00"), eurText("80.00"), {}, {}}));
+            {dunk.id, v, u"stockx"_s, u"9"_s, {2026, 2, 20}, u"EUR"_s, eurText("120.00"), {}, {}, {}, {}}));
+        REQUIRE(prices.record({dunk.id,
+                               v,
+                               u"stockx"_s,
+                               u"9"_s,
+                               {2026, 3, 31},
+                               u"EUR"_s,
+                               eurText("90.00"),
+                               eurText("80.00"),
+                               {},
+                               {},
+                               {}}));
 
         KpiQuery query;
         query.asOf = QDateTime(QDate(2026, 4, 1), QTime(10, 0), Qt::UTC);
@@ -135,5 +146,66 @@ TEST_CASE("Dead stock: pairs on hand with their newest StockX figures and the as
 
         query.brand = samba.brandId;
         CHECK(DeadStockRepository(db).classified(query).value().size() == 1);
+    });
+}
+
+TEST_CASE("Newest market figures: pricing.market_latest equals the newest day in pricing.market_prices, whatever "
+          "order the days arrive in, and after the demo's bulk writes",
+          "[db][deadstock]")
+{
+    onEachBackend([](Database &db) {
+        // What the summary must say, computed from the daily rows.
+        const auto raw = [&] {
+            SqlQuery q(db, u"SELECT m.variant_id, m.price_date, m.lowest_ask, m.highest_bid, m.last_sale "
+                           "FROM {{pricing.market_prices}} m WHERE m.variant_id IS NOT NULL AND m.price_date = "
+                           "(SELECT MAX(m2.price_date) FROM {{pricing.market_prices}} m2 WHERE m2.variant_id = "
+                           "m.variant_id AND m2.platform_name = m.platform_name) ORDER BY 1"_s);
+            REQUIRE(q.exec());
+            QStringList rows;
+            while (q.next())
+                rows << QStringList{q.string(0), q.date(1).toString(Qt::ISODate),
+                                    q.money(2, u"EUR"_s) ? q.money(2, u"EUR"_s)->toDecimalString() : QString(),
+                                    q.money(3, u"EUR"_s) ? q.money(3, u"EUR"_s)->toDecimalString() : QString(),
+                                    q.money(4, u"EUR"_s) ? q.money(4, u"EUR"_s)->toDecimalString() : QString()}
+                            .join(u'|');
+            return rows;
+        };
+        const auto summary = [&] {
+            SqlQuery q(db, u"SELECT variant_id, price_date, lowest_ask, highest_bid, last_sale "
+                           "FROM {{pricing.market_latest}} ORDER BY 1"_s);
+            REQUIRE(q.exec());
+            QStringList rows;
+            while (q.next())
+                rows << QStringList{q.string(0), q.date(1).toString(Qt::ISODate),
+                                    q.money(2, u"EUR"_s) ? q.money(2, u"EUR"_s)->toDecimalString() : QString(),
+                                    q.money(3, u"EUR"_s) ? q.money(3, u"EUR"_s)->toDecimalString() : QString(),
+                                    q.money(4, u"EUR"_s) ? q.money(4, u"EUR"_s)->toDecimalString() : QString()}
+                            .join(u'|');
+            return rows;
+        };
+        const Product dunk = makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s);
+        ProductVariant variant;
+        variant.productId = dunk.id;
+        variant.sizeId = sizeId(db, u"US 9"_s);
+        const VariantId v = ProductVariantRepository(db).create(variant).value().id;
+        const MarketPriceRepository prices(db);
+        const auto day = [&](const QDate &date, const char *ask) {
+            REQUIRE(prices.record(
+                {dunk.id, v, u"stockx"_s, u"9"_s, date, u"EUR"_s, eurText(ask), {}, {}, {}, eurText(ask)}));
+        };
+        day({2026, 3, 2}, "120.00");
+        day({2026, 3, 1}, "130.00"); // an older day arrives later: the newest stays
+        CHECK(summary() == raw());
+        CHECK(summary().value(0).contains(u"2026-03-02|120.00"_s));
+        day({2026, 3, 2}, "115.00"); // the same day again replaces it
+        CHECK(summary().value(0).contains(u"2026-03-02|115.00"_s));
+        CHECK(summary() == raw());
+
+        DemoDataGenerator::Options options;
+        options.items = 150;
+        options.today = QDate(2026, 6, 1);
+        REQUIRE(DemoDataGenerator(db).generate(options));
+        CHECK(summary().size() > 50);
+        CHECK(summary() == raw());
     });
 }

@@ -77,7 +77,7 @@ struct Shop {
             variant = ProductVariantRepository(db).create(v).value().id;
         }
         REQUIRE(MarketPriceRepository(db).record(
-            {product.id, variant, u"stockx"_s, u"9"_s, day, u"EUR"_s, eurText(ask), eurText(bid), {}, {}}));
+            {product.id, variant, u"stockx"_s, u"9"_s, day, u"EUR"_s, eurText(ask), eurText(bid), {}, {}, {}}));
     }
     VariantId variant;
 };

@@ -14,6 +14,7 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -91,7 +92,13 @@ void BarChart::setData(const BarChartData &data)
     }
     m_series->attachAxis(categories);
     m_series->attachAxis(values);
-    values->applyNiceNumbers();
+    bool drawn = false;
+    for (const BarChartData::Set &set : data.sets)
+        drawn = drawn || std::any_of(set.values.cbegin(), set.values.cend(), [](double v) { return v != 0; });
+    if (drawn)
+        values->applyNiceNumbers();
+    else
+        values->setRange(0, 1); // nothing to scale: Qt Charts would warn about an empty range
 }
 
 qint64 BarChart::drawnTotalHundredths() const

@@ -1,0 +1,223 @@
+// Dashboard benchmark: the figures of the dashboard for "all time" and for "the last 30 days" on a large
+// database, split as the page asks for them: the tiles first (the period and the period before), then
+// every chart's data. Prints the median of several runs per part; asserts nothing.
+//
+//   dashboard_bench [--orders N] [--pairs N] [--sqlite FILE] [--postgres postgresql://...] [--runs N]
+//
+// Data: the demo generator writes enough pairs that about --pairs stay on hand, with their orders and a
+// year of daily market prices; the orders (and the sold pairs behind them) are then copied by SQL until
+// there are --orders of them. A SQLite file is kept between runs (same sizes, same file).
+#include "analytics/breakdownrepository.h"
+#include "analytics/kpirepository.h"
+#include "benchutil.h"
+#include "db/sqlquery.h"
+#include "demo/demodatagenerator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace sf;
+using namespace Qt::StringLiterals;
+using sf::bench::ms;
+
+namespace {
+const QDate kToday(2026, 6, 1);
+
+qint64 count(const Database &db, const QString &sql)
+{
+    SqlQuery q(db, sql);
+    return q.exec() && q.next() ? q.integer(0) : -1;
+}
+
+// A new id for copy `k` of row id `column`: unique per row and copy, valid as a UUID on PostgreSQL.
+QString copiedId(const Database &db, const QString &column)
+{
+    return db.dialect().isPostgres() ? u"md5(%1::text || :k)::uuid"_s.arg(column)
+                                     : u"(substr(%1, 1, 28) || printf('%08d', :k))"_s.arg(column);
+}
+
+// Copies `limit` orders (and the sold pairs behind them) as copy number k.
+bool copyOrders(const Database &db, int k, qint64 limit)
+{
+    const QString pick = u"SELECT o.inventory_item_id FROM {{sales.order}} o WHERE o.external_id NOT LIKE '%#%' "
+                         "ORDER BY o.id LIMIT :limit"_s;
+    SqlQuery pairs(db, u"INSERT INTO {{inventory.stock}} (id, product_id, size_id, supplier_id, quantity, "
+                       "purchase_price, gross_purchase_price, vat_amount, vat_rate, currency, purchase_date, status, "
+                       "location, created_at, updated_at) SELECT "_s +
+                           copiedId(db, u"s.id"_s) +
+                           u", s.product_id, s.size_id, s.supplier_id, s.quantity, s.purchase_price, "
+                           "s.gross_purchase_price, s.vat_amount, s.vat_rate, s.currency, s.purchase_date, s.status, "
+                           "s.location, s.created_at, s.updated_at FROM {{inventory.stock}} s WHERE s.id IN ("_s +
+                           pick + u')');
+    pairs.bind(u":k"_s, k).bind(u":limit"_s, limit);
+    SqlQuery orders(db, u"INSERT INTO {{sales.order}} (id, inventory_item_id, platform_id, external_id, status, "
+                        "platform_status, currency_code, platform_fee, processing_fee, shipping_cost, other_fees, "
+                        "sold_at, gross_sale, net_proceeds, gross_profit, net_profit, roi, payout_received, "
+                        "payout_date, shelf_life_days, created_at, updated_at) SELECT "_s +
+                            copiedId(db, u"o.id"_s) + u", "_s + copiedId(db, u"o.inventory_item_id"_s) +
+                            u", o.platform_id, o.external_id || '#' || :k, o.status, o.platform_status, "
+                            "o.currency_code, o.platform_fee, o.processing_fee, o.shipping_cost, o.other_fees, "
+                            "o.sold_at, o.gross_sale, o.net_proceeds, o.gross_profit, o.net_profit, o.roi, "
+                            "o.payout_received, o.payout_date, o.shelf_life_days, o.created_at, o.updated_at "
+                            "FROM {{sales.order}} o WHERE o.external_id NOT LIKE '%#%' ORDER BY o.id LIMIT :limit"_s);
+    orders.bind(u":k"_s, k).bind(u":limit"_s, limit);
+    if (Status status = pairs.exec(); !status) {
+        std::printf("  copying pairs failed: %s\n", qPrintable(status.error().toString()));
+        return false;
+    }
+    if (Status status = orders.exec(); !status) {
+        std::printf("  copying orders failed: %s\n", qPrintable(status.error().toString()));
+        return false;
+    }
+    return true;
+}
+
+bool fill(const Database &db, qint64 orders, qint64 pairs)
+{
+    DemoDataGenerator::Options options;
+    options.items = int(pairs * 100 / 55); // about 55 % of the demo's pairs are still on hand
+    options.today = kToday;
+    std::printf("  writing %d demo pairs with their orders and market prices\u2026\n", options.items);
+    std::fflush(stdout);
+    if (const auto made = DemoDataGenerator(db).generate(options); !made) {
+        std::printf("  demo failed: %s\n", qPrintable(made.error().toString()));
+        return false;
+    }
+    const qint64 base = count(db, u"SELECT COUNT(*) FROM {{sales.order}}"_s);
+    for (int k = 1; base > 0 && count(db, u"SELECT COUNT(*) FROM {{sales.order}}"_s) < orders; ++k) {
+        const qint64 missing = orders - count(db, u"SELECT COUNT(*) FROM {{sales.order}}"_s);
+        if (!copyOrders(db, k, qMin(base, missing)))
+            return false;
+    }
+    (void)execStatement(db, u"ANALYZE"_s); // the copies changed the tables' shape
+    return true;
+}
+
+struct Part {
+    const char *name;
+    std::function<bool(const Database &, const KpiQuery &)> run;
+};
+
+double median(QList<double> runs)
+{
+    std::sort(runs.begin(), runs.end());
+    return runs.at(runs.size() / 2);
+}
+
+void measure(const Database &db, const QString &label, int runs)
+{
+    const auto ok = [](const auto &result) { return bool(result); };
+    const QList<Part> tiles{{"tiles", [&](const Database &d, const KpiQuery &q) {
+                                 const KpiRepository kpis(d);
+                                 return ok(kpis.compute(q)) && ok(kpis.compute(q.previous()));
+                             }}};
+    const QList<Part> charts{
+        {"sales by day", [&](const Database &d, const KpiQuery &q) { return ok(KpiRepository(d).salesByDay(q)); }},
+        {"top brands",
+         [&](const Database &d, const KpiQuery &q) {
+             return ok(BreakdownRepository(d).salesBy(q, SalesGrouping::Brand, 10));
+         }},
+        {"top products",
+         [&](const Database &d, const KpiQuery &q) {
+             return ok(BreakdownRepository(d).salesBy(q, SalesGrouping::Product, 10));
+         }},
+        {"ageing", [&](const Database &d, const KpiQuery &q) { return ok(BreakdownRepository(d).ageing(q)); }},
+        {"profit bands",
+         [&](const Database &d, const KpiQuery &q) { return ok(BreakdownRepository(d).profitDistribution(q)); }},
+        {"expected payouts",
+         [&](const Database &d, const KpiQuery &q) { return ok(BreakdownRepository(d).expectedPayouts(q)); }}};
+    std::printf("  %s: %lld orders, %lld pairs on hand, %lld market prices\n", qPrintable(label),
+                count(db, u"SELECT COUNT(*) FROM {{sales.order}}"_s),
+                count(db, u"SELECT COUNT(*) FROM {{inventory.stock}} WHERE status NOT IN ('sold', 'canceled')"_s),
+                count(db, u"SELECT COUNT(*) FROM {{pricing.market_prices}}"_s));
+    for (const auto &[period, from] :
+         {std::pair("all time", QDate(2000, 1, 1)), std::pair("30 days", kToday.addDays(-29))}) {
+        KpiQuery query;
+        query.from = from;
+        query.to = kToday;
+        query.asOf = QDateTime(kToday.addDays(1), QTime(0, 0), Qt::UTC);
+        QString line;
+        double everything = 0;
+        for (const QList<Part> *group : {&tiles, &charts}) {
+            for (const Part &part : *group) {
+                QList<double> times;
+                bool good = true;
+                for (int r = 0; r < runs + 1; ++r) { // the first run warms the caches and is not counted
+                    const double t = ms([&] { good = part.run(db, query) && good; });
+                    if (r > 0)
+                        times << t;
+                }
+                const double m = median(times);
+                everything += m;
+                line += u"%1 %2 ms%3 | "_s.arg(QString::fromLatin1(part.name))
+                            .arg(m, 0, 'f', 1)
+                            .arg(good ? u""_s : u" (FAILED)"_s);
+                if (group == &tiles)
+                    std::printf("    %-9s first paint (tiles, this period and the one before): %7.1f ms (target <= 200 "
+                                "ms on SQLite)\n",
+                                period, m);
+            }
+        }
+        std::printf("    %-9s charts: %s\n", period, qPrintable(line.chopped(3)));
+        std::printf("    %-9s everything: %7.1f ms (target <= 500 ms on SQLite)\n", period, everything);
+    }
+    std::fflush(stdout);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({{u"orders"_s, u"Orders (default 1000000)."_s, u"n"_s, u"1000000"_s},
+                       {u"pairs"_s, u"Pairs on hand, about (default 100000)."_s, u"n"_s, u"100000"_s},
+                       {u"sqlite"_s, u"SQLite file, kept between runs."_s, u"file"_s},
+                       {u"postgres"_s, u"Also measure PostgreSQL at this URL (its schemas are replaced)."_s, u"url"_s},
+                       {u"runs"_s, u"Runs per part (default 5)."_s, u"n"_s, u"5"_s}});
+    parser.addHelpOption();
+    parser.process(app);
+    const qint64 orders = parser.value(u"orders"_s).toLongLong();
+    const qint64 pairs = parser.value(u"pairs"_s).toLongLong();
+    const int runs = qMax(1, parser.value(u"runs"_s).toInt());
+    std::printf("Dashboard benchmark: %lld orders, about %lld pairs on hand, median of %d runs\n", orders, pairs, runs);
+
+    const QString file = parser.isSet(u"sqlite"_s) ? parser.value(u"sqlite"_s)
+                                                   : u"/tmp/sf-dashboard-bench-%1-%2.sqlite"_s.arg(orders).arg(pairs);
+    {
+        const bool exists = QFile::exists(file);
+        const Database sqlite(DatabaseConfig::fromString(file).value());
+        if (!bench::openMigrated(sqlite, false))
+            return 1;
+        if (!exists) {
+            const double t = ms([&] {
+                if (!fill(sqlite, orders, pairs))
+                    std::exit(1);
+            });
+            std::printf("  filled %s in %.1f s\n", qPrintable(file), t / 1000.0);
+        }
+        measure(sqlite, u"SQLite "_s + file, runs);
+        sqlite.releaseThreadConnection();
+    }
+    if (parser.isSet(u"postgres"_s)) {
+        const auto config = DatabaseConfig::fromString(parser.value(u"postgres"_s));
+        if (!config) {
+            std::printf("  %s\n", qPrintable(config.error().toString()));
+            return 1;
+        }
+        const Database pg(config.value());
+        if (!bench::openMigrated(pg, true))
+            return 1;
+        const double t = ms([&] {
+            if (!fill(pg, orders, pairs))
+                std::exit(1);
+        });
+        std::printf("  filled PostgreSQL in %.1f s\n", t / 1000.0);
+        measure(pg, u"PostgreSQL"_s, runs);
+        pg.releaseThreadConnection();
+    }
+    return 0;
+}
