@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "analytics/deadstockpage.h"
+#include "dashboard/welcomepanel.h"
+#include "db/databaseworker.h"
+#include "demo/demodatabase.h"
 #include "inventory/stockrepository.h"
 
 #include "dashboard/dashboardpage.h"
@@ -26,9 +29,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -79,6 +84,19 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         m_stockPage->showSubset(query, label);
         showPage(u"stock"_s);
     });
+    WelcomePanel *welcome = m_dashboardPage->welcome();
+    connect(welcome, &WelcomePanel::connectStockX, this, [this] {
+        m_syncPanel->show();
+        openSettings();
+    });
+    connect(welcome, &WelcomePanel::importFile, this, [this] {
+        showPage(u"imports"_s);
+        m_importsPage->importFile();
+    });
+    connect(welcome, &WelcomePanel::loadDemo, this, &MainWindow::openDemo);
+    openDatabaseElsewhere = [](const QString &location) {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--database"_s, location});
+    };
     connect(m_deadStockPage, &DeadStockPage::repriceRequested, this, [this](const QList<StockItemId> &ids) {
         m_context.worker->run<Result<QList<StockRow>>>(
             this, [ids](const Database &db) { return StockRepository(db).fetchRows(ids); },
@@ -244,6 +262,37 @@ void MainWindow::listOnStockX(const QList<StockRow> &pairs)
         m_stockx->createListings(dialog->drafts());
     });
     dialog->open();
+}
+
+void MainWindow::openDemo()
+{
+    if (m_demoWorker)
+        return; // already being written
+    const QString location = demodatabase::path();
+    m_demoDatabase = std::make_unique<Database>(DatabaseConfig::fromString(location).value());
+    m_demoWorker = std::make_unique<DatabaseWorker>(*m_demoDatabase);
+    WelcomePanel *welcome = m_dashboardPage->welcome();
+    welcome->setDemoProgress(tr("Writing a year of demo business to %1…").arg(location), true);
+    m_demoWorker->run<Result<DemoDataGenerator::Summary>>(
+        this,
+        [](const Database &db) {
+            auto filled = demodatabase::fill(db, 3000, QDate::currentDate());
+            db.releaseThreadConnection();
+            return filled;
+        },
+        [this, welcome, location](Result<DemoDataGenerator::Summary> filled) {
+            welcome->setDemoProgress(
+                filled ? tr("The demo opens in a new window; this one keeps your own data.")
+                       : tr("The demo database could not be written: %1").arg(filled.error().toString()),
+                false);
+            // The worker is done; it goes after this answer has been delivered.
+            QTimer::singleShot(0, this, [this] {
+                m_demoWorker.reset();
+                m_demoDatabase.reset();
+            });
+            if (filled)
+                openDatabaseElsewhere(location);
+        });
 }
 
 void MainWindow::openSettings()

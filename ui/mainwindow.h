@@ -5,6 +5,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <memory>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -37,6 +40,10 @@ public:
     OrdersPage *ordersPage() const { return m_ordersPage; }
     ListingsPage *listingsPage() const { return m_listingsPage; }
     void openSettings();
+    // First run: writes the demo database (a separate file) on a worker, then opens it.
+    void openDemo();
+    // Seam for tests: how another database is opened (default: a second SoleFlipper window on it).
+    std::function<void(const QString &location)> openDatabaseElsewhere;
     // Asks for the price of the pairs and lists them; the sync panel shows how it went.
     void listOnStockX(const QList<StockRow> &pairs);
     void showPage(const QString &name);
@@ -65,6 +72,8 @@ private:
     ListingsPage *m_listingsPage = nullptr;
     StockXSession *m_stockx = nullptr;
     SyncPanel *m_syncPanel = nullptr;
+    std::unique_ptr<Database> m_demoDatabase;
+    std::unique_ptr<DatabaseWorker> m_demoWorker;
 };
 
 } // namespace sf

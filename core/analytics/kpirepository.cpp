@@ -25,6 +25,15 @@ Result<Kpis> KpiRepository::compute(const KpiQuery &query) const
     return kpis;
 }
 
+Result<bool> KpiRepository::hasData() const
+{
+    SqlQuery q(m_db, u"SELECT CASE WHEN EXISTS (SELECT 1 FROM {{inventory.stock}}) "
+                     "OR EXISTS (SELECT 1 FROM {{sales.order}}) THEN 1 ELSE 0 END"_s);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    return q.next() && q.integer(0) == 1;
+}
+
 Result<QList<SalesDay>> KpiRepository::salesByDay(const KpiQuery &query) const
 {
     SqlQuery q(m_db,

@@ -16,6 +16,8 @@ public:
     {}
 
     Result<Kpis> compute(const KpiQuery &query) const;
+    // Whether there is any pair or sale at all: an empty database gets the first-run page instead.
+    Result<bool> hasData() const;
     // The period's counted sales per UTC day and marketplace, by SQL aggregation; days without sales
     // are left out.
     Result<QList<SalesDay>> salesByDay(const KpiQuery &query) const;

@@ -10,7 +10,9 @@
 #include "dashboard/chartcard.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/kpitile.h"
+#include "dashboard/welcomepanel.h"
 #include "db/databaseworker.h"
+#include "demo/demodatabase.h"
 #include "demo/demodatagenerator.h"
 #include "inventory/stockrepository.h"
 #include "inventory/stockservice.h"
@@ -24,6 +26,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -230,4 +233,45 @@ TEST_CASE("Dashboard drill-down in the window: a tile opens the Orders page and 
     StockTableModel &stock = *window.stockPage()->model();
     REQUIRE(QTest::qWaitFor([&] { return stock.rowCount() == std::llround(ageing.sets.at(0).values.at(1)); }, 5000));
     CHECK(stock.rowCount() > 0);
+}
+
+TEST_CASE("First run: an empty database shows the three ways in; the demo goes to its own database and opens "
+          "elsewhere; the first pair brings the figures",
+          "[ui][analytics]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    QFile::remove(demodatabase::path());
+    AppContext context = appContextFor(test.db());
+    MainWindow window(context);
+    window.resize(1400, 900);
+    window.show();
+    DashboardPage &page = *window.dashboardPage();
+    WelcomePanel &welcome = *page.welcome();
+    REQUIRE(QTest::qWaitFor([&] { return welcome.isVisible(); }, 5000));
+    CHECK(welcome.findChild<QPushButton *>(u"connectStockX"_s));
+    CHECK(welcome.findChild<QPushButton *>(u"importFile"_s));
+    saveScreenshot(window, u"first-run"_s, true);
+
+    QString opened;
+    window.openDatabaseElsewhere = [&](const QString &location) { opened = location; };
+    welcome.findChild<QPushButton *>(u"loadDemo"_s)->click();
+    REQUIRE(QTest::qWaitFor([&] { return !opened.isEmpty(); }, 60000));
+    CHECK(opened == demodatabase::path());
+    {
+        const Database demo(DatabaseConfig::fromString(opened).value());
+        REQUIRE(demo.open());
+        CHECK(KpiRepository(demo).hasData().value());
+        demo.releaseThreadConnection();
+    }
+    CHECK(!KpiRepository(test.db()).hasData().value()); // the operator's own database is untouched
+    CHECK(welcome.isVisible());
+
+    QSignalSpy shown(&page, &DashboardPage::tilesShown);
+    StockService stock(*context.database);
+    REQUIRE(stock.addItem(makeItem(makeProduct(*context.database, u"IE0876"_s, u"Adidas Handball Spezial"_s).id,
+                                   sizeId(*context.database, u"US 10"_s), "119.00", QDate::currentDate())));
+    REQUIRE(QTest::qWaitFor([&] { return !welcome.isVisible(); }, 5000));
+    CHECK(page.tile(u"pairsByStatus"_s)->value() == u"1"_s);
+    QFile::remove(demodatabase::path());
 }

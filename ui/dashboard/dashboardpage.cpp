@@ -11,6 +11,7 @@
 #include "kpitile.h"
 #include "sales/marketplacerepository.h"
 #include "suppliers/supplierrepository.h"
+#include "welcomepanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -97,12 +98,17 @@ DashboardPage::DashboardPage(DatabaseWorker &worker, QWidget *parent)
     scroll->setWidget(m_content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = scroll;
+    m_welcome = new WelcomePanel;
+    m_welcome->hide();
+    m_controls = buildControls();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(title);
-    layout->addWidget(buildControls());
+    layout->addWidget(m_controls);
     layout->addWidget(m_message);
     layout->addWidget(scroll, 1);
+    layout->addWidget(m_welcome, 1);
     askPdfPath = [this] {
         return QFileDialog::getSaveFileName(this, tr("Export dashboard"),
                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
@@ -374,7 +380,7 @@ void DashboardPage::refresh()
         this,
         [now, compare](const Database &db) {
             const KpiRepository kpis(db);
-            Tiles tiles{kpis.compute(now), std::nullopt};
+            Tiles tiles{kpis.compute(now), std::nullopt, kpis.hasData()};
             if (compare)
                 tiles.before = kpis.compute(now.previous());
             return tiles;
@@ -409,6 +415,10 @@ void DashboardPage::showTiles(const Tiles &tiles)
         return;
     }
     m_message->clear();
+    const bool empty = tiles.hasData && !tiles.hasData.value();
+    m_welcome->setVisible(empty);
+    m_scroll->setVisible(!empty);
+    m_controls->setVisible(!empty);
     const QLocale locale;
     const Kpis &k = tiles.now.value();
     const std::optional<Kpis> before =

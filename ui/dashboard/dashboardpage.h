@@ -29,6 +29,7 @@ namespace sf {
 class ChartCard;
 class DatabaseWorker;
 class KpiTile;
+class WelcomePanel;
 
 // What the period earned, what is stuck and what comes next: KPI tiles and charts for a period preset
 // (or custom days), one marketplace, brand or supplier or all, optionally against the previous period.
@@ -54,6 +55,8 @@ public:
     KpiTile *tile(const QString &name) const { return m_tiles.value(name); }
     // sales, brands, products, ageing, profit, payouts
     ChartCard *card(const QString &name) const { return m_cards.value(name); }
+    // Shown instead of the figures while the database holds no pair and no sale.
+    WelcomePanel *welcome() const { return m_welcome; }
     void refresh();
 
     // What clicking does, callable by tests.
@@ -74,6 +77,7 @@ private:
     struct Tiles {
         Result<Kpis> now;
         std::optional<Result<Kpis>> before;
+        Result<bool> hasData;
     };
     struct Charts {
         Result<QList<SalesDay>> days;
@@ -108,6 +112,9 @@ private:
     QCheckBox *m_compare = nullptr;
     QLabel *m_message = nullptr;
     QWidget *m_content = nullptr;
+    QWidget *m_controls = nullptr;
+    QWidget *m_scroll = nullptr;
+    WelcomePanel *m_welcome = nullptr;
     QHash<QString, KpiTile *> m_tiles;
     QList<QString> m_tileOrder;
     QHash<QString, ChartCard *> m_cards;
