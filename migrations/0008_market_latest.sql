@@ -16,3 +16,6 @@ SELECT m.variant_id, m.platform_name, m.price_date, m.currency, m.lowest_ask, m.
 FROM {{pricing.market_prices}} m
 WHERE m.variant_id IS NOT NULL AND m.price_date = (SELECT MAX(m2.price_date) FROM {{pricing.market_prices}} m2
     WHERE m2.variant_id = m.variant_id AND m2.platform_name = m.platform_name);;
+
+-- Pending payouts (the tile, the expected-payouts chart) are a few orders among a million.
+CREATE INDEX idx_order_payout_pending ON {{sales.order}} (sold_at) WHERE NOT payout_received;;

@@ -40,14 +40,15 @@ struct GroupColumns {
     QString key;
     QString label;
     QString joins;
+    bool needsProduct = false;
 };
 
 GroupColumns groupColumns(SalesGrouping grouping)
 {
     switch (grouping) {
     case SalesGrouping::Brand:
-        return {u"p.brand_id"_s, u"b.name"_s, u" LEFT JOIN {{catalog.brand}} b ON b.id = p.brand_id"_s};
-    case SalesGrouping::Product: return {u"p.id"_s, u"p.name"_s, QString()};
+        return {u"p.brand_id"_s, u"b.name"_s, u" LEFT JOIN {{catalog.brand}} b ON b.id = p.brand_id"_s, true};
+    case SalesGrouping::Product: return {u"p.id"_s, u"p.name"_s, QString(), true};
     case SalesGrouping::Marketplace: return {u"m.slug"_s, u"m.name"_s, QString()};
     case SalesGrouping::Supplier:
         return {u"s.supplier_id"_s, u"sp.name"_s, u" LEFT JOIN {{supplier.profile}} sp ON sp.id = s.supplier_id"_s};
@@ -85,8 +86,9 @@ Result<QList<SalesGroup>> BreakdownRepository::salesBy(const KpiQuery &query, Sa
     if (grouping == SalesGrouping::Day || grouping == SalesGrouping::Week || grouping == SalesGrouping::Month)
         return salesByTime(query, grouping);
     const GroupColumns columns = groupColumns(grouping);
-    QString sql = u"SELECT %1, MIN(%2), "_s.arg(columns.key, columns.label) + kSums + kpisql::from(Scope::PeriodSales) +
-                  columns.joins + kpisql::where(query, Scope::PeriodSales) + u" GROUP BY "_s + columns.key +
+    QString sql = u"SELECT %1, MIN(%2), "_s.arg(columns.key, columns.label) + kSums +
+                  kpisql::from(query, Scope::PeriodSales, columns.needsProduct) + columns.joins +
+                  kpisql::where(query, Scope::PeriodSales) + u" GROUP BY "_s + columns.key +
                   u" ORDER BY 6 DESC, 3 DESC, 2"_s;
     if (limit > 0)
         sql += u" LIMIT %1"_s.arg(limit);
@@ -107,7 +109,7 @@ Result<QList<SalesGroup>> BreakdownRepository::salesBy(const KpiQuery &query, Sa
 
 Result<QList<SalesGroup>> BreakdownRepository::salesByTime(const KpiQuery &query, SalesGrouping grouping) const
 {
-    SqlQuery q(m_db, u"SELECT {{utc_day:o.sold_at}}, "_s + kSums + kpisql::from(Scope::PeriodSales) +
+    SqlQuery q(m_db, u"SELECT {{utc_day:o.sold_at}}, "_s + kSums + kpisql::from(query, Scope::PeriodSales) +
                          kpisql::where(query, Scope::PeriodSales) + u" GROUP BY {{utc_day:o.sold_at}} ORDER BY 1"_s);
     kpisql::bind(q, query, Scope::PeriodSales);
     if (Status status = q.exec(); !status)
@@ -153,7 +155,7 @@ Result<QList<AgeingBand>> BreakdownRepository::ageing(const KpiQuery &query) con
     SqlQuery q(m_db,
                u"SELECT "_s + bandCase(stockage::daysSql(), edges) +
                    u", COALESCE(SUM(s.quantity), 0), COALESCE(SUM(COALESCE(s.purchase_price, 0) * s.quantity), 0)"_s +
-                   kpisql::from(Scope::Stock) + kpisql::where(query, Scope::Stock) + u" GROUP BY 1"_s);
+                   kpisql::from(query, Scope::Stock) + kpisql::where(query, Scope::Stock) + u" GROUP BY 1"_s);
     kpisql::bind(q, query, Scope::Stock);
     q.bind(u":as_of"_s, query.asOf);
     if (Status status = q.exec(); !status)
@@ -188,7 +190,7 @@ Result<QList<ProfitBucket>> BreakdownRepository::profitDistribution(const KpiQue
     for (int edge : kProfitEdgesEuro)
         edges << u"{{money:%1.00}}"_s.arg(edge);
     SqlQuery q(m_db, u"SELECT "_s + bandCase(u"o.net_profit"_s, edges) +
-                         u", COUNT(*), COALESCE(SUM(o.net_profit), 0)"_s + kpisql::from(Scope::PeriodSales) +
+                         u", COUNT(*), COALESCE(SUM(o.net_profit), 0)"_s + kpisql::from(query, Scope::PeriodSales) +
                          kpisql::where(query, Scope::PeriodSales) +
                          u" AND s.purchase_price IS NOT NULL AND o.net_profit IS NOT NULL GROUP BY 1"_s);
     kpisql::bind(q, query, Scope::PeriodSales);
@@ -223,7 +225,7 @@ Result<QList<ExpectedPayout>> BreakdownRepository::expectedPayouts(const KpiQuer
         return delays.error();
     SqlQuery q(m_db,
                u"SELECT m.slug, MIN(m.name), {{utc_day:o.sold_at}}, COUNT(*), COALESCE(SUM(o.net_proceeds), 0)"_s +
-                   kpisql::from(Scope::AnySales) + kpisql::where(query, Scope::AnySales) +
+                   kpisql::from(query, Scope::AnySales) + kpisql::where(query, Scope::AnySales) +
                    u" AND NOT o.payout_received AND o.sold_at IS NOT NULL "
                    "GROUP BY m.slug, {{utc_day:o.sold_at}} ORDER BY 3, 1"_s);
     kpisql::bind(q, query, Scope::AnySales);

@@ -21,7 +21,7 @@ Result<QList<DeadStockItem>> DeadStockRepository::classified(const KpiQuery &que
                    "(SELECT old.lowest_ask FROM {{pricing.market_prices}} old WHERE old.variant_id = mk.variant_id "
                    "AND old.platform_name = 'stockx' AND old.price_date <= :month_ago "
                    "ORDER BY old.price_date DESC LIMIT 1)"_s +
-                   kpisql::from(Scope::Stock) +
+                   kpisql::from(query, Scope::Stock, true) +
                    u" LEFT JOIN {{catalog.brand}} b ON b.id = p.brand_id "
                    "LEFT JOIN {{catalog.category}} c ON c.id = p.category_id "
                    "LEFT JOIN {{catalog.sizes}} sz ON sz.id = s.size_id"_s +

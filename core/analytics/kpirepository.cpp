@@ -16,10 +16,14 @@ Money sum(const SqlQuery &q, int column, const QString &currency)
 }
 } // namespace
 
-Result<Kpis> KpiRepository::compute(const KpiQuery &query) const
+Result<Kpis> KpiRepository::compute(const KpiQuery &query, Parts parts) const
 {
     Kpis kpis;
-    for (const auto read : {&KpiRepository::readSales, &KpiRepository::readPayouts, &KpiRepository::readStock})
+    if (Status status = readSales(query, kpis); !status)
+        return status.error();
+    if (parts == Parts::PeriodOnly)
+        return kpis;
+    for (const auto read : {&KpiRepository::readPayouts, &KpiRepository::readStock})
         if (Status status = (this->*read)(query, kpis); !status)
             return status.error();
     return kpis;
@@ -39,7 +43,7 @@ Result<QList<SalesDay>> KpiRepository::salesByDay(const KpiQuery &query) const
     SqlQuery q(m_db,
                u"SELECT {{utc_day:o.sold_at}} AS day, m.slug, MIN(m.name), COUNT(*), COALESCE(SUM(o.gross_sale), 0), "
                "COALESCE(SUM(CASE WHEN s.purchase_price IS NOT NULL THEN o.net_profit END), 0)"_s +
-                   kpisql::from(Scope::PeriodSales) + kpisql::where(query, Scope::PeriodSales) +
+                   kpisql::from(query, Scope::PeriodSales) + kpisql::where(query, Scope::PeriodSales) +
                    u" GROUP BY {{utc_day:o.sold_at}}, m.slug ORDER BY 1, 3"_s);
     kpisql::bind(q, query, Scope::PeriodSales);
     if (Status status = q.exec(); !status)
@@ -59,7 +63,7 @@ Status KpiRepository::readSales(const KpiQuery &query, Kpis &kpis) const
                      "COALESCE(SUM(CASE WHEN s.purchase_price IS NOT NULL THEN o.gross_sale END), 0), "
                      "COALESCE(SUM(CASE WHEN s.purchase_price IS NULL THEN 1 ELSE 0 END), 0), "
                      "AVG(o.shelf_life_days)"_s +
-                         kpisql::from(Scope::PeriodSales) + kpisql::where(query, Scope::PeriodSales));
+                         kpisql::from(query, Scope::PeriodSales) + kpisql::where(query, Scope::PeriodSales));
     kpisql::bind(q, query, Scope::PeriodSales);
     if (Status status = q.exec(); !status)
         return status;
@@ -79,8 +83,9 @@ Status KpiRepository::readSales(const KpiQuery &query, Kpis &kpis) const
 
 Status KpiRepository::readPayouts(const KpiQuery &query, Kpis &kpis) const
 {
-    SqlQuery q(m_db, u"SELECT COALESCE(SUM(o.net_proceeds), 0), MIN(o.sold_at)"_s + kpisql::from(Scope::AnySales) +
-                         kpisql::where(query, Scope::AnySales) + u" AND NOT o.payout_received"_s);
+    SqlQuery q(m_db, u"SELECT COALESCE(SUM(o.net_proceeds), 0), MIN(o.sold_at)"_s +
+                         kpisql::from(query, Scope::AnySales) + kpisql::where(query, Scope::AnySales) +
+                         u" AND NOT o.payout_received"_s);
     kpisql::bind(q, query, Scope::AnySales);
     if (Status status = q.exec(); !status)
         return status;
@@ -101,8 +106,8 @@ Status KpiRepository::readStock(const KpiQuery &query, Kpis &kpis) const
                      "THEN s.quantity ELSE 0 END), 0), "
                      "COALESCE(SUM(mk.lowest_ask * s.quantity), 0), COALESCE(SUM(mk.highest_bid * s.quantity), 0), "
                      "COALESCE(SUM((mk.highest_bid - s.purchase_price) * s.quantity), 0)"_s +
-                         kpisql::from(Scope::Stock) + kpisql::latestMarketJoin() + kpisql::where(query, Scope::Stock) +
-                         u" GROUP BY s.status"_s);
+                         kpisql::from(query, Scope::Stock) + kpisql::latestMarketJoin() +
+                         kpisql::where(query, Scope::Stock) + u" GROUP BY s.status"_s);
     kpisql::bind(q, query, Scope::Stock);
     if (Status status = q.exec(); !status)
         return status;

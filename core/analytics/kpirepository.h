@@ -15,7 +15,10 @@ public:
         : m_db(db)
     {}
 
-    Result<Kpis> compute(const KpiQuery &query) const;
+    enum class Parts { All, PeriodOnly };
+    // PeriodOnly leaves out what does not depend on the period (payouts pending, the stock on hand): what
+    // the previous period is compared on.
+    Result<Kpis> compute(const KpiQuery &query, Parts parts = Parts::All) const;
     // Whether there is any pair or sale at all: an empty database gets the first-run page instead.
     Result<bool> hasData() const;
     // The period's counted sales per UTC day and marketplace, by SQL aggregation; days without sales

@@ -6,12 +6,15 @@ using namespace Qt::StringLiterals;
 
 namespace sf::kpisql {
 
-QString from(Scope scope)
+QString from(const KpiQuery &query, Scope scope, bool withProduct)
 {
+    const QString product =
+        withProduct || !query.brand.isNull() ? u"JOIN {{catalog.product}} p ON p.id = s.product_id "_s : QString();
     if (scope == Scope::Stock)
-        return u" FROM {{inventory.stock}} s JOIN {{catalog.product}} p ON p.id = s.product_id "_s;
+        return u" FROM {{inventory.stock}} s "_s + product;
     return u" FROM {{sales.order}} o JOIN {{inventory.stock}} s ON s.id = o.inventory_item_id "
-           "JOIN {{platform.marketplace}} m ON m.id = o.platform_id JOIN {{catalog.product}} p ON p.id = s.product_id "_s;
+           "JOIN {{platform.marketplace}} m ON m.id = o.platform_id "_s +
+           product;
 }
 
 QString where(const KpiQuery &query, Scope scope)

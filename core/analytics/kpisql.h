@@ -17,7 +17,9 @@ enum class Scope {
     AnySales,    // counted sales of any date
     Stock,       // pairs on hand (not sold or cancelled); the marketplace does not apply
 };
-QString from(Scope scope);
+// The product `p` is joined only when the brand filter or the caller (`withProduct`) needs it: on a
+// million orders each join is a million lookups.
+QString from(const KpiQuery &query, Scope scope, bool withProduct = false);
 // The scope's conditions with the query's currency, marketplace, brand and supplier.
 QString where(const KpiQuery &query, Scope scope);
 // LEFT JOIN of `mk` (pricing.market_latest), the newest StockX market figure of the stock row's product

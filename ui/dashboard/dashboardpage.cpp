@@ -382,7 +382,7 @@ void DashboardPage::refresh()
             const KpiRepository kpis(db);
             Tiles tiles{kpis.compute(now), std::nullopt, kpis.hasData()};
             if (compare)
-                tiles.before = kpis.compute(now.previous());
+                tiles.before = kpis.compute(now.previous(), KpiRepository::Parts::PeriodOnly);
             return tiles;
         },
         [this, asked, now](Tiles tiles) {
