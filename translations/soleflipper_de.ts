@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>Analytics</name>
+    <message>
+        <source>(no supplier)</source>
+        <translation>(kein Lieferant)</translation>
+    </message>
+    <message>
+        <source>(no brand)</source>
+        <translation>(keine Marke)</translation>
+    </message>
+</context>
+<context>
     <name>BrandRepository</name>
     <message>
         <source>A brand needs a name.</source>
@@ -154,6 +165,37 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Net profit</source>
+        <translation>Nettogewinn</translation>
+    </message>
+    <message>
+        <source>Capital at cost</source>
+        <translation>Kapital zum Einkaufspreis</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 Tage</translation>
+    </message>
+    <message>
+        <source>over %1 days</source>
+        <translation>über %1 Tage</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+</context>
+<context>
     <name>DataFolder</name>
     <message>
         <source>These files of an earlier version stay in %1, because %2 already has files of the same name: %3</source>
@@ -228,6 +270,106 @@
     <message>
         <source>Unknown sslmode &quot;%1&quot;.</source>
         <translation>Unbekannter sslmode „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadStock</name>
+    <message>
+        <source>Hot</source>
+        <translation>Heiß</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Warm</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Kalt</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical pair(s): liquidate them now, capital is tied up</source>
+        <translation>
+            <numerusform>%n kritisches Paar: jetzt abverkaufen, Kapital ist gebunden</numerusform>
+            <numerusform>%n kritische Paare: jetzt abverkaufen, Kapital ist gebunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead pair(s): cut their prices before they turn critical</source>
+        <translation>
+            <numerusform>%n totes Paar: Preis senken, bevor es kritisch wird</numerusform>
+            <numerusform>%n tote Paare: Preise senken, bevor sie kritisch werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The potential loss exceeds 20 % of the locked capital: review the pricing</source>
+        <translation>Der mögliche Verlust übersteigt 20 % des gebundenen Kapitals: Preise prüfen</translation>
+    </message>
+    <message>
+        <source>More than 10 000 of capital is locked in stock: sell slow pairs before buying more</source>
+        <translation>Mehr als 10 000 Kapital stecken im Bestand: langsame Paare verkaufen, bevor Sie nachkaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) have no market figure and are classified by age alone: sync the StockX catalog</source>
+        <translation>
+            <numerusform>%n Paar hat keinen Marktwert und ist nur nach Alter eingestuft: StockX-Katalog abgleichen</numerusform>
+            <numerusform>%n Paare haben keinen Marktwert und sind nur nach Alter eingestuft: StockX-Katalog abgleichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cut the price by 30–50 %</source>
+        <translation>Preis um 30–50 % senken</translation>
+    </message>
+    <message>
+        <source>Liquidate: sell to the highest bid</source>
+        <translation>Abverkaufen: an das höchste Gebot verkaufen</translation>
+    </message>
+    <message>
+        <source>Offer it in a bundle or a flash sale</source>
+        <translation>Im Bündel oder als Flash-Sale anbieten</translation>
+    </message>
+    <message>
+        <source>Cut the price by 20–30 %</source>
+        <translation>Preis um 20–30 % senken</translation>
+    </message>
+    <message>
+        <source>Clear it out; push it on social media</source>
+        <translation>Räumen; in sozialen Medien bewerben</translation>
+    </message>
+    <message>
+        <source>List it on another marketplace too</source>
+        <translation>Zusätzlich auf einem anderen Marktplatz anbieten</translation>
+    </message>
+    <message>
+        <source>Cut the price by 10–15 %</source>
+        <translation>Preis um 10–15 % senken</translation>
+    </message>
+    <message>
+        <source>Check what competitors ask</source>
+        <translation>Preise der Konkurrenz prüfen</translation>
+    </message>
+    <message>
+        <source>Improve the photos</source>
+        <translation>Bessere Fotos machen</translation>
+    </message>
+    <message>
+        <source>Check the price weekly</source>
+        <translation>Preis wöchentlich prüfen</translation>
+    </message>
+    <message>
+        <source>Refresh the listing</source>
+        <translation>Angebot auffrischen</translation>
+    </message>
+    <message>
+        <source>Keep the price, or try a small rise</source>
+        <translation>Preis halten oder leicht erhöhen</translation>
     </message>
 </context>
 <context>
@@ -1025,10 +1167,6 @@
         <translation>Fehler: import erwartet genau eine Datei</translation>
     </message>
     <message>
-        <source>stock list: table, csv or json; import: the file&apos;s format (default: detected from its header).</source>
-        <translation>stock list: table, csv oder json; import: das Format der Datei (Standard: an der Kopfzeile erkannt).</translation>
-    </message>
-    <message>
         <source>import: check every row and report, store nothing.</source>
         <translation>import: jede Zeile prüfen und berichten, nichts speichern.</translation>
     </message>
@@ -1077,12 +1215,12 @@
         <translation>%1: %2 von %3 erledigt, %4 gespeichert</translation>
     </message>
     <message>
-        <source>Demo data written: %1 products, %2 suppliers, %3 stock items, %4 orders, %5 listings.</source>
-        <translation>Demodaten geschrieben: %1 Produkte, %2 Lieferanten, %3 Lagerartikel, %4 Bestellungen, %5 Angebote.</translation>
+        <source>%1 of %2 sizes priced for a year</source>
+        <translation>%1 von %2 Größen für ein Jahr bepreist</translation>
     </message>
     <message>
-        <source>error: report kpis needs --from and --to as YYYY-MM-DD, the first not after the last</source>
-        <translation>Fehler: report kpis braucht --from und --to als JJJJ-MM-TT, das erste nicht nach dem letzten</translation>
+        <source>Demo data written: %1 products, %2 suppliers, %3 stock items, %4 orders, %5 listings, %6 market prices.</source>
+        <translation>Demodaten geschrieben: %1 Produkte, %2 Lieferanten, %3 Bestandsartikel, %4 Bestellungen, %5 Angebote, %6 Marktpreise.</translation>
     </message>
     <message>
         <source>SoleFlipper command line.
@@ -1093,8 +1231,14 @@ Commands:
   stock list [--status S] [--format table|csv|json]   print the stock
   import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE
                                   import a CSV file (formats: %1)
-  report kpis --from DATE --to DATE [--marketplace M] [--format table|csv|json]
+  report kpis --from DATE --to DATE [FILTERS] [--format table|csv|json]
                                   what the period earned, and the stock now
+  report sales --from DATE --to DATE --group-by day|week|month|brand|product|
+               marketplace|supplier [FILTERS] [--format table|csv|json]
+  report dead-stock [--min-level hot|warm|cold|dead|critical] [--brand B]
+               [--supplier S] [--format table|csv|json]
+                                  pairs on hand by risk, with market figures
+                                  FILTERS: --marketplace M --brand B --supplier S
   sync stockx orders [--since DATE] | listings | catalog
                                   fetch from StockX and store (credentials from
                                   the keychain or SOLEFLIPPER_STOCKX_API_KEY,
@@ -1107,24 +1251,78 @@ Befehle:
   stock list [--status S] [--format table|csv|json]   den Bestand ausgeben
   import [--format F] [--preset P] [--save-preset P] [--dry-run] DATEI
                                   eine CSV-Datei importieren (Formate: %1)
-  report kpis --from DATUM --to DATUM [--marketplace M] [--format table|csv|json]
-                                  was der Zeitraum verdient hat, und der Bestand jetzt
+  report kpis --from DATUM --to DATUM [FILTER] [--format table|csv|json]
+                                  was der Zeitraum eingebracht hat, und der Bestand jetzt
+  report sales --from DATUM --to DATUM --group-by day|week|month|brand|product|
+               marketplace|supplier [FILTER] [--format table|csv|json]
+  report dead-stock [--min-level hot|warm|cold|dead|critical] [--brand B]
+               [--supplier S] [--format table|csv|json]
+                                  Paare im Bestand nach Risiko, mit Marktwerten
+                                  FILTER: --marketplace M --brand B --supplier S
   sync stockx orders [--since DATUM] | listings | catalog
-                                  von StockX holen und speichern (Zugangsdaten aus
+                                  von StockX abrufen und speichern (Zugangsdaten aus
                                   dem Schlüsselbund oder SOLEFLIPPER_STOCKX_API_KEY,
                                   _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</translation>
     </message>
     <message>
-        <source>report kpis: the period&apos;s first day (YYYY-MM-DD).</source>
-        <translation>report kpis: der erste Tag des Zeitraums (JJJJ-MM-TT).</translation>
+        <source>stock list and reports: table, csv or json; import: the file&apos;s format (default: detected from its header).</source>
+        <translation>stock list und Berichte: table, csv oder json; import: das Format der Datei (Standard: aus der Kopfzeile erkannt).</translation>
     </message>
     <message>
-        <source>report kpis: the period&apos;s last day (YYYY-MM-DD).</source>
-        <translation>report kpis: der letzte Tag des Zeitraums (JJJJ-MM-TT).</translation>
+        <source>reports: the period&apos;s first day (YYYY-MM-DD).</source>
+        <translation>Berichte: erster Tag des Zeitraums (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>report kpis: only this marketplace (stockx, alias, …).</source>
-        <translation>report kpis: nur dieser Marktplatz (stockx, alias, …).</translation>
+        <source>reports: the period&apos;s last day (YYYY-MM-DD).</source>
+        <translation>Berichte: letzter Tag des Zeitraums (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>reports: only this marketplace (stockx, alias, …).</source>
+        <translation>Berichte: nur dieser Marktplatz (stockx, alias, …).</translation>
+    </message>
+    <message>
+        <source>reports: only this brand.</source>
+        <translation>Berichte: nur diese Marke.</translation>
+    </message>
+    <message>
+        <source>reports: only this supplier.</source>
+        <translation>Berichte: nur dieser Lieferant.</translation>
+    </message>
+    <message>
+        <source>report sales: day, week, month, brand, product, marketplace or supplier.</source>
+        <translation>report sales: day, week, month, brand, product, marketplace oder supplier.</translation>
+    </message>
+    <message>
+        <source>report dead-stock: only pairs at this level or worse.</source>
+        <translation>report dead-stock: nur Paare dieser Stufe oder schlechter.</translation>
+    </message>
+    <message>
+        <source>this report needs --from and --to as YYYY-MM-DD, the first not after the last</source>
+        <translation>dieser Bericht braucht --from und --to als JJJJ-MM-TT, den ersten nicht nach dem letzten</translation>
+    </message>
+    <message>
+        <source>no brand is called &quot;%1&quot;</source>
+        <translation>keine Marke heißt „%1“</translation>
+    </message>
+    <message>
+        <source>no supplier is called &quot;%1&quot;</source>
+        <translation>kein Lieferant heißt „%1“</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json</source>
+        <translation>--format muss table, csv oder json sein</translation>
+    </message>
+    <message>
+        <source>--group-by must be day, week, month, brand, product, marketplace or supplier</source>
+        <translation>--group-by muss day, week, month, brand, product, marketplace oder supplier sein</translation>
+    </message>
+    <message>
+        <source>--min-level must be hot, warm, cold, dead or critical</source>
+        <translation>--min-level muss hot, warm, cold, dead oder critical sein</translation>
+    </message>
+    <message>
+        <source>Locked capital %1, potential loss %2</source>
+        <translation>Gebundenes Kapital %1, möglicher Verlust %2</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1509,37 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>sf::ChartCard</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image</source>
+        <translation>Dieses Diagramm als Bild speichern</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Als SVG speichern…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>sf::ColumnMappingEditor</name>
     <message>
         <source>Which column holds what</source>
@@ -1472,6 +1701,288 @@ Befehle:
     <message>
         <source>oldest sale %1</source>
         <translation>ältester Verkauf %1</translation>
+    </message>
+    <message>
+        <source>Export dashboard</source>
+        <translation>Dashboard exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation>Alle Marken</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>Alle Lieferanten</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the tiles and charts as a PDF report</source>
+        <translation>Kacheln und Diagramme als PDF-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Stock at market</source>
+        <translation>Bestand zum Marktwert</translation>
+    </message>
+    <message>
+        <source>Each pair on hand at the newest StockX lowest ask of its size; the highest bids below. Pairs without a market figure are left out; the share that has one is shown.</source>
+        <translation>Jedes Paar im Bestand zum neuesten niedrigsten StockX-Ask seiner Größe; darunter die höchsten Gebote. Paare ohne Marktwert fehlen; der Anteil mit Marktwert wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>Unrealised gain</source>
+        <translation>Nicht realisierter Gewinn</translation>
+    </message>
+    <message>
+        <source>(Highest bid − net purchase price) × quantity, over the pairs on hand with a bid and a purchase price: what selling to the bids now would gain, before fees.</source>
+        <translation>(Höchstes Gebot − Netto-Einkaufspreis) × Menge, über die Paare im Bestand mit Gebot und Einkaufspreis: was ein Verkauf an die Gebote jetzt brächte, vor Gebühren.</translation>
+    </message>
+    <message>
+        <source>Pairs on hand</source>
+        <translation>Paare im Bestand</translation>
+    </message>
+    <message>
+        <source>Pairs not sold or cancelled, by status.</source>
+        <translation>Nicht verkaufte oder stornierte Paare, nach Status.</translation>
+    </message>
+    <message>
+        <source>Click to see them.</source>
+        <translation>Klicken, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sales over time</source>
+        <translation>Verkäufe im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Click a bar to see its orders.</source>
+        <translation>Einen Balken anklicken, um seine Bestellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Ageing of the stock on hand</source>
+        <translation>Alter des Bestands</translation>
+    </message>
+    <message>
+        <source>Click a bar to see its pairs.</source>
+        <translation>Einen Balken anklicken, um seine Paare zu sehen.</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>Capital at cost</source>
+        <translation>Kapital zum Einkaufspreis</translation>
+    </message>
+    <message>
+        <source>Top brands by net profit</source>
+        <translation>Top-Marken nach Nettogewinn</translation>
+    </message>
+    <message>
+        <source>Top products by net profit</source>
+        <translation>Top-Produkte nach Nettogewinn</translation>
+    </message>
+    <message>
+        <source>Net profit per sale</source>
+        <translation>Nettogewinn je Verkauf</translation>
+    </message>
+    <message>
+        <source>Sales with a purchase price, by their net profit. Click a bar to see them.</source>
+        <translation>Verkäufe mit Einkaufspreis, nach ihrem Nettogewinn. Einen Balken anklicken, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Expected payouts</source>
+        <translation>Erwartete Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Pending payouts at each marketplace&apos;s average payout delay so far (14 days before its first payout). Click a bar to see the orders.</source>
+        <translation>Offene Auszahlungen mit der bisherigen mittleren Auszahlungsdauer des Marktplatzes (14 Tage vor seiner ersten Auszahlung). Einen Balken anklicken, um die Bestellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>bids %1 · %2 of pairs priced</source>
+        <translation>Gebote %1 · %2 der Paare bewertet</translation>
+    </message>
+    <message>
+        <source>at the highest bids, before fees</source>
+        <translation>zu den höchsten Geboten, vor Gebühren</translation>
+    </message>
+    <message>
+        <source>The charts cannot be drawn: %1</source>
+        <translation>Die Diagramme lassen sich nicht zeichnen: %1</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Sales of %1</source>
+        <translation>Verkäufe %1</translation>
+    </message>
+    <message>
+        <source>Pairs %1 in stock</source>
+        <translation>Paare %1 im Bestand</translation>
+    </message>
+    <message>
+        <source>Sales with a net profit of %1</source>
+        <translation>Verkäufe mit einem Nettogewinn von %1</translation>
+    </message>
+    <message>
+        <source>Payouts expected %1</source>
+        <translation>Auszahlungen erwartet %1</translation>
+    </message>
+    <message>
+        <source>SoleFlipper dashboard</source>
+        <translation>SoleFlipper-Dashboard</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to %1.</source>
+        <translation>Das PDF lässt sich nicht nach %1 schreiben.</translation>
+    </message>
+    <message>
+        <source>Dashboard · %1</source>
+        <translation>Dashboard · %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Dashboard saved as %1.</source>
+        <translation>Dashboard gespeichert als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::DeadStockPage</name>
+    <message>
+        <source>Dead stock</source>
+        <translation>Ladenhüter</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>%1 and worse</source>
+        <translation>%1 und schlechter</translation>
+    </message>
+    <message>
+        <source>Price again…</source>
+        <translation>Neu bepreisen…</translation>
+    </message>
+    <message>
+        <source>Open the selected pairs in the listing dialog, with their market figures</source>
+        <translation>Die gewählten Paare mit ihren Marktwerten im Angebotsdialog öffnen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Up to 30 days in stock and a risk score up to 0.25.</source>
+        <translation>Bis 30 Tage im Bestand und ein Risikowert bis 0,25.</translation>
+    </message>
+    <message>
+        <source>Over 30 days or a risk score over 0.25.</source>
+        <translation>Über 30 Tage oder ein Risikowert über 0,25.</translation>
+    </message>
+    <message>
+        <source>Over 60 days or a risk score over 0.5.</source>
+        <translation>Über 60 Tage oder ein Risikowert über 0,5.</translation>
+    </message>
+    <message>
+        <source>Over 120 days or a risk score over 0.75.</source>
+        <translation>Über 120 Tage oder ein Risikowert über 0,75.</translation>
+    </message>
+    <message>
+        <source>Over 180 days or a risk score over 0.9.</source>
+        <translation>Über 180 Tage oder ein Risikowert über 0,9.</translation>
+    </message>
+    <message>
+        <source>Risk = 0.3 × age risk + 0.3 × market risk (market price ÷ cost) + 0.4 × velocity risk (brand, category); without a market figure, the age risk.</source>
+        <translation>Risiko = 0,3 × Altersrisiko + 0,3 × Marktrisiko (Marktpreis ÷ Einkauf) + 0,4 × Umschlagsrisiko (Marke, Kategorie); ohne Marktwert das Altersrisiko.</translation>
+    </message>
+    <message>
+        <source>The stock cannot be classified: %1</source>
+        <translation>Der Bestand lässt sich nicht einstufen: %1</translation>
+    </message>
+    <message>
+        <source>%1 locked · %2 at risk</source>
+        <translation>%1 gebunden · %2 gefährdet</translation>
+    </message>
+    <message>
+        <source>Locked capital %1 · potential loss %2 (%3)</source>
+        <translation>Gebundenes Kapital %1 · möglicher Verlust %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>sf::DeadStockTableModel</name>
+    <message>
+        <source>none: no market figure, classified by age alone</source>
+        <translation>keins: kein Marktwert, nur nach Alter eingestuft</translation>
+    </message>
+    <message>
+        <source>Age risk %1 · market risk %2 · velocity risk %3</source>
+        <translation>Altersrisiko %1 · Marktrisiko %2 · Umschlagsrisiko %3</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Einkauf</translation>
+    </message>
+    <message>
+        <source>Lowest ask</source>
+        <translation>Niedrigster Ask</translation>
+    </message>
+    <message>
+        <source>Highest bid</source>
+        <translation>Höchstes Gebot</translation>
+    </message>
+    <message>
+        <source>Ask, 30 days</source>
+        <translation>Ask, 30 Tage</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Locked capital</source>
+        <translation>Gebundenes Kapital</translation>
+    </message>
+    <message>
+        <source>Potential loss</source>
+        <translation>Möglicher Verlust</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2795,22 @@ Befehle:
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
+    <message>
+        <source>Dead stock</source>
+        <translation>Ladenhüter</translation>
+    </message>
+    <message>
+        <source>Writing a year of demo business to %1…</source>
+        <translation>Ein Jahr Demo-Geschäft wird nach %1 geschrieben…</translation>
+    </message>
+    <message>
+        <source>The demo opens in a new window; this one keeps your own data.</source>
+        <translation>Die Demo öffnet sich in einem neuen Fenster; dieses behält Ihre eigenen Daten.</translation>
+    </message>
+    <message>
+        <source>The demo database could not be written: %1</source>
+        <translation>Die Demo-Datenbank ließ sich nicht schreiben: %1</translation>
+    </message>
 </context>
 <context>
     <name>sf::OrderTableModel</name>
@@ -2461,13 +2988,6 @@ Befehle:
     <message>
         <source>All statuses</source>
         <translation>Alle Status</translation>
-    </message>
-</context>
-<context>
-    <name>sf::SalesChart</name>
-    <message>
-        <source>Revenue by marketplace</source>
-        <translation>Umsatz nach Marktplatz</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3675,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>sf::SubsetBar</name>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>From the dashboard:</source>
+        <translation>Aus dem Dashboard:</translation>
+    </message>
+</context>
+<context>
     <name>sf::SyncPanel</name>
     <message numerus="yes">
         <source>about %n s left</source>
@@ -3358,6 +3889,53 @@ Das zuvor Gespeicherte bleibt erhalten; eine neue Synchronisierung setzt danach 
             <numerusform>%n Datensatz von StockX konnte nicht gespeichert werden. Jeder Abgleich seiner Art versucht es erneut; sobald er gespeichert ist, verschwindet er aus dieser Liste.</numerusform>
             <numerusform>%n Datensätze von StockX konnten nicht gespeichert werden. Jeder Abgleich ihrer Art versucht sie erneut; sobald einer gespeichert ist, verschwindet er aus dieser Liste.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sf::WelcomePanel</name>
+    <message>
+        <source>Welcome to SoleFlipper</source>
+        <translation>Willkommen bei SoleFlipper</translation>
+    </message>
+    <message>
+        <source>Your database is empty. Bring in your business one of these ways; the dashboard fills as soon as there are pairs or sales.</source>
+        <translation>Ihre Datenbank ist leer. Holen Sie Ihr Geschäft auf einem dieser Wege herein; das Dashboard füllt sich, sobald es Paare oder Verkäufe gibt.</translation>
+    </message>
+    <message>
+        <source>Connect StockX</source>
+        <translation>StockX verbinden</translation>
+    </message>
+    <message>
+        <source>Sign in to your StockX seller account and sync your orders, listings and market prices. The secret stays in your system keychain.</source>
+        <translation>Melden Sie sich bei Ihrem StockX-Verkäuferkonto an und gleichen Sie Bestellungen, Angebote und Marktpreise ab. Das Geheimnis bleibt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Connect StockX…</source>
+        <translation>StockX verbinden…</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Eine Datei importieren</translation>
+    </message>
+    <message>
+        <source>A StockX sales report, an eBay or Alias export, or your own spreadsheet of purchases: the import wizard maps the columns and shows every row before it stores anything.</source>
+        <translation>Ein StockX-Verkaufsbericht, ein eBay- oder Alias-Export oder Ihre eigene Einkaufstabelle: der Import-Assistent ordnet die Spalten zu und zeigt jede Zeile, bevor er etwas speichert.</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Eine Datei importieren…</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>Mit Demodaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>A year of a made-up reseller&apos;s business in a separate demo database, so nothing mixes with your own data. SoleFlipper opens it in a new window.</source>
+        <translation>Ein Jahr Geschäft eines erfundenen Wiederverkäufers in einer eigenen Demo-Datenbank, damit sich nichts mit Ihren Daten mischt. SoleFlipper öffnet sie in einem neuen Fenster.</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Demo öffnen</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>DeadStock</name>
+    <message numerus="yes">
+        <source>%n critical pair(s): liquidate them now, capital is tied up</source>
+        <translation>
+            <numerusform>%n critical pair: liquidate it now, capital is tied up</numerusform>
+            <numerusform>%n critical pairs: liquidate them now, capital is tied up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead pair(s): cut their prices before they turn critical</source>
+        <translation>
+            <numerusform>%n dead pair: cut its price before it turns critical</numerusform>
+            <numerusform>%n dead pairs: cut their prices before they turn critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) have no market figure and are classified by age alone: sync the StockX catalog</source>
+        <translation>
+            <numerusform>%n pair has no market figure and is classified by age alone: sync the StockX catalog</numerusform>
+            <numerusform>%n pairs have no market figure and are classified by age alone: sync the StockX catalog</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StockXCatalogSync</name>
     <message numerus="yes">
         <source>Enriching %n products from the StockX catalog.</source>

@@ -23,20 +23,15 @@ namespace sf::cli {
 namespace {
 using Fields = QList<std::pair<QString, QString>>;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int failed(const Error &error)
 {
-    err() << tr("error: %1").arg(error.toString()) << Qt::endl;
+    err() << QCoreApplication::translate("cli", "error: %1").arg(error.toString()) << Qt::endl;
     return ExitFailed;
 }
 
 int usage(const QString &message)
 {
-    err() << tr("error: %1").arg(message) << Qt::endl;
+    err() << QCoreApplication::translate("cli", "error: %1").arg(message) << Qt::endl;
     return ExitUsage;
 }
 
@@ -62,22 +57,23 @@ std::optional<QString> readQuery(const Database &db, const Options &options, boo
     query.from = QDate::fromString(options.from, Qt::ISODate);
     query.to = QDate::fromString(options.to, Qt::ISODate);
     if (needsPeriod && (!query.from.isValid() || !query.to.isValid() || query.to < query.from))
-        return tr("this report needs --from and --to as YYYY-MM-DD, the first not after the last");
+        return QCoreApplication::translate(
+            "cli", "this report needs --from and --to as YYYY-MM-DD, the first not after the last");
     query.marketplaceSlug = options.marketplace;
     if (!options.brand.isEmpty()) {
         const auto brand = BrandRepository(db).findByName(options.brand);
         if (!brand || !brand.value())
-            return tr("no brand is called \"%1\"").arg(options.brand);
+            return QCoreApplication::translate("cli", "no brand is called \"%1\"").arg(options.brand);
         query.brand = brand.value()->id;
     }
     if (!options.supplier.isEmpty()) {
         const auto supplier = SupplierRepository(db).findByName(options.supplier);
         if (!supplier || !supplier.value())
-            return tr("no supplier is called \"%1\"").arg(options.supplier);
+            return QCoreApplication::translate("cli", "no supplier is called \"%1\"").arg(options.supplier);
         query.supplier = supplier.value()->id;
     }
     if (!QStringList{u"table"_s, u"csv"_s, u"json"_s}.contains(options.format))
-        return tr("--format must be table, csv or json");
+        return QCoreApplication::translate("cli", "--format must be table, csv or json");
     return std::nullopt;
 }
 
@@ -199,7 +195,8 @@ int printSales(const Database &db, const KpiQuery &query, const Options &options
 {
     const auto grouping = groupingFrom(options.groupBy.isEmpty() ? u"month"_s : options.groupBy);
     if (!grouping)
-        return usage(tr("--group-by must be day, week, month, brand, product, marketplace or supplier"));
+        return usage(QCoreApplication::translate(
+            "cli", "--group-by must be day, week, month, brand, product, marketplace or supplier"));
     const auto groups = BreakdownRepository(db).salesBy(query, *grouping);
     if (!groups)
         return failed(groups.error());
@@ -229,7 +226,7 @@ int printDeadStock(const Database &db, const KpiQuery &query, const Options &opt
         if (deadstocklevel::key(level) == options.minLevel)
             minimum = level;
     if (!options.minLevel.isEmpty() && !minimum)
-        return usage(tr("--min-level must be hot, warm, cold, dead or critical"));
+        return usage(QCoreApplication::translate("cli", "--min-level must be hot, warm, cold, dead or critical"));
     const auto items = DeadStockRepository(db).classified(query);
     if (!items)
         return failed(items.error());
@@ -259,10 +256,10 @@ int printDeadStock(const Database &db, const KpiQuery &query, const Options &opt
               options.format);
     if (options.format == u"table"_s) {
         const auto portfolio = deadstockanalysis::summarise(items.value(), query.currency);
-        out()
-            << '\n'
-            << tr("Locked capital %1, potential loss %2").arg(money(portfolio.totalLocked), money(portfolio.totalLoss))
-            << '\n';
+        out() << '\n'
+              << QCoreApplication::translate("cli", "Locked capital %1, potential loss %2")
+                     .arg(money(portfolio.totalLocked), money(portfolio.totalLoss))
+              << '\n';
         for (const QString &line : portfolio.recommendations())
             out() << u"- "_s << line << '\n';
         out().flush();

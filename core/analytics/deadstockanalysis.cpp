@@ -105,21 +105,23 @@ std::optional<double> Portfolio::lossPercent() const
 
 QStringList Portfolio::recommendations() const
 {
-    const auto tr = [](const char *text, int n = -1) {
-        return QCoreApplication::translate("DeadStock", text, nullptr, n);
-    };
     QStringList lines;
     if (const qint64 critical = pairs.value(DeadStockLevel::Critical); critical > 0)
-        lines << tr("%n critical pair(s): liquidate them now, capital is tied up", int(critical));
+        lines << QCoreApplication::translate("DeadStock", "%n critical pair(s): liquidate them now, capital is tied up",
+                                             nullptr, int(critical));
     if (const qint64 dead = pairs.value(DeadStockLevel::Dead); dead > 0)
-        lines << tr("%n dead pair(s): cut their prices before they turn critical", int(dead));
+        lines << QCoreApplication::translate("DeadStock", "%n dead pair(s): cut their prices before they turn critical",
+                                             nullptr, int(dead));
     if (lossPercent() && *lossPercent() > 20)
-        lines << tr("The potential loss exceeds 20 % of the locked capital: review the pricing");
+        lines << QCoreApplication::translate(
+            "DeadStock", "The potential loss exceeds 20 % of the locked capital: review the pricing");
     if (totalLocked > Money::fromMajor(10000, totalLocked.currency()))
-        lines << tr("More than 10 000 of capital is locked in stock: sell slow pairs before buying more");
+        lines << QCoreApplication::translate(
+            "DeadStock", "More than 10 000 of capital is locked in stock: sell slow pairs before buying more");
     if (withoutMarket > 0)
-        lines << tr("%n pair(s) have no market figure and are classified by age alone: sync the StockX catalog",
-                    int(withoutMarket));
+        lines << QCoreApplication::translate(
+            "DeadStock", "%n pair(s) have no market figure and are classified by age alone: sync the StockX catalog",
+            nullptr, int(withoutMarket));
     return lines;
 }
 

@@ -38,18 +38,23 @@ QString displayName(DeadStockLevel level)
 
 QStringList recommendations(DeadStockLevel level)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("DeadStock", text); };
     switch (level) {
     case DeadStockLevel::Critical:
-        return {tr("Cut the price by 30–50 %"), tr("Liquidate: sell to the highest bid"),
-                tr("Offer it in a bundle or a flash sale")};
+        return {QCoreApplication::translate("DeadStock", "Cut the price by 30–50 %"),
+                QCoreApplication::translate("DeadStock", "Liquidate: sell to the highest bid"),
+                QCoreApplication::translate("DeadStock", "Offer it in a bundle or a flash sale")};
     case DeadStockLevel::Dead:
-        return {tr("Cut the price by 20–30 %"), tr("Clear it out; push it on social media"),
-                tr("List it on another marketplace too")};
+        return {QCoreApplication::translate("DeadStock", "Cut the price by 20–30 %"),
+                QCoreApplication::translate("DeadStock", "Clear it out; push it on social media"),
+                QCoreApplication::translate("DeadStock", "List it on another marketplace too")};
     case DeadStockLevel::Cold:
-        return {tr("Cut the price by 10–15 %"), tr("Check what competitors ask"), tr("Improve the photos")};
-    case DeadStockLevel::Warm: return {tr("Check the price weekly"), tr("Refresh the listing")};
-    case DeadStockLevel::Hot: return {tr("Keep the price, or try a small rise")};
+        return {QCoreApplication::translate("DeadStock", "Cut the price by 10–15 %"),
+                QCoreApplication::translate("DeadStock", "Check what competitors ask"),
+                QCoreApplication::translate("DeadStock", "Improve the photos")};
+    case DeadStockLevel::Warm:
+        return {QCoreApplication::translate("DeadStock", "Check the price weekly"),
+                QCoreApplication::translate("DeadStock", "Refresh the listing")};
+    case DeadStockLevel::Hot: return {QCoreApplication::translate("DeadStock", "Keep the price, or try a small rise")};
     }
     return {};
 }

@@ -9,11 +9,6 @@ using namespace Qt::StringLiterals;
 namespace sf::dashboardchartdata {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DashboardCharts", text);
-}
-
 double major(const Money &money)
 {
     return double(money.minor()) / 100.0;
@@ -58,7 +53,7 @@ BarChartData topGroups(const QList<SalesGroup> &groups, const QString &currency)
     BarChartData chart;
     chart.horizontal = true;
     chart.currency = currency;
-    chart.sets.append({tr("Net profit"), {}});
+    chart.sets.append({QCoreApplication::translate("DashboardCharts", "Net profit"), {}});
     for (auto it = groups.crbegin(); it != groups.crend(); ++it) {
         chart.categories << (it->label.size() > 34 ? it->label.left(33) + u'\u2026' : it->label);
         chart.sets[0].values << major(it->netProfit);
@@ -71,10 +66,14 @@ BarChartData ageing(const QList<AgeingBand> &bands, bool capital, const QString 
     BarChartData chart;
     chart.currency = currency;
     chart.unit = capital ? BarChartData::Unit::Money : BarChartData::Unit::Count;
-    chart.sets.append({capital ? tr("Capital at cost") : tr("Pairs"), {}});
+    chart.sets.append({capital ? QCoreApplication::translate("DashboardCharts", "Capital at cost")
+                               : QCoreApplication::translate("DashboardCharts", "Pairs"),
+                       {}});
     for (const AgeingBand &band : bands) {
-        chart.categories << (band.toDays ? tr("%1–%2 days").arg(band.fromDays).arg(*band.toDays)
-                                         : tr("over %1 days").arg(band.fromDays - 1));
+        chart.categories
+            << (band.toDays
+                    ? QCoreApplication::translate("DashboardCharts", "%1–%2 days").arg(band.fromDays).arg(*band.toDays)
+                    : QCoreApplication::translate("DashboardCharts", "over %1 days").arg(band.fromDays - 1));
         chart.sets[0].values << (capital ? major(band.capital) : double(band.pairs));
     }
     return chart;
@@ -84,7 +83,7 @@ BarChartData profitDistribution(const QList<ProfitBucket> &buckets)
 {
     BarChartData chart;
     chart.unit = BarChartData::Unit::Count;
-    chart.sets.append({tr("Sales"), {}});
+    chart.sets.append({QCoreApplication::translate("DashboardCharts", "Sales"), {}});
     for (const ProfitBucket &bucket : buckets) {
         if (!bucket.from)
             chart.categories << u"&lt; "_s + moneyEdge(*bucket.to); // labels are rich text
@@ -113,7 +112,7 @@ Payouts expectedPayouts(const QList<ExpectedPayout> &payouts, const QString &cur
     std::sort(days.begin(), days.end());
     const QLocale locale;
     if (overdue)
-        result.chart.categories << tr("Overdue");
+        result.chart.categories << QCoreApplication::translate("DashboardCharts", "Overdue");
     for (const QDate &day : std::as_const(days))
         result.chart.categories << locale.toString(day, u"d MMM"_s);
     int index = 0;
