@@ -20,6 +20,21 @@ Money eurText(const char *amount)
     return Money::parse(QString::fromLatin1(amount), u"EUR"_s).value();
 }
 
+// Variant, day and figures of each row, as text, to compare two ways of reading the newest market day.
+QStringList newestRows(const Database &db, const QString &sql)
+{
+    SqlQuery q(db, sql);
+    REQUIRE(q.exec());
+    QStringList rows;
+    const auto money = [&](int column) {
+        const auto m = q.money(column, u"EUR"_s);
+        return m ? m->toDecimalString() : QString();
+    };
+    while (q.next())
+        rows << QStringList{q.string(0), q.date(1).toString(Qt::ISODate), money(2), money(3), money(4)}.join(u'|');
+    return rows;
+}
+
 DeadStockItem pairOf(const char *brand, double days, const char *purchase)
 {
     DeadStockItem item;
@@ -154,34 +169,16 @@ TEST_CASE("Newest market figures: pricing.market_latest equals the newest day in
           "[db][deadstock]")
 {
     onEachBackend([](Database &db) {
-        // What the summary must say, computed from the daily rows.
+        // What the summary must say, computed from the daily rows, and what it says.
         const auto raw = [&] {
-            SqlQuery q(db, u"SELECT m.variant_id, m.price_date, m.lowest_ask, m.highest_bid, m.last_sale "
-                           "FROM {{pricing.market_prices}} m WHERE m.variant_id IS NOT NULL AND m.price_date = "
-                           "(SELECT MAX(m2.price_date) FROM {{pricing.market_prices}} m2 WHERE m2.variant_id = "
-                           "m.variant_id AND m2.platform_name = m.platform_name) ORDER BY 1"_s);
-            REQUIRE(q.exec());
-            QStringList rows;
-            while (q.next())
-                rows << QStringList{q.string(0), q.date(1).toString(Qt::ISODate),
-                                    q.money(2, u"EUR"_s) ? q.money(2, u"EUR"_s)->toDecimalString() : QString(),
-                                    q.money(3, u"EUR"_s) ? q.money(3, u"EUR"_s)->toDecimalString() : QString(),
-                                    q.money(4, u"EUR"_s) ? q.money(4, u"EUR"_s)->toDecimalString() : QString()}
-                            .join(u'|');
-            return rows;
+            return newestRows(db, u"SELECT m.variant_id, m.price_date, m.lowest_ask, m.highest_bid, m.last_sale "
+                                  "FROM {{pricing.market_prices}} m WHERE m.variant_id IS NOT NULL AND m.price_date = "
+                                  "(SELECT MAX(m2.price_date) FROM {{pricing.market_prices}} m2 WHERE m2.variant_id = "
+                                  "m.variant_id AND m2.platform_name = m.platform_name) ORDER BY 1"_s);
         };
         const auto summary = [&] {
-            SqlQuery q(db, u"SELECT variant_id, price_date, lowest_ask, highest_bid, last_sale "
-                           "FROM {{pricing.market_latest}} ORDER BY 1"_s);
-            REQUIRE(q.exec());
-            QStringList rows;
-            while (q.next())
-                rows << QStringList{q.string(0), q.date(1).toString(Qt::ISODate),
-                                    q.money(2, u"EUR"_s) ? q.money(2, u"EUR"_s)->toDecimalString() : QString(),
-                                    q.money(3, u"EUR"_s) ? q.money(3, u"EUR"_s)->toDecimalString() : QString(),
-                                    q.money(4, u"EUR"_s) ? q.money(4, u"EUR"_s)->toDecimalString() : QString()}
-                            .join(u'|');
-            return rows;
+            return newestRows(db, u"SELECT variant_id, price_date, lowest_ask, highest_bid, last_sale "
+                                  "FROM {{pricing.market_latest}} ORDER BY 1"_s);
         };
         const Product dunk = makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s);
         ProductVariant variant;

@@ -43,6 +43,18 @@ void waitShown(QSignalSpy &shown)
     REQUIRE(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 10000));
     shown.clear();
 }
+
+const QDate kToday(2026, 6, 1);
+
+// A year of demo business up to kToday.
+void fillDemo(const Database &db, int items, bool withMarketPrices = true)
+{
+    DemoDataGenerator::Options options;
+    options.items = items;
+    options.today = kToday;
+    options.withMarketPrices = withMarketPrices;
+    REQUIRE(DemoDataGenerator(db).generate(options));
+}
 } // namespace
 
 TEST_CASE("Dashboard: tiles show the repository's figures, follow the period and marketplace, and a sale",
@@ -50,11 +62,8 @@ TEST_CASE("Dashboard: tiles show the repository's figures, follow the period and
 {
     TestDatabase test(Backend::SQLite);
     REQUIRE(test.error().isEmpty());
-    const QDate today(2026, 6, 1);
-    DemoDataGenerator::Options options;
-    options.items = 800;
-    options.today = today;
-    REQUIRE(DemoDataGenerator(test.db()).generate(options));
+    const QDate today = kToday;
+    fillDemo(test.db(), 800);
     Announcing announcing(test.db());
     DatabaseWorker worker(test.db());
     DashboardPage page(worker);
@@ -115,11 +124,8 @@ TEST_CASE("Dashboard: every chart adds up to its SQL totals, bars and tiles dril
 {
     TestDatabase test(Backend::SQLite);
     REQUIRE(test.error().isEmpty());
-    const QDate today(2026, 6, 1);
-    DemoDataGenerator::Options options;
-    options.items = 800;
-    options.today = today;
-    REQUIRE(DemoDataGenerator(test.db()).generate(options));
+    const QDate today = kToday;
+    fillDemo(test.db(), 800);
     DatabaseWorker worker(test.db());
     DashboardPage page(worker);
     page.resize(1400, 900);
@@ -203,12 +209,8 @@ TEST_CASE("Dashboard drill-down in the window: a tile opens the Orders page and 
 {
     TestDatabase test(Backend::SQLite);
     REQUIRE(test.error().isEmpty());
-    const QDate today(2026, 6, 1);
-    DemoDataGenerator::Options options;
-    options.items = 400;
-    options.today = today;
-    options.withMarketPrices = false;
-    REQUIRE(DemoDataGenerator(test.db()).generate(options));
+    const QDate today = kToday;
+    fillDemo(test.db(), 400, false);
     AppContext context = appContextFor(test.db());
     MainWindow window(context);
     window.resize(1400, 900);

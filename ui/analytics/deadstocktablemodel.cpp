@@ -1,5 +1,7 @@
 #include "deadstocktablemodel.h"
 
+#include "common/moneytext.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -9,11 +11,6 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-QString money(const std::optional<Money> &m)
-{
-    return m ? m->toDisplayString(QLocale()) : QString();
-}
-
 QColor levelColour(DeadStockLevel level)
 {
     switch (level) {
@@ -62,9 +59,9 @@ QVariant DeadStockTableModel::data(const QModelIndex &index, int role) const
         case Product: return item.productName;
         case Size: return item.sizeLabel;
         case State: return itemstatus::displayName(item.status);
-        case Purchase: return money(item.purchasePrice);
-        case LowestAsk: return money(item.lowestAsk);
-        case HighestBid: return money(item.highestBid);
+        case Purchase: return moneyText(item.purchasePrice);
+        case LowestAsk: return moneyText(item.lowestAsk);
+        case HighestBid: return moneyText(item.highestBid);
         case Trend: return item.trendPercent() ? locale.toString(*item.trendPercent(), 'f', 1) + u" %"_s : QString();
         case Risk: return locale.toString(item.riskScore, 'f', 2);
         case Locked: return item.lockedCapital.toDisplayString(locale);

@@ -1,5 +1,6 @@
 #include "listingtablemodel.h"
 
+#include "common/moneytext.h"
 #include "sales/listinglistrepository.h"
 
 #include <QColor>
@@ -10,11 +11,6 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-QString moneyText(const std::optional<Money> &m)
-{
-    return m ? m->toDisplayString(QLocale()) : QString();
-}
-
 QString dateText(const QDateTime &at)
 {
     return at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat) : QString();

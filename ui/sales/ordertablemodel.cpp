@@ -1,5 +1,6 @@
 #include "ordertablemodel.h"
 
+#include "common/moneytext.h"
 #include "sales/orderlistrepository.h"
 
 #include <QColor>
@@ -10,11 +11,6 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-QString moneyText(const std::optional<Money> &m)
-{
-    return m ? m->toDisplayString(QLocale()) : QString();
-}
-
 std::optional<OrderQuery::Sort> sortFor(int column)
 {
     using S = OrderQuery::Sort;

@@ -1,5 +1,6 @@
 #include "stocktablemodel.h"
 
+#include "common/moneytext.h"
 #include "stockeditcommand.h"
 
 #include "domain/orderfinancials.h"
@@ -15,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-QString moneyText(const std::optional<Money> &m)
-{
-    return m ? m->toDisplayString(QLocale()) : QString();
-}
-
 QColor statusColor(ItemStatus status)
 {
     switch (status) {
