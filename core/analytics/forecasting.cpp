@@ -199,24 +199,32 @@ std::optional<ForecastErrors> backtest(ForecastModel model, const QList<double> 
     return errors(actual, predicted);
 }
 
-Forecast ensemble(const QList<Forecast> &forecasts, const QList<double> &rmse)
+QList<double> weights(const QList<double> &rmse)
 {
-    QList<double> weights;
+    QList<double> raw;
     const bool exact = std::any_of(rmse.cbegin(), rmse.cend(), [](double e) { return e == 0; });
     for (double e : rmse)
-        weights << (exact ? (e == 0 ? 1.0 : 0.0) : 1.0 / e);
+        raw << (exact ? (e == 0 ? 1.0 : 0.0) : 1.0 / e);
     double total = 0;
-    for (double w : weights)
+    for (double w : raw)
         total += w;
+    for (double &w : raw)
+        w = total > 0 ? w / total : 0;
+    return raw;
+}
+
+Forecast ensemble(const QList<Forecast> &forecasts, const QList<double> &rmse)
+{
+    const QList<double> share = weights(rmse);
     Forecast f;
     f.model = ForecastModel::Ensemble;
-    if (forecasts.isEmpty() || total <= 0)
+    if (forecasts.isEmpty())
         return f;
     const qsizetype horizon = forecasts.first().values.size();
     for (qsizetype h = 0; h < horizon; ++h) {
         double value = 0, lower = 0, upper = 0;
         for (qsizetype m = 0; m < forecasts.size(); ++m) {
-            const double w = weights.at(m) / total;
+            const double w = share.at(m);
             value += w * forecasts.at(m).values.value(h);
             lower += w * forecasts.at(m).lower.value(h);
             upper += w * forecasts.at(m).upper.value(h);

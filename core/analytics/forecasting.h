@@ -40,7 +40,9 @@ Forecast run(ForecastModel model, const QList<double> &history, int horizon, int
 // before and compare with what followed.
 std::optional<ForecastErrors> backtest(ForecastModel model, const QList<double> &history, int horizon, int season,
                                        int origins);
-// The weighted mean of the forecasts, weights 1 / RMSE (a model without error takes it all).
+// The ensemble's weights, summing to 1: 1 / RMSE (a model without error takes it all).
+QList<double> weights(const QList<double> &rmse);
+// The weighted mean of the forecasts by weights(rmse).
 Forecast ensemble(const QList<Forecast> &forecasts, const QList<double> &rmse);
 } // namespace forecasting
 

@@ -17,6 +17,7 @@ struct KpiQuery {
     QString marketplaceSlug; // empty: every marketplace
     BrandId brand;           // null: every brand
     SupplierId supplier;     // null: every supplier
+    ProductId product;       // null: every product
     QString currency = QStringLiteral("EUR");
     QDateTime asOf = QDateTime::currentDateTimeUtc();
 

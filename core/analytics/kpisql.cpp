@@ -31,6 +31,8 @@ QString where(const KpiQuery &query, Scope scope)
         where += u" AND p.brand_id = :brand"_s;
     if (!query.supplier.isNull())
         where += u" AND s.supplier_id = :supplier"_s;
+    if (!query.product.isNull())
+        where += u" AND s.product_id = :product"_s;
     return where;
 }
 
@@ -55,6 +57,8 @@ void bind(SqlQuery &q, const KpiQuery &query, Scope scope)
         q.bind(u":brand"_s, query.brand);
     if (!query.supplier.isNull())
         q.bind(u":supplier"_s, query.supplier);
+    if (!query.product.isNull())
+        q.bind(u":product"_s, query.product);
 }
 
 } // namespace sf::kpisql

@@ -1,8 +1,15 @@
 #include "catchqt.h"
 
 #include "analytics/forecasting.h"
+#include "analytics/forecastrepository.h"
+#include "analytics/kpirepository.h"
+#include "demo/demodatagenerator.h"
+#include "stockxfixture.h"
+#include "testdatabase.h"
 
 using namespace sf;
+using namespace sf::test;
+using namespace Qt::StringLiterals;
 
 TEST_CASE("Forecast errors: MAE, MAPE and RMSE with worked numbers", "[analytics][forecast]")
 {
@@ -80,4 +87,67 @@ TEST_CASE("Forecast ensemble: weights from the backtest errors, not fixed number
     CHECK(forecasting::ensemble({a, b}, {0.0, 3.0}).values.at(0) == Approx(10));
     CHECK(forecasting::applicable(10, 7) ==
           QList<ForecastModel>{ForecastModel::LinearTrend, ForecastModel::SeasonalNaive});
+}
+
+TEST_CASE("Forecast runs: the history is the SQL count of sales per bucket; models, ensemble, accuracy and demand "
+          "patterns are stored in one go",
+          "[db][analytics][forecast]")
+{
+    onEachBackend([](Database &db) {
+        DemoDataGenerator::Options options;
+        options.items = 500;
+        options.today = QDate(2026, 6, 3); // a Wednesday
+        options.withMarketPrices = false;
+        REQUIRE(DemoDataGenerator(db).generate(options));
+        ForecastRequest request;
+        request.today = options.today;
+        request.bucket = TimeBucket::Week;
+        request.horizon = 6;
+        const ForecastRepository forecasts(db);
+        const auto run = forecasts.forecast(request);
+        INFO((run ? std::string() : run.error().toString().toStdString()));
+        REQUIRE(run);
+        const ForecastRun &r = run.value();
+        REQUIRE(r.history.size() > 20);
+        CHECK(r.historyStarts.last() == QDate(2026, 5, 25)); // the last full week before today's
+        CHECK(r.futureStarts.first() == QDate(2026, 6, 1));
+        KpiQuery query;
+        query.from = r.historyStarts.first();
+        query.to = QDate(2026, 5, 31);
+        double units = 0;
+        for (double u : r.history)
+            units += u;
+        CHECK(qint64(units) == KpiRepository(db).compute(query).value().pairsSold);
+        // Linear, seasonal naive (four weeks) and Holt-Winters, each backtested, then the ensemble.
+        REQUIRE(r.forecasts.size() == 4);
+        CHECK(r.forecasts.last().model == ForecastModel::Ensemble);
+        CHECK(r.backtests.at(2).has_value());
+        double weights = 0;
+        for (double w : r.weights)
+            weights += w;
+        CHECK(weights == Approx(1.0));
+        CHECK(r.weekdayFactors.size() == 7);
+        CHECK(r.monthFactors.size() == 12);
+
+        REQUIRE(forecasts.store(r));
+        CHECK(rowCount(db, u"analytics.sales_forecasts"_s) == 4 * 6);
+        CHECK(rowCount(db, u"analytics.sales_forecasts"_s,
+                       u"WHERE forecast_level = 'total' AND "
+                       "forecast_horizon = 'weekly' AND model_name = 'ensemble'"_s) == 6);
+        CHECK(rowCount(db, u"analytics.forecast_accuracy"_s) == 3);
+        CHECK(rowCount(db, u"analytics.demand_patterns"_s) == 19);
+
+        // One marketplace: its own history, stored with the marketplace.
+        request.level = ForecastRequest::Level::Marketplace;
+        request.entity = u"alias"_s;
+        const auto alias = forecasts.forecast(request);
+        REQUIRE(alias);
+        double aliasUnits = 0;
+        for (double u : alias.value().history)
+            aliasUnits += u;
+        CHECK(aliasUnits < units);
+        REQUIRE(forecasts.store(alias.value()));
+        CHECK(rowCount(db, u"analytics.sales_forecasts"_s,
+                       u"WHERE forecast_level = 'platform' AND platform_id IS NOT NULL"_s) > 0);
+    });
 }
