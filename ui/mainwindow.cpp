@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "analytics/deadstockpage.h"
+#include "analytics/forecastpage.h"
 #include "dashboard/welcomepanel.h"
 #include "db/databaseworker.h"
 #include "demo/demodatabase.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     addPage(u"dashboard"_s, tr("Dashboard"), u"office-chart-bar"_s, m_dashboardPage);
     m_deadStockPage = new DeadStockPage(*context.worker);
     addPage(u"deadStock"_s, tr("Dead stock"), u"dialog-warning"_s, m_deadStockPage);
+    addPage(u"forecasts"_s, tr("Forecasts"), u"office-chart-line"_s, new ForecastPage(*context.worker));
     m_stockPage = new StockPage(*context.worker, *context.stock);
     addPage(u"stock"_s, tr("Stock"), u"view-list-details"_s, m_stockPage);
     m_ordersPage = new OrdersPage(*context.worker, *m_stockx);

@@ -125,11 +125,11 @@ void DeadStockPage::refresh()
         this, [query](const Database &db) { return DeadStockRepository(db).classified(query); },
         [this, asked](Result<QList<DeadStockItem>> items) {
             if (asked == m_asked)
-                show(items);
+                showItems(items);
         });
 }
 
-void DeadStockPage::show(const Result<QList<DeadStockItem>> &items)
+void DeadStockPage::showItems(const Result<QList<DeadStockItem>> &items)
 {
     if (!items) {
         m_summary->setText(tr("The stock cannot be classified: %1").arg(items.error().toString()));

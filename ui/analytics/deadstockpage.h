@@ -44,7 +44,7 @@ Q_SIGNALS:
 
 private:
     QWidget *buildTiles();
-    void show(const Result<QList<DeadStockItem>> &items);
+    void showItems(const Result<QList<DeadStockItem>> &items);
     void applyLevel();
 
     DatabaseWorker &m_worker;

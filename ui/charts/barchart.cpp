@@ -46,6 +46,8 @@ QString BarChart::formatValue(double value) const
     const QLocale locale;
     if (m_data.unit == BarChartData::Unit::Count)
         return locale.toString(qint64(std::llround(value)));
+    if (m_data.unit == BarChartData::Unit::Factor)
+        return locale.toString(value, 'f', 2);
     return Money(std::llround(value * 100.0), m_data.currency).toDisplayString(locale);
 }
 
@@ -81,7 +83,7 @@ void BarChart::setData(const BarChartData &data)
     categories->append(data.categories);
     categories->setTruncateLabels(false);
     auto *values = new QValueAxis;
-    values->setLabelFormat(u"%.0f"_s);
+    values->setLabelFormat(data.unit == BarChartData::Unit::Factor ? u"%.1f"_s : u"%.0f"_s);
     if (data.horizontal) {
         chart()->addAxis(categories, Qt::AlignLeft);
         chart()->addAxis(values, Qt::AlignBottom);
