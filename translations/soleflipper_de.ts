@@ -1986,6 +1986,151 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>sf::ForecastPage</name>
+    <message>
+        <source>Linear trend</source>
+        <translation>Linearer Trend</translation>
+    </message>
+    <message>
+        <source>Seasonal naive</source>
+        <translation>Saisonal naiv</translation>
+    </message>
+    <message>
+        <source>Holt-Winters</source>
+        <translation>Holt-Winters</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Prognosen</translation>
+    </message>
+    <message>
+        <source>Choose what to forecast and press Forecast.</source>
+        <translation>Wählen Sie, was vorhergesagt werden soll, und drücken Sie Prognose.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Demand by weekday (1 = an average day)</source>
+        <translation>Nachfrage nach Wochentag (1 = ein durchschnittlicher Tag)</translation>
+    </message>
+    <message>
+        <source>Demand by month (1 = an average day)</source>
+        <translation>Nachfrage nach Monat (1 = ein durchschnittlicher Tag)</translation>
+    </message>
+    <message>
+        <source>The whole business</source>
+        <translation>Das ganze Geschäft</translation>
+    </message>
+    <message>
+        <source>One brand</source>
+        <translation>Eine Marke</translation>
+    </message>
+    <message>
+        <source>One marketplace</source>
+        <translation>Ein Marktplatz</translation>
+    </message>
+    <message>
+        <source>One product</source>
+        <translation>Ein Produkt</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source> ahead</source>
+        <translation> voraus</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Units sold by</source>
+        <translation>Verkaufte Paare für</translation>
+    </message>
+    <message>
+        <source>Choose which one first.</source>
+        <translation>Wählen Sie zuerst, welche(n).</translation>
+    </message>
+    <message>
+        <source>Forecasting…</source>
+        <translation>Prognose läuft…</translation>
+    </message>
+    <message>
+        <source>The forecast failed: %1</source>
+        <translation>Die Prognose ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) of history are too few to forecast; three are needed.</source>
+        <translation>
+            <numerusform>%n Periode Verlauf ist zu wenig für eine Prognose; drei sind nötig.</numerusform>
+            <numerusform>%n Perioden Verlauf sind zu wenig für eine Prognose; drei sind nötig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) of history; the forecast is stored with the models&apos; errors and the demand patterns.</source>
+        <translation>
+            <numerusform>%n Periode Verlauf; die Prognose ist mit den Fehlern der Modelle und den Nachfragemustern gespeichert.</numerusform>
+            <numerusform>%n Perioden Verlauf; die Prognose ist mit den Fehlern der Modelle und den Nachfragemustern gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Forecast (ensemble)</source>
+        <translation>Prognose (Ensemble)</translation>
+    </message>
+    <message>
+        <source>95 % band</source>
+        <translation>95-%-Band</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>from the others</source>
+        <translation>aus den anderen</translation>
+    </message>
+</context>
+<context>
     <name>sf::ImportBatchTableModel</name>
     <message>
         <source>Completed</source>
@@ -2810,6 +2955,10 @@ Befehle:
     <message>
         <source>The demo database could not be written: %1</source>
         <translation>Die Demo-Datenbank ließ sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Prognosen</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,23 @@
     </message>
 </context>
 <context>
+    <name>sf::ForecastPage</name>
+    <message numerus="yes">
+        <source>%n period(s) of history are too few to forecast; three are needed.</source>
+        <translation>
+            <numerusform>%n period of history is too few to forecast; three are needed.</numerusform>
+            <numerusform>%n periods of history are too few to forecast; three are needed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) of history; the forecast is stored with the models&apos; errors and the demand patterns.</source>
+        <translation>
+            <numerusform>%n period of history; the forecast is stored with the models&apos; errors and the demand patterns.</numerusform>
+            <numerusform>%n periods of history; the forecast is stored with the models&apos; errors and the demand patterns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sf::ListingsPage</name>
     <message numerus="yes">
         <source>New asking price in EUR for %n listings:</source>
