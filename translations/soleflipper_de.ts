@@ -1223,48 +1223,6 @@
         <translation>Demodaten geschrieben: %1 Produkte, %2 Lieferanten, %3 Bestandsartikel, %4 Bestellungen, %5 Angebote, %6 Marktpreise.</translation>
     </message>
     <message>
-        <source>SoleFlipper command line.
-
-Commands:
-  migrate                         create or update the database schema
-  demo [--items N] [--seed S]     fill the database with realistic demo data
-  stock list [--status S] [--format table|csv|json]   print the stock
-  import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE
-                                  import a CSV file (formats: %1)
-  report kpis --from DATE --to DATE [FILTERS] [--format table|csv|json]
-                                  what the period earned, and the stock now
-  report sales --from DATE --to DATE --group-by day|week|month|brand|product|
-               marketplace|supplier [FILTERS] [--format table|csv|json]
-  report dead-stock [--min-level hot|warm|cold|dead|critical] [--brand B]
-               [--supplier S] [--format table|csv|json]
-                                  pairs on hand by risk, with market figures
-                                  FILTERS: --marketplace M --brand B --supplier S
-  sync stockx orders [--since DATE] | listings | catalog
-                                  fetch from StockX and store (credentials from
-                                  the keychain or SOLEFLIPPER_STOCKX_API_KEY,
-                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</source>
-        <translation>SoleFlipper-Kommandozeile.
-
-Befehle:
-  migrate                         Datenbankschema anlegen oder aktualisieren
-  demo [--items N] [--seed S]     die Datenbank mit realistischen Demodaten füllen
-  stock list [--status S] [--format table|csv|json]   den Bestand ausgeben
-  import [--format F] [--preset P] [--save-preset P] [--dry-run] DATEI
-                                  eine CSV-Datei importieren (Formate: %1)
-  report kpis --from DATUM --to DATUM [FILTER] [--format table|csv|json]
-                                  was der Zeitraum eingebracht hat, und der Bestand jetzt
-  report sales --from DATUM --to DATUM --group-by day|week|month|brand|product|
-               marketplace|supplier [FILTER] [--format table|csv|json]
-  report dead-stock [--min-level hot|warm|cold|dead|critical] [--brand B]
-               [--supplier S] [--format table|csv|json]
-                                  Paare im Bestand nach Risiko, mit Marktwerten
-                                  FILTER: --marketplace M --brand B --supplier S
-  sync stockx orders [--since DATUM] | listings | catalog
-                                  von StockX abrufen und speichern (Zugangsdaten aus
-                                  dem Schlüsselbund oder SOLEFLIPPER_STOCKX_API_KEY,
-                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</translation>
-    </message>
-    <message>
         <source>stock list and reports: table, csv or json; import: the file&apos;s format (default: detected from its header).</source>
         <translation>stock list und Berichte: table, csv oder json; import: das Format der Datei (Standard: aus der Kopfzeile erkannt).</translation>
     </message>
@@ -1323,6 +1281,62 @@ Befehle:
     <message>
         <source>Locked capital %1, potential loss %2</source>
         <translation>Gebundenes Kapital %1, möglicher Verlust %2</translation>
+    </message>
+    <message>
+        <source>error: %1 is not set</source>
+        <translation>Fehler: %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>error: use config get KEY or config set KEY VALUE</source>
+        <translation>Fehler: config get SCHLÜSSEL oder config set SCHLÜSSEL WERT verwenden</translation>
+    </message>
+    <message>
+        <source>SoleFlipper command line.
+
+Commands:
+  migrate                         create or update the database schema
+  demo [--items N] [--seed S]     fill the database with realistic demo data
+  stock list [--status S] [--format table|csv|json]   print the stock
+  import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE
+                                  import a CSV file (formats: %1)
+  report kpis --from DATE --to DATE [FILTERS] [--format table|csv|json]
+                                  what the period earned, and the stock now
+  report sales --from DATE --to DATE --group-by day|week|month|brand|product|
+               marketplace|supplier [FILTERS] [--format table|csv|json]
+  report dead-stock [--min-level hot|warm|cold|dead|critical] [--brand B]
+               [--supplier S] [--format table|csv|json]
+                                  pairs on hand by risk, with market figures
+                                  FILTERS: --marketplace M --brand B --supplier S
+  config get KEY | config set KEY VALUE
+                                  settings kept in the database, e.g.
+                                  dashboard.refresh_seconds (default 300)
+  sync stockx orders [--since DATE] | listings | catalog
+                                  fetch from StockX and store (credentials from
+                                  the keychain or SOLEFLIPPER_STOCKX_API_KEY,
+                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</source>
+        <translation>SoleFlipper-Kommandozeile.
+
+Befehle:
+  migrate                         Datenbankschema anlegen oder aktualisieren
+  demo [--items N] [--seed S]     die Datenbank mit realistischen Demodaten füllen
+  stock list [--status S] [--format table|csv|json]   den Bestand ausgeben
+  import [--format F] [--preset P] [--save-preset P] [--dry-run] DATEI
+                                  eine CSV-Datei importieren (Formate: %1)
+  report kpis --from DATUM --to DATUM [FILTER] [--format table|csv|json]
+                                  was der Zeitraum eingebracht hat, und der Bestand jetzt
+  report sales --from DATUM --to DATUM --group-by day|week|month|brand|product|
+               marketplace|supplier [FILTER] [--format table|csv|json]
+  report dead-stock [--min-level hot|warm|cold|dead|critical] [--brand B]
+               [--supplier S] [--format table|csv|json]
+                                  Paare im Bestand nach Risiko, mit Marktwerten
+                                  FILTER: --marketplace M --brand B --supplier S
+  config get SCHLÜSSEL | config set SCHLÜSSEL WERT
+                                  Einstellungen in der Datenbank, z. B.
+                                  dashboard.refresh_seconds (Standard 300)
+  sync stockx orders [--since DATUM] | listings | catalog
+                                  von StockX abrufen und speichern (Zugangsdaten aus
+                                  dem Schlüsselbund oder SOLEFLIPPER_STOCKX_API_KEY,
+                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</translation>
     </message>
 </context>
 <context>

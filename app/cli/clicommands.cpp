@@ -6,6 +6,7 @@
 #include "sync/stockx/stockxsession.h"
 
 #include "db/migrator.h"
+#include "db/systemconfig.h"
 #include "demo/demodatagenerator.h"
 #include "imports/importrunner.h"
 #include "imports/importsecrets.h"
@@ -311,6 +312,32 @@ int runStockXSync(const Database &db, const QString &job, const Options &options
 }
 } // namespace
 
+namespace {
+// config get KEY, config set KEY VALUE: core.system_config, shared by every client of the database.
+int runConfig(const Database &db, const QStringList &command)
+{
+    const SystemConfig config(db);
+    if (command.at(1) == u"set"_s) {
+        if (Status status = config.setValue(command.at(2), command.at(3)); !status) {
+            err() << QCoreApplication::translate("cli", "error: %1").arg(status.error().toString()) << Qt::endl;
+            return ExitFailed;
+        }
+        return ExitOk;
+    }
+    const auto value = config.value(command.at(2));
+    if (!value) {
+        err() << QCoreApplication::translate("cli", "error: %1").arg(value.error().toString()) << Qt::endl;
+        return ExitFailed;
+    }
+    if (!value.value()) {
+        err() << QCoreApplication::translate("cli", "error: %1 is not set").arg(command.at(2)) << Qt::endl;
+        return ExitFailed;
+    }
+    out() << *value.value() << Qt::endl;
+    return ExitOk;
+}
+} // namespace
+
 int run(const Options &options)
 {
     const bool isImport = options.command.value(0) == u"import"_s;
@@ -318,9 +345,18 @@ int run(const Options &options)
         err() << QCoreApplication::translate("cli", "error: import takes exactly one file") << Qt::endl;
         return ExitUsage;
     }
-    const QString command = isImport ? u"import"_s : options.command.join(u' ');
+    const bool isConfig = options.command.value(0) == u"config"_s;
+    const QString command = isImport   ? u"import"_s
+                            : isConfig ? u"config "_s + options.command.value(1)
+                                       : options.command.join(u' ');
+    if (isConfig && !((command == u"config get"_s && options.command.size() == 3) ||
+                      (command == u"config set"_s && options.command.size() == 4))) {
+        err() << QCoreApplication::translate("cli", "error: use config get KEY or config set KEY VALUE") << Qt::endl;
+        return ExitUsage;
+    }
     const QStringList syncCommands = {u"sync stockx orders"_s, u"sync stockx listings"_s, u"sync stockx catalog"_s};
-    if (!QStringList{u"migrate"_s, u"demo"_s, u"stock list"_s, u"import"_s}.contains(command) &&
+    if (!QStringList{u"migrate"_s, u"demo"_s, u"stock list"_s, u"import"_s, u"config get"_s, u"config set"_s}.contains(
+            command) &&
         !syncCommands.contains(command) && !isReportCommand(command)) {
         err() << (command.isEmpty()
                       ? QCoreApplication::translate("cli", "error: no command given; try --help")
@@ -351,6 +387,8 @@ int run(const Options &options)
         return runStockXSync(db, options.command.at(2), options);
     if (isReportCommand(command))
         return runReport(db, command, options);
+    if (isConfig)
+        return runConfig(db, options.command);
     return runStockList(db, options);
 }
 

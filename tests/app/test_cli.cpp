@@ -326,3 +326,22 @@ TEST_CASE("CLI: report kpis, sales and dead-stock print the repositories' figure
     CHECK(backwards.code == 2);
     CHECK(backwards.err.contains(u"--from"_s));
 }
+
+TEST_CASE("CLI: config set and get keep a setting in the database; a missing key fails, a short command is a usage "
+          "error",
+          "[cli]")
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(u"config.sqlite"_s);
+    CHECK(cli({u"config"_s, u"set"_s, u"dashboard.refresh_seconds"_s, u"60"_s, u"--database"_s, database}).code == 0);
+    const Run got = cli({u"config"_s, u"get"_s, u"dashboard.refresh_seconds"_s, u"--database"_s, database});
+    CHECK(got.code == 0);
+    CHECK(got.out.trimmed() == u"60"_s);
+    CHECK(cli({u"config"_s, u"set"_s, u"dashboard.refresh_seconds"_s, u"90"_s, u"--database"_s, database}).code == 0);
+    CHECK(cli({u"config"_s, u"get"_s, u"dashboard.refresh_seconds"_s, u"--database"_s, database}).out.trimmed() ==
+          u"90"_s);
+    const Run missing = cli({u"config"_s, u"get"_s, u"nothing"_s, u"--database"_s, database});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(u"nothing"_s));
+    CHECK(cli({u"config"_s, u"set"_s, u"x"_s, u"--database"_s, database}).code == 2);
+}

@@ -12,6 +12,7 @@
 #include "dashboard/kpitile.h"
 #include "dashboard/welcomepanel.h"
 #include "db/databaseworker.h"
+#include "db/systemconfig.h"
 #include "demo/demodatabase.h"
 #include "demo/demodatagenerator.h"
 #include "inventory/stockrepository.h"
@@ -107,6 +108,11 @@ TEST_CASE("Dashboard: tiles show the repository's figures, follow the period and
     page.setCompare(false);
     waitShown(shown);
     CHECK(page.tile(u"revenue"_s)->change().isEmpty());
+    CHECK(page.refreshSeconds() == SystemConfig::kDefaultDashboardRefreshSeconds);
+    // Other clients' changes: the interval is a database setting.
+    REQUIRE(SystemConfig(test.db()).setValue(QString::fromLatin1(SystemConfig::kDashboardRefreshSeconds), u"45"_s));
+    DashboardPage second(worker);
+    REQUIRE(QTest::qWaitFor([&] { return second.refreshSeconds() == 45; }, 5000));
 
     // A pair bought now raises the stock at cost without anyone refreshing the page.
     const Money before = expected().stockCostNet;

@@ -8,6 +8,7 @@
 #include "charts/barchart.h"
 #include "common/changewatcher.h"
 #include "db/databaseworker.h"
+#include "db/systemconfig.h"
 #include "kpitile.h"
 #include "sales/marketplacerepository.h"
 #include "suppliers/supplierrepository.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -119,8 +121,31 @@ DashboardPage::DashboardPage(DatabaseWorker &worker, QWidget *parent)
         worker.database().changeNotifier(), this,
         {Change::Entity::Order, Change::Entity::StockItem, Change::Entity::Listing, Change::Entity::Product},
         [this](const QList<Change> &) { refresh(); });
+    // Other clients of a shared database change it without telling this one: recompute now and then.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setInterval(SystemConfig::kDefaultDashboardRefreshSeconds * 1000);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    m_refreshTimer->start();
+    m_worker.run<Result<int>>(
+        this,
+        [](const Database &db) {
+            return SystemConfig(db).number(QString::fromLatin1(SystemConfig::kDashboardRefreshSeconds),
+                                           SystemConfig::kDefaultDashboardRefreshSeconds);
+        },
+        [this](Result<int> seconds) {
+            if (seconds && seconds.value() > 0)
+                m_refreshTimer->setInterval(seconds.value() * 1000);
+        });
     loadChoices();
     periodChosen();
+}
+
+int DashboardPage::refreshSeconds() const
+{
+    return m_refreshTimer->interval() / 1000;
 }
 
 QWidget *DashboardPage::buildControls()

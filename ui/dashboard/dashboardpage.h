@@ -23,6 +23,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QTimer;
 
 namespace sf {
 
@@ -58,6 +59,8 @@ public:
     // Shown instead of the figures while the database holds no pair and no sale.
     WelcomePanel *welcome() const { return m_welcome; }
     void refresh();
+    // Seconds between recomputations for other clients' changes (core.system_config).
+    int refreshSeconds() const;
 
     // What clicking does, callable by tests.
     void openTile(const QString &name);
@@ -119,6 +122,7 @@ private:
     QList<QString> m_tileOrder;
     QHash<QString, ChartCard *> m_cards;
     quint64 m_asked = 0; // answers to older questions are not shown
+    QTimer *m_refreshTimer = nullptr;
     // What is on screen, for drill-down and redrawing.
     KpiQuery m_shown;
     std::optional<Charts> m_charts;
