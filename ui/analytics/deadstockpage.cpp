@@ -2,6 +2,7 @@
 
 #include "analytics/deadstockrepository.h"
 #include "common/changewatcher.h"
+#include "common/pagetitle.h"
 #include "dashboard/kpitile.h"
 #include "db/databaseworker.h"
 #include "deadstocktablemodel.h"
@@ -27,8 +28,7 @@ DeadStockPage::DeadStockPage(DatabaseWorker &worker, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(u"deadStockPage"_s);
-    auto *title = new QLabel(tr("Dead stock"));
-    title->setStyleSheet(u"font-size: 16pt; font-weight: 600;"_s);
+    auto *title = pageTitle(tr("Dead stock"));
     m_level = new QComboBox;
     m_level->setObjectName(u"levelCombo"_s);
     for (DeadStockLevel level : deadstocklevel::all())

@@ -5,6 +5,7 @@
 #include "analytics/forecastrepository.h"
 #include "catalog/brandrepository.h"
 #include "charts/barchart.h"
+#include "common/pagetitle.h"
 #include "db/databaseworker.h"
 #include "sales/marketplacerepository.h"
 
@@ -50,8 +51,7 @@ ForecastPage::ForecastPage(DatabaseWorker &worker, QWidget *parent)
     , m_worker(worker)
 {
     setObjectName(u"forecastPage"_s);
-    auto *title = new QLabel(tr("Forecasts"));
-    title->setStyleSheet(u"font-size: 16pt; font-weight: 600;"_s);
+    auto *title = pageTitle(tr("Forecasts"));
     m_message = new QLabel(tr("Choose what to forecast and press Forecast."));
     m_message->setWordWrap(true);
     m_chart = new QChartView;

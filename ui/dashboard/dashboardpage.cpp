@@ -7,6 +7,7 @@
 #include "chartcard.h"
 #include "charts/barchart.h"
 #include "common/changewatcher.h"
+#include "common/pagetitle.h"
 #include "db/databaseworker.h"
 #include "db/systemconfig.h"
 #include "kpitile.h"
@@ -86,8 +87,7 @@ DashboardPage::DashboardPage(DatabaseWorker &worker, QWidget *parent)
     , m_worker(worker)
 {
     setObjectName(u"dashboardPage"_s);
-    auto *title = new QLabel(tr("Dashboard"));
-    title->setStyleSheet(u"font-size: 16pt; font-weight: 600;"_s);
+    auto *title = pageTitle(tr("Dashboard"));
     m_message = new QLabel;
     m_message->setObjectName(u"dashboardMessage"_s);
     m_message->setWordWrap(true);

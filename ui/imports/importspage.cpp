@@ -1,5 +1,6 @@
 #include "importspage.h"
 
+#include "common/pagetitle.h"
 #include "db/databaseworker.h"
 
 #include "importbatchtablemodel.h"
@@ -32,8 +33,7 @@ ImportsPage::ImportsPage(DatabaseWorker &worker, SecretStore &secrets, QWidget *
     , m_secrets(secrets)
 {
     setObjectName(u"importsPage"_s);
-    auto *title = new QLabel(tr("Imports"));
-    title->setStyleSheet(u"font-size: 16pt; font-weight: 600;"_s);
+    auto *title = pageTitle(tr("Imports"));
     auto *hint =
         new QLabel(tr("StockX sales reports, Alias exports and sales sheets become orders, supplier account lists "
                       "become accounts (passwords go to the keychain); importing a file again skips what is "
