@@ -7,6 +7,7 @@
 #include "db/transaction.h"
 #include "demodice.h"
 #include "demomarketprices.h"
+#include "demosupplierhistory.h"
 #include "events/eventstore.h"
 #include "inventory/stockrepository.h"
 #include "inventory/stockservice.h"
@@ -336,6 +337,10 @@ DemoDataGenerator::generate(const Options &options, const std::function<void(con
         if (progress)
             progress({Progress::Step::Pairs, done, options.items});
     }
+    auto history = DemoSupplierHistory(m_db, options.seed).write();
+    if (!history)
+        return history.error();
+    summary.purchases = history.value();
     if (options.withMarketPrices) {
         auto prices = DemoMarketPrices(m_db, options.seed, options.today).write([&](int done, int total) {
             if (progress)

@@ -33,6 +33,7 @@ public:
         int orders = 0;
         int listings = 0;
         qint64 marketPrices = 0;
+        qint64 purchases = 0; // supplier.purchase_history rows, failed attempts included
     };
 
     explicit DemoDataGenerator(const Database &db)

@@ -77,3 +77,32 @@ TEST_CASE("Demo data: every size held has a year of daily StockX figures, asks a
                   .toLongLong() > 20);
     });
 }
+
+TEST_CASE("Demo data: every supplier has shop accounts, every pair bought its purchase on one of them, and the "
+          "lost raffles bought nothing",
+          "[db][demo]")
+{
+    onEachBackend([](Database &db) {
+        DemoDataGenerator::Options options;
+        options.items = 300;
+        options.today = QDate(2026, 6, 1);
+        options.withMarketPrices = false;
+        const auto summary = DemoDataGenerator(db).generate(options);
+        REQUIRE(summary);
+        const qint64 suppliers = rowCount(db, u"supplier.profile"_s);
+        const qint64 accounts = rowCount(db, u"supplier.account"_s);
+        CHECK(accounts >= 2 * suppliers);
+        CHECK(accounts <= 4 * suppliers);
+        const qint64 bought = rowCount(db, u"inventory.stock"_s, u"WHERE supplier_id IS NOT NULL"_s);
+        CHECK(rowCount(db, u"supplier.purchase_history"_s, u"WHERE success AND purchase_status = 'completed'"_s) ==
+              bought);
+        const qint64 failed =
+            rowCount(db, u"supplier.purchase_history"_s, u"WHERE NOT success AND purchase_status = 'failed'"_s);
+        CHECK(failed > 0);
+        CHECK(summary.value().purchases == bought + failed);
+        // Each purchase is on an account of its own supplier.
+        CHECK(rowCount(db, u"supplier.purchase_history"_s,
+                       u"WHERE account_id NOT IN (SELECT a.id FROM {{supplier.account}} a WHERE a.supplier_id = "
+                       "{{supplier.purchase_history}}.supplier_id)"_s) == 0);
+    });
+}

@@ -387,11 +387,9 @@ KpiQuery DashboardPage::query() const
     query.marketplaceSlug = m_marketplace->currentData().toString();
     query.brand = BrandId::fromString(m_brand->currentData().toString());
     query.supplier = SupplierId::fromString(m_supplier->currentData().toString());
-    // Ages are counted to the end of the day the presets count back from.
-    const QDateTime endOfToday(m_today.addDays(1), QTime(0, 0), Qt::UTC);
-    query.asOf = qMin(endOfToday, QDateTime::currentDateTimeUtc());
-    if (m_today != QDate::currentDate())
-        query.asOf = endOfToday;
+    // Stock ages are counted to now, or to the end of the day a test fixed as today.
+    query.asOf = m_today == QDate::currentDate() ? QDateTime::currentDateTimeUtc()
+                                                 : QDateTime(m_today.addDays(1), QTime(0, 0), Qt::UTC);
     return query;
 }
 
