@@ -2143,6 +2143,74 @@ Befehle:
         <source>from the others</source>
         <translation>aus den anderen</translation>
     </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Im Bestand</translation>
+    </message>
+    <message>
+        <source>Next 8 weeks</source>
+        <translation>Nächste 8 Wochen</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kaufen</translation>
+    </message>
+    <message>
+        <source>Profit per pair</source>
+        <translation>Gewinn pro Paar</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Restock when the product&apos;s forecast for eight weeks exceeds 1.5 × the pairs on hand and a pair bought at its average cost earns at its newest StockX asks (else its average sale price) after the fees its sales paid; clear out when the pairs on hand need over 120 days at the forecast pace.</source>
+        <translation>Nachkaufen, wenn die Prognose des Produkts für acht Wochen 1,5 × die Paare im Bestand übersteigt und ein zum Durchschnittspreis gekauftes Paar zu seinen neuesten StockX-Asks (sonst seinem durchschnittlichen Verkaufspreis) nach den Gebühren seiner Verkäufe verdient; abverkaufen, wenn die Paare im Bestand beim prognostizierten Tempo über 120 Tage brauchen.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Was als Nächstes zu tun ist</translation>
+    </message>
+    <message>
+        <source>The insights cannot be computed: %1</source>
+        <translation>Die Empfehlungen lassen sich nicht berechnen: %1</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Nachkaufen</translation>
+    </message>
+    <message>
+        <source>Clear out</source>
+        <translation>Abverkaufen</translation>
+    </message>
 </context>
 <context>
     <name>sf::ImportBatchTableModel</name>

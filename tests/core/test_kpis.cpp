@@ -4,6 +4,7 @@
 
 #include "analytics/breakdownrepository.h"
 #include "analytics/drilldown.h"
+#include "analytics/insightrepository.h"
 #include "analytics/kpiperiod.h"
 #include "analytics/kpirepository.h"
 #include "catalog/productvariantrepository.h"
@@ -344,5 +345,43 @@ TEST_CASE("Dashboard breakdowns: filters, market value, ageing, profit bands, ex
             CHECK(t.pairs == band.pairs);
             CHECK(t.netCostMinor == band.capital.minor());
         }
+    });
+}
+
+TEST_CASE("Insights: a steady seller with one pair left is restocked at a profit; a pile that does not sell is "
+          "cleared",
+          "[db][analytics][forecast]")
+{
+    onEachBackend([](Database &db) {
+        Shop seller{db, makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s), sizeId(db, u"US 9"_s), {}, {}};
+        Shop pile{db, makeProduct(db, u"B75806"_s, u"Adidas Samba OG"_s, u"Adidas"_s), sizeId(db, u"US 9"_s), {}, {}};
+        const QDate today(2026, 6, 3);
+        // Three a week for twenty weeks, bought at 100.00 net, sold at 200.00 keeping 180.00.
+        int number = 0;
+        for (int week = 20; week >= 1; --week)
+            for (int i = 0; i < 3; ++i)
+                seller.sell(seller.pair("119.00", today.addDays(-7 * week - 30), ItemStatus::Sold), u"stockx"_s,
+                            u"S-%1"_s.arg(++number), today.addDays(-7 * week + i), "200.00", "15.00", "5.00",
+                            OrderStatus::Completed, true);
+        seller.pair("119.00", today.addDays(-3), ItemStatus::InStock);
+        for (int i = 0; i < 10; ++i)
+            pile.pair("119.00", today.addDays(-200), ItemStatus::InStock);
+
+        const auto found = InsightRepository(db).insights(today).value();
+        REQUIRE(found.size() == 2);
+        const Insight &clearance = found.at(0); // high priority first
+        CHECK(clearance.kind == Insight::Kind::Clearance);
+        CHECK(clearance.priority == Insight::Priority::High);
+        CHECK(clearance.sku == u"B75806"_s);
+        CHECK(clearance.onHand == 10);
+        CHECK(!clearance.days); // nothing forecast to sell
+        const Insight &restock = found.at(1);
+        CHECK(restock.kind == Insight::Kind::Restock);
+        CHECK(restock.onHand == 1);
+        CHECK(restock.forecastUnits == Approx(24.0).margin(0.5)); // three a week for eight weeks
+        CHECK(restock.quantity == 23);
+        CHECK(*restock.profitPerPair == eurText("80.00")); // 200.00 × 0.9 − 100.00
+        CHECK(*restock.roiPercent == Approx(80.0));
+        CHECK(restock.priority == Insight::Priority::High); // one pair lasts under two days
     });
 }

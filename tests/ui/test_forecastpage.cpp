@@ -4,6 +4,7 @@
 #include "testdatabase.h"
 
 #include "analytics/forecastpage.h"
+#include "analytics/insightrepository.h"
 #include "analytics/kpirepository.h"
 #include "db/databaseworker.h"
 #include "demo/demodatagenerator.h"
@@ -62,5 +63,12 @@ TEST_CASE("Forecast page: the history drawn is the SQL count, the ensemble and i
     CHECK(page.models()->item(3, 0)->text() == u"Ensemble"_s);
     CHECK(rowCount(test.db(), u"analytics.sales_forecasts"_s) == 4 * 10);
     CHECK(rowCount(test.db(), u"analytics.forecast_accuracy"_s) == 3);
+    QAbstractItemModelTester insightsTester(page.insights()->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy insights(&page, &ForecastPage::insightsShown);
+    page.refreshInsights();
+    REQUIRE(QTest::qWaitFor([&] { return !insights.isEmpty(); }, 20000));
+    CHECK(page.insights()->rowCount() == InsightRepository(test.db()).insights(options.today).value().size());
+    CHECK(page.insights()->rowCount() > 0);
     saveScreenshot(page, u"forecast"_s, true);
 }

@@ -3,6 +3,7 @@
 #include "analytics/breakdownrepository.h"
 #include "analytics/forecasting.h"
 #include "analytics/forecastrepository.h"
+#include "analytics/insightrepository.h"
 #include "catalog/brandrepository.h"
 #include "charts/barchart.h"
 #include "common/pagetitle.h"
@@ -72,6 +73,18 @@ ForecastPage::ForecastPage(DatabaseWorker &worker, QWidget *parent)
         c->setMinimumHeight(200);
     m_weekdays->chart()->setTitle(tr("Demand by weekday (1 = an average day)"));
     m_months->chart()->setTitle(tr("Demand by month (1 = an average day)"));
+    m_insights = new QTableWidget(0, 9);
+    m_insights->setObjectName(u"insights"_s);
+    m_insights->setHorizontalHeaderLabels({tr("Priority"), tr("What to do"), tr("Product"), tr("On hand"),
+                                           tr("Next 8 weeks"), tr("Days"), tr("Buy"), tr("Profit per pair"),
+                                           tr("ROI")});
+    m_insights->verticalHeader()->hide();
+    m_insights->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_insights->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_insights->setToolTip(tr("Restock when the product's forecast for eight weeks exceeds 1.5 × the pairs on hand "
+                              "and a pair bought at its average cost earns at its newest StockX asks (else its "
+                              "average sale price) after the fees its sales paid; clear out when the pairs on "
+                              "hand need over 120 days at the forecast pace."));
     auto *patterns = new QHBoxLayout;
     patterns->addWidget(m_weekdays);
     patterns->addWidget(m_months);
@@ -83,7 +96,44 @@ ForecastPage::ForecastPage(DatabaseWorker &worker, QWidget *parent)
     layout->addWidget(m_chart, 2);
     layout->addWidget(m_models);
     layout->addLayout(patterns, 1);
+    layout->addWidget(new QLabel(tr("What to do next")));
+    layout->addWidget(m_insights, 1);
     levelChosen();
+    refreshInsights();
+}
+
+void ForecastPage::refreshInsights()
+{
+    m_worker.run<Result<QList<Insight>>>(
+        this, [today = m_today](const Database &db) { return InsightRepository(db).insights(today); },
+        [this](Result<QList<Insight>> insights) { showInsights(insights); });
+}
+
+void ForecastPage::showInsights(const Result<QList<Insight>> &insights)
+{
+    if (!insights) {
+        m_message->setText(tr("The insights cannot be computed: %1").arg(insights.error().toString()));
+        return;
+    }
+    const QLocale locale;
+    const QStringList priorities{tr("Low"), tr("Medium"), tr("High")};
+    m_insights->setRowCount(int(insights.value().size()));
+    for (int row = 0; row < insights.value().size(); ++row) {
+        const Insight &i = insights.value().at(row);
+        const bool restock = i.kind == Insight::Kind::Restock;
+        const QStringList cells{priorities.value(int(i.priority)),
+                                restock ? tr("Restock") : tr("Clear out"),
+                                i.productName,
+                                locale.toString(i.onHand),
+                                locale.toString(i.forecastUnits, 'f', 1),
+                                i.days ? locale.toString(*i.days, 'f', 0) : u"\u221e"_s,
+                                restock ? locale.toString(i.quantity) : QString(),
+                                i.profitPerPair ? i.profitPerPair->toDisplayString(locale) : QString(),
+                                i.roiPercent ? locale.toString(*i.roiPercent, 'f', 0) + u" %"_s : QString()};
+        for (int c = 0; c < cells.size(); ++c)
+            m_insights->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    }
+    Q_EMIT insightsShown();
 }
 
 QWidget *ForecastPage::buildControls()
@@ -211,6 +261,7 @@ void ForecastPage::runForecast()
             return run;
         },
         [this](Result<ForecastRun> run) { showRun(run); });
+    refreshInsights();
 }
 
 void ForecastPage::showRun(const Result<ForecastRun> &run)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/forecastrun.h"
+#include "analytics/insight.h"
 #include "domain/result.h"
 
 #include <QWidget>
@@ -32,10 +33,14 @@ public:
     const std::optional<ForecastRun> &shown() const { return m_run; }
     QChartView *chart() const { return m_chart; }
     QTableWidget *models() const { return m_models; }
+    QTableWidget *insights() const { return m_insights; }
+    // Restock and clearance insights for every product, read on the worker.
+    void refreshInsights();
     QString message() const;
 
 Q_SIGNALS:
     void forecastShown();
+    void insightsShown();
 
 private:
     QWidget *buildControls();
@@ -43,6 +48,7 @@ private:
     void showRun(const Result<ForecastRun> &run);
     void drawHistoryAndForecast(const ForecastRun &run);
     void fillModels(const ForecastRun &run);
+    void showInsights(const Result<QList<Insight>> &insights);
 
     DatabaseWorker &m_worker;
     QDate m_today = QDate::currentDate();
@@ -53,6 +59,7 @@ private:
     QLabel *m_message = nullptr;
     QChartView *m_chart = nullptr;
     QTableWidget *m_models = nullptr;
+    QTableWidget *m_insights = nullptr;
     BarChart *m_weekdays = nullptr;
     BarChart *m_months = nullptr;
     std::optional<ForecastRun> m_run;
