@@ -1,5 +1,6 @@
 #include "catchqt.h"
 #include "fixtures.h"
+#include "stockxfixture.h"
 #include "testdatabase.h"
 
 #include "analytics/breakdownrepository.h"
@@ -7,7 +8,9 @@
 #include "analytics/insightrepository.h"
 #include "analytics/kpiperiod.h"
 #include "analytics/kpirepository.h"
+#include "analytics/pricingkpirepository.h"
 #include "catalog/productvariantrepository.h"
+#include "db/sqlquery.h"
 #include "domain/orderfinancials.h"
 #include "inventory/stockrepository.h"
 #include "pricing/marketpricerepository.h"
@@ -345,6 +348,22 @@ TEST_CASE("Dashboard breakdowns: filters, market value, ageing, profit bands, ex
             CHECK(t.pairs == band.pairs);
             CHECK(t.netCostMinor == band.capital.minor());
         }
+
+        // Pricing KPIs: in total, per brand and per marketplace; a second run for the day replaces them.
+        REQUIRE(PricingKpiRepository(db).refresh(march).value() == 5);
+        REQUIRE(PricingKpiRepository(db).refresh(march).value() == 5);
+        CHECK(rowCount(db, u"analytics.pricing_kpis"_s) == 5);
+        SqlQuery nikeRow(db, u"SELECT units_sold, average_margin_percent, average_markup_percent, "
+                             "average_selling_price, revenue_impact_eur FROM {{analytics.pricing_kpis}} "
+                             "WHERE aggregation_level = 'brand' AND brand_id = :brand"_s);
+        nikeRow.bind(u":brand"_s, nike.product.brandId);
+        REQUIRE(nikeRow.exec());
+        REQUIRE(nikeRow.next());
+        CHECK(nikeRow.integer(0) == 2);
+        CHECK(*nikeRow.hundredths(1) == 4094); // 131 ÷ 320
+        CHECK(*nikeRow.hundredths(2) == 8733); // 131 ÷ 150
+        CHECK(*nikeRow.money(3, u"EUR"_s) == eurText("160.00"));
+        CHECK(*nikeRow.money(4, u"EUR"_s) == eurText("320.00"));
     });
 }
 

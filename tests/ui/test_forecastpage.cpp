@@ -63,6 +63,7 @@ TEST_CASE("Forecast page: the history drawn is the SQL count, the ensemble and i
     CHECK(page.models()->item(3, 0)->text() == u"Ensemble"_s);
     CHECK(rowCount(test.db(), u"analytics.sales_forecasts"_s) == 4 * 10);
     CHECK(rowCount(test.db(), u"analytics.forecast_accuracy"_s) == 3);
+    CHECK(rowCount(test.db(), u"analytics.pricing_kpis"_s, u"WHERE aggregation_level = 'platform'"_s) >= 3);
     QAbstractItemModelTester insightsTester(page.insights()->model(),
                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy insights(&page, &ForecastPage::insightsShown);

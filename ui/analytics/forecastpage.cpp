@@ -4,6 +4,7 @@
 #include "analytics/forecasting.h"
 #include "analytics/forecastrepository.h"
 #include "analytics/insightrepository.h"
+#include "analytics/pricingkpirepository.h"
 #include "catalog/brandrepository.h"
 #include "charts/barchart.h"
 #include "common/pagetitle.h"
@@ -258,6 +259,12 @@ void ForecastPage::runForecast()
             if (run && !run.value().forecasts.isEmpty())
                 if (Status stored = forecasts.store(run.value()); !stored)
                     return stored.error();
+            // The pricing KPIs of the last 30 full days go with every run.
+            KpiQuery month;
+            month.to = wanted.today.addDays(-1);
+            month.from = month.to.addDays(-29);
+            if (auto kpis = PricingKpiRepository(db).refresh(month); !kpis)
+                return kpis.error();
             return run;
         },
         [this](Result<ForecastRun> run) { showRun(run); });
