@@ -62,12 +62,6 @@ QString noneLabel(SalesGrouping grouping)
                                                : QCoreApplication::translate("Analytics", "(no brand)");
 }
 
-TimeBucket bucketOf(SalesGrouping grouping)
-{
-    return grouping == SalesGrouping::Day ? TimeBucket::Day
-                                          : (grouping == SalesGrouping::Week ? TimeBucket::Week : TimeBucket::Month);
-}
-
 // CASE … END numbering the band `value` falls in: 0 below the first edge, i after edge i−1.
 QString bandCase(const QString &value, const QStringList &edges)
 {
@@ -83,7 +77,7 @@ const QList<int> kAgeingEdgesDays{31, 61, 91, 181};
 
 Result<QList<SalesGroup>> BreakdownRepository::salesBy(const KpiQuery &query, SalesGrouping grouping, int limit) const
 {
-    if (grouping == SalesGrouping::Day || grouping == SalesGrouping::Week || grouping == SalesGrouping::Month)
+    if (isTimeGrouping(grouping))
         return salesByTime(query, grouping);
     const GroupColumns columns = groupColumns(grouping);
     QString sql = u"SELECT %1, MIN(%2), "_s.arg(columns.key, columns.label) + kSums +

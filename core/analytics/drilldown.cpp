@@ -57,9 +57,8 @@ std::optional<OrderQuery> group(const KpiQuery &query, SalesGrouping grouping, c
     case SalesGrouping::Week:
     case SalesGrouping::Month: {
         const QDate start = QDate::fromString(group.key, Qt::ISODate);
-        const QDate end = grouping == SalesGrouping::Week ? start.addDays(6) : start.addMonths(1).addDays(-1);
         orders.soldFrom = qMax(start, query.from);
-        orders.soldTo = qMin(end, query.to);
+        orders.soldTo = qMin(timebucket::lastDay(start, bucketOf(grouping)), query.to);
         break;
     }
     case SalesGrouping::Brand:

@@ -199,6 +199,24 @@ std::optional<ForecastErrors> backtest(ForecastModel model, const QList<double> 
     return errors(actual, predicted);
 }
 
+ModelRun runAll(const QList<double> &history, int horizon, int season, int backtestHorizon, int origins)
+{
+    ModelRun result;
+    QList<double> rmse;
+    for (ForecastModel model : applicable(int(history.size()), season)) {
+        result.forecasts << run(model, history, horizon, season);
+        const auto tested = backtest(model, history, backtestHorizon, season, origins);
+        result.backtests << tested;
+        rmse << (tested ? tested->rmse : 1e9);
+    }
+    if (result.forecasts.isEmpty())
+        return result;
+    result.weights = weights(rmse);
+    result.forecasts << ensemble(result.forecasts, rmse);
+    result.backtests << std::nullopt;
+    return result;
+}
+
 QList<double> weights(const QList<double> &rmse)
 {
     QList<double> raw;

@@ -40,6 +40,16 @@ Forecast run(ForecastModel model, const QList<double> &history, int horizon, int
 // before and compare with what followed.
 std::optional<ForecastErrors> backtest(ForecastModel model, const QList<double> &history, int horizon, int season,
                                        int origins);
+// Every model that fits the history's length, each with its rolling-origin backtest (`backtestHorizon`
+// periods from each of `origins` cut points), then the ensemble weighted by their errors, last and without
+// a backtest of its own. A model that could not be tested counts for almost nothing. Empty when the
+// history is too short for any model.
+struct ModelRun {
+    QList<Forecast> forecasts;
+    QList<std::optional<ForecastErrors>> backtests;
+    QList<double> weights; // the ensemble's, per model
+};
+ModelRun runAll(const QList<double> &history, int horizon, int season, int backtestHorizon, int origins);
 // The ensemble's weights, summing to 1: 1 / RMSE (a model without error takes it all).
 QList<double> weights(const QList<double> &rmse);
 // The weighted mean of the forecasts by weights(rmse).

@@ -30,20 +30,6 @@ KpiQuery queryFor(const ForecastRequest &request, const QDate &from, const QDate
     return query;
 }
 
-SalesGrouping groupingOf(TimeBucket bucket)
-{
-    return bucket == TimeBucket::Day    ? SalesGrouping::Day
-           : bucket == TimeBucket::Week ? SalesGrouping::Week
-                                        : SalesGrouping::Month;
-}
-
-QDate nextStart(const QDate &start, TimeBucket bucket)
-{
-    return bucket == TimeBucket::Day    ? start.addDays(1)
-           : bucket == TimeBucket::Week ? start.addDays(7)
-                                        : start.addMonths(1);
-}
-
 QString levelKey(ForecastRequest::Level level)
 {
     switch (level) {
@@ -103,11 +89,8 @@ Result<ForecastRun> ForecastRepository::forecast(const ForecastRequest &request)
     run.id = newRowUuid();
     run.request = request;
     const QDate last = timebucket::start(request.today, request.bucket).addDays(-1);
-    QDate first = timebucket::start(last, request.bucket);
-    for (int i = 1; i < request.historyLength(); ++i)
-        first = request.bucket == TimeBucket::Day    ? first.addDays(-1)
-                : request.bucket == TimeBucket::Week ? first.addDays(-7)
-                                                     : first.addMonths(-1);
+    const QDate first =
+        timebucket::shifted(timebucket::start(last, request.bucket), request.bucket, 1 - request.historyLength());
     const BreakdownRepository breakdowns(m_db);
     auto groups = breakdowns.salesBy(queryFor(request, first, last), groupingOf(request.bucket));
     if (!groups)
@@ -127,22 +110,14 @@ Result<ForecastRun> ForecastRepository::forecast(const ForecastRequest &request)
         run.historyStarts << start;
         run.history << units.value(start);
     }
-    QDate next = nextStart(timebucket::start(last, request.bucket), request.bucket);
-    for (int h = 0; h < request.horizon; ++h, next = nextStart(next, request.bucket))
-        run.futureStarts << next;
+    for (int h = 1; h <= request.horizon; ++h)
+        run.futureStarts << timebucket::shifted(timebucket::start(last, request.bucket), request.bucket, h);
     const int season = request.season();
-    QList<double> rmse;
-    for (ForecastModel model : forecasting::applicable(int(run.history.size()), season)) {
-        run.forecasts << forecasting::run(model, run.history, request.horizon, season);
-        const auto tested = forecasting::backtest(model, run.history, request.horizon, season, request.origins);
-        run.backtests << tested;
-        rmse << (tested ? tested->rmse : 1e9); // a model that could not be tested counts for almost nothing
-    }
-    if (!run.forecasts.isEmpty()) {
-        run.weights = forecasting::weights(rmse);
-        run.forecasts << forecasting::ensemble(run.forecasts, rmse);
-        run.backtests << std::nullopt;
-    }
+    forecasting::ModelRun models =
+        forecasting::runAll(run.history, request.horizon, season, request.horizon, request.origins);
+    run.forecasts = std::move(models.forecasts);
+    run.backtests = std::move(models.backtests);
+    run.weights = std::move(models.weights);
     const QDate yearAgo = request.today.addDays(-365);
     auto days = breakdowns.salesBy(queryFor(request, yearAgo, request.today.addDays(-1)), SalesGrouping::Day);
     if (!days)

@@ -26,24 +26,27 @@ struct ProductFacts {
     double keptShare = 0; // net proceeds ÷ sale price over its sales
 };
 
-// An average of a money column in minor units: SQLite stores cents, PostgreSQL decimals.
-double averageMinor(const Database &db, const SqlQuery &q, int column)
+// The mean amount of a SUM(column) and COUNT(column) pair, in cents; none when nothing was counted.
+std::optional<qint64> averageMinor(const SqlQuery &q, int sumColumn, int countColumn)
 {
-    return q.real(column) * (db.dialect().isPostgres() ? 100.0 : 1.0);
+    const qint64 count = q.integer(countColumn);
+    if (count == 0)
+        return std::nullopt;
+    return qint64(std::llround(double(q.money(sumColumn, u"EUR"_s).value_or(Money()).minor()) / double(count)));
 }
 
 Status readSales(const Database &db, const QDate &from, QHash<QString, ProductFacts> &facts)
 {
     SqlQuery q(db, u"SELECT s.product_id, p.sku, p.name, {{utc_day:o.sold_at}}, COUNT(*), SUM(o.gross_sale), "
-                   "SUM(o.net_proceeds), AVG(s.purchase_price) FROM {{sales.order}} o "
+                   "SUM(o.net_proceeds), SUM(s.purchase_price), COUNT(s.purchase_price) FROM {{sales.order}} o "
                    "JOIN {{inventory.stock}} s ON s.id = o.inventory_item_id JOIN {{catalog.product}} p ON p.id = "
                    "s.product_id WHERE o.status NOT IN ('cancelled', 'returned', 'failed') AND o.sold_at >= :from "
                    "AND o.currency_code = 'EUR' GROUP BY s.product_id, p.sku, p.name, {{utc_day:o.sold_at}}"_s);
     q.bind(u":from"_s, QDateTime(from, QTime(0, 0), Qt::UTC));
     if (Status status = q.exec(); !status)
         return status;
-    QHash<QString, std::pair<double, double>> sums; // sale, proceeds
-    QHash<QString, std::pair<double, int>> costs;
+    QHash<QString, std::pair<double, double>> sums;  // sale, proceeds
+    QHash<QString, std::pair<qint64, qint64>> costs; // cents, pairs with a cost
     while (q.next()) {
         ProductFacts &f = facts[q.string(0)];
         f.sku = q.string(1);
@@ -53,11 +56,9 @@ Status readSales(const Database &db, const QDate &from, QHash<QString, ProductFa
         auto &s = sums[q.string(0)];
         s.first += double(q.money(5, u"EUR"_s).value_or(Money()).minor());
         s.second += double(q.money(6, u"EUR"_s).value_or(Money()).minor());
-        if (!q.isNull(7)) {
-            auto &c = costs[q.string(0)];
-            c.first += averageMinor(db, q, 7) * double(q.integer(4));
-            c.second += int(q.integer(4));
-        }
+        auto &c = costs[q.string(0)];
+        c.first += q.money(7, u"EUR"_s).value_or(Money()).minor();
+        c.second += q.integer(8);
     }
     for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
         ProductFacts &f = facts[it.key()];
@@ -70,15 +71,16 @@ Status readSales(const Database &db, const QDate &from, QHash<QString, ProductFa
     }
     for (auto it = costs.cbegin(); it != costs.cend(); ++it)
         if (it->second > 0)
-            facts[it.key()].averageCostMinor = qint64(std::llround(it->first / it->second));
+            facts[it.key()].averageCostMinor = qint64(std::llround(double(it->first) / double(it->second)));
     return {};
 }
 
 Status readStockAndAsks(const Database &db, QHash<QString, ProductFacts> &facts)
 {
-    SqlQuery stock(db, u"SELECT s.product_id, p.sku, p.name, SUM(s.quantity), AVG(s.purchase_price) "
-                       "FROM {{inventory.stock}} s JOIN {{catalog.product}} p ON p.id = s.product_id "
-                       "WHERE s.status NOT IN ('sold', 'canceled') GROUP BY s.product_id, p.sku, p.name"_s);
+    SqlQuery stock(
+        db, u"SELECT s.product_id, p.sku, p.name, SUM(s.quantity), SUM(s.purchase_price), COUNT(s.purchase_price) "
+            "FROM {{inventory.stock}} s JOIN {{catalog.product}} p ON p.id = s.product_id "
+            "WHERE s.status NOT IN ('sold', 'canceled') GROUP BY s.product_id, p.sku, p.name"_s);
     if (Status status = stock.exec(); !status)
         return status;
     while (stock.next()) {
@@ -86,17 +88,18 @@ Status readStockAndAsks(const Database &db, QHash<QString, ProductFacts> &facts)
         f.sku = stock.string(1);
         f.name = stock.string(2);
         f.onHand = stock.integer(3);
-        if (!f.averageCostMinor && !stock.isNull(4))
-            f.averageCostMinor = qint64(std::llround(averageMinor(db, stock, 4)));
+        if (!f.averageCostMinor)
+            f.averageCostMinor = averageMinor(stock, 4, 5);
     }
-    SqlQuery asks(db, u"SELECT v.product_id, AVG(ml.lowest_ask) FROM {{pricing.market_latest}} ml "
-                      "JOIN {{catalog.product_variant}} v ON v.id = ml.variant_id WHERE ml.platform_name = 'stockx' "
-                      "AND ml.currency = 'EUR' AND ml.lowest_ask IS NOT NULL GROUP BY v.product_id"_s);
+    SqlQuery asks(db,
+                  u"SELECT v.product_id, SUM(ml.lowest_ask), COUNT(ml.lowest_ask) FROM {{pricing.market_latest}} ml "
+                  "JOIN {{catalog.product_variant}} v ON v.id = ml.variant_id WHERE ml.platform_name = 'stockx' "
+                  "AND ml.currency = 'EUR' AND ml.lowest_ask IS NOT NULL GROUP BY v.product_id"_s);
     if (Status status = asks.exec(); !status)
         return status;
     while (asks.next())
         if (facts.contains(asks.string(0)))
-            facts[asks.string(0)].averageAskMinor = qint64(std::llround(averageMinor(db, asks, 1)));
+            facts[asks.string(0)].averageAskMinor = averageMinor(asks, 1, 2);
     return {};
 }
 
@@ -110,19 +113,11 @@ double forecastUnits(const ProductFacts &f, const QDate &firstWeek, const QDate 
             continue;
         history << f.weekly.value(week);
     }
-    const int horizon = InsightRepository::kHorizonWeeks;
-    QList<Forecast> forecasts;
-    QList<double> rmse;
-    for (ForecastModel model : forecasting::applicable(int(history.size()), 4)) {
-        forecasts << forecasting::run(model, history, horizon, 4);
-        const auto tested = forecasting::backtest(model, history, 2, 4, 3);
-        rmse << (tested ? tested->rmse : 1e9);
-    }
-    if (forecasts.isEmpty())
-        return 0;
+    const auto models = forecasting::runAll(history, InsightRepository::kHorizonWeeks, 4, 2, 3);
     double units = 0;
-    for (double v : forecasting::ensemble(forecasts, rmse).values)
-        units += v;
+    if (!models.forecasts.isEmpty())
+        for (double v : models.forecasts.last().values) // the ensemble
+            units += v;
     return units;
 }
 } // namespace

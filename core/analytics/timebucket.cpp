@@ -18,12 +18,25 @@ QDate start(const QDate &day, TimeBucket bucket)
     return day;
 }
 
+QDate shifted(const QDate &start, TimeBucket bucket, int buckets)
+{
+    switch (bucket) {
+    case TimeBucket::Day: return start.addDays(buckets);
+    case TimeBucket::Week: return start.addDays(7 * qint64(buckets));
+    case TimeBucket::Month: return start.addMonths(buckets);
+    }
+    return start;
+}
+
+QDate lastDay(const QDate &start, TimeBucket bucket)
+{
+    return shifted(start, bucket, 1).addDays(-1);
+}
+
 QList<QDate> starts(const QDate &from, const QDate &to, TimeBucket bucket)
 {
     QList<QDate> result;
-    for (QDate d = start(from, bucket); d <= to; d = bucket == TimeBucket::Day    ? d.addDays(1)
-                                                     : bucket == TimeBucket::Week ? d.addDays(7)
-                                                                                  : d.addMonths(1))
+    for (QDate d = start(from, bucket); d <= to; d = shifted(d, bucket, 1))
         result.append(d);
     return result;
 }

@@ -573,10 +573,8 @@ void DashboardPage::openBar(const QString &card, int set, int category)
     const auto reversed = [](const QList<SalesGroup> &groups, int c) { return groups.value(groups.size() - 1 - c); };
     if (card == u"sales"_s && category < m_sales.bucketStarts.size()) {
         const QDate start = m_sales.bucketStarts.at(category);
-        const QDate end = m_sales.bucket == TimeBucket::Day    ? start
-                          : m_sales.bucket == TimeBucket::Week ? start.addDays(6)
-                                                               : start.addMonths(1).addDays(-1);
-        Q_EMIT openOrders(drilldown::periodSales(m_shown, start, end, m_sales.marketplaceSlugs.value(set)),
+        Q_EMIT openOrders(drilldown::periodSales(m_shown, start, timebucket::lastDay(start, m_sales.bucket),
+                                                 m_sales.marketplaceSlugs.value(set)),
                           describe(tr("Sales of %1").arg(m_sales.chart.categories.value(category)), false) +
                               u" \u00b7 "_s + m_sales.chart.sets.value(set).name);
     } else if (card == u"brands"_s || card == u"products"_s) {
