@@ -38,14 +38,13 @@ Result<int> PricingKpiRepository::refresh(const KpiQuery &period) const
         SqlQuery q(m_db,
                    u"INSERT INTO {{analytics.pricing_kpis}} (id, kpi_date, brand_id, platform_id, aggregation_level, "
                    "average_margin_percent, average_markup_percent, revenue_impact_eur, units_sold, "
-                   "average_selling_price) SELECT %1, :day, %2, %3, '%4', "
+                   "average_selling_price) SELECT {{new_uuid}}, :day, %1, %2, '%3', "
                    "ROUND(100.0 * SUM(CASE WHEN s.purchase_price IS NOT NULL THEN o.net_profit END) / "
                    "NULLIF(SUM(CASE WHEN s.purchase_price IS NOT NULL THEN o.gross_sale END), 0), 2), "
                    "ROUND(100.0 * SUM(CASE WHEN s.purchase_price IS NOT NULL THEN o.net_profit END) / "
                    "NULLIF(SUM(s.purchase_price), 0), 2), "
-                   "COALESCE(SUM(o.gross_sale), 0), COUNT(*), ROUND(AVG(o.gross_sale)%5)"_s.arg(
-                       m_db.dialect().isPostgres() ? u"gen_random_uuid()"_s : u"lower(hex(randomblob(16)))"_s,
-                       level.brand, level.platform, level.name, m_db.dialect().isPostgres() ? u", 2"_s : QString()) +
+                   "COALESCE(SUM(o.gross_sale), 0), COUNT(*), {{round_money:AVG(o.gross_sale)}}"_s.arg(
+                       level.brand, level.platform, level.name) +
                        kpisql::from(period, Scope::PeriodSales, level.needsProduct) +
                        kpisql::where(period, Scope::PeriodSales) +
                        (level.groupBy.isEmpty() ? u" HAVING COUNT(*) > 0"_s : u" GROUP BY "_s + level.groupBy));

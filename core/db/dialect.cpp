@@ -58,6 +58,11 @@ QString Dialect::renderToken(const QString &token) const
         return pg ? u"NUMERIC(12,2)"_s : u"INTEGER"_s;
     if (token == u"now")
         return pg ? u"now()"_s : u"(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"_s;
+    if (token == u"new_uuid") // a random (version 4) UUID per row, for INSERT … SELECT
+        return pg ? u"gen_random_uuid()"_s
+                  : u"lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) "
+                    "|| '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || "
+                    "hex(randomblob(6)))"_s;
     if (token == u"ts_min")
         return pg ? u"'0001-01-01T00:00:00Z'::timestamptz"_s : u"''"_s;
     if (token.startsWith(u"money:")) {
@@ -76,6 +81,10 @@ QString Dialect::renderToken(const QString &token) const
         return pg ? u"(EXTRACT(EPOCH FROM (CAST("_s + ends.at(1) + u" AS TIMESTAMPTZ) - CAST("_s + ends.at(0) +
                         u" AS TIMESTAMPTZ))) / 86400.0)"_s
                   : u"(julianday("_s + ends.at(1) + u") - julianday("_s + ends.at(0) + u"))"_s;
+    }
+    if (token.startsWith(u"round_money:")) { // an amount to the cent, in the storage unit (cents or decimals)
+        const QString expression = token.mid(12);
+        return pg ? u"ROUND("_s + expression + u", 2)"_s : u"ROUND("_s + expression + u")"_s;
     }
     if (token.startsWith(u"utc_day:")) { // the UTC calendar day of a timestamp, as YYYY-MM-DD text
         const QString column = token.mid(8);

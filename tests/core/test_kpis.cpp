@@ -353,6 +353,10 @@ TEST_CASE("Dashboard breakdowns: filters, market value, ageing, profit bands, ex
         REQUIRE(PricingKpiRepository(db).refresh(march).value() == 5);
         REQUIRE(PricingKpiRepository(db).refresh(march).value() == 5);
         CHECK(rowCount(db, u"analytics.pricing_kpis"_s) == 5);
+        SqlQuery ids(db, u"SELECT id FROM {{analytics.pricing_kpis}}"_s);
+        REQUIRE(ids.exec());
+        while (ids.next())
+            CHECK(!QUuid::fromString(ids.string(0)).isNull()); // {{new_uuid}} makes real UUIDs on SQLite too
         SqlQuery nikeRow(db, u"SELECT units_sold, average_margin_percent, average_markup_percent, "
                              "average_selling_price, revenue_impact_eur FROM {{analytics.pricing_kpis}} "
                              "WHERE aggregation_level = 'brand' AND brand_id = :brand"_s);
