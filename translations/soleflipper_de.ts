@@ -1884,14 +1884,6 @@ Befehle:
         <translation>%1 und schlechter</translation>
     </message>
     <message>
-        <source>Price again…</source>
-        <translation>Neu bepreisen…</translation>
-    </message>
-    <message>
-        <source>Open the selected pairs in the listing dialog, with their market figures</source>
-        <translation>Die gewählten Paare mit ihren Marktwerten im Angebotsdialog öffnen</translation>
-    </message>
-    <message>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1930,6 +1922,14 @@ Befehle:
     <message>
         <source>Locked capital %1 · potential loss %2 (%3)</source>
         <translation>Gebundenes Kapital %1 · möglicher Verlust %2 (%3)</translation>
+    </message>
+    <message>
+        <source>List on StockX…</source>
+        <translation>Bei StockX anbieten…</translation>
+    </message>
+    <message>
+        <source>Open the selected pairs in the listing dialog with their StockX figures, to list them at a new price; pairs already listed are repriced on the Listings page</source>
+        <translation>Die gewählten Paare mit ihren StockX-Werten im Angebotsdialog öffnen, um sie zu einem neuen Preis anzubieten; bereits angebotene Paare werden auf der Angebotsseite neu bepreist</translation>
     </message>
 </context>
 <context>

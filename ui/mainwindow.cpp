@@ -99,7 +99,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     openDatabaseElsewhere = [](const QString &location) {
         QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--database"_s, location});
     };
-    connect(m_deadStockPage, &DeadStockPage::repriceRequested, this, [this](const QList<StockItemId> &ids) {
+    connect(m_deadStockPage, &DeadStockPage::listRequested, this, [this](const QList<StockItemId> &ids) {
         m_context.worker->run<Result<QList<StockRow>>>(
             this, [ids](const Database &db) { return StockRepository(db).fetchRows(ids); },
             [this](Result<QList<StockRow>> rows) {

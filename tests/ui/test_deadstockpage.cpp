@@ -66,13 +66,13 @@ TEST_CASE("Dead stock page: level tiles and rows as the repository classifies th
     CHECK(page.model()->rowCount() == deadOrWorse);
     saveScreenshot(window, u"dead-stock"_s, true);
 
-    QSignalSpy reprice(&page, &DeadStockPage::repriceRequested);
+    QSignalSpy listed(&page, &DeadStockPage::listRequested);
     page.view()->selectRow(0);
     page.view()->selectionModel()->select(page.view()->model()->index(1, 0),
                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    page.findChild<QPushButton *>(u"repriceButton"_s)->click();
-    REQUIRE(reprice.size() == 1);
-    CHECK(reprice.at(0).at(0).value<QList<StockItemId>>().size() == 2);
+    page.findChild<QPushButton *>(u"listButton"_s)->click();
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.at(0).at(0).value<QList<StockItemId>>().size() == 2);
     REQUIRE(QTest::qWaitFor([&] { return window.findChild<ListingDialog *>() != nullptr; }, 5000));
     window.findChild<ListingDialog *>()->reject();
 }

@@ -36,22 +36,24 @@ DeadStockPage::DeadStockPage(DatabaseWorker &worker, QWidget *parent)
                                                       : tr("%1 and worse").arg(deadstocklevel::displayName(level)),
                          int(level));
     connect(m_level, &QComboBox::currentIndexChanged, this, &DeadStockPage::applyLevel);
-    auto *reprice = new QPushButton(tr("Price again\u2026"));
-    reprice->setObjectName(u"repriceButton"_s);
-    reprice->setToolTip(tr("Open the selected pairs in the listing dialog, with their market figures"));
-    connect(reprice, &QPushButton::clicked, this, [this] {
+    auto *list = new QPushButton(tr("List on StockX\u2026"));
+    list->setObjectName(u"listButton"_s);
+    list->setToolTip(
+        tr("Open the selected pairs in the listing dialog with their StockX figures, to list them at a new "
+           "price; pairs already listed are repriced on the Listings page"));
+    connect(list, &QPushButton::clicked, this, [this] {
         QList<StockItemId> ids;
         for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
             ids << StockItemId::fromString(index.data(DeadStockTableModel::ItemIdRole).toString());
         if (!ids.isEmpty())
-            Q_EMIT repriceRequested(ids);
+            Q_EMIT listRequested(ids);
     });
     auto *bar = new QHBoxLayout;
     bar->addWidget(title);
     bar->addStretch(1);
     bar->addWidget(new QLabel(tr("Show:")));
     bar->addWidget(m_level);
-    bar->addWidget(reprice);
+    bar->addWidget(list);
     m_summary = new QLabel;
     m_summary->setObjectName(u"deadStockSummary"_s);
     m_advice = new QLabel;
@@ -77,7 +79,13 @@ DeadStockPage::DeadStockPage(DatabaseWorker &worker, QWidget *parent)
     layout->addWidget(m_view, 1);
     new ChangeWatcher(worker.database().changeNotifier(), this, {Change::Entity::StockItem, Change::Entity::Product},
                       [this](const QList<Change> &) { refresh(); });
-    refresh();
+}
+
+void DeadStockPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_asked == 0)
+        refresh();
 }
 
 QWidget *DeadStockPage::buildTiles()

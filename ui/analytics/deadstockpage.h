@@ -20,7 +20,7 @@ class KpiTile;
 
 // The pairs on hand by how stuck they are (hot to critical, original-system.md §3.10) on real StockX
 // figures: a tile per level with pairs and locked capital, the totals and what to do, and every pair in a
-// sortable table. Selected pairs open in the listing dialog to be priced again. Read on the database
+// sortable table. Selected pairs open in the listing dialog to be listed at a new price. Read on the database
 // worker; follows changes to stock and products.
 class DeadStockPage final : public QWidget {
     Q_OBJECT
@@ -40,7 +40,11 @@ public:
 
 Q_SIGNALS:
     void loaded();
-    void repriceRequested(const QList<sf::StockItemId> &pairs);
+    void listRequested(const QList<sf::StockItemId> &pairs);
+
+protected:
+    // The first look reads the stock: a page nobody opens keeps the database worker free at start.
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildTiles();
@@ -57,7 +61,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
     QList<DeadStockItem> m_all;
-    quint64 m_asked = 0;
+    quint64 m_asked = 0; // answers to older questions are not shown
 };
 
 } // namespace sf

@@ -100,14 +100,24 @@ ForecastPage::ForecastPage(DatabaseWorker &worker, QWidget *parent)
     layout->addWidget(new QLabel(tr("What to do next")));
     layout->addWidget(m_insights, 1);
     levelChosen();
-    refreshInsights();
+}
+
+void ForecastPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_insightsAsked == 0)
+        refreshInsights();
 }
 
 void ForecastPage::refreshInsights()
 {
+    const quint64 asked = ++m_insightsAsked;
     m_worker.run<Result<QList<Insight>>>(
         this, [today = m_today](const Database &db) { return InsightRepository(db).insights(today); },
-        [this](Result<QList<Insight>> insights) { showInsights(insights); });
+        [this, asked](Result<QList<Insight>> insights) {
+            if (asked == m_insightsAsked)
+                showInsights(insights);
+        });
 }
 
 void ForecastPage::showInsights(const Result<QList<Insight>> &insights)

@@ -42,6 +42,10 @@ Q_SIGNALS:
     void forecastShown();
     void insightsShown();
 
+protected:
+    // The first look computes the insights: a page nobody opens keeps the database worker free at start.
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildControls();
     void levelChosen();
@@ -63,6 +67,7 @@ private:
     BarChart *m_weekdays = nullptr;
     BarChart *m_months = nullptr;
     std::optional<ForecastRun> m_run;
+    quint64 m_insightsAsked = 0; // answers to older questions are not shown
 };
 
 } // namespace sf
