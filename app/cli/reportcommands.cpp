@@ -131,27 +131,27 @@ void printRows(const QList<Fields> &rows, const QStringList &header, const QStri
 // The period's figures as name/value pairs: money as exact decimals, percentages with two decimals.
 Fields kpiFields(const Kpis &k)
 {
-    Fields fields{{u"pairs_sold"_s, QString::number(k.pairsSold)},
-                  {u"revenue"_s, money(k.revenue)},
-                  {u"net_proceeds"_s, money(k.netProceeds)},
-                  {u"net_profit"_s, money(k.netProfit)},
-                  {u"cost"_s, money(k.cost)},
-                  {u"sales_without_cost"_s, QString::number(k.withoutCost)},
-                  {u"roi_percent"_s, number(k.roiPercent())},
-                  {u"margin_percent"_s, number(k.marginPercent())},
-                  {u"average_sale_price"_s, money(k.averageSalePrice())},
-                  {u"average_shelf_life_days"_s, number(k.averageShelfLifeDays)},
-                  {u"sell_through_percent"_s, number(k.sellThroughPercent())},
-                  {u"payouts_pending"_s, money(k.payoutsPending)},
-                  {u"oldest_pending_sale"_s,
-                   k.oldestPendingSale.isValid() ? k.oldestPendingSale.toString(Qt::ISODate) : QString()},
-                  {u"pairs_on_hand"_s, QString::number(k.pairsOnHand)},
-                  {u"stock_cost_net"_s, money(k.stockCostNet)},
-                  {u"stock_cost_gross"_s, money(k.stockCostGross)},
-                  {u"stock_at_lowest_ask"_s, money(k.stockAtAsk)},
-                  {u"stock_at_highest_bid"_s, money(k.stockAtBid)},
-                  {u"pairs_with_market_figure"_s, QString::number(k.pairsWithMarket)},
-                  {u"unrealised_gain"_s, money(k.unrealisedGain)}};
+    Fields fields{
+        {u"pairs_sold"_s, QString::number(k.pairsSold)},
+        {u"revenue"_s, money(k.revenue)},
+        {u"net_proceeds"_s, money(k.netProceeds)},
+        {u"net_profit"_s, money(k.netProfit)},
+        {u"cost"_s, money(k.cost)},
+        {u"sales_without_cost"_s, QString::number(k.withoutCost)},
+        {u"roi_percent"_s, number(k.roiPercent())},
+        {u"margin_percent"_s, number(k.marginPercent())},
+        {u"average_sale_price"_s, money(k.averageSalePrice())},
+        {u"average_shelf_life_days"_s, number(k.averageShelfLifeDays)},
+        {u"sell_through_percent"_s, number(k.sellThroughPercent())},
+        {u"payouts_pending"_s, money(k.payoutsPending)},
+        {u"oldest_pending_sale"_s, k.oldestPendingDay.isValid() ? k.oldestPendingDay.toString(Qt::ISODate) : QString()},
+        {u"pairs_on_hand"_s, QString::number(k.pairsOnHand)},
+        {u"stock_cost_net"_s, money(k.stockCostNet)},
+        {u"stock_cost_gross"_s, money(k.stockCostGross)},
+        {u"stock_at_lowest_ask"_s, money(k.stockAtAsk)},
+        {u"stock_at_highest_bid"_s, money(k.stockAtBid)},
+        {u"pairs_with_market_figure"_s, QString::number(k.pairsWithMarket)},
+        {u"unrealised_gain"_s, money(k.unrealisedGain)}};
     for (const auto &[status, pairs] : k.pairsByStatus)
         fields.append({u"pairs_"_s + itemstatus::key(status), QString::number(pairs)});
     return fields;

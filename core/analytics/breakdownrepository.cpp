@@ -14,12 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
+using kpisql::Days;
 using kpisql::Scope;
 
 namespace {
-const QString kSums = u"COUNT(*), COALESCE(SUM(o.gross_sale), 0), COALESCE(SUM(o.net_proceeds), 0), "
-                      "COALESCE(SUM(CASE WHEN s.purchase_price IS NOT NULL THEN o.net_profit END), 0), "
-                      "COALESCE(SUM(s.purchase_price), 0)"_s;
+const QString kSums = u"SUM(d.sales) AS sales, SUM(d.gross) AS gross, SUM(d.net_proceeds) AS net_proceeds, "
+                      "SUM(d.net_profit) AS net_profit, SUM(d.cost) AS cost"_s;
 
 Money sum(const SqlQuery &q, int column, const QString &currency)
 {
@@ -35,23 +35,28 @@ void readSums(const SqlQuery &q, int first, const QString &currency, SalesGroup 
     group.cost = sum(q, first + 4, currency);
 }
 
-// The key and label columns of a group, with the joins they need.
+// A group is summed in two steps: sales_daily by one of its own columns (`inner`), then those few rows
+// joined to their names and, for brands, summed again by the brand (`key`).
 struct GroupColumns {
+    QString inner;
     QString key;
     QString label;
     QString joins;
-    bool needsProduct = false;
 };
 
 GroupColumns groupColumns(SalesGrouping grouping)
 {
     switch (grouping) {
     case SalesGrouping::Brand:
-        return {u"p.brand_id"_s, u"b.name"_s, u" LEFT JOIN {{catalog.brand}} b ON b.id = p.brand_id"_s, true};
-    case SalesGrouping::Product: return {u"p.id"_s, u"p.name"_s, QString(), true};
-    case SalesGrouping::Marketplace: return {u"m.slug"_s, u"m.name"_s, QString()};
+        return {u"product_id"_s, u"p.brand_id"_s, u"b.name"_s,
+                u" JOIN {{catalog.product}} p ON p.id = x.k LEFT JOIN {{catalog.brand}} b ON b.id = p.brand_id"_s};
+    case SalesGrouping::Product:
+        return {u"product_id"_s, u"x.k"_s, u"p.name"_s, u" JOIN {{catalog.product}} p ON p.id = x.k"_s};
+    case SalesGrouping::Marketplace:
+        return {u"platform_id"_s, u"m.slug"_s, u"m.name"_s, u" JOIN {{platform.marketplace}} m ON m.id = x.k"_s};
     case SalesGrouping::Supplier:
-        return {u"s.supplier_id"_s, u"sp.name"_s, u" LEFT JOIN {{supplier.profile}} sp ON sp.id = s.supplier_id"_s};
+        return {u"supplier_id"_s, u"NULLIF(x.k, '%1')"_s.arg(kpisql::kNoSupplier), u"sp.name"_s,
+                u" LEFT JOIN {{supplier.profile}} sp ON sp.id = x.k"_s};
     default: Q_UNREACHABLE();
     }
 }
@@ -80,14 +85,15 @@ Result<QList<SalesGroup>> BreakdownRepository::salesBy(const KpiQuery &query, Sa
     if (isTimeGrouping(grouping))
         return salesByTime(query, grouping);
     const GroupColumns columns = groupColumns(grouping);
-    QString sql = u"SELECT %1, MIN(%2), "_s.arg(columns.key, columns.label) + kSums +
-                  kpisql::from(query, Scope::PeriodSales, columns.needsProduct) + columns.joins +
-                  kpisql::where(query, Scope::PeriodSales) + u" GROUP BY "_s + columns.key +
-                  u" ORDER BY 6 DESC, 3 DESC, 2"_s;
+    QString sql = u"SELECT %1, MIN(%2), SUM(x.sales), SUM(x.gross), SUM(x.net_proceeds), SUM(x.net_profit), "
+                  "SUM(x.cost) FROM (SELECT d.%3 AS k, "_s.arg(columns.key, columns.label, columns.inner) +
+                  kSums + kpisql::dailyFrom() + kpisql::dailyWhere(query, Days::Period) + u" GROUP BY d."_s +
+                  columns.inner + u") x"_s + columns.joins + u" GROUP BY "_s + columns.key +
+                  u" HAVING SUM(x.sales) <> 0 ORDER BY 6 DESC, 3 DESC, 2"_s;
     if (limit > 0)
         sql += u" LIMIT %1"_s.arg(limit);
     SqlQuery q(m_db, sql);
-    kpisql::bind(q, query, Scope::PeriodSales);
+    kpisql::bindDaily(q, query, Days::Period);
     if (Status status = q.exec(); !status)
         return status.error();
     QList<SalesGroup> groups;
@@ -103,9 +109,9 @@ Result<QList<SalesGroup>> BreakdownRepository::salesBy(const KpiQuery &query, Sa
 
 Result<QList<SalesGroup>> BreakdownRepository::salesByTime(const KpiQuery &query, SalesGrouping grouping) const
 {
-    SqlQuery q(m_db, u"SELECT {{utc_day:o.sold_at}}, "_s + kSums + kpisql::from(query, Scope::PeriodSales) +
-                         kpisql::where(query, Scope::PeriodSales) + u" GROUP BY {{utc_day:o.sold_at}} ORDER BY 1"_s);
-    kpisql::bind(q, query, Scope::PeriodSales);
+    SqlQuery q(m_db, u"SELECT d.day, "_s + kSums + kpisql::dailyFrom() + kpisql::dailyWhere(query, Days::Period) +
+                         u" GROUP BY d.day HAVING SUM(d.sales) <> 0 ORDER BY 1"_s);
+    kpisql::bindDaily(q, query, Days::Period);
     if (Status status = q.exec(); !status)
         return status.error();
     // Days are summed into weeks and months here: a few hundred rows, already aggregated.
@@ -113,7 +119,7 @@ Result<QList<SalesGroup>> BreakdownRepository::salesByTime(const KpiQuery &query
     while (q.next()) {
         SalesGroup day;
         readSums(q, 1, query.currency, day);
-        const QDate start = timebucket::start(QDate::fromString(q.string(0), Qt::ISODate), bucketOf(grouping));
+        const QDate start = timebucket::start(q.date(0), bucketOf(grouping));
         auto it = buckets.find(start);
         if (it == buckets.end()) {
             day.key = day.label = start.toString(Qt::ISODate);
@@ -180,14 +186,11 @@ QList<ProfitBucket> BreakdownRepository::profitBuckets(const QString &currency)
 
 Result<QList<ProfitBucket>> BreakdownRepository::profitDistribution(const KpiQuery &query) const
 {
-    QStringList edges;
-    for (int edge : kProfitEdgesEuro)
-        edges << u"{{money:%1.00}}"_s.arg(edge);
-    SqlQuery q(m_db, u"SELECT "_s + bandCase(u"o.net_profit"_s, edges) +
-                         u", COUNT(*), COALESCE(SUM(o.net_profit), 0)"_s + kpisql::from(query, Scope::PeriodSales) +
-                         kpisql::where(query, Scope::PeriodSales) +
-                         u" AND s.purchase_price IS NOT NULL AND o.net_profit IS NOT NULL GROUP BY 1"_s);
-    kpisql::bind(q, query, Scope::PeriodSales);
+    // analytics.sales_daily numbers the bands by kProfitEdgesEuro (-1: no cost or no profit); the
+    // summary's test proves its numbering equals these edges.
+    SqlQuery q(m_db, u"SELECT d.profit_band, SUM(d.sales), SUM(d.net_profit)"_s + kpisql::dailyFrom() +
+                         kpisql::dailyWhere(query, Days::Period) + u" AND d.profit_band >= 0 GROUP BY 1"_s);
+    kpisql::bindDaily(q, query, Days::Period);
     if (Status status = q.exec(); !status)
         return status.error();
     QList<ProfitBucket> buckets = profitBuckets(query.currency);
@@ -201,14 +204,15 @@ Result<QList<ProfitBucket>> BreakdownRepository::profitDistribution(const KpiQue
 
 Result<QHash<QString, int>> BreakdownRepository::payoutDelays() const
 {
-    SqlQuery q(m_db, u"SELECT m.slug, AVG({{days_between:o.sold_at;o.payout_date}}) FROM {{sales.order}} o "
-                     "JOIN {{platform.marketplace}} m ON m.id = o.platform_id WHERE o.payout_received "
-                     "AND o.payout_date IS NOT NULL AND o.sold_at IS NOT NULL GROUP BY m.slug"_s);
+    SqlQuery q(m_db, u"SELECT m.slug, x.seconds, x.paid FROM (SELECT d.platform_id, SUM(d.payout_seconds) AS seconds, "
+                     "SUM(d.paid_sales) AS paid FROM {{analytics.sales_daily}} d GROUP BY d.platform_id "
+                     "HAVING SUM(d.paid_sales) > 0) x JOIN {{platform.marketplace}} m ON m.id = x.platform_id"_s);
     if (Status status = q.exec(); !status)
         return status.error();
     QHash<QString, int> delays;
+    constexpr double kSecondsPerDay = 86400.0;
     while (q.next())
-        delays.insert(q.string(0), qMax(0, int(std::lround(q.real(1)))));
+        delays.insert(q.string(0), qMax(0, int(std::lround(q.real(1) / double(q.integer(2)) / kSecondsPerDay))));
     return delays;
 }
 
@@ -217,12 +221,12 @@ Result<QList<ExpectedPayout>> BreakdownRepository::expectedPayouts(const KpiQuer
     auto delays = payoutDelays();
     if (!delays)
         return delays.error();
-    SqlQuery q(m_db,
-               u"SELECT m.slug, MIN(m.name), {{utc_day:o.sold_at}}, COUNT(*), COALESCE(SUM(o.net_proceeds), 0)"_s +
-                   kpisql::from(query, Scope::AnySales) + kpisql::where(query, Scope::AnySales) +
-                   u" AND NOT o.payout_received AND o.sold_at IS NOT NULL "
-                   "GROUP BY m.slug, {{utc_day:o.sold_at}} ORDER BY 3, 1"_s);
-    kpisql::bind(q, query, Scope::AnySales);
+    SqlQuery q(m_db, u"SELECT m.slug, m.name, x.day, x.sales, x.amount FROM (SELECT d.platform_id, d.day, "
+                     "SUM(d.pending_sales) AS sales, SUM(d.pending_net_proceeds) AS amount"_s +
+                         kpisql::dailyFrom() + kpisql::dailyWhere(query, Days::AnyDay) +
+                         u" AND d.pending_sales <> 0 GROUP BY d.platform_id, d.day HAVING SUM(d.pending_sales) <> 0) x "
+                         "JOIN {{platform.marketplace}} m ON m.id = x.platform_id ORDER BY 3, 1"_s);
+    kpisql::bindDaily(q, query, Days::AnyDay);
     if (Status status = q.exec(); !status)
         return status.error();
     const QDate today = query.asOf.toUTC().date();
@@ -231,7 +235,7 @@ Result<QList<ExpectedPayout>> BreakdownRepository::expectedPayouts(const KpiQuer
         ExpectedPayout payout;
         payout.marketplaceSlug = q.string(0);
         payout.marketplace = q.string(1);
-        payout.soldOn = QDate::fromString(q.string(2), Qt::ISODate);
+        payout.soldOn = q.date(2);
         payout.delayDays = delays.value().value(payout.marketplaceSlug, kDefaultPayoutDelayDays);
         payout.expectedOn = payout.soldOn.addDays(payout.delayDays);
         payout.overdue = payout.expectedOn < today;

@@ -7,6 +7,7 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
+using kpisql::Days;
 using kpisql::Scope;
 
 namespace {
@@ -40,31 +41,30 @@ Result<bool> KpiRepository::hasData() const
 
 Result<QList<SalesDay>> KpiRepository::salesByDay(const KpiQuery &query) const
 {
-    SqlQuery q(m_db,
-               u"SELECT {{utc_day:o.sold_at}} AS day, m.slug, MIN(m.name), COUNT(*), COALESCE(SUM(o.gross_sale), 0), "
-               "COALESCE(SUM(CASE WHEN s.purchase_price IS NOT NULL THEN o.net_profit END), 0)"_s +
-                   kpisql::from(query, Scope::PeriodSales) + kpisql::where(query, Scope::PeriodSales) +
-                   u" GROUP BY {{utc_day:o.sold_at}}, m.slug ORDER BY 1, 3"_s);
-    kpisql::bind(q, query, Scope::PeriodSales);
+    SqlQuery q(m_db, u"SELECT x.day, m.slug, m.name, x.sales, x.gross, x.net_profit FROM (SELECT d.day, d.platform_id, "
+                     "SUM(d.sales) AS sales, SUM(d.gross) AS gross, SUM(d.net_profit) AS net_profit"_s +
+                         kpisql::dailyFrom() + kpisql::dailyWhere(query, Days::Period) +
+                         u" GROUP BY d.day, d.platform_id HAVING SUM(d.sales) <> 0) x "
+                         "JOIN {{platform.marketplace}} m ON m.id = x.platform_id ORDER BY 1, 3"_s);
+    kpisql::bindDaily(q, query, Days::Period);
     if (Status status = q.exec(); !status)
         return status.error();
     QList<SalesDay> days;
     while (q.next())
-        days.append({QDate::fromString(q.string(0), Qt::ISODate), q.string(1), q.string(2), q.integer(3),
-                     sum(q, 4, query.currency), sum(q, 5, query.currency)});
+        days.append(
+            {q.date(0), q.string(1), q.string(2), q.integer(3), sum(q, 4, query.currency), sum(q, 5, query.currency)});
     return days;
 }
 
 Status KpiRepository::readSales(const KpiQuery &query, Kpis &kpis) const
 {
-    SqlQuery q(m_db, u"SELECT COUNT(*), COALESCE(SUM(o.gross_sale), 0), COALESCE(SUM(o.net_proceeds), 0), "
-                     "COALESCE(SUM(CASE WHEN s.purchase_price IS NOT NULL THEN o.net_profit END), 0), "
-                     "COALESCE(SUM(CASE WHEN s.purchase_price IS NOT NULL THEN s.purchase_price END), 0), "
-                     "COALESCE(SUM(CASE WHEN s.purchase_price IS NOT NULL THEN o.gross_sale END), 0), "
-                     "COALESCE(SUM(CASE WHEN s.purchase_price IS NULL THEN 1 ELSE 0 END), 0), "
-                     "AVG(o.shelf_life_days)"_s +
-                         kpisql::from(query, Scope::PeriodSales) + kpisql::where(query, Scope::PeriodSales));
-    kpisql::bind(q, query, Scope::PeriodSales);
+    SqlQuery q(m_db, u"SELECT COALESCE(SUM(d.sales), 0), COALESCE(SUM(d.gross), 0), COALESCE(SUM(d.net_proceeds), 0), "
+                     "COALESCE(SUM(d.net_profit), 0), COALESCE(SUM(d.cost), 0), "
+                     "COALESCE(SUM(CASE WHEN d.has_cost = 1 THEN d.gross END), 0), "
+                     "COALESCE(SUM(CASE WHEN d.has_cost = 0 THEN d.sales ELSE 0 END), 0), "
+                     "COALESCE(SUM(d.shelf_life_sum), 0), COALESCE(SUM(d.shelf_life_n), 0)"_s +
+                         kpisql::dailyFrom() + kpisql::dailyWhere(query, Days::Period));
+    kpisql::bindDaily(q, query, Days::Period);
     if (Status status = q.exec(); !status)
         return status;
     if (!q.next())
@@ -76,38 +76,42 @@ Status KpiRepository::readSales(const KpiQuery &query, Kpis &kpis) const
     kpis.cost = sum(q, 4, query.currency);
     kpis.revenueWithCost = sum(q, 5, query.currency);
     kpis.withoutCost = q.integer(6);
-    if (!q.isNull(7))
-        kpis.averageShelfLifeDays = q.value(7).toDouble();
+    if (const qint64 withShelfLife = q.integer(8); withShelfLife > 0)
+        kpis.averageShelfLifeDays = double(q.integer(7)) / double(withShelfLife);
     return {};
 }
 
 Status KpiRepository::readPayouts(const KpiQuery &query, Kpis &kpis) const
 {
-    SqlQuery q(m_db, u"SELECT COALESCE(SUM(o.net_proceeds), 0), MIN(o.sold_at)"_s +
-                         kpisql::from(query, Scope::AnySales) + kpisql::where(query, Scope::AnySales) +
-                         u" AND NOT o.payout_received"_s);
-    kpisql::bind(q, query, Scope::AnySales);
+    SqlQuery q(m_db, u"SELECT COALESCE(SUM(d.pending_net_proceeds), 0), MIN(d.day)"_s + kpisql::dailyFrom() +
+                         kpisql::dailyWhere(query, Days::AnyDay) + u" AND d.pending_sales <> 0"_s);
+    kpisql::bindDaily(q, query, Days::AnyDay);
     if (Status status = q.exec(); !status)
         return status;
     if (q.next()) {
         kpis.payoutsPending = sum(q, 0, query.currency);
-        if (!q.isNull(1))
-            kpis.oldestPendingSale = q.dateTime(1);
+        kpis.oldestPendingDay = q.date(1);
     }
     return {};
 }
 
 Status KpiRepository::readStock(const KpiQuery &query, Kpis &kpis) const
 {
-    SqlQuery q(m_db, u"SELECT s.status, COALESCE(SUM(s.quantity), 0), "
-                     "COALESCE(SUM(COALESCE(s.purchase_price, 0) * s.quantity), 0), "
-                     "COALESCE(SUM(COALESCE(s.gross_purchase_price, 0) * s.quantity), 0), "
+    // The pairs are summed per product, size and status first, so the market figures are looked up once
+    // per size instead of once per pair: (bid − cost) × quantity = bid × priced pairs − their cost.
+    SqlQuery q(m_db, u"SELECT s.status, COALESCE(SUM(s.pairs), 0), COALESCE(SUM(s.cost_net), 0), "
+                     "COALESCE(SUM(s.cost_gross), 0), "
                      "COALESCE(SUM(CASE WHEN mk.lowest_ask IS NOT NULL OR mk.highest_bid IS NOT NULL "
-                     "THEN s.quantity ELSE 0 END), 0), "
-                     "COALESCE(SUM(mk.lowest_ask * s.quantity), 0), COALESCE(SUM(mk.highest_bid * s.quantity), 0), "
-                     "COALESCE(SUM((mk.highest_bid - s.purchase_price) * s.quantity), 0)"_s +
-                         kpisql::from(query, Scope::Stock) + kpisql::latestMarketJoin() +
-                         kpisql::where(query, Scope::Stock) + u" GROUP BY s.status"_s);
+                     "THEN s.pairs ELSE 0 END), 0), "
+                     "COALESCE(SUM(mk.lowest_ask * s.pairs), 0), COALESCE(SUM(mk.highest_bid * s.pairs), 0), "
+                     "COALESCE(SUM(mk.highest_bid * s.priced_pairs - s.cost_net), 0) FROM ("
+                     "SELECT s.product_id, s.size_id, s.currency, s.status, SUM(s.quantity) AS pairs, "
+                     "SUM(CASE WHEN s.purchase_price IS NOT NULL THEN s.quantity ELSE 0 END) AS priced_pairs, "
+                     "SUM(COALESCE(s.purchase_price, 0) * s.quantity) AS cost_net, "
+                     "SUM(COALESCE(s.gross_purchase_price, 0) * s.quantity) AS cost_gross"_s +
+                         kpisql::from(query, Scope::Stock) + kpisql::where(query, Scope::Stock) +
+                         u" GROUP BY s.product_id, s.size_id, s.currency, s.status) s"_s + kpisql::latestMarketJoin() +
+                         u" GROUP BY s.status"_s);
     kpisql::bind(q, query, Scope::Stock);
     if (Status status = q.exec(); !status)
         return status;

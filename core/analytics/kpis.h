@@ -22,9 +22,9 @@ struct Kpis {
     Money revenueWithCost;  // gross sale prices of those sales (the margin's base)
     qint64 withoutCost = 0; // sales whose pair has no purchase price: left out of profit, ROI and margin
     std::optional<double> averageShelfLifeDays;
-    // Payouts: net proceeds of counted sales not paid out yet (any date), and the oldest such sale.
+    // Payouts: net proceeds of counted sales not paid out yet (any date), and the UTC day of the oldest.
     Money payoutsPending;
-    QDateTime oldestPendingSale;
+    QDate oldestPendingDay;
     // Stock on hand now (not sold or cancelled)
     qint64 pairsOnHand = 0;
     Money stockCostNet;

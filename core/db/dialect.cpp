@@ -63,6 +63,8 @@ QString Dialect::renderToken(const QString &token) const
                   : u"lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) "
                     "|| '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || "
                     "hex(randomblob(6)))"_s;
+    if (token == u"without_rowid") // after a CREATE TABLE's closing parenthesis: SQLite stores the table as its key
+        return pg ? QString() : u" WITHOUT ROWID"_s;
     if (token == u"ts_min")
         return pg ? u"'0001-01-01T00:00:00Z'::timestamptz"_s : u"''"_s;
     if (token.startsWith(u"money:")) {

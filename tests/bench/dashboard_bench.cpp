@@ -131,10 +131,13 @@ void measure(const Database &db, const QString &label, int runs)
          [&](const Database &d, const KpiQuery &q) { return ok(BreakdownRepository(d).profitDistribution(q)); }},
         {"expected payouts",
          [&](const Database &d, const KpiQuery &q) { return ok(BreakdownRepository(d).expectedPayouts(q)); }}};
-    std::printf("  %s: %lld orders, %lld pairs on hand, %lld market prices\n", qPrintable(label),
-                count(db, u"SELECT COUNT(*) FROM {{sales.order}}"_s),
+    // The sales summary's size decides the cost of a long period: one row per day, marketplace, product,
+    // supplier and profit band that sold.
+    std::printf("  %s: %lld orders, %lld pairs on hand, %lld market prices, %lld sales summary rows\n",
+                qPrintable(label), count(db, u"SELECT COUNT(*) FROM {{sales.order}}"_s),
                 count(db, u"SELECT COUNT(*) FROM {{inventory.stock}} WHERE status NOT IN ('sold', 'canceled')"_s),
-                count(db, u"SELECT COUNT(*) FROM {{pricing.market_prices}}"_s));
+                count(db, u"SELECT COUNT(*) FROM {{pricing.market_prices}}"_s),
+                count(db, u"SELECT COUNT(*) FROM {{analytics.sales_daily}}"_s));
     for (const auto &[period, from] :
          {std::pair("all time", QDate(2000, 1, 1)), std::pair("30 days", kToday.addDays(-29))}) {
         KpiQuery query;

@@ -1,5 +1,6 @@
 #include "catchqt.h"
 #include "fixtures.h"
+#include "shopfixture.h"
 #include "testdatabase.h"
 
 #include "analytics/deadstockanalysis.h"
@@ -15,11 +16,6 @@ using namespace sf::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-Money eurText(const char *amount)
-{
-    return Money::parse(QString::fromLatin1(amount), u"EUR"_s).value();
-}
-
 // Variant, day and figures of each row, as text, to compare two ways of reading the newest market day.
 QStringList newestRows(const Database &db, const QString &sql)
 {

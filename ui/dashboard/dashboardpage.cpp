@@ -482,9 +482,8 @@ void DashboardPage::showTiles(const Tiles &tiles)
     m_tiles.value(u"sellThrough"_s)->setValue(percent(k.sellThroughPercent()));
     m_tiles.value(u"payoutsPending"_s)
         ->setValue(money(k.payoutsPending),
-                   k.oldestPendingSale.isValid()
-                       ? tr("oldest sale %1")
-                             .arg(locale.toString(k.oldestPendingSale.toLocalTime().date(), QLocale::ShortFormat))
+                   k.oldestPendingDay.isValid()
+                       ? tr("oldest sale %1").arg(locale.toString(k.oldestPendingDay, QLocale::ShortFormat))
                        : QString());
     m_tiles.value(u"stockCost"_s)
         ->setValue(money(k.stockCostNet),
