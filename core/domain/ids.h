@@ -44,6 +44,7 @@ using MarketplaceId = Id<struct MarketplaceTag>;
 using ListingId = Id<struct ListingTag>;
 using OrderId = Id<struct OrderTag>;
 using EventId = Id<struct EventTag>;
+using PriceRuleId = Id<struct PriceRuleTag>;
 
 } // namespace sf
 

@@ -2,11 +2,13 @@
 // database, split as the page asks for them: the tiles first (the period and the period before), then
 // every chart's data. Prints the median of several runs per part; asserts nothing.
 //
-//   dashboard_bench [--orders N] [--pairs N] [--sqlite FILE] [--postgres postgresql://...] [--runs N]
+//   dashboard_bench [--orders N] [--pairs N] [--years N] [--sqlite FILE] [--postgres postgresql://...] [--runs N]
 //
 // Data: the demo generator writes enough pairs that about --pairs stay on hand, with their orders and a
 // year of daily market prices; the orders (and the sold pairs behind them) are then copied by SQL until
-// there are --orders of them. A SQLite file is kept between runs (same sizes, same file).
+// there are --orders of them. With --years N, copy k is moved k mod N years back, so the history is N years
+// long and the copies do not fall on the days, and so into the summary rows, of the originals. A SQLite file is kept
+// between runs (same sizes, same file).
 #include "analytics/breakdownrepository.h"
 #include "analytics/kpirepository.h"
 #include "benchutil.h"
@@ -40,8 +42,15 @@ QString copiedId(const Database &db, const QString &column)
                                      : u"(substr(%1, 1, 28) || printf('%08d', :k))"_s.arg(column);
 }
 
-// Copies `limit` orders (and the sold pairs behind them) as copy number k.
-bool copyOrders(const Database &db, int k, qint64 limit)
+// A timestamp column moved :shift days back.
+QString shifted(const Database &db, const QString &column)
+{
+    return db.dialect().isPostgres() ? u"(%1 - make_interval(days => :shift))"_s.arg(column)
+                                     : u"strftime('%Y-%m-%dT%H:%M:%fZ', %1, '-' || :shift || ' days')"_s.arg(column);
+}
+
+// Copies `limit` orders (and the sold pairs behind them) as copy number k, `shiftDays` earlier.
+bool copyOrders(const Database &db, int k, qint64 limit, int shiftDays)
 {
     const QString pick = u"SELECT o.inventory_item_id FROM {{sales.order}} o WHERE o.external_id NOT LIKE '%#%' "
                          "ORDER BY o.id LIMIT :limit"_s;
@@ -60,11 +69,14 @@ bool copyOrders(const Database &db, int k, qint64 limit)
                         "payout_date, shelf_life_days, created_at, updated_at) SELECT "_s +
                             copiedId(db, u"o.id"_s) + u", "_s + copiedId(db, u"o.inventory_item_id"_s) +
                             u", o.platform_id, o.external_id || '#' || :k, o.status, o.platform_status, "
-                            "o.currency_code, o.platform_fee, o.processing_fee, o.shipping_cost, o.other_fees, "
-                            "o.sold_at, o.gross_sale, o.net_proceeds, o.gross_profit, o.net_profit, o.roi, "
-                            "o.payout_received, o.payout_date, o.shelf_life_days, o.created_at, o.updated_at "
+                            "o.currency_code, o.platform_fee, o.processing_fee, o.shipping_cost, o.other_fees, "_s +
+                            shifted(db, u"o.sold_at"_s) +
+                            u", o.gross_sale, o.net_proceeds, o.gross_profit, o.net_profit, o.roi, "
+                            "o.payout_received, "_s +
+                            shifted(db, u"o.payout_date"_s) +
+                            u", o.shelf_life_days, o.created_at, o.updated_at "
                             "FROM {{sales.order}} o WHERE o.external_id NOT LIKE '%#%' ORDER BY o.id LIMIT :limit"_s);
-    orders.bind(u":k"_s, k).bind(u":limit"_s, limit);
+    orders.bind(u":k"_s, k).bind(u":limit"_s, limit).bind(u":shift"_s, shiftDays);
     if (Status status = pairs.exec(); !status) {
         std::printf("  copying pairs failed: %s\n", qPrintable(status.error().toString()));
         return false;
@@ -76,7 +88,7 @@ bool copyOrders(const Database &db, int k, qint64 limit)
     return true;
 }
 
-bool fill(const Database &db, qint64 orders, qint64 pairs)
+bool fill(const Database &db, qint64 orders, qint64 pairs, int years)
 {
     DemoDataGenerator::Options options;
     options.items = int(pairs * 100 / 55); // about 55 % of the demo's pairs are still on hand
@@ -90,7 +102,8 @@ bool fill(const Database &db, qint64 orders, qint64 pairs)
     const qint64 base = count(db, u"SELECT COUNT(*) FROM {{sales.order}}"_s);
     for (int k = 1; base > 0 && count(db, u"SELECT COUNT(*) FROM {{sales.order}}"_s) < orders; ++k) {
         const qint64 missing = orders - count(db, u"SELECT COUNT(*) FROM {{sales.order}}"_s);
-        if (!copyOrders(db, k, qMin(base, missing)))
+        constexpr int kDaysPerYear = 364; // whole weeks, so weekdays stay weekdays
+        if (!copyOrders(db, k, qMin(base, missing), kDaysPerYear * (k % years)))
             return false;
     }
     (void)execStatement(db, u"ANALYZE"_s); // the copies changed the tables' shape
@@ -179,6 +192,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addOptions({{u"orders"_s, u"Orders (default 1000000)."_s, u"n"_s, u"1000000"_s},
                        {u"pairs"_s, u"Pairs on hand, about (default 100000)."_s, u"n"_s, u"100000"_s},
+                       {u"years"_s, u"Years of history the copied orders spread over (default 1)."_s, u"n"_s, u"1"_s},
                        {u"sqlite"_s, u"SQLite file, kept between runs."_s, u"file"_s},
                        {u"postgres"_s, u"Also measure PostgreSQL at this URL (its schemas are replaced)."_s, u"url"_s},
                        {u"runs"_s, u"Runs per part (default 5)."_s, u"n"_s, u"5"_s}});
@@ -187,10 +201,14 @@ int main(int argc, char **argv)
     const qint64 orders = parser.value(u"orders"_s).toLongLong();
     const qint64 pairs = parser.value(u"pairs"_s).toLongLong();
     const int runs = qMax(1, parser.value(u"runs"_s).toInt());
-    std::printf("Dashboard benchmark: %lld orders, about %lld pairs on hand, median of %d runs\n", orders, pairs, runs);
+    const int years = qMax(1, parser.value(u"years"_s).toInt());
+    std::printf("Dashboard benchmark: %lld orders over %d year(s), about %lld pairs on hand, median of %d runs\n",
+                orders, years, pairs, runs);
 
-    const QString file = parser.isSet(u"sqlite"_s) ? parser.value(u"sqlite"_s)
-                                                   : u"/tmp/sf-dashboard-bench-%1-%2.sqlite"_s.arg(orders).arg(pairs);
+    const QString file = parser.isSet(u"sqlite"_s)
+                             ? parser.value(u"sqlite"_s)
+                             : u"/tmp/sf-dashboard-bench-%1-%2%3.sqlite"_s.arg(orders).arg(pairs).arg(
+                                   years > 1 ? u"-%1y"_s.arg(years) : QString());
     {
         const bool exists = QFile::exists(file);
         const Database sqlite(DatabaseConfig::fromString(file).value());
@@ -198,7 +216,7 @@ int main(int argc, char **argv)
             return 1;
         if (!exists) {
             const double t = ms([&] {
-                if (!fill(sqlite, orders, pairs))
+                if (!fill(sqlite, orders, pairs, years))
                     std::exit(1);
             });
             std::printf("  filled %s in %.1f s\n", qPrintable(file), t / 1000.0);
@@ -216,7 +234,7 @@ int main(int argc, char **argv)
         if (!bench::openMigrated(pg, true))
             return 1;
         const double t = ms([&] {
-            if (!fill(pg, orders, pairs))
+            if (!fill(pg, orders, pairs, years))
                 std::exit(1);
         });
         std::printf("  filled PostgreSQL in %.1f s\n", t / 1000.0);
