@@ -1,7 +1,14 @@
 #include "catchqt.h"
+#include "fixtures.h"
 #include "shopfixture.h"
+#include "testdatabase.h"
 
+#include "db/sqlquery.h"
+#include "pricing/pricingcandidaterepository.h"
 #include "pricing/pricingengine.h"
+#include "pricing/repricingplanner.h"
+#include "sales/listingrepository.h"
+#include "sales/marketplacerepository.h"
 
 #include <random>
 
@@ -185,4 +192,71 @@ TEST_CASE("Pricing engine: for any market and cost, a recommendation never nets 
         REQUIRE(rec.value().netProceeds >= *input.cost + input.minimumProfit);
         REQUIRE(rec.value().netProceeds == rec.value().price - pricingengine::feesAt(input.fees, rec.value().price));
     }
+}
+
+TEST_CASE("Repricing plan: listed pairs with their real market rows, within the limits and the floor, changing nothing",
+          "[db][pricing]")
+{
+    onEachBackend([](Database &db) {
+        const QDate today = QDate::currentDate();
+        SalesShop shop{db, makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s), sizeId(db, u"US 9"_s), {}, {}};
+        for (int i = 13; i >= 0; --i) // the market slides from 150 to 137 over two weeks
+            shop.market(today.addDays(-i), QByteArray::number(137 + i).append(".00").constData(), "120.00");
+        const StockItem listed = shop.pair("119.00", today.addDays(-40), ItemStatus::ListedStockX); // cost 100.00
+        shop.pair("119.00", today.addDays(-5), ItemStatus::InStock);
+        Listing listing;
+        listing.itemId = listed.id;
+        listing.marketplaceId = MarketplaceRepository(db).findBySlug(u"stockx"_s).value()->id;
+        listing.externalId = u"ask-1"_s;
+        listing.status = ListingStatus::Active;
+        listing.amount = eurText("180.00");
+        const ListingId listingId = ListingRepository(db).create(listing).value().id;
+        SqlQuery listedLongAgo(db, u"UPDATE {{sales.listing}} SET created_at = :at WHERE id = :id"_s);
+        listedLongAgo.bind(u":at"_s, QDateTime::currentDateTimeUtc().addDays(-20)).bind(u":id"_s, listingId);
+        REQUIRE(listedLongAgo.exec());
+
+        const PricingCandidateRepository candidates(db);
+        CHECK(candidates.count(false).value() == 2);
+        CHECK(candidates.count(true).value() == 1);
+        auto page = candidates.fetchPage(true, std::nullopt, 50);
+        REQUIRE(page);
+        REQUIRE(page.value().rows.size() == 1);
+        PricingCandidate candidate = page.value().rows.first();
+        CHECK(candidate.listing == listingId);
+        CHECK(*candidate.ourAsk == eurText("180.00"));
+        CHECK(*candidate.cost == eurText("100.00"));
+        CHECK(*candidate.lowestAsk == eurText("137.00"));
+        QList<PricingCandidate> rows{candidate};
+        REQUIRE(candidates.attachMarket(rows, today.addDays(-PricingContext::kMarketDays)));
+        CHECK(rows.first().market.size() == 14);
+
+        const auto context = PricingContext::load(db, QDateTime::currentDateTimeUtc(), u"EUR"_s);
+        REQUIRE(context);
+        CHECK(context.value().minimumProfit == eurText("10.00"));
+        CHECK_FALSE(context.value().fees.isEmpty()); // StockX's seeded fee schedule
+
+        RepricingPolicy policy;
+        const RepricingStep step = repricingplanner::planOne(context.value(), rows.first(), policy);
+        INFO(step.reason.toStdString());
+        CHECK(step.outcome == RepricingStep::Outcome::Change);
+        CHECK(step.newPrice == eurText("171.00")); // the market says less; one run drops at most 5 %
+        CHECK(step.netProceeds >= eurText("110.00"));
+        CHECK(step.reason.contains(u"largest drop"_s));
+
+        policy.maxDropBp = 5000;
+        const RepricingStep deep = repricingplanner::planOne(context.value(), rows.first(), policy);
+        CHECK(deep.newPrice >= *deep.floor); // the market would take it below cost + fees + 10.00
+        CHECK(deep.netProceeds >= eurText("110.00"));
+
+        policy.beatLowestAskBy = eurText("1.00");
+        const RepricingStep undercut = repricingplanner::planOne(context.value(), rows.first(), policy);
+        CHECK(undercut.reason.contains(u"below the lowest ask"_s));
+        CHECK(undercut.newPrice == std::max(eurText("136.00"), *undercut.floor));
+
+        policy.brands = {BrandId::fromString(u"11111111-1111-4111-8111-111111111111"_s)};
+        CHECK(repricingplanner::planOne(context.value(), rows.first(), policy).outcome ==
+              RepricingStep::Outcome::Skipped);
+        // Planning wrote nothing.
+        CHECK(*ListingRepository(db).get(listingId).value()->amount == eurText("180.00"));
+    });
 }

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "db/database.h"
+#include "db/keysetpaging.h"
+#include "pricingcandidate.h"
+
+namespace sf {
+
+using PricingCandidatePage = KeysetPage<PricingCandidate>;
+
+// Pairs to price, a page at a time (product, then pair), with their StockX listing and newest market
+// figures in one round trip; their recent daily snapshots in one more.
+class PricingCandidateRepository {
+public:
+    explicit PricingCandidateRepository(const Database &db)
+        : m_db(db)
+    {}
+
+    // `listedOnly`: only pairs with an active StockX listing (what a repricing run touches).
+    Result<PricingCandidatePage> fetchPage(bool listedOnly, const std::optional<KeysetCursor> &cursor, int limit) const;
+    Result<qint64> count(bool listedOnly) const;
+    // Fills each candidate's `market` with the StockX snapshots of its size from `since` on.
+    Status attachMarket(QList<PricingCandidate> &candidates, const QDate &since) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace sf

@@ -1,0 +1,81 @@
+#include "repricingplanner.h"
+
+#include "pricingengine.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sf::repricingplanner {
+
+namespace {
+RepricingStep skipped(RepricingStep step, const QString &reason)
+{
+    step.outcome = RepricingStep::Outcome::Skipped;
+    step.reason = reason;
+    return step;
+}
+} // namespace
+
+RepricingStep planOne(const PricingContext &context, const PricingCandidate &candidate, const RepricingPolicy &policy)
+{
+    RepricingStep step;
+    step.candidate = candidate;
+    if (candidate.listing.isNull() || !candidate.ourAsk)
+        return skipped(step, QCoreApplication::translate("Repricing", "Not listed on StockX."));
+    step.oldPrice = step.newPrice = *candidate.ourAsk;
+    if ((!policy.brands.isEmpty() && !policy.brands.contains(candidate.brand)) ||
+        (!policy.categories.isEmpty() && !policy.categories.contains(candidate.category)))
+        return skipped(step, QCoreApplication::translate("Repricing", "Its brand or category is not covered."));
+    const PricingInput input = context.inputFor(candidate);
+    const auto rec = pricingengine::recommend(input);
+    if (!rec)
+        return skipped(step, rec.error().message);
+    step.floor = rec.value().floor;
+    Money target = rec.value().price;
+    QString why = QCoreApplication::translate("Repricing", "Recommendation (%1).")
+                      .arg(pricingstrategy::displayName(rec.value().strategy));
+    if (policy.beatLowestAskBy && candidate.lowestAsk && input.daysListed > policy.beatAfterDaysListed &&
+        *candidate.lowestAsk < step.oldPrice) {
+        target = *candidate.lowestAsk - *policy.beatLowestAskBy;
+        why = QCoreApplication::translate("Repricing", "%1 below the lowest ask after %n day(s) listed.", nullptr,
+                                          input.daysListed)
+                  .arg(policy.beatLowestAskBy->toDecimalString());
+    }
+    const Money lowest = step.oldPrice.scaled(10000 - policy.maxDropBp, 10000);
+    const Money highest = step.oldPrice.scaled(10000 + policy.maxRiseBp, 10000);
+    if (target < lowest) {
+        target = lowest;
+        why += u' ' + QCoreApplication::translate("Repricing", "Limited to the largest drop.");
+    } else if (target > highest) {
+        target = highest;
+        why += u' ' + QCoreApplication::translate("Repricing", "Limited to the largest rise.");
+    }
+    if (step.floor && target < *step.floor) {
+        target = *step.floor;
+        why += u' ' + QCoreApplication::translate("Repricing", "Held at the floor after fees.");
+    }
+    step.newPrice = target;
+    step.netProceeds = target - pricingengine::feesAt(input.fees, target);
+    if (candidate.cost)
+        step.profit = step.netProceeds - *candidate.cost;
+    step.reason = why;
+    const qint64 change = target.minor() - step.oldPrice.minor();
+    step.outcome =
+        qAbs(change) < policy.minimumChangeCents ? RepricingStep::Outcome::Unchanged : RepricingStep::Outcome::Change;
+    if (step.outcome == RepricingStep::Outcome::Unchanged)
+        step.newPrice = step.oldPrice;
+    return step;
+}
+
+QList<RepricingStep> plan(const PricingContext &context, const QList<PricingCandidate> &candidates,
+                          const RepricingPolicy &policy)
+{
+    QList<RepricingStep> steps;
+    steps.reserve(candidates.size());
+    for (const PricingCandidate &candidate : candidates)
+        steps.append(planOne(context, candidate, policy));
+    return steps;
+}
+
+} // namespace sf::repricingplanner

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "pricingcontext.h"
+#include "recommendation.h"
+#include "repricingpolicy.h"
+
+namespace sf {
+
+struct RepricingStep {
+    enum class Outcome { Change, Unchanged, Skipped };
+    PricingCandidate candidate;
+    Outcome outcome = Outcome::Skipped;
+    Money oldPrice;
+    Money newPrice;
+    Money netProceeds; // at the new price, after fees
+    std::optional<Money> profit;
+    std::optional<Money> floor;
+    QString reason;
+};
+
+// Plans a repricing of listed pairs without touching anything: the engine's recommendation (or the
+// policy's undercut), limited by the largest drop and rise, never below the floor after fees.
+namespace repricingplanner {
+RepricingStep planOne(const PricingContext &context, const PricingCandidate &candidate, const RepricingPolicy &policy);
+QList<RepricingStep> plan(const PricingContext &context, const QList<PricingCandidate> &candidates,
+                          const RepricingPolicy &policy);
+} // namespace repricingplanner
+
+} // namespace sf
