@@ -7,6 +7,8 @@
 #include "catalog/brandrepository.h"
 #include "cliio.h"
 #include "db/database.h"
+#include "pricing/pricingcandidaterepository.h"
+#include "pricing/repricingplanner.h"
 #include "suppliers/supplierrepository.h"
 
 #include <QCoreApplication>
@@ -126,6 +128,16 @@ void printRows(const QList<Fields> &rows, const QStringList &header, const QStri
         }
     }
     out().flush();
+}
+
+QString outcomeKey(RepricingStep::Outcome outcome)
+{
+    switch (outcome) {
+    case RepricingStep::Outcome::Change: return u"change"_s;
+    case RepricingStep::Outcome::Unchanged: return u"unchanged"_s;
+    case RepricingStep::Outcome::Skipped: return u"skipped"_s;
+    }
+    Q_UNREACHABLE();
 }
 
 // The period's figures as name/value pairs: money as exact decimals, percentages with two decimals.
@@ -266,15 +278,59 @@ int printDeadStock(const Database &db, const KpiQuery &query, const Options &opt
     }
     return ExitOk;
 }
+
+// The repricing plan of every pair listed on StockX: what would change, what stays, what is skipped.
+int printRepricingPlan(const Database &db, const Options &options)
+{
+    if (!options.dryRun)
+        return usage(QCoreApplication::translate("cli", "reprice only plans for now: add --dry-run to print the plan "
+                                                        "(prices change on StockX from the Pricing page)"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto context = PricingContext::load(db, now, u"EUR"_s);
+    if (!context)
+        return failed(context.error());
+    const PricingCandidateRepository candidates(db);
+    QList<Fields> rows;
+    std::optional<KeysetCursor> cursor;
+    constexpr int kChunk = 1000;
+    do {
+        auto page = candidates.fetchPage(true, cursor, kChunk);
+        if (!page)
+            return failed(page.error());
+        if (Status status =
+                candidates.attachMarket(page.value().rows, now.date().addDays(-PricingContext::kMarketDays));
+            !status)
+            return failed(status.error());
+        for (const RepricingStep &step : repricingplanner::plan(context.value(), page.value().rows, RepricingPolicy{}))
+            rows.append({{u"product"_s, step.candidate.productName},
+                         {u"size"_s, step.candidate.sizeLabel},
+                         {u"outcome"_s, outcomeKey(step.outcome)},
+                         {u"old_price"_s, money(step.oldPrice)},
+                         {u"new_price"_s, money(step.newPrice)},
+                         {u"net_proceeds"_s,
+                          step.outcome == RepricingStep::Outcome::Skipped ? QString() : money(step.netProceeds)},
+                         {u"profit"_s, money(step.profit)},
+                         {u"floor"_s, money(step.floor)},
+                         {u"reason"_s, step.reason}});
+        cursor = page.value().next;
+    } while (cursor);
+    printRows(rows,
+              {u"product"_s, u"size"_s, u"outcome"_s, u"old_price"_s, u"new_price"_s, u"net_proceeds"_s, u"profit"_s,
+               u"floor"_s, u"reason"_s},
+              options.format);
+    return ExitOk;
+}
 } // namespace
 
 bool isReportCommand(const QString &command)
 {
-    return QStringList{u"report kpis"_s, u"report sales"_s, u"report dead-stock"_s}.contains(command);
+    return QStringList{u"report kpis"_s, u"report sales"_s, u"report dead-stock"_s, u"reprice"_s}.contains(command);
 }
 
 int runReport(const Database &db, const QString &command, const Options &options)
 {
+    if (command == u"reprice"_s)
+        return printRepricingPlan(db, options);
     KpiQuery query;
     if (const auto problem = readQuery(db, options, command != u"report dead-stock"_s, query))
         return usage(*problem);

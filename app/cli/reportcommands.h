@@ -8,7 +8,7 @@ class Database;
 
 namespace sf::cli {
 
-// report kpis, report sales and report dead-stock.
+// report kpis, report sales, report dead-stock, and reprice --dry-run (the repricing plan).
 bool isReportCommand(const QString &command);
 int runReport(const Database &db, const QString &command, const Options &options);
 
