@@ -202,11 +202,14 @@ Result<QList<ProfitBucket>> BreakdownRepository::profitDistribution(const KpiQue
     return buckets;
 }
 
-Result<QHash<QString, int>> BreakdownRepository::payoutDelays() const
+Result<QHash<QString, int>> BreakdownRepository::payoutDelays(const QDateTime &asOf) const
 {
-    SqlQuery q(m_db, u"SELECT m.slug, x.seconds, x.paid FROM (SELECT d.platform_id, SUM(d.payout_seconds) AS seconds, "
-                     "SUM(d.paid_sales) AS paid FROM {{analytics.sales_daily}} d GROUP BY d.platform_id "
-                     "HAVING SUM(d.paid_sales) > 0) x JOIN {{platform.marketplace}} m ON m.id = x.platform_id"_s);
+    SqlQuery q(
+        m_db, u"SELECT m.slug, x.seconds, x.paid FROM (SELECT d.platform_id, SUM(d.payout_seconds) AS seconds, "
+              "SUM(d.paid_sales) AS paid FROM {{analytics.sales_daily}} d WHERE d.day >= :since GROUP BY d.platform_id "
+              "HAVING SUM(d.paid_sales) > 0) x JOIN {{platform.marketplace}} m ON m.id = x.platform_id"_s);
+    constexpr int kDaysPerYear = 365;
+    q.bind(u":since"_s, asOf.toUTC().date().addDays(-kDaysPerYear));
     if (Status status = q.exec(); !status)
         return status.error();
     QHash<QString, int> delays;
@@ -218,7 +221,7 @@ Result<QHash<QString, int>> BreakdownRepository::payoutDelays() const
 
 Result<QList<ExpectedPayout>> BreakdownRepository::expectedPayouts(const KpiQuery &query) const
 {
-    auto delays = payoutDelays();
+    auto delays = payoutDelays(query.asOf);
     if (!delays)
         return delays.error();
     SqlQuery q(m_db, u"SELECT m.slug, m.name, x.day, x.sales, x.amount FROM (SELECT d.platform_id, d.day, "

@@ -33,7 +33,9 @@ public:
 
 private:
     Result<QList<SalesGroup>> salesByTime(const KpiQuery &query, SalesGrouping grouping) const;
-    Result<QHash<QString, int>> payoutDelays() const;
+    // Each marketplace's average days from sale to payout over the year before `asOf`: how it pays now,
+    // read from one year of the summary rather than the whole history.
+    Result<QHash<QString, int>> payoutDelays(const QDateTime &asOf) const;
 
     const Database &m_db;
 };
