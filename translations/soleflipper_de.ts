@@ -707,6 +707,87 @@
     </message>
 </context>
 <context>
+    <name>Pricing</name>
+    <message>
+        <source>The StockX marketplace is missing from this database.</source>
+        <translation>Der Marktplatz StockX fehlt in dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cost plus</source>
+        <translation>Kostenaufschlag</translation>
+    </message>
+    <message>
+        <source>Market based</source>
+        <translation>Marktbasiert</translation>
+    </message>
+    <message>
+        <source>Competitive</source>
+        <translation>Wettbewerbsorientiert</translation>
+    </message>
+    <message>
+        <source>Value based</source>
+        <translation>Wertbasiert</translation>
+    </message>
+    <message>
+        <source>Dynamic</source>
+        <translation>Dynamisch</translation>
+    </message>
+</context>
+<context>
+    <name>PricingEngine</name>
+    <message>
+        <source>Raised to %1, the %2 % minimum margin on cost.</source>
+        <translation>Auf %1 angehoben, die Mindestmarge von %2 % auf die Kosten.</translation>
+    </message>
+    <message>
+        <source>Cost %1 plus %2 % markup.</source>
+        <translation>Kosten %1 plus %2 % Aufschlag.</translation>
+    </message>
+    <message>
+        <source>Brand multiplier %1.</source>
+        <translation>Markenfaktor %1.</translation>
+    </message>
+    <message>
+        <source>Condition &quot;%1&quot;: × %2.</source>
+        <translation>Zustand „%1“: × %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average of %n StockX sale(s) or asks over 14 days: %1.</source>
+        <translation>
+            <numerusform>Durchschnitt von %n StockX-Verkauf oder -Angebot über 14 Tage: %1.</numerusform>
+            <numerusform>Durchschnitt von %n StockX-Verkäufen oder -Angeboten über 14 Tage: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seasonal adjustment × %1.</source>
+        <translation>Saisonfaktor × %1.</translation>
+    </message>
+    <message>
+        <source>2 % below the market.</source>
+        <translation>2 % unter dem Markt.</translation>
+    </message>
+    <message>
+        <source>Lowest of 7 days (%1) less the rule&apos;s %2 % discount.</source>
+        <translation>Niedrigster Preis der 7 Tage (%1) abzüglich %2 % Rabatt der Regel.</translation>
+    </message>
+    <message>
+        <source>Halfway between the lowest (%1) and the average of 7 days.</source>
+        <translation>Mitte zwischen dem niedrigsten Preis (%1) und dem Durchschnitt der 7 Tage.</translation>
+    </message>
+    <message>
+        <source>Weighted mean of market (40), competitive (35) and value (25) prices.</source>
+        <translation>Gewichtetes Mittel aus Markt- (40), Wettbewerbs- (35) und Wertpreis (25).</translation>
+    </message>
+    <message>
+        <source>Neither a purchase price nor StockX figures of the last 14 days are known for this pair, so there is nothing to price it from.</source>
+        <translation>Für dieses Paar sind weder ein Einkaufspreis noch StockX-Zahlen der letzten 14 Tage bekannt; es gibt nichts, woraus sich ein Preis ergibt.</translation>
+    </message>
+    <message>
+        <source>Raised to %1: below it the payout after fees would not cover cost plus %2.</source>
+        <translation>Auf %1 angehoben: darunter deckt die Auszahlung nach Gebühren nicht Kosten plus %2.</translation>
+    </message>
+</context>
+<context>
     <name>ProductRepository</name>
     <message>
         <source>A product needs a SKU and a name.</source>
@@ -746,6 +827,40 @@
     <message>
         <source>%1 &quot;%2&quot; is not a number of pairs.</source>
         <translation>%1 „%2“ ist keine Anzahl Paare.</translation>
+    </message>
+</context>
+<context>
+    <name>Repricing</name>
+    <message>
+        <source>Not listed on StockX.</source>
+        <translation>Nicht auf StockX gelistet.</translation>
+    </message>
+    <message>
+        <source>Its brand or category is not covered.</source>
+        <translation>Marke oder Kategorie sind nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Recommendation (%1).</source>
+        <translation>Empfehlung (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 below the lowest ask after %n day(s) listed.</source>
+        <translation>
+            <numerusform>%1 unter dem niedrigsten Angebot nach %n Tag gelistet.</numerusform>
+            <numerusform>%1 unter dem niedrigsten Angebot nach %n Tagen gelistet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limited to the largest drop.</source>
+        <translation>Auf die größte Senkung begrenzt.</translation>
+    </message>
+    <message>
+        <source>Limited to the largest rise.</source>
+        <translation>Auf die größte Erhöhung begrenzt.</translation>
+    </message>
+    <message>
+        <source>Held at the floor after fees.</source>
+        <translation>Auf der Untergrenze nach Gebühren gehalten.</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1422,10 @@ Commands:
                [--supplier S] [--format table|csv|json]
                                   pairs on hand by risk, with market figures
                                   FILTERS: --marketplace M --brand B --supplier S
+  reprice --dry-run [--format table|csv|json]
+                                  plan new prices for the pairs listed on StockX:
+                                  the recommendation within 5 % down / 10 % up per
+                                  run, never netting below cost + pricing.minimum_profit
   config get KEY | config set KEY VALUE
                                   settings kept in the database, e.g.
                                   dashboard.refresh_seconds (default 300)
@@ -1330,6 +1449,10 @@ Befehle:
                [--supplier S] [--format table|csv|json]
                                   Paare im Bestand nach Risiko, mit Marktwerten
                                   FILTER: --marketplace M --brand B --supplier S
+  reprice --dry-run [--format table|csv|json]
+                                  neue Preise für die auf StockX gelisteten Paare planen:
+                                  die Empfehlung, je Lauf höchstens 5 % tiefer / 10 % höher,
+                                  nie unter Kosten + pricing.minimum_profit nach Gebühren
   config get SCHLÜSSEL | config set SCHLÜSSEL WERT
                                   Einstellungen in der Datenbank, z. B.
                                   dashboard.refresh_seconds (Standard 300)
@@ -1337,6 +1460,10 @@ Befehle:
                                   von StockX abrufen und speichern (Zugangsdaten aus
                                   dem Schlüsselbund oder SOLEFLIPPER_STOCKX_API_KEY,
                                   _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</translation>
+    </message>
+    <message>
+        <source>reprice only plans so far: add --dry-run to print the plan (changing prices on StockX is not built yet)</source>
+        <translation>reprice plant bisher nur: --dry-run zeigt den Plan (Preise auf StockX ändern ist noch nicht gebaut)</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,26 @@
     </message>
 </context>
 <context>
+    <name>PricingEngine</name>
+    <message numerus="yes">
+        <source>Average of %n StockX sale(s) or asks over 14 days: %1.</source>
+        <translation>
+            <numerusform>Average of %n StockX sale or ask over 14 days: %1.</numerusform>
+            <numerusform>Average of %n StockX sales or asks over 14 days: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Repricing</name>
+    <message numerus="yes">
+        <source>%1 below the lowest ask after %n day(s) listed.</source>
+        <translation>
+            <numerusform>%1 below the lowest ask after %n day listed.</numerusform>
+            <numerusform>%1 below the lowest ask after %n days listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StockXCatalogSync</name>
     <message numerus="yes">
         <source>Enriching %n products from the StockX catalog.</source>

@@ -283,8 +283,8 @@ int printDeadStock(const Database &db, const KpiQuery &query, const Options &opt
 int printRepricingPlan(const Database &db, const Options &options)
 {
     if (!options.dryRun)
-        return usage(QCoreApplication::translate("cli", "reprice only plans for now: add --dry-run to print the plan "
-                                                        "(prices change on StockX from the Pricing page)"));
+        return usage(QCoreApplication::translate("cli", "reprice only plans so far: add --dry-run to print the plan "
+                                                        "(changing prices on StockX is not built yet)"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto context = PricingContext::load(db, now, u"EUR"_s);
     if (!context)
