@@ -14,6 +14,7 @@
 #include "imports/importspage.h"
 #include "listings/listingdialog.h"
 #include "listings/listingspage.h"
+#include "pricing/pricingpage.h"
 #include "sales/orderspage.h"
 #include "settings/settingsdialog.h"
 #include "settings/stockxaccountbox.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     addPage(u"orders"_s, tr("Orders"), u"view-financial-list"_s, m_ordersPage);
     m_listingsPage = new ListingsPage(*context.worker, *m_stockx);
     addPage(u"listings"_s, tr("Listings"), u"view-list-text"_s, m_listingsPage);
+    addPage(u"pricing"_s, tr("Pricing"), u"office-chart-line-percentage"_s, new PricingPage(*context.worker));
     m_importsPage = new ImportsPage(*context.worker, *context.secrets);
     addPage(u"imports"_s, tr("Imports"), u"document-import"_s, m_importsPage);
     connect(m_dashboardPage, &DashboardPage::openOrders, this, [this](const OrderQuery &query, const QString &label) {

@@ -285,35 +285,21 @@ int printRepricingPlan(const Database &db, const Options &options)
     if (!options.dryRun)
         return usage(QCoreApplication::translate("cli", "reprice only plans so far: add --dry-run to print the plan "
                                                         "(changing prices on StockX is not built yet)"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto context = PricingContext::load(db, now, u"EUR"_s);
-    if (!context)
-        return failed(context.error());
-    const PricingCandidateRepository candidates(db);
+    const auto steps = repricingplanner::planListed(db, RepricingPolicy{}, QDateTime::currentDateTimeUtc());
+    if (!steps)
+        return failed(steps.error());
     QList<Fields> rows;
-    std::optional<KeysetCursor> cursor;
-    constexpr int kChunk = 1000;
-    do {
-        auto page = candidates.fetchPage(true, cursor, kChunk);
-        if (!page)
-            return failed(page.error());
-        if (Status status =
-                candidates.attachMarket(page.value().rows, now.date().addDays(-PricingContext::kMarketDays));
-            !status)
-            return failed(status.error());
-        for (const RepricingStep &step : repricingplanner::plan(context.value(), page.value().rows, RepricingPolicy{}))
-            rows.append({{u"product"_s, step.candidate.productName},
-                         {u"size"_s, step.candidate.sizeLabel},
-                         {u"outcome"_s, outcomeKey(step.outcome)},
-                         {u"old_price"_s, money(step.oldPrice)},
-                         {u"new_price"_s, money(step.newPrice)},
-                         {u"net_proceeds"_s,
-                          step.outcome == RepricingStep::Outcome::Skipped ? QString() : money(step.netProceeds)},
-                         {u"profit"_s, money(step.profit)},
-                         {u"floor"_s, money(step.floor)},
-                         {u"reason"_s, step.reason}});
-        cursor = page.value().next;
-    } while (cursor);
+    for (const RepricingStep &step : steps.value())
+        rows.append(
+            {{u"product"_s, step.candidate.productName},
+             {u"size"_s, step.candidate.sizeLabel},
+             {u"outcome"_s, outcomeKey(step.outcome)},
+             {u"old_price"_s, money(step.oldPrice)},
+             {u"new_price"_s, money(step.newPrice)},
+             {u"net_proceeds"_s, step.outcome == RepricingStep::Outcome::Skipped ? QString() : money(step.netProceeds)},
+             {u"profit"_s, money(step.profit)},
+             {u"floor"_s, money(step.floor)},
+             {u"reason"_s, step.reason}});
     printRows(rows,
               {u"product"_s, u"size"_s, u"outcome"_s, u"old_price"_s, u"new_price"_s, u"net_proceeds"_s, u"profit"_s,
                u"floor"_s, u"reason"_s},

@@ -4,6 +4,7 @@
 #include "domain/itemstatus.h"
 #include "domain/money.h"
 #include "pricinginput.h"
+#include "recommendation.h"
 
 #include <QDateTime>
 
@@ -35,6 +36,13 @@ struct PricingCandidate {
     QList<MarketDay> market; // the last days of snapshots, oldest first (filled separately)
 
     int daysListed(const QDateTime &now) const { return listedAt.isValid() ? int(listedAt.daysTo(now)) : 0; }
+};
+
+// A candidate with what the engine recommends for it, or why it has no recommendation.
+struct PricedCandidate {
+    PricingCandidate candidate;
+    std::optional<Recommendation> recommendation;
+    QString problem;
 };
 
 } // namespace sf

@@ -2,6 +2,8 @@
 
 #include "catalog/size.h"
 #include "db/keysetquery.h"
+#include "pricingcontext.h"
+#include "pricingengine.h"
 
 #include <QHash>
 
@@ -116,6 +118,29 @@ Status PricingCandidateRepository::attachMarket(QList<PricingCandidate> &candida
                 c.market.append(day);
     }
     return {};
+}
+
+Result<PricedCandidatePage> PricingCandidateRepository::fetchPricedPage(bool listedOnly,
+                                                                        const std::optional<KeysetCursor> &cursor,
+                                                                        int limit, const QDateTime &now) const
+{
+    const auto context = PricingContext::load(m_db, now, u"EUR"_s);
+    if (!context)
+        return context.error();
+    auto page = fetchPage(listedOnly, cursor, limit);
+    if (!page)
+        return page.error();
+    if (Status status = attachMarket(page.value().rows, now.date().addDays(-PricingContext::kMarketDays)); !status)
+        return status.error();
+    PricedCandidatePage priced;
+    priced.next = page.value().next;
+    priced.rows.reserve(page.value().rows.size());
+    for (const PricingCandidate &candidate : page.value().rows) {
+        auto rec = pricingengine::recommend(context.value().inputFor(candidate));
+        priced.rows.append({candidate, rec ? std::optional<Recommendation>(rec.value()) : std::nullopt,
+                            rec ? QString() : rec.error().message});
+    }
+    return priced;
 }
 
 } // namespace sf

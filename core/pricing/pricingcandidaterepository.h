@@ -7,6 +7,7 @@
 namespace sf {
 
 using PricingCandidatePage = KeysetPage<PricingCandidate>;
+using PricedCandidatePage = KeysetPage<PricedCandidate>;
 
 // Pairs to price, a page at a time (product, then pair), with their StockX listing and newest market
 // figures in one round trip; their recent daily snapshots in one more.
@@ -21,6 +22,10 @@ public:
     Result<qint64> count(bool listedOnly) const;
     // Fills each candidate's `market` with the StockX snapshots of its size from `since` on.
     Status attachMarket(QList<PricingCandidate> &candidates, const QDate &since) const;
+    // A page of candidates with their market days and the engine's recommendation each, as of `now`: what
+    // the Pricing page shows.
+    Result<PricedCandidatePage> fetchPricedPage(bool listedOnly, const std::optional<KeysetCursor> &cursor, int limit,
+                                                const QDateTime &now) const;
 
 private:
     const Database &m_db;

@@ -1,5 +1,6 @@
 #include "repricingplanner.h"
 
+#include "pricingcandidaterepository.h"
 #include "pricingengine.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,31 @@ QList<RepricingStep> plan(const PricingContext &context, const QList<PricingCand
     steps.reserve(candidates.size());
     for (const PricingCandidate &candidate : candidates)
         steps.append(planOne(context, candidate, policy));
+    return steps;
+}
+
+Result<QList<RepricingStep>> planListed(const Database &db, const RepricingPolicy &policy, const QDateTime &now,
+                                        const QSet<StockItemId> &only)
+{
+    const auto context = PricingContext::load(db, now, u"EUR"_s);
+    if (!context)
+        return context.error();
+    const PricingCandidateRepository candidates(db);
+    constexpr int kChunk = 1000;
+    QList<RepricingStep> steps;
+    std::optional<KeysetCursor> cursor;
+    do {
+        auto page = candidates.fetchPage(true, cursor, kChunk);
+        if (!page)
+            return page.error();
+        QList<PricingCandidate> &rows = page.value().rows;
+        if (!only.isEmpty())
+            rows.removeIf([&](const PricingCandidate &c) { return !only.contains(c.item); });
+        if (Status status = candidates.attachMarket(rows, now.date().addDays(-PricingContext::kMarketDays)); !status)
+            return status.error();
+        steps += plan(context.value(), rows, policy);
+        cursor = page.value().next;
+    } while (cursor);
     return steps;
 }
 

@@ -24,6 +24,9 @@ namespace repricingplanner {
 RepricingStep planOne(const PricingContext &context, const PricingCandidate &candidate, const RepricingPolicy &policy);
 QList<RepricingStep> plan(const PricingContext &context, const QList<PricingCandidate> &candidates,
                           const RepricingPolicy &policy);
+// Plans every pair listed on StockX (or only those in `only`), reading them a chunk at a time.
+Result<QList<RepricingStep>> planListed(const Database &db, const RepricingPolicy &policy, const QDateTime &now,
+                                        const QSet<StockItemId> &only = {});
 } // namespace repricingplanner
 
 } // namespace sf

@@ -10,7 +10,6 @@
 #include "db/sqlquery.h"
 #include "demo/demodatagenerator.h"
 #include "pricing/pricingcandidaterepository.h"
-#include "pricing/pricingengine.h"
 #include "pricing/repricingplanner.h"
 
 #include <QCommandLineParser>
@@ -26,7 +25,6 @@ using sf::bench::ms;
 
 namespace {
 constexpr int kFirstScreen = 100;
-constexpr int kChunk = 1000;
 
 qint64 listedCount(const Database &db)
 {
@@ -57,41 +55,20 @@ double median(QList<double> runs)
 // Reads every listed pair in chunks, attaches its market days and plans it: what `reprice` does.
 int planAll(const Database &db, int &changes)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto context = PricingContext::load(db, now, u"EUR"_s);
-    if (!context)
+    const auto steps = repricingplanner::planListed(db, RepricingPolicy{}, QDateTime::currentDateTimeUtc());
+    if (!steps)
         return -1;
-    const PricingCandidateRepository candidates(db);
-    std::optional<KeysetCursor> cursor;
-    int planned = 0;
-    changes = 0;
-    do {
-        auto page = candidates.fetchPage(true, cursor, kChunk);
-        if (!page || !candidates.attachMarket(page.value().rows, now.date().addDays(-PricingContext::kMarketDays)))
-            return -1;
-        for (const RepricingStep &step :
-             repricingplanner::plan(context.value(), page.value().rows, RepricingPolicy{})) {
-            ++planned;
-            changes += step.outcome == RepricingStep::Outcome::Change ? 1 : 0;
-        }
-        cursor = page.value().next;
-    } while (cursor);
-    return planned;
+    changes = int(std::count_if(steps.value().begin(), steps.value().end(), [](const RepricingStep &step) {
+        return step.outcome == RepricingStep::Outcome::Change;
+    }));
+    return int(steps.value().size());
 }
 
 // The Pricing page's first screen: a page of pairs, their market days, a recommendation each.
 bool firstScreen(const Database &db)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto context = PricingContext::load(db, now, u"EUR"_s);
-    const PricingCandidateRepository candidates(db);
-    auto page = candidates.fetchPage(false, std::nullopt, kFirstScreen);
-    if (!context || !page ||
-        !candidates.attachMarket(page.value().rows, now.date().addDays(-PricingContext::kMarketDays)))
-        return false;
-    for (const PricingCandidate &candidate : page.value().rows)
-        (void)pricingengine::recommend(context.value().inputFor(candidate));
-    return true;
+    return bool(PricingCandidateRepository(db).fetchPricedPage(false, std::nullopt, kFirstScreen,
+                                                               QDateTime::currentDateTimeUtc()));
 }
 
 void measure(const Database &db, const QString &label, int runs)

@@ -1,0 +1,96 @@
+#include "catchqt.h"
+#include "fixtures.h"
+#include "screenshots.h"
+#include "testdatabase.h"
+
+#include "db/databaseworker.h"
+#include "demo/demodatagenerator.h"
+#include "mainwindow.h"
+#include "pricing/pricingcandidaterepository.h"
+#include "pricing/pricingpage.h"
+#include "pricing/pricingtablemodel.h"
+#include "pricing/repricingplandialog.h"
+#include "pricing/repricingplanmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace sf;
+using namespace sf::test;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("Pricing page: every pair with StockX's figures and a recommendation that nets at least the floor, the "
+          "listed-only filter, and a dry-run plan that changes nothing",
+          "[ui][pricing]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    DemoDataGenerator::Options options;
+    options.items = 400;
+    options.today = QDate::currentDate(); // market figures up to today, so the market strategies have data
+    REQUIRE(DemoDataGenerator(test.db()).generate(options));
+    const qint64 candidates = PricingCandidateRepository(test.db()).count(false).value();
+    const qint64 listed = PricingCandidateRepository(test.db()).count(true).value();
+    REQUIRE(listed > 10);
+
+    AppContext context = appContextFor(test.db());
+    MainWindow window(context);
+    window.resize(1500, 900);
+    window.show();
+    auto *page = window.findChild<PricingPage *>();
+    REQUIRE(page);
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy loaded(page->model(), &PricingTableModel::loaded);
+    window.showPage(u"pricing"_s);
+    REQUIRE(QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 10000));
+    while (page->model()->canFetchMore({})) {
+        page->model()->fetchMore({});
+        REQUIRE(QTest::qWaitFor([&] { return !page->model()->fetching(); }, 10000));
+    }
+    CHECK(page->model()->rowCount() == candidates);
+
+    int recommended = 0;
+    for (int r = 0; r < page->model()->rowCount(); ++r) {
+        const PricedCandidate &row = page->model()->rowAt(r);
+        if (!row.recommendation)
+            continue;
+        ++recommended;
+        if (row.recommendation->floor)
+            CHECK(row.recommendation->price >= *row.recommendation->floor);
+        const QString tip = page->model()->index(r, PricingTableModel::Recommended).data(Qt::ToolTipRole).toString();
+        CHECK(tip.contains(pricingstrategy::displayName(row.recommendation->strategy)));
+    }
+    CHECK(recommended == page->model()->rowCount()); // every demo pair has a cost or market figures
+    saveScreenshot(window, u"pricing"_s, true);
+
+    page->listedOnly()->setChecked(true);
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() > 0 && !page->model()->fetching(); }, 10000));
+    CHECK(page->model()->rowAt(0).candidate.ourAsk.has_value());
+
+    // The dry run of two selected listed pairs.
+    page->view()->selectRow(0);
+    page->view()->selectionModel()->select(page->model()->index(1, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const auto askOf = [&](int row) { return page->model()->rowAt(row).candidate.ourAsk; };
+    const auto before = std::pair(askOf(0), askOf(1));
+    page->planRepricing();
+    REQUIRE(QTest::qWaitFor([&] { return window.findChild<RepricingPlanDialog *>() != nullptr; }, 5000));
+    auto *dialog = window.findChild<RepricingPlanDialog *>();
+    QAbstractItemModelTester planTester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy planned(dialog, &RepricingPlanDialog::planned);
+    REQUIRE(QTest::qWaitFor([&] { return !planned.isEmpty(); }, 10000));
+    CHECK(dialog->model()->rowCount() == 2);
+    CHECK(dialog->summaryText().startsWith(u"2 listed pairs"_s));
+    for (const RepricingStep &step : dialog->model()->rows())
+        if (step.outcome == RepricingStep::Outcome::Change && step.floor)
+            CHECK(step.newPrice >= *step.floor);
+    saveScreenshot(*dialog, u"repricing-plan"_s, true);
+    dialog->close();
+    // Nothing was written.
+    page->model()->reload();
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() > 1 && !page->model()->fetching(); }, 10000));
+    CHECK(std::pair(askOf(0), askOf(1)) == before);
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QTableView;
+
+namespace sf {
+
+class DatabaseWorker;
+class PricingTableModel;
+
+// Every pair in stock or listed on StockX with StockX's figures, the engine's recommended ask (strategy
+// and reasoning in its tooltip), what that nets after fees and its profit. A dry run plans the repricing
+// of the listed pairs. Read on the database worker when first shown; follows changes to stock, listings
+// and products.
+class PricingPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PricingPage)
+
+public:
+    explicit PricingPage(DatabaseWorker &worker, QWidget *parent = nullptr);
+
+    PricingTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QCheckBox *listedOnly() const { return m_listedOnly; }
+    // The dry run of the selected listed pairs, or of all of them when none is selected.
+    void planRepricing();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    DatabaseWorker &m_worker;
+    PricingTableModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QCheckBox *m_listedOnly = nullptr;
+    QLabel *m_hint = nullptr;
+    bool m_started = false;
+};
+
+} // namespace sf

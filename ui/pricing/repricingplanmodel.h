@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/rowlistmodel.h"
+#include "pricing/repricingplanner.h"
+
+namespace sf {
+
+// The steps of a repricing plan, one row per listed pair; sorted through SortRole by a proxy.
+class RepricingPlanModel final : public RowListModel<RepricingStep, 8> {
+    Q_OBJECT
+
+public:
+    enum Column { Outcome, Product, Size, OldPrice, NewPrice, NetProceeds, Profit, Reason };
+    enum Role { SortRole = Qt::UserRole + 1 };
+
+    using RowListModel::RowListModel;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    static QString outcomeName(RepricingStep::Outcome outcome);
+};
+
+} // namespace sf
