@@ -788,6 +788,25 @@
     </message>
 </context>
 <context>
+    <name>PricingTableModel</name>
+    <message>
+        <source>at or below the highest bid</source>
+        <translation>auf oder unter dem höchsten Gebot</translation>
+    </message>
+    <message>
+        <source>at or above the lowest ask</source>
+        <translation>auf oder über dem niedrigsten Angebot</translation>
+    </message>
+    <message>
+        <source>between bid and ask</source>
+        <translation>zwischen Gebot und Angebot</translation>
+    </message>
+    <message>
+        <source>no market figures</source>
+        <translation>keine Marktzahlen</translation>
+    </message>
+</context>
+<context>
     <name>ProductRepository</name>
     <message>
         <source>A product needs a SKU and a name.</source>
@@ -3169,6 +3188,10 @@ Befehle:
         <source>Forecasts</source>
         <translation>Prognosen</translation>
     </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Preise</translation>
+    </message>
 </context>
 <context>
     <name>sf::OrderTableModel</name>
@@ -3346,6 +3369,192 @@ Befehle:
     <message>
         <source>All statuses</source>
         <translation>Alle Status</translation>
+    </message>
+</context>
+<context>
+    <name>sf::PricingPage</name>
+    <message>
+        <source>Listed on StockX only</source>
+        <translation>Nur auf StockX gelistete</translation>
+    </message>
+    <message>
+        <source>Plan repricing…</source>
+        <translation>Neubepreisung planen…</translation>
+    </message>
+    <message>
+        <source>A dry run over the selected listed pairs (all listed pairs when none is selected): old ask → new ask, what it nets and why; nothing is changed</source>
+        <translation>Ein Probelauf über die gewählten gelisteten Paare (alle gelisteten, wenn keins gewählt ist): alter Preis → neuer Preis, was er netto bringt und warum; nichts wird geändert</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>Recommendations come from StockX&apos;s daily figures of each size and your price rules; none nets less than cost plus the minimum profit after fees (soleflipper-cli config set pricing.minimum_profit 10.00). Hover a recommendation for its reasoning.</source>
+        <translation>Empfehlungen stammen aus den täglichen StockX-Zahlen jeder Größe und Ihren Preisregeln; keine bringt nach Gebühren weniger als Kosten plus Mindestgewinn (soleflipper-cli config set pricing.minimum_profit 10.00). Zeigen Sie auf eine Empfehlung, um ihre Begründung zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::PricingTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (confidence %2), %3
+%4</source>
+        <translation>%1 (Konfidenz %2), %3
+%4</translation>
+    </message>
+    <message>
+        <source>%1 in fees at this price</source>
+        <translation>%1 Gebühren bei diesem Preis</translation>
+    </message>
+    <message>
+        <source>Lowest price that nets cost plus the minimum profit: %1</source>
+        <translation>Niedrigster Preis, der Kosten plus Mindestgewinn einbringt: %1</translation>
+    </message>
+    <message>
+        <source>No cost is recorded, so there is no floor.</source>
+        <translation>Kein Einkaufspreis erfasst, daher keine Untergrenze.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Our ask</source>
+        <translation>Unser Preis</translation>
+    </message>
+    <message>
+        <source>Lowest ask</source>
+        <translation>Niedrigstes Angebot</translation>
+    </message>
+    <message>
+        <source>Highest bid</source>
+        <translation>Höchstes Gebot</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Letzter Verkauf</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Net after fees</source>
+        <translation>Netto nach Gebühren</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>Days listed</source>
+        <translation>Tage gelistet</translation>
+    </message>
+</context>
+<context>
+    <name>sf::RepricingPlanDialog</name>
+    <message>
+        <source>Repricing plan (dry run)</source>
+        <translation>Neubepreisungsplan (Probelauf)</translation>
+    </message>
+    <message>
+        <source>What a repricing run would set: the recommendation, at most 5 % lower or 10 % higher than the ask now, never netting less than cost plus the minimum profit after StockX&apos;s fees. Nothing is changed here, neither in this database nor on StockX.</source>
+        <translation>Was ein Neubepreisungslauf setzen würde: die Empfehlung, höchstens 5 % unter oder 10 % über dem jetzigen Preis, nie mit weniger Erlös als Kosten plus Mindestgewinn nach den StockX-Gebühren. Hier wird nichts geändert, weder in dieser Datenbank noch auf StockX.</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Plane…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>The plan could not be made: %1</source>
+        <translation>Der Plan ließ sich nicht erstellen: %1</translation>
+    </message>
+    <message>
+        <source>%1 listed pairs: %2 would change, %3 stay, %4 skipped.</source>
+        <translation>%1 gelistete Paare: %2 würden sich ändern, %3 bleiben, %4 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sf::RepricingPlanModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Floor after fees: %1</source>
+        <translation>Untergrenze nach Gebühren: %1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Ask now</source>
+        <translation>Preis jetzt</translation>
+    </message>
+    <message>
+        <source>New ask</source>
+        <translation>Neuer Preis</translation>
+    </message>
+    <message>
+        <source>Net after fees</source>
+        <translation>Netto nach Gebühren</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
