@@ -49,4 +49,42 @@ bool openMigrated(const Database &db, bool fresh)
     return true;
 }
 
+namespace {
+bool timedFill(const Database &db, const QString &label, const std::function<bool(const Database &)> &fill)
+{
+    bool filled = false;
+    const double t = ms([&] { filled = fill(db); });
+    if (filled)
+        std::printf("  filled %s in %.1f s\n", qPrintable(label), t / 1000.0);
+    return filled;
+}
+} // namespace
+
+int onEachDatabase(const QString &sqliteFile, const QString &postgresUrl,
+                   const std::function<bool(const Database &)> &fill,
+                   const std::function<void(const Database &, const QString &label)> &measure)
+{
+    {
+        const bool exists = QFile::exists(sqliteFile);
+        const Database sqlite(DatabaseConfig::fromString(sqliteFile).value());
+        if (!openMigrated(sqlite, false) || (!exists && !timedFill(sqlite, sqliteFile, fill)))
+            return 1;
+        measure(sqlite, u"SQLite "_s + sqliteFile);
+        sqlite.releaseThreadConnection();
+    }
+    if (postgresUrl.isEmpty())
+        return 0;
+    const auto config = DatabaseConfig::fromString(postgresUrl);
+    if (!config) {
+        std::printf("  %s\n", qPrintable(config.error().toString()));
+        return 1;
+    }
+    const Database pg(config.value());
+    if (!openMigrated(pg, true) || !timedFill(pg, u"PostgreSQL"_s, fill))
+        return 1;
+    measure(pg, u"PostgreSQL"_s);
+    pg.releaseThreadConnection();
+    return 0;
+}
+
 } // namespace sf::bench

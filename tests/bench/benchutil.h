@@ -5,6 +5,8 @@
 
 #include <QElapsedTimer>
 
+#include <functional>
+
 namespace sf::bench {
 
 // Resident memory of this process in MB; "VmHWM:" gives the peak so far.
@@ -22,5 +24,12 @@ template <typename F> double ms(F &&f)
 
 // Opens and migrates; on PostgreSQL `fresh` drops every SoleFlipper schema first. Prints what failed.
 bool openMigrated(const Database &db, bool fresh);
+
+// The SQLite file (filled only when it is new, so it is kept between runs) and, when `postgresUrl` is set,
+// a fresh PostgreSQL database (always filled): each filled, timed, then measured under its label. Returns
+// the process's exit code.
+int onEachDatabase(const QString &sqliteFile, const QString &postgresUrl,
+                   const std::function<bool(const Database &)> &fill,
+                   const std::function<void(const Database &, const QString &label)> &measure);
 
 } // namespace sf::bench

@@ -17,7 +17,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 
 #include <algorithm>
 #include <cstdio>
@@ -209,37 +208,7 @@ int main(int argc, char **argv)
                              ? parser.value(u"sqlite"_s)
                              : u"/tmp/sf-dashboard-bench-%1-%2%3.sqlite"_s.arg(orders).arg(pairs).arg(
                                    years > 1 ? u"-%1y"_s.arg(years) : QString());
-    {
-        const bool exists = QFile::exists(file);
-        const Database sqlite(DatabaseConfig::fromString(file).value());
-        if (!bench::openMigrated(sqlite, false))
-            return 1;
-        if (!exists) {
-            const double t = ms([&] {
-                if (!fill(sqlite, orders, pairs, years))
-                    std::exit(1);
-            });
-            std::printf("  filled %s in %.1f s\n", qPrintable(file), t / 1000.0);
-        }
-        measure(sqlite, u"SQLite "_s + file, runs);
-        sqlite.releaseThreadConnection();
-    }
-    if (parser.isSet(u"postgres"_s)) {
-        const auto config = DatabaseConfig::fromString(parser.value(u"postgres"_s));
-        if (!config) {
-            std::printf("  %s\n", qPrintable(config.error().toString()));
-            return 1;
-        }
-        const Database pg(config.value());
-        if (!bench::openMigrated(pg, true))
-            return 1;
-        const double t = ms([&] {
-            if (!fill(pg, orders, pairs, years))
-                std::exit(1);
-        });
-        std::printf("  filled PostgreSQL in %.1f s\n", t / 1000.0);
-        measure(pg, u"PostgreSQL"_s, runs);
-        pg.releaseThreadConnection();
-    }
-    return 0;
+    return bench::onEachDatabase(
+        file, parser.value(u"postgres"_s), [&](const Database &db) { return fill(db, orders, pairs, years); },
+        [&](const Database &db, const QString &label) { measure(db, label, runs); });
 }

@@ -14,7 +14,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 
 #include <algorithm>
 #include <cstdio>
@@ -110,27 +109,7 @@ int main(int argc, char **argv)
     std::printf("Pricing benchmark: about %lld listings, median of %d runs\n", listings, runs);
     const QString file =
         parser.isSet(u"sqlite"_s) ? parser.value(u"sqlite"_s) : u"/tmp/sf-pricing-bench-%1.sqlite"_s.arg(listings);
-    {
-        const bool exists = QFile::exists(file);
-        const Database sqlite(DatabaseConfig::fromString(file).value());
-        if (!bench::openMigrated(sqlite, false))
-            return 1;
-        if (!exists && !fill(sqlite, listings))
-            return 1;
-        measure(sqlite, u"SQLite "_s + file, runs);
-        sqlite.releaseThreadConnection();
-    }
-    if (parser.isSet(u"postgres"_s)) {
-        const auto config = DatabaseConfig::fromString(parser.value(u"postgres"_s));
-        if (!config) {
-            std::printf("  %s\n", qPrintable(config.error().toString()));
-            return 1;
-        }
-        const Database pg(config.value());
-        if (!bench::openMigrated(pg, true) || !fill(pg, listings))
-            return 1;
-        measure(pg, u"PostgreSQL"_s, runs);
-        pg.releaseThreadConnection();
-    }
-    return 0;
+    return bench::onEachDatabase(
+        file, parser.value(u"postgres"_s), [&](const Database &db) { return fill(db, listings); },
+        [&](const Database &db, const QString &label) { measure(db, label, runs); });
 }
