@@ -2878,6 +2878,20 @@ Befehle:
         <source>At or below the lowest ask and above cost.</source>
         <translation>Auf oder unter dem niedrigsten Ask und über dem Einkaufspreis.</translation>
     </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>%1: nets %2 after fees, profit %3
+%4</source>
+        <translation>%1: bringt %2 nach Gebühren, Gewinn %3
+%4</translation>
+    </message>
+    <message>
+        <source>Below the floor after fees (cost plus the minimum profit): %1 of %2 pairs.</source>
+        <translation>Unter der Untergrenze nach Gebühren (Kosten plus Mindestgewinn): %1 von %2 Paaren.</translation>
+    </message>
 </context>
 <context>
     <name>sf::ListingTableModel</name>

@@ -120,27 +120,55 @@ Status PricingCandidateRepository::attachMarket(QList<PricingCandidate> &candida
     return {};
 }
 
-Result<PricedCandidatePage> PricingCandidateRepository::fetchPricedPage(bool listedOnly,
-                                                                        const std::optional<KeysetCursor> &cursor,
-                                                                        int limit, const QDateTime &now) const
+Result<QList<PricedCandidate>> PricingCandidateRepository::priced(QList<PricingCandidate> candidates,
+                                                                  const QDateTime &now) const
 {
     const auto context = PricingContext::load(m_db, now, u"EUR"_s);
     if (!context)
         return context.error();
+    if (Status status = attachMarket(candidates, now.date().addDays(-PricingContext::kMarketDays)); !status)
+        return status.error();
+    QList<PricedCandidate> rows;
+    rows.reserve(candidates.size());
+    for (const PricingCandidate &candidate : candidates) {
+        auto rec = pricingengine::recommend(context.value().inputFor(candidate));
+        rows.append({candidate, rec ? std::optional<Recommendation>(rec.value()) : std::nullopt,
+                     rec ? QString() : rec.error().message});
+    }
+    return rows;
+}
+
+Result<PricedCandidatePage> PricingCandidateRepository::fetchPricedPage(bool listedOnly,
+                                                                        const std::optional<KeysetCursor> &cursor,
+                                                                        int limit, const QDateTime &now) const
+{
     auto page = fetchPage(listedOnly, cursor, limit);
     if (!page)
         return page.error();
-    if (Status status = attachMarket(page.value().rows, now.date().addDays(-PricingContext::kMarketDays)); !status)
+    auto rows = priced(page.value().rows, now);
+    if (!rows)
+        return rows.error();
+    return PricedCandidatePage{rows.value(), page.value().next};
+}
+
+Result<QList<PricedCandidate>> PricingCandidateRepository::fetchPriced(const QList<StockItemId> &items,
+                                                                       const QDateTime &now) const
+{
+    if (items.isEmpty())
+        return QList<PricedCandidate>();
+    QStringList placeholders;
+    for (int i = 0; i < items.size(); ++i)
+        placeholders << u":i%1"_s.arg(i);
+    SqlQuery q(m_db, u"SELECT 0, "_s + kColumns + u" FROM "_s + rows() + u" WHERE x.id IN ("_s +
+                         placeholders.join(u", "_s) + u") ORDER BY x.product, x.id"_s);
+    for (int i = 0; i < items.size(); ++i)
+        q.bind(placeholders.at(i), items.at(i));
+    if (Status status = q.exec(); !status)
         return status.error();
-    PricedCandidatePage priced;
-    priced.next = page.value().next;
-    priced.rows.reserve(page.value().rows.size());
-    for (const PricingCandidate &candidate : page.value().rows) {
-        auto rec = pricingengine::recommend(context.value().inputFor(candidate));
-        priced.rows.append({candidate, rec ? std::optional<Recommendation>(rec.value()) : std::nullopt,
-                            rec ? QString() : rec.error().message});
-    }
-    return priced;
+    QList<PricingCandidate> candidates;
+    while (q.next())
+        candidates.append(readRow(q, 1));
+    return priced(candidates, now);
 }
 
 } // namespace sf

@@ -26,8 +26,13 @@ public:
     // the Pricing page shows.
     Result<PricedCandidatePage> fetchPricedPage(bool listedOnly, const std::optional<KeysetCursor> &cursor, int limit,
                                                 const QDateTime &now) const;
+    // The same for the given pairs (those in stock or listed on StockX), in product order.
+    Result<QList<PricedCandidate>> fetchPriced(const QList<StockItemId> &items, const QDateTime &now) const;
 
 private:
+    // Attaches the market days and recommends a price for each candidate.
+    Result<QList<PricedCandidate>> priced(QList<PricingCandidate> candidates, const QDateTime &now) const;
+
     const Database &m_db;
 };
 

@@ -5,6 +5,8 @@
 
 #include "db/databaseworker.h"
 #include "demo/demodatagenerator.h"
+#include "inventory/stockrepository.h"
+#include "listings/listingdialog.h"
 #include "mainwindow.h"
 #include "pricing/pricingcandidaterepository.h"
 #include "pricing/pricingpage.h"
@@ -14,8 +16,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QLocale>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace sf;
@@ -65,6 +70,20 @@ TEST_CASE("Pricing page: every pair with StockX's figures and a recommendation t
     }
     CHECK(recommended == page->model()->rowCount()); // every demo pair has a cost or market figures
     saveScreenshot(window, u"pricing"_s, true);
+
+    // The listing dialog shows the same recommendation next to StockX's figures.
+    const PricedCandidate &first = page->model()->rowAt(0);
+    const QList<StockRow> pairs = StockRepository(test.db()).fetchRows({first.candidate.item}).value();
+    ListingDialog dialogForFirst(test.db(), pairs, &window);
+    auto *market = dialogForFirst.findChild<QTableWidget *>(u"marketTable"_s);
+    REQUIRE(market);
+    CHECK(market->item(0, market->columnCount() - 1)->text() == first.recommendation->price.toDisplayString(QLocale()));
+    CHECK(market->item(0, market->columnCount() - 1)->toolTip().contains(u"after fees"_s));
+    dialogForFirst.findChild<QPushButton *>(u"useRecommended"_s)->click();
+    CHECK(*dialogForFirst.amount() == first.recommendation->price);
+    dialogForFirst.show();
+    saveScreenshot(dialogForFirst, u"listing-recommendation"_s, true);
+    dialogForFirst.reject();
 
     page->listedOnly()->setChecked(true);
     REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() > 0 && !page->model()->fetching(); }, 10000));

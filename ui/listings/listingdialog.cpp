@@ -2,6 +2,7 @@
 
 #include "catalog/productvariantrepository.h"
 #include "pricing/marketpricerepository.h"
+#include "pricing/pricingcandidaterepository.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,6 +28,7 @@ enum Column {
     HighestBidColumn,
     SellFasterColumn,
     EarnMoreColumn,
+    RecommendedColumn,
     ColumnCount
 };
 
@@ -58,13 +60,14 @@ ListingDialog::ListingDialog(const Database &db, const QList<StockRow> &pairs, Q
     m_table = new QTableWidget(int(pairs.size()), ColumnCount);
     m_table->setObjectName(u"marketTable"_s);
     m_table->setHorizontalHeaderLabels({tr("Product"), tr("Size"), tr("Cost"), tr("Lowest ask"), tr("Highest bid"),
-                                        tr("Sell faster"), tr("Earn more")});
+                                        tr("Sell faster"), tr("Earn more"), tr("Recommended")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->horizontalHeader()->setSectionResizeMode(ProductColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     loadMarket(db);
+    loadRecommendations(db);
 
     auto *form = new QFormLayout;
     m_amount = new QLineEdit;
@@ -83,6 +86,12 @@ ListingDialog::ListingDialog(const Database &db, const QList<StockRow> &pairs, Q
     useButton(u"useLowestAsk"_s, tr("Lowest ask"), [](const MarketPrice &p) { return p.lowestAsk; });
     useButton(u"useSellFaster"_s, tr("Sell faster"), [](const MarketPrice &p) { return p.sellFaster; });
     useButton(u"useEarnMore"_s, tr("Earn more"), [](const MarketPrice &p) { return p.earnMore; });
+    auto *useRecommended = new QPushButton(tr("Recommended"));
+    useRecommended->setObjectName(u"useRecommended"_s);
+    const auto first = m_recommended.isEmpty() ? std::nullopt : m_recommended.first();
+    useRecommended->setEnabled(first.has_value());
+    connect(useRecommended, &QPushButton::clicked, this, [this, first] { setAmount(first->price); });
+    amountRow->addWidget(useRecommended);
     form->addRow(tr("Asking price (EUR)"), amountRow);
     layout->addLayout(form);
     m_summary = new QLabel;
@@ -104,7 +113,7 @@ ListingDialog::ListingDialog(const Database &db, const QList<StockRow> &pairs, Q
     if (const auto suggested = suggestion(m_market))
         setAmount(*suggested);
     updateState();
-    resize(820, 420);
+    resize(1000, 420);
 }
 
 void ListingDialog::loadMarket(const Database &db)
@@ -129,12 +138,39 @@ void ListingDialog::loadMarket(const Database &db)
                                    moneyText(market ? market->highestBid : std::nullopt),
                                    moneyText(market ? market->sellFaster : std::nullopt),
                                    moneyText(market ? market->earnMore : std::nullopt)};
-        for (int column = 0; column < ColumnCount; ++column) {
+        for (int column = 0; column < RecommendedColumn; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column >= CostColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, column, item);
         }
+    }
+}
+
+void ListingDialog::loadRecommendations(const Database &db)
+{
+    QList<StockItemId> ids;
+    for (const StockRow &pair : m_pairs)
+        ids << pair.item.id;
+    const auto priced = PricingCandidateRepository(db).fetchPriced(ids, QDateTime::currentDateTimeUtc());
+    for (int row = 0; row < m_pairs.size(); ++row) {
+        std::optional<Recommendation> rec;
+        QString why;
+        for (const PricedCandidate &candidate : priced.value_or(QList<PricedCandidate>()))
+            if (candidate.candidate.item == m_pairs.at(row).item.id) {
+                rec = candidate.recommendation;
+                why = rec ? tr("%1: nets %2 after fees, profit %3\n%4")
+                                .arg(pricingstrategy::displayName(rec->strategy), moneyText(rec->netProceeds),
+                                     moneyText(rec->profit), rec->reasoning.join(u'\n'))
+                          : candidate.problem;
+            }
+        if (!priced)
+            why = priced.error().toString();
+        m_recommended.append(rec);
+        auto *item = new QTableWidgetItem(moneyText(rec ? std::optional<Money>(rec->price) : std::nullopt));
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(why);
+        m_table->setItem(row, RecommendedColumn, item);
     }
 }
 
@@ -168,15 +204,22 @@ void ListingDialog::updateState()
     }
     QStringList notes;
     int belowCost = 0;
+    int belowFloor = 0;
     int aboveLowest = 0;
     for (int row = 0; row < m_pairs.size(); ++row) {
         const auto &cost = m_pairs.at(row).item.netPrice;
         belowCost += cost && entered->minor() < cost->minor() ? 1 : 0;
+        const auto &rec = m_recommended.at(row);
+        belowFloor += rec && rec->floor && *entered < *rec->floor ? 1 : 0;
         const auto &market = m_market.at(row);
         aboveLowest += market && market->lowestAsk && entered->minor() > market->lowestAsk->minor() ? 1 : 0;
     }
     if (belowCost > 0)
         notes << tr("Below what they cost, before StockX's fees: %1 of %2 pairs.").arg(belowCost).arg(m_pairs.size());
+    if (belowFloor > belowCost)
+        notes << tr("Below the floor after fees (cost plus the minimum profit): %1 of %2 pairs.")
+                     .arg(belowFloor)
+                     .arg(m_pairs.size());
     if (aboveLowest > 0)
         notes
             << tr("Above the lowest ask, so waiting for a buyer: %1 of %2 pairs.").arg(aboveLowest).arg(m_pairs.size());

@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "inventory/stockrow.h"
 #include "pricing/marketprice.h"
+#include "pricing/pricingcandidate.h"
 #include "sync/stockx/stockxlistingwriter.h"
 
 #include <QDialog>
@@ -15,8 +16,9 @@ class QTableWidget;
 namespace sf {
 
 // "List on StockX": the selected pairs, StockX's market for each of their sizes (lowest ask,
-// highest bid, sell faster, earn more, from the last enrichment), and one asking price, suggested
-// from the market and checked against each pair's cost.
+// highest bid, sell faster, earn more, from the last enrichment), the pricing engine's recommendation
+// for each (reasoning in its tooltip), and one asking price, suggested from the market and checked
+// against each pair's cost and its floor after fees.
 class ListingDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ListingDialog)
@@ -31,10 +33,12 @@ public:
 
 private:
     void loadMarket(const Database &db);
+    void loadRecommendations(const Database &db);
     void updateState();
 
     QList<StockRow> m_pairs;
-    QList<std::optional<MarketPrice>> m_market; // per pair, from its size's variant
+    QList<std::optional<MarketPrice>> m_market;         // per pair, from its size's variant
+    QList<std::optional<Recommendation>> m_recommended; // per pair
     QTableWidget *m_table = nullptr;
     QLineEdit *m_amount = nullptr;
     QLabel *m_summary = nullptr;
