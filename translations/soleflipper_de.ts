@@ -3386,6 +3386,92 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>sf::PriceHistoryChart</name>
+    <message>
+        <source>Lowest ask</source>
+        <translation>Niedrigstes Angebot</translation>
+    </message>
+    <message>
+        <source>Highest bid</source>
+        <translation>Höchstes Gebot</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Letzter Verkauf</translation>
+    </message>
+    <message>
+        <source>Our ask</source>
+        <translation>Unser Preis</translation>
+    </message>
+    <message>
+        <source>Our cost</source>
+        <translation>Unsere Kosten</translation>
+    </message>
+    <message>
+        <source>Our sales</source>
+        <translation>Unsere Verkäufe</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+</context>
+<context>
+    <name>sf::PriceHistoryDialog</name>
+    <message>
+        <source>Price history: %1</source>
+        <translation>Preisverlauf: %1</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Last two years</source>
+        <translation>Letzte zwei Jahre</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Lädt…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 market days, %2 price changes, %3 sales. Drag to zoom, right-click to zoom out.</source>
+        <translation>%1 Markttage, %2 Preisänderungen, %3 Verkäufe. Ziehen zum Vergrößern, Rechtsklick zum Verkleinern.</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>sf::PricingPage</name>
     <message>
         <source>Listed on StockX only</source>
@@ -3406,6 +3492,14 @@ Befehle:
     <message>
         <source>Recommendations come from StockX&apos;s daily figures of each size and your price rules; none nets less than cost plus the minimum profit after fees (soleflipper-cli config set pricing.minimum_profit 10.00). Hover a recommendation for its reasoning.</source>
         <translation>Empfehlungen stammen aus den täglichen StockX-Zahlen jeder Größe und Ihren Preisregeln; keine bringt nach Gebühren weniger als Kosten plus Mindestgewinn (soleflipper-cli config set pricing.minimum_profit 10.00). Zeigen Sie auf eine Empfehlung, um ihre Begründung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Price history…</source>
+        <translation>Preisverlauf…</translation>
+    </message>
+    <message>
+        <source>StockX&apos;s asks, bids and sales of the selected pair&apos;s size over time, with our asks, cost and sales (or double-click a row)</source>
+        <translation>Angebote, Gebote und Verkäufe auf StockX für die Größe des gewählten Paars im Zeitverlauf, mit unseren Preisen, Kosten und Verkäufen (oder Doppelklick auf eine Zeile)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "testdatabase.h"
 
 #include "db/sqlquery.h"
+#include "pricing/pricehistoryrepository.h"
 #include "pricing/pricingcandidaterepository.h"
 #include "pricing/pricingengine.h"
 #include "pricing/repricingplanner.h"
@@ -258,5 +259,49 @@ TEST_CASE("Repricing plan: listed pairs with their real market rows, within the 
               RepricingStep::Outcome::Skipped);
         // Planning wrote nothing.
         CHECK(*ListingRepository(db).get(listingId).value()->amount == eurText("180.00"));
+    });
+}
+
+TEST_CASE("Price history: a size's market days, our price changes, our sales and our cost over a period",
+          "[db][pricing]")
+{
+    onEachBackend([](Database &db) {
+        const QDate today = QDate::currentDate();
+        SalesShop shop{db, makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s), sizeId(db, u"US 9"_s), {}, {}};
+        for (int i = 39; i >= 0; --i)
+            shop.market(today.addDays(-i), "150.00", "120.00");
+        const StockItem listed = shop.pair("119.00", today.addDays(-60), ItemStatus::ListedStockX); // 100.00
+        shop.pair("142.80", today.addDays(-10), ItemStatus::InStock);                               // 120.00
+        const StockItem sold = shop.pair("59.50", today.addDays(-90), ItemStatus::Sold);
+        shop.sell(sold, u"stockx"_s, u"S-1"_s, today.addDays(-5), "160.00", "13.60", "4.80", OrderStatus::Completed,
+                  false);
+        const StockItem oldSale = shop.pair("59.50", today.addDays(-200), ItemStatus::Sold);
+        shop.sell(oldSale, u"stockx"_s, u"S-0"_s, today.addDays(-100), "140.00", "11.90", "4.20",
+                  OrderStatus::Completed, true);
+        Listing listing;
+        listing.itemId = listed.id;
+        listing.marketplaceId = MarketplaceRepository(db).findBySlug(u"stockx"_s).value()->id;
+        listing.externalId = u"ask-9"_s;
+        listing.status = ListingStatus::Active;
+        listing.amount = eurText("165.00");
+        const ListingId listingId = ListingRepository(db).create(listing).value().id;
+        for (const auto &[daysAgo, price] : {std::pair(20, "175.00"), std::pair(8, "165.00")}) {
+            SqlQuery change(db, u"INSERT INTO {{sales.pricing_history}} (id, listing_id, old_price, new_price, "
+                                "change_reason, created_at, updated_at) VALUES ({{new_uuid}}, :listing, NULL, :price, "
+                                "'manual', :at, :at)"_s);
+            change.bind(u":listing"_s, listingId)
+                .bind(u":price"_s, eurText(price))
+                .bind(u":at"_s, QDateTime(today.addDays(-daysAgo), QTime(9, 0), Qt::UTC));
+            REQUIRE(change.exec());
+        }
+        const auto history = PriceHistoryRepository(db).load(shop.product.id, shop.size, today.addDays(-29), today);
+        REQUIRE(history);
+        CHECK(history.value().market.size() == 30);
+        CHECK(history.value().market.first().day == today.addDays(-29));
+        REQUIRE(history.value().ourAsks.size() == 2);
+        CHECK(history.value().ourAsks.at(0).amount == eurText("175.00"));
+        REQUIRE(history.value().sales.size() == 1); // the sale 100 days ago is outside the period
+        CHECK(history.value().sales.first().amount == eurText("160.00"));
+        CHECK(*history.value().cost == eurText("110.00")); // the two pairs on hand: (100 + 120) / 2
     });
 }

@@ -3,11 +3,14 @@
 #include "screenshots.h"
 #include "testdatabase.h"
 
+#include "charts/pricehistorychart.h"
 #include "db/databaseworker.h"
+#include "db/sqlquery.h"
 #include "demo/demodatagenerator.h"
 #include "inventory/stockrepository.h"
 #include "listings/listingdialog.h"
 #include "mainwindow.h"
+#include "pricing/pricehistorydialog.h"
 #include "pricing/pricingcandidaterepository.h"
 #include "pricing/pricingpage.h"
 #include "pricing/pricingtablemodel.h"
@@ -84,6 +87,27 @@ TEST_CASE("Pricing page: every pair with StockX's figures and a recommendation t
     dialogForFirst.show();
     saveScreenshot(dialogForFirst, u"listing-recommendation"_s, true);
     dialogForFirst.reject();
+
+    // The price history of the first row's size: the chart draws exactly the stored figures.
+    page->openPriceHistory(0);
+    REQUIRE(QTest::qWaitFor([&] { return window.findChild<PriceHistoryDialog *>() != nullptr; }, 5000));
+    auto *historyDialog = window.findChild<PriceHistoryDialog *>();
+    QSignalSpy historyLoaded(historyDialog, &PriceHistoryDialog::loaded);
+    REQUIRE(QTest::qWaitFor([&] { return !historyLoaded.isEmpty(); }, 10000));
+    SqlQuery asks(test.db(), u"SELECT COUNT(m.lowest_ask), SUM(m.lowest_ask) FROM {{pricing.market_prices}} m "
+                             "JOIN {{catalog.product_variant}} v ON v.id = m.variant_id WHERE v.product_id = :product "
+                             "AND v.size_id = :size AND m.platform_name = 'stockx' AND m.price_date >= :from"_s);
+    asks.bind(u":product"_s, first.candidate.product)
+        .bind(u":size"_s, first.candidate.size)
+        .bind(u":from"_s, QDate::currentDate().addDays(-89));
+    REQUIRE(asks.exec());
+    REQUIRE(asks.next());
+    CHECK(asks.integer(0) > 30);
+    CHECK(historyDialog->chart()->pointCount(u"Lowest ask"_s) == asks.integer(0));
+    CHECK(historyDialog->chart()->drawnTotalCents(u"Lowest ask"_s) == asks.integer(1));
+    CHECK(historyDialog->chart()->pointCount(u"Our cost"_s) == 2);
+    saveScreenshot(*historyDialog, u"price-history"_s, true);
+    historyDialog->close();
 
     page->listedOnly()->setChecked(true);
     REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() > 0 && !page->model()->fetching(); }, 10000));

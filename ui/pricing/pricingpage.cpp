@@ -3,6 +3,7 @@
 #include "common/changewatcher.h"
 #include "common/pagetitle.h"
 #include "db/databaseworker.h"
+#include "pricehistorydialog.h"
 #include "pricingtablemodel.h"
 #include "repricingplandialog.h"
 
@@ -33,10 +34,19 @@ PricingPage::PricingPage(DatabaseWorker &worker, QWidget *parent)
     plan->setToolTip(tr("A dry run over the selected listed pairs (all listed pairs when none is selected): "
                         "old ask → new ask, what it nets and why; nothing is changed"));
     connect(plan, &QPushButton::clicked, this, &PricingPage::planRepricing);
+    auto *history = new QPushButton(tr("Price history…"));
+    history->setObjectName(u"historyButton"_s);
+    history->setToolTip(tr("StockX's asks, bids and sales of the selected pair's size over time, with our asks, "
+                           "cost and sales (or double-click a row)"));
+    connect(history, &QPushButton::clicked, this, [this] {
+        if (const QModelIndex current = m_view->currentIndex(); current.isValid())
+            openPriceHistory(current.row());
+    });
     auto *bar = new QHBoxLayout;
     bar->addWidget(pageTitle(tr("Pricing")));
     bar->addStretch(1);
     bar->addWidget(m_listedOnly);
+    bar->addWidget(history);
     bar->addWidget(plan);
     m_hint = new QLabel(tr("Recommendations come from StockX's daily figures of each size and your price rules; "
                            "none nets less than cost plus the minimum profit after fees "
@@ -51,6 +61,8 @@ PricingPage::PricingPage(DatabaseWorker &worker, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(PricingTableModel::Product, QHeaderView::Stretch);
     m_view->setWordWrap(false);
+    connect(m_view, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { openPriceHistory(index.row()); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(bar);
@@ -72,6 +84,15 @@ void PricingPage::showEvent(QShowEvent *event)
         m_started = true;
         m_model->reload();
     }
+}
+
+void PricingPage::openPriceHistory(int row)
+{
+    const PricingCandidate &pair = m_model->rowAt(row).candidate;
+    auto *dialog = new PriceHistoryDialog(m_worker, pair.product, pair.size,
+                                          u"%1 · %2"_s.arg(pair.productName, pair.sizeLabel), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void PricingPage::planRepricing()

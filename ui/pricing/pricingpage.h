@@ -27,6 +27,8 @@ public:
     QCheckBox *listedOnly() const { return m_listedOnly; }
     // The dry run of the selected listed pairs, or of all of them when none is selected.
     void planRepricing();
+    // The price history of the size of the pair in `row`.
+    void openPriceHistory(int row);
 
 protected:
     void showEvent(QShowEvent *event) override;
