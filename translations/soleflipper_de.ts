@@ -3063,6 +3063,10 @@ Befehle:
             <numerusform>%n Angebote bei StockX entfernen? Die Paare gehen zurück in den Bestand.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Price history…</source>
+        <translation>Preisverlauf…</translation>
+    </message>
 </context>
 <context>
     <name>sf::MainWindow</name>
@@ -4072,6 +4076,14 @@ Befehle:
     <message>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Price history…</source>
+        <translation>Preisverlauf…</translation>
+    </message>
+    <message>
+        <source>StockX&apos;s asks, bids and sales of the first selected pair&apos;s size over time.</source>
+        <translation>Angebote, Gebote und Verkäufe auf StockX für die Größe des ersten gewählten Paars im Zeitverlauf.</translation>
     </message>
 </context>
 <context>

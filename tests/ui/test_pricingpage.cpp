@@ -108,6 +108,11 @@ TEST_CASE("Pricing page: every pair with StockX's figures and a recommendation t
     CHECK(historyDialog->chart()->pointCount(u"Our cost"_s) == 2);
     saveScreenshot(*historyDialog, u"price-history"_s, true);
     historyDialog->close();
+    // The Stock and Listings pages open it for a pair: its product and size are looked up first.
+    PriceHistoryDialog::openForPair(*context.worker, first.candidate.item, &window);
+    REQUIRE(QTest::qWaitFor([&] { return window.findChild<PriceHistoryDialog *>() != nullptr; }, 5000));
+    CHECK(window.findChild<PriceHistoryDialog *>()->windowTitle().contains(first.candidate.sizeLabel));
+    window.findChild<PriceHistoryDialog *>()->close();
 
     page->listedOnly()->setChecked(true);
     REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() > 0 && !page->model()->fetching(); }, 10000));

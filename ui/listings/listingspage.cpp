@@ -1,5 +1,7 @@
 #include "listingspage.h"
 
+#include "pricing/pricehistorydialog.h"
+
 #include "listingtablemodel.h"
 
 #include "common/actionbutton.h"
@@ -132,6 +134,7 @@ QWidget *ListingsPage::buildActionBar()
     add(u"deactivateButton"_s, tr("Deactivate"), u"media-playback-pause"_s, &ListingsPage::deactivate);
     add(u"deleteListingButton"_s, tr("Delete"), u"edit-delete"_s, &ListingsPage::remove);
     add(u"presaleButton"_s, tr("Presale"), u"appointment-new"_s, &ListingsPage::togglePresale);
+    add(u"historyButton"_s, tr("Price history\u2026"), u"office-chart-line"_s, &ListingsPage::showPriceHistory);
     m_selectionActions.last()->setToolTip(
         tr("Mark the selected listings as presales (sold before you hold the pair), or take the mark off."));
     row->addStretch(1);
@@ -227,6 +230,13 @@ void ListingsPage::remove()
         !confirm(tr("Take %n listings down from StockX? The pairs go back to stock.", nullptr, int(ids.size()))))
         return;
     m_stockx.changeListings(StockXListingWriter::Action::Delete, ids);
+}
+
+void ListingsPage::showPriceHistory()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        PriceHistoryDialog::openForPair(m_worker, m_model->rowAt(rows.first().row()).itemId, this);
 }
 
 } // namespace sf

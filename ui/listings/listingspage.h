@@ -40,6 +40,8 @@ public:
     void refresh();
     void applyFilters();
     void changePrice();
+    // The price history of the first selected listing's size.
+    void showPriceHistory();
     void activate();
     void deactivate();
     void remove();

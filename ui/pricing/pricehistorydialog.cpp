@@ -2,6 +2,7 @@
 
 #include "charts/pricehistorychart.h"
 #include "db/databaseworker.h"
+#include "inventory/stockrepository.h"
 #include "pricing/pricehistoryrepository.h"
 
 #include <QComboBox>
@@ -50,6 +51,21 @@ PriceHistoryDialog::PriceHistoryDialog(DatabaseWorker &worker, const ProductId &
     layout->addWidget(m_chart, 1);
     layout->addWidget(buttons);
     load();
+}
+
+void PriceHistoryDialog::openForPair(DatabaseWorker &worker, const StockItemId &pair, QWidget *parent)
+{
+    worker.run<Result<QList<StockRow>>>(
+        parent, [pair](const Database &db) { return StockRepository(db).fetchRows({pair}); },
+        [&worker, parent](const Result<QList<StockRow>> &rows) {
+            if (!rows || rows.value().isEmpty())
+                return;
+            const StockRow &row = rows.value().first();
+            auto *dialog = new PriceHistoryDialog(worker, row.item.productId, row.item.sizeId,
+                                                  u"%1 \u00b7 %2"_s.arg(row.productName, row.sizeLabel), parent);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
 }
 
 void PriceHistoryDialog::setDays(int days)

@@ -22,6 +22,9 @@ public:
     PriceHistoryDialog(DatabaseWorker &worker, const ProductId &product, const SizeId &size, const QString &title,
                        QWidget *parent = nullptr);
 
+    // Looks the pair's product and size up on the worker, then opens their price history.
+    static void openForPair(DatabaseWorker &worker, const StockItemId &pair, QWidget *parent);
+
     PriceHistoryChart *chart() const { return m_chart; }
     void setDays(int days);
 

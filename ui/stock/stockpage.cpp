@@ -1,5 +1,7 @@
 #include "stockpage.h"
 
+#include "pricing/pricehistorydialog.h"
+
 #include "common/subsetbar.h"
 #include "itemdialog.h"
 #include "stockdelegate.h"
@@ -204,6 +206,13 @@ QWidget *StockPage::buildActionBar()
         stockxMenu->addAction(tr("Enrich from StockX"), this, [this] { Q_EMIT enrichRequested(selectedProducts()); });
     enrich->setObjectName(u"enrichAction"_s);
     enrich->setToolTip(tr("Fetch StockX ids, sizes and today's market prices for the selected products."));
+    QAction *history = stockxMenu->addAction(tr("Price history\u2026"), this, [this] {
+        const QList<StockRow> rows = selectedRows();
+        if (!rows.isEmpty())
+            PriceHistoryDialog::openForPair(m_worker, rows.first().item.id, this);
+    });
+    history->setObjectName(u"priceHistoryAction"_s);
+    history->setToolTip(tr("StockX's asks, bids and sales of the first selected pair's size over time."));
     stockxMenu->setToolTipsVisible(true);
     stockx->setMenu(stockxMenu);
     auto *undo = actionButton(u"undoButton"_s, tr("Undo"), u"edit-undo"_s);
