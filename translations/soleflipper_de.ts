@@ -707,6 +707,13 @@
     </message>
 </context>
 <context>
+    <name>PriceRulesDialog</name>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>Pricing</name>
     <message>
         <source>The StockX marketplace is missing from this database.</source>
@@ -3476,6 +3483,147 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>sf::PriceRuleTableModel</name>
+    <message>
+        <source>Every brand</source>
+        <translation>Jede Marke</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>Aufschlag</translation>
+    </message>
+    <message>
+        <source>Minimum margin</source>
+        <translation>Mindestmarge</translation>
+    </message>
+    <message>
+        <source>Largest discount</source>
+        <translation>Größter Rabatt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>sf::PriceRulesDialog</name>
+    <message>
+        <source>Price rules</source>
+        <translation>Preisregeln</translation>
+    </message>
+    <message>
+        <source>The pricing engine takes the first rule of each kind that covers a pair, lowest priority first: cost plus uses its markup, market based and competitive their discount, and every covering rule&apos;s minimum margin is a floor. The floor after fees (cost plus the minimum profit) always applies on top.</source>
+        <translation>Die Preisberechnung nimmt je Art die erste Regel, die ein Paar erfasst, niedrigste Priorität zuerst: Kostenaufschlag nutzt ihren Aufschlag, marktbasiert und wettbewerbsorientiert ihren Rabatt, und die Mindestmarge jeder erfassenden Regel ist eine Untergrenze. Die Untergrenze nach Gebühren (Kosten plus Mindestgewinn) gilt immer zusätzlich.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Markup on cost</source>
+        <translation>Aufschlag auf die Kosten</translation>
+    </message>
+    <message>
+        <source>Minimum margin</source>
+        <translation>Mindestmarge</translation>
+    </message>
+    <message>
+        <source>Largest discount below the lowest sale</source>
+        <translation>Größter Rabatt unter dem niedrigsten Verkauf</translation>
+    </message>
+    <message>
+        <source>Add as new rule</source>
+        <translation>Als neue Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Every brand</source>
+        <translation>Jede Marke</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covers %n pair(s) in stock or listed on StockX.</source>
+        <translation>
+            <numerusform>Erfasst %n Paar auf Lager oder auf StockX gelistet.</numerusform>
+            <numerusform>Erfasst %n Paare auf Lager oder auf StockX gelistet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Geben Sie der Regel einen Namen.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; added.</source>
+        <translation>Regel „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Choose a rule in the list first, and give it a name.</source>
+        <translation>Wählen Sie zuerst eine Regel in der Liste und geben Sie ihr einen Namen.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; saved.</source>
+        <translation>Regel „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose a rule in the list first.</source>
+        <translation>Wählen Sie zuerst eine Regel in der Liste.</translation>
+    </message>
+    <message>
+        <source>Delete the rule &quot;%1&quot;?</source>
+        <translation>Die Regel „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; deleted.</source>
+        <translation>Regel „%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>sf::PricingPage</name>
     <message>
         <source>Listed on StockX only</source>
@@ -3504,6 +3652,10 @@ Befehle:
     <message>
         <source>StockX&apos;s asks, bids and sales of the selected pair&apos;s size over time, with our asks, cost and sales (or double-click a row)</source>
         <translation>Angebote, Gebote und Verkäufe auf StockX für die Größe des gewählten Paars im Zeitverlauf, mit unseren Preisen, Kosten und Verkäufen (oder Doppelklick auf eine Zeile)</translation>
+    </message>
+    <message>
+        <source>Price rules…</source>
+        <translation>Preisregeln…</translation>
     </message>
 </context>
 <context>

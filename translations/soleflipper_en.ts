@@ -233,6 +233,16 @@
     </message>
 </context>
 <context>
+    <name>sf::PriceRulesDialog</name>
+    <message numerus="yes">
+        <source>Covers %n pair(s) in stock or listed on StockX.</source>
+        <translation>
+            <numerusform>Covers %n pair in stock or listed on StockX.</numerusform>
+            <numerusform>Covers %n pairs in stock or listed on StockX.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sf::SizesDialog</name>
     <message numerus="yes">
         <source>Map %1 (%n pairs) to %2? The sizes are replaced by %2 everywhere.</source>

@@ -44,14 +44,14 @@ template <typename Key> QString toJson(const QHash<Key, int> &values, const std:
 }
 } // namespace
 
-Result<QList<PriceRule>> PriceRuleRepository::activeRules(const QDateTime &at) const
+namespace {
+const QString kRuleColumns = u"SELECT id, name, rule_type, priority, brand_id, category_id, platform_id, "
+                             "base_markup_percent, minimum_margin_percent, maximum_discount_percent, "
+                             "condition_multipliers, seasonal_adjustments, effective_from, effective_until, active "
+                             "FROM {{pricing.price_rules}}"_s;
+
+Result<QList<PriceRule>> readRules(SqlQuery &q)
 {
-    SqlQuery q(m_db,
-               u"SELECT id, name, rule_type, priority, brand_id, category_id, platform_id, base_markup_percent, "
-               "minimum_margin_percent, maximum_discount_percent, condition_multipliers, seasonal_adjustments, "
-               "effective_from, effective_until FROM {{pricing.price_rules}} WHERE active AND effective_from <= :at "
-               "AND (effective_until IS NULL OR effective_until >= :at) ORDER BY priority, name"_s);
-    q.bind(u":at"_s, at);
     if (Status status = q.exec(); !status)
         return status.error();
     QList<PriceRule> rules;
@@ -71,9 +71,44 @@ Result<QList<PriceRule>> PriceRuleRepository::activeRules(const QDateTime &at) c
         rule.seasonalAdjustments = thousandths<int>(q.string(11), [](const QString &k) { return k.toInt(); });
         rule.effectiveFrom = q.dateTime(12);
         rule.effectiveUntil = q.dateTime(13);
+        rule.active = q.value(14).toBool();
         rules.append(rule);
     }
     return rules;
+}
+
+// Binds every column of a rule but its id.
+void bindRule(SqlQuery &q, const PriceRule &rule)
+{
+    q.bind(u":name"_s, rule.name)
+        .bind(u":type"_s, pricingstrategy::key(rule.type))
+        .bind(u":priority"_s, rule.priority)
+        .bind(u":active"_s, rule.active)
+        .bind(u":brand"_s, rule.brand)
+        .bind(u":category"_s, rule.category)
+        .bind(u":platform"_s, rule.marketplace)
+        .bind(u":markup"_s, percentText(rule.baseMarkupBp))
+        .bind(u":margin"_s, percentText(rule.minimumMarginBp))
+        .bind(u":discount"_s, percentText(rule.maximumDiscountBp))
+        .bind(u":conditions"_s, toJson<QString>(rule.conditionMultipliers, [](const QString &k) { return k; }))
+        .bind(u":seasons"_s, toJson<int>(rule.seasonalAdjustments, [](const int &k) { return QString::number(k); }))
+        .bind(u":from"_s, rule.effectiveFrom)
+        .bind(u":until"_s, rule.effectiveUntil);
+}
+} // namespace
+
+Result<QList<PriceRule>> PriceRuleRepository::activeRules(const QDateTime &at) const
+{
+    SqlQuery q(m_db, kRuleColumns + u" WHERE active AND effective_from <= :at AND (effective_until IS NULL OR "
+                                    "effective_until >= :at) ORDER BY priority, name"_s);
+    q.bind(u":at"_s, at);
+    return readRules(q);
+}
+
+Result<QList<PriceRule>> PriceRuleRepository::allRules() const
+{
+    SqlQuery q(m_db, kRuleColumns + u" ORDER BY priority, name"_s);
+    return readRules(q);
 }
 
 Result<PriceRule> PriceRuleRepository::create(const PriceRule &rule) const
@@ -88,24 +123,63 @@ Result<PriceRule> PriceRuleRepository::create(const PriceRule &rule) const
                "condition_multipliers, seasonal_adjustments, effective_from, effective_until) VALUES (:id, :name, "
                ":type, :priority, :active, :brand, :category, :platform, :markup, :margin, :discount, :conditions, "
                ":seasons, :from, :until)"_s);
-    q.bind(u":id"_s, stored.id)
-        .bind(u":name"_s, stored.name)
-        .bind(u":type"_s, pricingstrategy::key(stored.type))
-        .bind(u":priority"_s, stored.priority)
-        .bind(u":active"_s, stored.active)
-        .bind(u":brand"_s, stored.brand)
-        .bind(u":category"_s, stored.category)
-        .bind(u":platform"_s, stored.marketplace)
-        .bind(u":markup"_s, percentText(stored.baseMarkupBp))
-        .bind(u":margin"_s, percentText(stored.minimumMarginBp))
-        .bind(u":discount"_s, percentText(stored.maximumDiscountBp))
-        .bind(u":conditions"_s, toJson<QString>(stored.conditionMultipliers, [](const QString &k) { return k; }))
-        .bind(u":seasons"_s, toJson<int>(stored.seasonalAdjustments, [](const int &k) { return QString::number(k); }))
-        .bind(u":from"_s, stored.effectiveFrom)
-        .bind(u":until"_s, stored.effectiveUntil);
+    q.bind(u":id"_s, stored.id);
+    bindRule(q, stored);
     if (Status status = q.exec(); !status)
         return status.error();
     return stored;
+}
+
+Status PriceRuleRepository::update(const PriceRule &rule) const
+{
+    SqlQuery q(m_db, u"UPDATE {{pricing.price_rules}} SET name = :name, rule_type = :type, priority = :priority, "
+                     "active = :active, brand_id = :brand, category_id = :category, platform_id = :platform, "
+                     "base_markup_percent = :markup, minimum_margin_percent = :margin, maximum_discount_percent = "
+                     ":discount, condition_multipliers = :conditions, seasonal_adjustments = :seasons, effective_from "
+                     "= :from, effective_until = :until, updated_at = {{now}} WHERE id = :id"_s);
+    q.bind(u":id"_s, rule.id);
+    bindRule(q, rule);
+    return q.exec();
+}
+
+Status PriceRuleRepository::removeRule(const PriceRuleId &id) const
+{
+    SqlQuery q(m_db, u"DELETE FROM {{pricing.price_rules}} WHERE id = :id"_s);
+    q.bind(u":id"_s, id);
+    return q.exec();
+}
+
+Result<qint64> PriceRuleRepository::pairsCovered(const BrandId &brand) const
+{
+    SqlQuery q(m_db, u"SELECT COUNT(*) FROM {{inventory.stock}} s JOIN {{catalog.product}} p ON p.id = s.product_id "
+                     "WHERE s.status IN ('in_stock', 'listed_stockx')"_s +
+                         (brand.isNull() ? QString() : u" AND p.brand_id = :brand"_s));
+    if (!brand.isNull())
+        q.bind(u":brand"_s, brand);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    return q.next() ? q.integer(0) : 0;
+}
+
+Result<QList<BrandMultiplier>> PriceRuleRepository::allMultipliers() const
+{
+    SqlQuery q(m_db, u"SELECT id, brand_id, multiplier_type, multiplier_value, active, effective_from, "
+                     "effective_until FROM {{pricing.brand_multipliers}} ORDER BY effective_from DESC, id"_s);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    QList<BrandMultiplier> multipliers;
+    while (q.next())
+        multipliers.append({q.string(0), q.id<BrandId>(1), q.string(2),
+                            int(std::lround(q.value(3).toString().toDouble() * 1000.0)), q.value(4).toBool(), q.date(5),
+                            q.date(6)});
+    return multipliers;
+}
+
+Status PriceRuleRepository::removeMultiplier(const QString &id) const
+{
+    SqlQuery q(m_db, u"DELETE FROM {{pricing.brand_multipliers}} WHERE id = :id"_s);
+    q.bind(u":id"_s, id);
+    return q.exec();
 }
 
 Result<QHash<BrandId, QList<int>>> PriceRuleRepository::brandMultipliers(const QDate &day) const

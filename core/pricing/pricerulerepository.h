@@ -15,10 +15,18 @@ public:
 
     // The rules in force at `at`, by priority (lower first), as original-system.md §3.4 selects them.
     Result<QList<PriceRule>> activeRules(const QDateTime &at) const;
+    // Every rule, in force or not, by priority.
+    Result<QList<PriceRule>> allRules() const;
     Result<PriceRule> create(const PriceRule &rule) const;
+    Status update(const PriceRule &rule) const;
+    Status removeRule(const PriceRuleId &id) const;
+    // How many pairs in stock or listed on StockX a rule of this brand (null: any) would price.
+    Result<qint64> pairsCovered(const BrandId &brand) const;
     // The multipliers in force on `day`, per brand, in thousandths.
     Result<QHash<BrandId, QList<int>>> brandMultipliers(const QDate &day) const;
     Result<BrandMultiplier> create(const BrandMultiplier &multiplier) const;
+    Result<QList<BrandMultiplier>> allMultipliers() const;
+    Status removeMultiplier(const QString &id) const;
 
 private:
     const Database &m_db;

@@ -4,7 +4,9 @@
 #include "testdatabase.h"
 
 #include "db/sqlquery.h"
+#include "inventory/stockrepository.h"
 #include "pricing/pricehistoryrepository.h"
+#include "pricing/pricerulerepository.h"
 #include "pricing/pricingcandidaterepository.h"
 #include "pricing/pricingengine.h"
 #include "pricing/repricingplanner.h"
@@ -303,5 +305,69 @@ TEST_CASE("Price history: a size's market days, our price changes, our sales and
         REQUIRE(history.value().sales.size() == 1); // the sale 100 days ago is outside the period
         CHECK(history.value().sales.first().amount == eurText("160.00"));
         CHECK(*history.value().cost == eurText("110.00")); // the two pairs on hand: (100 + 120) / 2
+    });
+}
+
+TEST_CASE("Price rules and brand multipliers: stored, selected by time and scope, changed and removed", "[db][pricing]")
+{
+    onEachBackend([](Database &db) {
+        const Product nike = makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s);
+        const PriceRuleRepository repo(db);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        PriceRule general;
+        general.name = u"General markup"_s;
+        general.baseMarkupBp = 2500;
+        general.minimumMarginBp = 1500;
+        general.conditionMultipliers = {{u"good"_s, 800}};
+        general.seasonalAdjustments = {{12, 1100}};
+        general.effectiveFrom = now.addDays(-1);
+        PriceRule brand = general;
+        brand.name = u"Nike premium"_s;
+        brand.priority = 10;
+        brand.brand = nike.brandId;
+        brand.baseMarkupBp = 3000;
+        PriceRule future = general;
+        future.name = u"Next season"_s;
+        future.effectiveFrom = now.addDays(30);
+        const PriceRule storedGeneral = repo.create(general).value();
+        const PriceRule storedBrand = repo.create(brand).value();
+        (void)repo.create(future).value();
+
+        const auto active = repo.activeRules(now);
+        REQUIRE(active);
+        REQUIRE(active.value().size() == 2);                   // the future rule is not in force yet
+        CHECK(active.value().at(0).name == u"Nike premium"_s); // lower priority first
+        CHECK(*active.value().at(1).baseMarkupBp == 2500);
+        CHECK(*active.value().at(1).minimumMarginBp == 1500);
+        CHECK(*active.value().at(1).conditionMultiplier(u"good"_s) == 800);
+        CHECK(active.value().at(1).seasonalAdjustment(12) == 1100);
+        CHECK(repo.allRules().value().size() == 3);
+        const BrandId other = BrandId::fromString(u"11111111-1111-4111-8111-111111111111"_s);
+        CHECK(rulesFor(active.value(), nike.brandId, {}, {}).size() == 2);
+        CHECK(rulesFor(active.value(), other, {}, {}).size() == 1);
+
+        PriceRule changed = storedBrand;
+        changed.baseMarkupBp = 3500;
+        changed.active = false;
+        REQUIRE(repo.update(changed));
+        CHECK(repo.activeRules(now).value().size() == 1);
+        REQUIRE(repo.removeRule(storedGeneral.id));
+        CHECK(repo.allRules().value().size() == 2);
+
+        StockItem pair = makeItem(nike.id, sizeId(db, u"US 9"_s), "119.00");
+        REQUIRE(StockRepository(db).create(pair));
+        CHECK(repo.pairsCovered(nike.brandId).value() == 1);
+        CHECK(repo.pairsCovered(other).value() == 0);
+        CHECK(repo.pairsCovered({}).value() == 1);
+
+        BrandMultiplier premium;
+        premium.brand = nike.brandId;
+        premium.valueThousandths = 1150;
+        premium.effectiveFrom = now.date().addDays(-1);
+        const BrandMultiplier stored = repo.create(premium).value();
+        CHECK(repo.brandMultipliers(now.date()).value().value(nike.brandId) == QList<int>{1150});
+        CHECK(repo.allMultipliers().value().size() == 1);
+        REQUIRE(repo.removeMultiplier(stored.id));
+        CHECK(repo.brandMultipliers(now.date()).value().isEmpty());
     });
 }

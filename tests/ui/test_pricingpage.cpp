@@ -11,6 +11,9 @@
 #include "listings/listingdialog.h"
 #include "mainwindow.h"
 #include "pricing/pricehistorydialog.h"
+#include "pricing/pricerulerepository.h"
+#include "pricing/pricerulesdialog.h"
+#include "pricing/priceruletablemodel.h"
 #include "pricing/pricingcandidaterepository.h"
 #include "pricing/pricingpage.h"
 #include "pricing/pricingtablemodel.h"
@@ -19,6 +22,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -141,4 +147,53 @@ TEST_CASE("Pricing page: every pair with StockX's figures and a recommendation t
     page->model()->reload();
     REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() > 1 && !page->model()->fetching(); }, 10000));
     CHECK(std::pair(askOf(0), askOf(1)) == before);
+}
+
+TEST_CASE("Price rules dialog: add, change and delete a rule, with the pairs it covers", "[ui][pricing]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    DemoDataGenerator::Options options;
+    options.items = 120;
+    REQUIRE(DemoDataGenerator(test.db()).generate(options));
+    DatabaseWorker worker(test.db());
+    PriceRulesDialog dialog(worker);
+    dialog.confirm = [](const QString &) { return true; };
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy reloaded(&dialog, &PriceRulesDialog::reloaded);
+    REQUIRE(QTest::qWaitFor([&] { return !reloaded.isEmpty(); }, 10000));
+    CHECK(dialog.model()->rowCount() == 0);
+
+    dialog.findChild<QLineEdit *>(u"ruleName"_s)->setText(u"Nike premium"_s);
+    auto *brand = dialog.findChild<QComboBox *>(u"ruleBrand"_s);
+    brand->setCurrentIndex(brand->findText(u"Nike"_s));
+    const BrandId nike = BrandId::fromString(brand->currentData().toString());
+    const qint64 covered = PriceRuleRepository(test.db()).pairsCovered(nike).value();
+    REQUIRE(QTest::qWaitFor([&] { return dialog.previewText().contains(QString::number(covered)); }, 5000));
+    dialog.findChild<QDoubleSpinBox *>(u"ruleMarkup"_s)->setValue(30);
+    dialog.findChild<QDoubleSpinBox *>(u"ruleMargin"_s)->setValue(18.5);
+    reloaded.clear();
+    dialog.addRule();
+    REQUIRE(QTest::qWaitFor([&] { return !reloaded.isEmpty(); }, 5000));
+    REQUIRE(dialog.model()->rowCount() == 1);
+    PriceRule stored = PriceRuleRepository(test.db()).allRules().value().first();
+    CHECK(stored.brand == nike);
+    CHECK(*stored.baseMarkupBp == 3000);
+    CHECK(*stored.minimumMarginBp == 1850);
+    CHECK_FALSE(stored.maximumDiscountBp);
+    saveScreenshot(dialog, u"price-rules"_s, true);
+
+    dialog.view()->selectRow(0);
+    dialog.findChild<QDoubleSpinBox *>(u"ruleMarkup"_s)->setValue(35);
+    reloaded.clear();
+    dialog.saveRule();
+    REQUIRE(QTest::qWaitFor([&] { return !reloaded.isEmpty(); }, 5000));
+    CHECK(*PriceRuleRepository(test.db()).allRules().value().first().baseMarkupBp == 3500);
+
+    dialog.view()->selectRow(0);
+    reloaded.clear();
+    dialog.deleteRule();
+    REQUIRE(QTest::qWaitFor([&] { return !reloaded.isEmpty(); }, 5000));
+    CHECK(PriceRuleRepository(test.db()).allRules().value().isEmpty());
+    CHECK(dialog.statusText().contains(u"deleted"_s));
 }

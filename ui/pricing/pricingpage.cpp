@@ -4,6 +4,7 @@
 #include "common/pagetitle.h"
 #include "db/databaseworker.h"
 #include "pricehistorydialog.h"
+#include "pricerulesdialog.h"
 #include "pricingtablemodel.h"
 #include "repricingplandialog.h"
 
@@ -46,6 +47,16 @@ PricingPage::PricingPage(DatabaseWorker &worker, QWidget *parent)
     bar->addWidget(pageTitle(tr("Pricing")));
     bar->addStretch(1);
     bar->addWidget(m_listedOnly);
+    auto *rules = new QPushButton(tr("Price rules\u2026"));
+    rules->setObjectName(u"rulesButton"_s);
+    connect(rules, &QPushButton::clicked, this, [this] {
+        auto *dialog = new PriceRulesDialog(m_worker, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Rules are not watched by the change notifier: the recommendations are read again on close.
+        connect(dialog, &QDialog::finished, m_model, &PricingTableModel::reload);
+        dialog->show();
+    });
+    bar->addWidget(rules);
     bar->addWidget(history);
     bar->addWidget(plan);
     m_hint = new QLabel(tr("Recommendations come from StockX's daily figures of each size and your price rules; "
