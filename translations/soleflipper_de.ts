@@ -1547,6 +1547,45 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>sf::BrandMultiplierModel</name>
+    <message>
+        <source>Premium</source>
+        <translation>Aufschlag</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Abschlag</translation>
+    </message>
+    <message>
+        <source>Seasonal</source>
+        <translation>Saisonal</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+</context>
+<context>
     <name>sf::BrandUsageModel</name>
     <message>
         <source>Brand</source>
@@ -3621,6 +3660,34 @@ Befehle:
     <message>
         <source>Rule &quot;%1&quot; deleted.</source>
         <translation>Regel „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Brand multipliers: a brand&apos;s premium or discount on every price of it</source>
+        <translation>Markenfaktoren: Auf- oder Abschlag einer Marke auf jeden ihrer Preise</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Choose a brand for the multiplier.</source>
+        <translation>Wählen Sie eine Marke für den Faktor.</translation>
+    </message>
+    <message>
+        <source>Multiplier for %1 added.</source>
+        <translation>Faktor für %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Choose a multiplier in the list first.</source>
+        <translation>Wählen Sie zuerst einen Faktor in der Liste.</translation>
+    </message>
+    <message>
+        <source>Multiplier removed.</source>
+        <translation>Faktor entfernt.</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,13 @@
 #include "inventory/stockrepository.h"
 #include "listings/listingdialog.h"
 #include "mainwindow.h"
+#include "pricing/brandmultipliermodel.h"
 #include "pricing/pricehistorydialog.h"
 #include "pricing/pricerulerepository.h"
 #include "pricing/pricerulesdialog.h"
 #include "pricing/priceruletablemodel.h"
 #include "pricing/pricingcandidaterepository.h"
+#include "pricing/pricingcontext.h"
 #include "pricing/pricingpage.h"
 #include "pricing/pricingtablemodel.h"
 #include "pricing/repricingplandialog.h"
@@ -181,7 +183,6 @@ TEST_CASE("Price rules dialog: add, change and delete a rule, with the pairs it 
     CHECK(*stored.baseMarkupBp == 3000);
     CHECK(*stored.minimumMarginBp == 1850);
     CHECK_FALSE(stored.maximumDiscountBp);
-    saveScreenshot(dialog, u"price-rules"_s, true);
 
     dialog.view()->selectRow(0);
     dialog.findChild<QDoubleSpinBox *>(u"ruleMarkup"_s)->setValue(35);
@@ -196,4 +197,24 @@ TEST_CASE("Price rules dialog: add, change and delete a rule, with the pairs it 
     REQUIRE(QTest::qWaitFor([&] { return !reloaded.isEmpty(); }, 5000));
     CHECK(PriceRuleRepository(test.db()).allRules().value().isEmpty());
     CHECK(dialog.statusText().contains(u"deleted"_s));
+
+    // A brand multiplier: added for today on, read by the engine's context, removed again.
+    QAbstractItemModelTester multiplierTester(dialog.multipliers(),
+                                              QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto *multiplierBrand = dialog.findChild<QComboBox *>(u"multiplierBrand"_s);
+    multiplierBrand->setCurrentIndex(multiplierBrand->findText(u"Nike"_s));
+    dialog.findChild<QDoubleSpinBox *>(u"multiplierValue"_s)->setValue(1.15);
+    reloaded.clear();
+    dialog.addMultiplier();
+    REQUIRE(QTest::qWaitFor([&] { return !reloaded.isEmpty(); }, 5000));
+    REQUIRE(dialog.multipliers()->rowCount() == 1);
+    const auto context = PricingContext::load(test.db(), QDateTime::currentDateTimeUtc(), u"EUR"_s);
+    REQUIRE(context);
+    CHECK(context.value().brandMultipliers.value(nike) == QList<int>{1150});
+    saveScreenshot(dialog, u"price-rules"_s, true);
+    dialog.findChild<QTableView *>(u"multipliersTable"_s)->selectRow(0);
+    reloaded.clear();
+    dialog.removeMultiplier();
+    REQUIRE(QTest::qWaitFor([&] { return !reloaded.isEmpty(); }, 5000));
+    CHECK(dialog.multipliers()->rowCount() == 0);
 }

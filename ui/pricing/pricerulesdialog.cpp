@@ -1,5 +1,6 @@
 #include "pricerulesdialog.h"
 
+#include "brandmultipliermodel.h"
 #include "catalog/brandrepository.h"
 #include "db/databaseworker.h"
 #include "priceruletablemodel.h"
@@ -11,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -47,18 +49,33 @@ std::optional<qint64> bpOf(const QDoubleSpinBox *box)
 
 struct RulesAndBrands {
     QList<PriceRule> rules;
+    QList<BrandMultiplier> multipliers;
     QList<Brand> brands;
 };
+
+void fillBrands(QComboBox *combo, const QList<Brand> &brands, const QString &any)
+{
+    const QString chosen = combo->currentData().toString();
+    combo->blockSignals(true);
+    combo->clear();
+    if (!any.isEmpty())
+        combo->addItem(any, QString());
+    for (const Brand &brand : brands)
+        combo->addItem(brand.name, brand.id.toString());
+    combo->setCurrentIndex(qMax(0, combo->findData(chosen)));
+    combo->blockSignals(false);
+}
 } // namespace
 
 PriceRulesDialog::PriceRulesDialog(DatabaseWorker &worker, QWidget *parent)
     : EditorDialog(parent)
     , m_worker(worker)
     , m_model(new PriceRuleTableModel(this))
+    , m_multipliers(new BrandMultiplierModel(this))
 {
     setObjectName(u"priceRulesDialog"_s);
     setWindowTitle(tr("Price rules"));
-    resize(900, 600);
+    resize(900, 780);
     auto *intro = new QLabel(tr("The pricing engine takes the first rule of each kind that covers a pair, lowest "
                                 "priority first: cost plus uses its markup, market based and competitive their "
                                 "discount, and every covering rule's minimum margin is a floor. The floor after "
@@ -128,6 +145,7 @@ PriceRulesDialog::PriceRulesDialog(DatabaseWorker &worker, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(form);
     layout->addLayout(buttons);
+    layout->addWidget(buildMultipliers());
     layout->addWidget(statusLabel());
     reload();
 }
@@ -140,10 +158,13 @@ void PriceRulesDialog::reload()
             auto rules = PriceRuleRepository(db).allRules();
             if (!rules)
                 return rules.error();
+            auto multipliers = PriceRuleRepository(db).allMultipliers();
+            if (!multipliers)
+                return multipliers.error();
             auto brands = BrandRepository(db).all();
             if (!brands)
                 return brands.error();
-            return RulesAndBrands{rules.value(), brands.value()};
+            return RulesAndBrands{rules.value(), multipliers.value(), brands.value()};
         },
         [this](const Result<RulesAndBrands> &loaded) {
             if (!loaded) {
@@ -151,22 +172,87 @@ void PriceRulesDialog::reload()
                 return;
             }
             QHash<BrandId, QString> names;
-            const BrandId chosen = BrandId::fromString(m_brand->currentData().toString());
-            m_brand->blockSignals(true);
-            m_brand->clear();
-            m_brand->addItem(tr("Every brand"), QString());
-            for (const Brand &brand : loaded.value().brands) {
+            for (const Brand &brand : loaded.value().brands)
                 names.insert(brand.id, brand.name);
-                m_brand->addItem(brand.name, brand.id.toString());
-            }
-            m_brand->setCurrentIndex(qMax(0, m_brand->findData(chosen.isNull() ? QString() : chosen.toString())));
-            m_brand->blockSignals(false);
+            fillBrands(m_brand, loaded.value().brands, tr("Every brand"));
+            fillBrands(m_multiplierBrand, loaded.value().brands, QString());
             m_model->setBrandNames(names);
             m_model->setRows(loaded.value().rules);
+            m_multipliers->setBrandNames(names);
+            m_multipliers->setRows(loaded.value().multipliers);
             m_view->resizeColumnsToContents();
             updatePreview();
             Q_EMIT reloaded();
         });
+}
+
+QWidget *PriceRulesDialog::buildMultipliers()
+{
+    auto *box = new QGroupBox(tr("Brand multipliers: a brand's premium or discount on every price of it"));
+    m_multiplierView = new QTableView;
+    m_multiplierView->setObjectName(u"multipliersTable"_s);
+    m_multiplierView->setModel(m_multipliers);
+    m_multiplierView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_multiplierView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_multiplierView->verticalHeader()->hide();
+    m_multiplierView->horizontalHeader()->setStretchLastSection(true);
+    m_multiplierView->setMaximumHeight(130);
+    m_multiplierBrand = new QComboBox;
+    m_multiplierBrand->setObjectName(u"multiplierBrand"_s);
+    m_multiplierType = new QComboBox;
+    m_multiplierType->setObjectName(u"multiplierType"_s);
+    for (const QString &type : {u"premium"_s, u"discount"_s, u"seasonal"_s})
+        m_multiplierType->addItem(BrandMultiplierModel::typeName(type), type);
+    m_multiplierValue = new QDoubleSpinBox;
+    m_multiplierValue->setObjectName(u"multiplierValue"_s);
+    m_multiplierValue->setRange(0.5, 2.0);
+    m_multiplierValue->setDecimals(3);
+    m_multiplierValue->setSingleStep(0.01);
+    m_multiplierValue->setValue(1.1);
+    m_multiplierValue->setPrefix(u"× "_s);
+    auto *add = new QPushButton(tr("Add"));
+    add->setObjectName(u"addMultiplier"_s);
+    connect(add, &QPushButton::clicked, this, &PriceRulesDialog::addMultiplier);
+    auto *remove = new QPushButton(tr("Remove"));
+    remove->setObjectName(u"removeMultiplier"_s);
+    connect(remove, &QPushButton::clicked, this, &PriceRulesDialog::removeMultiplier);
+    auto *row = new QHBoxLayout;
+    for (QWidget *w : QList<QWidget *>{m_multiplierBrand, m_multiplierType, m_multiplierValue, add, remove})
+        row->addWidget(w);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_multiplierView);
+    layout->addLayout(row);
+    return box;
+}
+
+void PriceRulesDialog::addMultiplier()
+{
+    BrandMultiplier multiplier;
+    multiplier.brand = BrandId::fromString(m_multiplierBrand->currentData().toString());
+    multiplier.type = m_multiplierType->currentData().toString();
+    multiplier.valueThousandths = int(std::lround(m_multiplierValue->value() * 1000.0));
+    multiplier.effectiveFrom = QDate::currentDate();
+    if (multiplier.brand.isNull()) {
+        showStatus(tr("Choose a brand for the multiplier."), true);
+        return;
+    }
+    write(tr("Multiplier for %1 added.").arg(m_multiplierBrand->currentText()),
+          [multiplier](const Database &db) -> Status {
+              const auto created = PriceRuleRepository(db).create(multiplier);
+              return created ? Status() : Status(created.error());
+          });
+}
+
+void PriceRulesDialog::removeMultiplier()
+{
+    const QModelIndex current = m_multiplierView->currentIndex();
+    if (!current.isValid()) {
+        showStatus(tr("Choose a multiplier in the list first."), true);
+        return;
+    }
+    const QString id = m_multipliers->rowAt(current.row()).id;
+    write(tr("Multiplier removed."), [id](const Database &db) { return PriceRuleRepository(db).removeMultiplier(id); });
 }
 
 void PriceRulesDialog::updatePreview()

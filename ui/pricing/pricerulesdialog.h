@@ -16,6 +16,7 @@ class QTableView;
 namespace sf {
 
 class Database;
+class BrandMultiplierModel;
 class DatabaseWorker;
 class PriceRuleTableModel;
 
@@ -29,6 +30,10 @@ public:
     PriceRulesDialog(DatabaseWorker &worker, QWidget *parent = nullptr);
 
     PriceRuleTableModel *model() const { return m_model; }
+    BrandMultiplierModel *multipliers() const { return m_multipliers; }
+    // Adds the multiplier in the form (brand, kind, value) from today on; removes the selected one.
+    void addMultiplier();
+    void removeMultiplier();
     QTableView *view() const { return m_view; }
     QString previewText() const;
     // The form as a rule (the selected rule's id when one is selected).
@@ -42,6 +47,7 @@ Q_SIGNALS:
     void reloaded();
 
 private:
+    QWidget *buildMultipliers();
     void reload();
     void updatePreview();
     void write(const QString &done, std::function<Status(const Database &)> change);
@@ -58,6 +64,11 @@ private:
     QDoubleSpinBox *m_discount = nullptr;
     QCheckBox *m_active = nullptr;
     QLabel *m_preview = nullptr;
+    BrandMultiplierModel *m_multipliers = nullptr;
+    QTableView *m_multiplierView = nullptr;
+    QComboBox *m_multiplierBrand = nullptr;
+    QComboBox *m_multiplierType = nullptr;
+    QDoubleSpinBox *m_multiplierValue = nullptr;
     PriceRuleId m_selected;
     quint64 m_previewAsked = 0;
 };
