@@ -829,6 +829,21 @@
     </message>
 </context>
 <context>
+    <name>Profitability</name>
+    <message>
+        <source>No StockX bid for this size yet: enrich the product from StockX to know.</source>
+        <translation>Noch kein StockX-Gebot für diese Größe: das Produkt von StockX anreichern, um es zu erfahren.</translation>
+    </message>
+    <message>
+        <source>Sold to the highest bid (%1) it nets %2 after fees: %3 profit, %4 % margin.</source>
+        <translation>An das höchste Gebot (%1) verkauft, bringt es %2 nach Gebühren: %3 Gewinn, %4 % Marge.</translation>
+    </message>
+    <message>
+        <source>Sold to the highest bid (%1) it nets %2 after fees: %3 profit, %4 % margin, below the 15 % needed.</source>
+        <translation>An das höchste Gebot (%1) verkauft, bringt es %2 nach Gebühren: %3 Gewinn, %4 % Marge, unter den nötigen 15 %.</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseImporter</name>
     <message>
         <source>%1 is missing.</source>

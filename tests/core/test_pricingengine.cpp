@@ -4,14 +4,19 @@
 #include "testdatabase.h"
 
 #include "db/sqlquery.h"
+#include "imports/importrunner.h"
 #include "inventory/stockrepository.h"
 #include "pricing/pricehistoryrepository.h"
 #include "pricing/pricerulerepository.h"
 #include "pricing/pricingcandidaterepository.h"
 #include "pricing/pricingengine.h"
+#include "pricing/profitabilitycheck.h"
 #include "pricing/repricingplanner.h"
 #include "sales/listingrepository.h"
 #include "sales/marketplacerepository.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <random>
 
@@ -369,5 +374,55 @@ TEST_CASE("Price rules and brand multipliers: stored, selected by time and scope
         CHECK(repo.allMultipliers().value().size() == 1);
         REQUIRE(repo.removeMultiplier(stored.id));
         CHECK(repo.brandMultipliers(now.date()).value().isEmpty());
+    });
+}
+
+TEST_CASE("Profitability before buying: StockX's highest bid after fees against the supplier's price, in the "
+          "purchases preview",
+          "[db][pricing][imports]")
+{
+    // 200.00 bid: fees 17.00 + 6.00 + 4.50 → nets 172.50; − 120.00 − 5.00 = 47.50 profit, 23.75 % margin.
+    const auto pays = ProfitabilityCheck::judge(eurText("200.00"), eurText("120.00"), stockxFees());
+    CHECK(pays.kind == ProfitabilityVerdict::Kind::Profitable);
+    CHECK(*pays.netProceeds == eurText("172.50"));
+    CHECK(*pays.profit == eurText("47.50"));
+    CHECK(*pays.marginPercent == Approx(23.75));
+    // 150.00 bid: nets 128.25, 3.25 profit: positive, but a 2.2 % margin is below 15 %.
+    const auto thin = ProfitabilityCheck::judge(eurText("150.00"), eurText("120.00"), stockxFees());
+    CHECK(thin.kind == ProfitabilityVerdict::Kind::NotProfitable);
+    CHECK(*thin.profit == eurText("3.25"));
+    CHECK(ProfitabilityCheck::judge(std::nullopt, eurText("120.00"), stockxFees()).kind ==
+          ProfitabilityVerdict::Kind::Unknown);
+
+    onEachBackend([](Database &db) {
+        SalesShop shop{db, makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s), sizeId(db, u"US 9"_s), {}, {}};
+        shop.market(QDate::currentDate(), "220.00", "200.00");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"purchases.csv"_s);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("SKU,Size,Net price\nDD1391-100,US 9,120.00\nDD1391-100,US 9,190.00\nZZ0000-000,US 9,50.00\n");
+        file.close();
+        ImportRunner::Options options;
+        options.formatKey = u"purchases"_s;
+        ColumnMapping mapping;
+        mapping.set(ColumnMapping::Field::Sku, u"SKU"_s);
+        mapping.set(ColumnMapping::Field::Size, u"Size"_s);
+        mapping.set(ColumnMapping::Field::NetPrice, u"Net price"_s);
+        options.mapping = mapping;
+        const auto preview = ImportRunner(db).preview(path, options, 10);
+        REQUIRE(preview);
+        REQUIRE(preview.value().rows.size() == 3);
+        const auto value = [&](int row, const char *name) {
+            return preview.value().rows.at(row).result.processed.value(QLatin1String(name)).toString();
+        };
+        CHECK(value(0, "profitable") == u"yes"_s);
+        // With the database's own StockX fee schedule (the seller level's).
+        const auto fees = PricingContext::load(db, QDateTime::currentDateTimeUtc(), u"EUR"_s).value().fees;
+        const Money expected = eurText("200.00") - pricingengine::feesAt(fees, eurText("200.00")) - eurText("125.00");
+        CHECK(value(0, "profit_after_fees") == expected.toDecimalString());
+        CHECK(value(1, "profitable") == u"no"_s);      // 172.50 − 190.00 − 5.00: a loss
+        CHECK(value(2, "profitable") == u"unknown"_s); // not in the catalog, so no bid
+        CHECK(value(2, "profitability").contains(u"No StockX bid"_s));
     });
 }

@@ -16,6 +16,7 @@ using Field = ColumnMapping::Field;
 PurchaseImporter::PurchaseImporter(const Database &db, ColumnMapping mapping)
     : m_mapping(std::move(mapping))
     , m_recorder(db)
+    , m_profitability(db)
 {}
 
 QString PurchaseImporter::field(const CsvColumns &columns, const CsvRecord &record, Field field) const
@@ -85,7 +86,24 @@ RecordResult PurchaseImporter::check(const CsvColumns &columns, const CsvRecord 
     const auto read = this->read(columns, record);
     if (const auto *why = std::get_if<QString>(&read))
         return RecordResult::rejected(*why);
-    return {RecordOutcome::Valid, std::get<ImportedPurchase>(read).toJson(), {}};
+    const ImportedPurchase &purchase = std::get<ImportedPurchase>(read);
+    QJsonObject values = purchase.toJson();
+    if (purchase.item.netPrice && !purchase.product.styleCode.isEmpty()) {
+        // A lookup that fails leaves the row as it is: the verdict is advice, not a reason to refuse it.
+        const auto verdict =
+            m_profitability.check(purchase.product.styleCode, purchase.product.sizeLabel, *purchase.item.netPrice);
+        if (verdict) {
+            using Kind = ProfitabilityVerdict::Kind;
+            const Kind kind = verdict.value().kind;
+            values.insert(u"profitable"_s, kind == Kind::Profitable      ? u"yes"_s
+                                           : kind == Kind::NotProfitable ? u"no"_s
+                                                                         : u"unknown"_s);
+            if (verdict.value().profit)
+                values.insert(u"profit_after_fees"_s, verdict.value().profit->toDecimalString());
+            values.insert(u"profitability"_s, verdict.value().reason);
+        }
+    }
+    return {RecordOutcome::Valid, values, {}};
 }
 
 Result<RecordResult> PurchaseImporter::store(const CsvColumns &columns, const CsvRecord &record)

@@ -2,6 +2,7 @@
 
 #include "imports/csv/columnmapping.h"
 #include "imports/purchaserecorder.h"
+#include "pricing/profitabilitycheck.h"
 
 #include <variant>
 
@@ -9,7 +10,8 @@ namespace sf {
 
 // Any spreadsheet of bought pairs, read through a ColumnMapping: each row becomes a stock item through
 // the PurchaseRecorder. Net or gross price completes the other at the row's VAT rate (19 % when none
-// is given).
+// is given). A checked row (the preview, a dry run) also says whether it pays at StockX's highest bid
+// after fees (ProfitabilityCheck).
 class PurchaseImporter : public RowImporter {
 public:
     PurchaseImporter(const Database &db, ColumnMapping mapping);
@@ -25,6 +27,7 @@ private:
 
     ColumnMapping m_mapping;
     PurchaseRecorder m_recorder;
+    ProfitabilityCheck m_profitability;
 };
 
 } // namespace sf
