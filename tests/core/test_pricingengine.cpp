@@ -212,13 +212,7 @@ TEST_CASE("Repricing plan: listed pairs with their real market rows, within the 
             shop.market(today.addDays(-i), QByteArray::number(137 + i).append(".00").constData(), "120.00");
         const StockItem listed = shop.pair("119.00", today.addDays(-40), ItemStatus::ListedStockX); // cost 100.00
         shop.pair("119.00", today.addDays(-5), ItemStatus::InStock);
-        Listing listing;
-        listing.itemId = listed.id;
-        listing.marketplaceId = MarketplaceRepository(db).findBySlug(u"stockx"_s).value()->id;
-        listing.externalId = u"ask-1"_s;
-        listing.status = ListingStatus::Active;
-        listing.amount = eurText("180.00");
-        const ListingId listingId = ListingRepository(db).create(listing).value().id;
+        const ListingId listingId = shop.listOnStockX(listed, u"ask-1"_s, "180.00");
         SqlQuery listedLongAgo(db, u"UPDATE {{sales.listing}} SET created_at = :at WHERE id = :id"_s);
         listedLongAgo.bind(u":at"_s, QDateTime::currentDateTimeUtc().addDays(-20)).bind(u":id"_s, listingId);
         REQUIRE(listedLongAgo.exec());
@@ -285,13 +279,7 @@ TEST_CASE("Price history: a size's market days, our price changes, our sales and
         const StockItem oldSale = shop.pair("59.50", today.addDays(-200), ItemStatus::Sold);
         shop.sell(oldSale, u"stockx"_s, u"S-0"_s, today.addDays(-100), "140.00", "11.90", "4.20",
                   OrderStatus::Completed, true);
-        Listing listing;
-        listing.itemId = listed.id;
-        listing.marketplaceId = MarketplaceRepository(db).findBySlug(u"stockx"_s).value()->id;
-        listing.externalId = u"ask-9"_s;
-        listing.status = ListingStatus::Active;
-        listing.amount = eurText("165.00");
-        const ListingId listingId = ListingRepository(db).create(listing).value().id;
+        const ListingId listingId = shop.listOnStockX(listed, u"ask-9"_s, "165.00");
         for (const auto &[daysAgo, price] : {std::pair(20, "175.00"), std::pair(8, "165.00")}) {
             SqlQuery change(db, u"INSERT INTO {{sales.pricing_history}} (id, listing_id, old_price, new_price, "
                                 "change_reason, created_at, updated_at) VALUES ({{new_uuid}}, :listing, NULL, :price, "

@@ -7,6 +7,7 @@
 #include "domain/orderfinancials.h"
 #include "inventory/stockrepository.h"
 #include "pricing/marketpricerepository.h"
+#include "sales/listingrepository.h"
 #include "sales/marketplacerepository.h"
 #include "sales/orderrepository.h"
 
@@ -53,6 +54,17 @@ void SalesShop::sell(const StockItem &item, const QString &marketplace, const QS
         computeFinancials({order.salePrice, order.sellerFee, order.processingFee, order.shippingFee, order.otherFees,
                            item.netPrice.value_or(eurText("0")), item.purchaseDate.date(), soldOn});
     REQUIRE(OrderRepository(db).create(order));
+}
+
+ListingId SalesShop::listOnStockX(const StockItem &item, const QString &externalId, const char *amount) const
+{
+    Listing listing;
+    listing.itemId = item.id;
+    listing.marketplaceId = MarketplaceRepository(db).findBySlug(u"stockx"_s).value()->id;
+    listing.externalId = externalId;
+    listing.status = ListingStatus::Active;
+    listing.amount = eurText(amount);
+    return ListingRepository(db).create(listing).value().id;
 }
 
 void SalesShop::market(const QDate &day, const char *ask, const char *bid)

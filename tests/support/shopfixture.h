@@ -24,6 +24,8 @@ struct SalesShop {
     // Sold at 15:30 UTC on `soldOn`; a paid-out sale is paid ten days later.
     void sell(const StockItem &item, const QString &marketplace, const QString &number, const QDate &soldOn,
               const char *price, const char *sellerFee, const char *processingFee, OrderStatus status, bool paidOut);
+    // An active StockX listing of `item` at `amount`.
+    ListingId listOnStockX(const StockItem &item, const QString &externalId, const char *amount) const;
     // The StockX figures of this shop's product and size on `day`.
     void market(const QDate &day, const char *ask, const char *bid);
     VariantId variant;
