@@ -4,6 +4,7 @@
 #include "catalog/categoryrepository.h"
 #include "catalog/productrepository.h"
 #include "catalog/sizerepository.h"
+#include "db/sqlquery.h"
 #include "db/transaction.h"
 #include "demodice.h"
 #include "demomarketprices.h"
@@ -359,6 +360,10 @@ DemoDataGenerator::generate(const Options &options, const std::function<void(con
             {},
             {}});
         !status)
+        return status.error();
+    // Thousands of rows arrived at once: the planners' statistics are refreshed so the pages pick their
+    // indexes (SQLite has none until ANALYZE; PostgreSQL's autovacuum comes later).
+    if (Status status = execStatement(m_db, u"ANALYZE"_s); !status)
         return status.error();
     return summary;
 }
