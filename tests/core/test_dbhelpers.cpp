@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "fixtures.h"
 #include "testdatabase.h"
 
 #include "db/multirowinsert.h"
@@ -85,6 +86,32 @@ TEST_CASE("Statistics are refreshed on PostgreSQL as a job's tables grow", "[db]
     CHECK_FALSE(analyzed());
     statistics.rowsStored(500);
     CHECK(analyzed());
+}
+
+TEST_CASE("Statistics are refreshed on SQLite as a job's tables grow", "[db]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    Database &db = test.db();
+    const auto analyzed = [&db](const char *table) {
+        SqlQuery q(db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"_s);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        if (q.integer(0) == 0)
+            return false;
+        SqlQuery stat(db, u"SELECT COUNT(*) FROM sqlite_stat1 WHERE tbl = :table"_s);
+        stat.bind(u":table"_s, QString::fromLatin1(table));
+        REQUIRE(stat.exec());
+        REQUIRE(stat.next());
+        return stat.integer(0) > 0;
+    };
+    makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s); // a table with rows gets statistics
+    StatisticsRefresh statistics(db, {u"{{catalog.product}}"_s, u"{{catalog.brand}}"_s});
+    statistics.rowsStored(499);
+    CHECK_FALSE(analyzed("catalog_product"));
+    statistics.rowsStored(500);
+    CHECK(analyzed("catalog_product"));
+    CHECK(analyzed("catalog_brand"));
 }
 
 TEST_CASE("Transactions: a rollback that fails is reported by the next transaction, not lost", "[db]")
