@@ -113,18 +113,6 @@ QList<PricingStrategy> preferredFor(MarketCondition condition)
     Q_UNREACHABLE();
 }
 
-std::optional<StrategyResult> run(PricingStrategy strategy, const PricingInput &input)
-{
-    switch (strategy) {
-    case PricingStrategy::CostPlus: return costPlus(input);
-    case PricingStrategy::MarketBased: return marketBased(input);
-    case PricingStrategy::Competitive: return competitive(input);
-    case PricingStrategy::ValueBased: return valueBased(input);
-    case PricingStrategy::Dynamic: return dynamic(input);
-    }
-    Q_UNREACHABLE();
-}
-
 std::optional<StrategyResult> choose(const QList<StrategyResult> &results, std::optional<PricingStrategy> only,
                                      MarketCondition condition)
 {
@@ -294,20 +282,20 @@ std::optional<StrategyResult> competitive(const PricingInput &input)
     return result;
 }
 
-std::optional<StrategyResult> valueBased(const PricingInput &input)
+namespace {
+// Value based from the market-based and cost-plus results already computed: on a market baseline the
+// brand's multipliers add its premium; cost plus has applied them already.
+std::optional<StrategyResult> valueFrom(std::optional<StrategyResult> market, std::optional<StrategyResult> cost,
+                                        const PricingInput &input)
 {
-    // On a market baseline the brand's multipliers add its premium; cost plus has applied them already.
-    if (auto result = marketBased(input)) {
+    if (market) {
         for (int multiplier : input.brandMultipliers) {
-            result->price = result->price.scaled(multiplier, kUnchanged);
-            result->reasoning << QCoreApplication::translate("PricingEngine", "Brand multiplier %1.")
+            market->price = market->price.scaled(multiplier, kUnchanged);
+            market->reasoning << QCoreApplication::translate("PricingEngine", "Brand multiplier %1.")
                                      .arg(double(multiplier) / kUnchanged);
         }
-        result->strategy = PricingStrategy::ValueBased;
-        result->confidence = 0.82;
-        return result;
     }
-    auto result = costPlus(input);
+    std::optional<StrategyResult> result = market ? market : cost;
     if (result) {
         result->strategy = PricingStrategy::ValueBased;
         result->confidence = 0.82;
@@ -315,16 +303,18 @@ std::optional<StrategyResult> valueBased(const PricingInput &input)
     return result;
 }
 
-std::optional<StrategyResult> dynamic(const PricingInput &input)
+std::optional<StrategyResult> dynamicFrom(const std::optional<StrategyResult> &market,
+                                          const std::optional<StrategyResult> &competitive,
+                                          const std::optional<StrategyResult> &value, const QString &currency)
 {
-    const QList<std::pair<std::optional<StrategyResult>, int>> parts{
-        {marketBased(input), 40}, {competitive(input), 35}, {valueBased(input), 25}};
-    Money weighted(0, input.currency);
+    const QList<std::pair<const std::optional<StrategyResult> *, int>> parts{
+        {&market, 40}, {&competitive, 35}, {&value, 25}};
+    Money weighted(0, currency);
     int weights = 0;
     for (const auto &[part, weight] : parts) {
-        if (!part)
+        if (!*part)
             continue;
-        weighted += part->price.scaled(weight, 1);
+        weighted += (*part)->price.scaled(weight, 1);
         weights += weight;
     }
     if (weights == 0)
@@ -334,14 +324,30 @@ std::optional<StrategyResult> dynamic(const PricingInput &input)
         "PricingEngine", "Weighted mean of market (40), competitive (35) and value (25) prices.");
     return result;
 }
+} // namespace
+
+std::optional<StrategyResult> valueBased(const PricingInput &input)
+{
+    return valueFrom(marketBased(input), costPlus(input), input);
+}
+
+std::optional<StrategyResult> dynamic(const PricingInput &input)
+{
+    const auto market = marketBased(input);
+    return dynamicFrom(market, competitive(input), valueFrom(market, costPlus(input), input), input.currency);
+}
 
 Result<Recommendation> recommend(const PricingInput &input, std::optional<PricingStrategy> only)
 {
     Recommendation rec;
     rec.condition = marketCondition(input.market, input.today);
-    for (const auto strategy : {PricingStrategy::CostPlus, PricingStrategy::MarketBased, PricingStrategy::Competitive,
-                                PricingStrategy::ValueBased, PricingStrategy::Dynamic})
-        if (auto result = run(strategy, input))
+    // Each strategy once: value based and dynamic are built from the others' results.
+    const auto cost = costPlus(input);
+    const auto market = marketBased(input);
+    const auto rival = competitive(input);
+    const auto value = valueFrom(market, cost, input);
+    for (const auto &result : {cost, market, rival, value, dynamicFrom(market, rival, value, input.currency)})
+        if (result)
             rec.candidates.append(*result);
     const auto chosen = choose(rec.candidates, only, rec.condition);
     if (!chosen)
