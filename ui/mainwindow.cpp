@@ -259,7 +259,7 @@ void MainWindow::openBrands()
 
 void MainWindow::listOnStockX(const QList<StockRow> &pairs)
 {
-    auto *dialog = new ListingDialog(*m_context.database, pairs, this);
+    auto *dialog = new ListingDialog(*m_context.database, pairs, *m_context.worker, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_syncPanel->show();

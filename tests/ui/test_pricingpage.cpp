@@ -85,7 +85,9 @@ TEST_CASE("Pricing page: every pair with StockX's figures and a recommendation t
     // The listing dialog shows the same recommendation next to StockX's figures.
     const PricedCandidate &first = page->model()->rowAt(0);
     const QList<StockRow> pairs = StockRepository(test.db()).fetchRows({first.candidate.item}).value();
-    ListingDialog dialogForFirst(test.db(), pairs, &window);
+    ListingDialog dialogForFirst(test.db(), pairs, *context.worker, &window);
+    QSignalSpy recommendationsLoaded(&dialogForFirst, &ListingDialog::recommendationsLoaded);
+    REQUIRE(QTest::qWaitFor([&] { return !recommendationsLoaded.isEmpty(); }, 10000));
     auto *market = dialogForFirst.findChild<QTableWidget *>(u"marketTable"_s);
     REQUIRE(market);
     CHECK(market->item(0, market->columnCount() - 1)->text() == first.recommendation->price.toDisplayString(QLocale()));

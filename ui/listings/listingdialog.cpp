@@ -1,6 +1,7 @@
 #include "listingdialog.h"
 
 #include "catalog/productvariantrepository.h"
+#include "db/databaseworker.h"
 #include "pricing/marketpricerepository.h"
 #include "pricing/pricingcandidaterepository.h"
 
@@ -47,7 +48,7 @@ std::optional<Money> suggestion(const QList<std::optional<MarketPrice>> &market)
 }
 } // namespace
 
-ListingDialog::ListingDialog(const Database &db, const QList<StockRow> &pairs, QWidget *parent)
+ListingDialog::ListingDialog(const Database &db, const QList<StockRow> &pairs, DatabaseWorker &worker, QWidget *parent)
     : QDialog(parent)
     , m_pairs(pairs)
 {
@@ -67,7 +68,7 @@ ListingDialog::ListingDialog(const Database &db, const QList<StockRow> &pairs, Q
     m_table->horizontalHeader()->setSectionResizeMode(ProductColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     loadMarket(db);
-    loadRecommendations(db);
+    loadRecommendations(worker);
 
     auto *form = new QFormLayout;
     m_amount = new QLineEdit;
@@ -86,12 +87,14 @@ ListingDialog::ListingDialog(const Database &db, const QList<StockRow> &pairs, Q
     useButton(u"useLowestAsk"_s, tr("Lowest ask"), [](const MarketPrice &p) { return p.lowestAsk; });
     useButton(u"useSellFaster"_s, tr("Sell faster"), [](const MarketPrice &p) { return p.sellFaster; });
     useButton(u"useEarnMore"_s, tr("Earn more"), [](const MarketPrice &p) { return p.earnMore; });
-    auto *useRecommended = new QPushButton(tr("Recommended"));
-    useRecommended->setObjectName(u"useRecommended"_s);
-    const auto first = m_recommended.isEmpty() ? std::nullopt : m_recommended.first();
-    useRecommended->setEnabled(first.has_value());
-    connect(useRecommended, &QPushButton::clicked, this, [this, first] { setAmount(first->price); });
-    amountRow->addWidget(useRecommended);
+    m_useRecommended = new QPushButton(tr("Recommended"));
+    m_useRecommended->setObjectName(u"useRecommended"_s);
+    m_useRecommended->setEnabled(false); // until the recommendations arrive
+    connect(m_useRecommended, &QPushButton::clicked, this, [this] {
+        if (!m_recommended.isEmpty() && m_recommended.first())
+            setAmount(m_recommended.first()->price);
+    });
+    amountRow->addWidget(m_useRecommended);
     form->addRow(tr("Asking price (EUR)"), amountRow);
     layout->addLayout(form);
     m_summary = new QLabel;
@@ -147,12 +150,26 @@ void ListingDialog::loadMarket(const Database &db)
     }
 }
 
-void ListingDialog::loadRecommendations(const Database &db)
+void ListingDialog::loadRecommendations(DatabaseWorker &worker)
 {
     QList<StockItemId> ids;
-    for (const StockRow &pair : m_pairs)
-        ids << pair.item.id;
-    const auto priced = PricingCandidateRepository(db).fetchPriced(ids, QDateTime::currentDateTimeUtc());
+    for (int row = 0; row < m_pairs.size(); ++row) {
+        ids << m_pairs.at(row).item.id;
+        auto *item = new QTableWidgetItem(u"\u2026"_s);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, RecommendedColumn, item);
+    }
+    worker.run<Result<QList<PricedCandidate>>>(
+        this,
+        [ids, now = QDateTime::currentDateTimeUtc()](const Database &db) {
+            return PricingCandidateRepository(db).fetchPriced(ids, now);
+        },
+        [this](const Result<QList<PricedCandidate>> &priced) { showRecommendations(priced); });
+}
+
+void ListingDialog::showRecommendations(const Result<QList<PricedCandidate>> &priced)
+{
+    m_recommended.clear();
     for (int row = 0; row < m_pairs.size(); ++row) {
         std::optional<Recommendation> rec;
         QString why;
@@ -167,11 +184,13 @@ void ListingDialog::loadRecommendations(const Database &db)
         if (!priced)
             why = priced.error().toString();
         m_recommended.append(rec);
-        auto *item = new QTableWidgetItem(moneyText(rec ? std::optional<Money>(rec->price) : std::nullopt));
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        QTableWidgetItem *item = m_table->item(row, RecommendedColumn);
+        item->setText(moneyText(rec ? std::optional<Money>(rec->price) : std::nullopt));
         item->setToolTip(why);
-        m_table->setItem(row, RecommendedColumn, item);
     }
+    m_useRecommended->setEnabled(!m_recommended.isEmpty() && m_recommended.first().has_value());
+    updateState();
+    Q_EMIT recommendationsLoaded();
 }
 
 std::optional<Money> ListingDialog::amount() const
@@ -209,7 +228,7 @@ void ListingDialog::updateState()
     for (int row = 0; row < m_pairs.size(); ++row) {
         const auto &cost = m_pairs.at(row).item.netPrice;
         belowCost += cost && entered->minor() < cost->minor() ? 1 : 0;
-        const auto &rec = m_recommended.at(row);
+        const auto rec = m_recommended.value(row);
         belowFloor += rec && rec->floor && *entered < *rec->floor ? 1 : 0;
         const auto &market = m_market.at(row);
         aboveLowest += market && market->lowestAsk && entered->minor() > market->lowestAsk->minor() ? 1 : 0;

@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace sf {
 
+class DatabaseWorker;
+
 // "List on StockX": the selected pairs, StockX's market for each of their sizes (lowest ask,
 // highest bid, sell faster, earn more, from the last enrichment), the pricing engine's recommendation
 // for each (reasoning in its tooltip), and one asking price, suggested from the market and checked
@@ -24,16 +26,21 @@ class ListingDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(ListingDialog)
 
 public:
-    ListingDialog(const Database &db, const QList<StockRow> &pairs, QWidget *parent = nullptr);
+    // The recommendations are read on `worker` and shown when they arrive.
+    ListingDialog(const Database &db, const QList<StockRow> &pairs, DatabaseWorker &worker, QWidget *parent = nullptr);
 
     QList<ListingDraft> drafts() const;
     std::optional<Money> amount() const;
     void setAmount(const Money &amount);
     QString validationMessage() const;
 
+Q_SIGNALS:
+    void recommendationsLoaded();
+
 private:
     void loadMarket(const Database &db);
-    void loadRecommendations(const Database &db);
+    void loadRecommendations(DatabaseWorker &worker);
+    void showRecommendations(const Result<QList<PricedCandidate>> &priced);
     void updateState();
 
     QList<StockRow> m_pairs;
@@ -44,6 +51,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_useRecommended = nullptr;
 };
 
 } // namespace sf
