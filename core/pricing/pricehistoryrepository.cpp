@@ -86,4 +86,57 @@ Result<PriceHistory> PriceHistoryRepository::load(const ProductId &product, cons
     return history;
 }
 
+Status PriceHistoryRepository::record(const ListingId &listing, const std::optional<Money> &oldPrice,
+                                      const Money &newPrice, const PriceChangeNote &note) const
+{
+    SqlQuery q(m_db, u"INSERT INTO {{sales.pricing_history}} (id, listing_id, old_price, new_price, change_reason, "
+                     "rule_detail, market_lowest_ask, market_highest_bid, created_at, updated_at) VALUES (:id, "
+                     ":listing, :old, :new, :reason, :rule, :ask, :bid, :now, :now)"_s);
+    q.bind(u":id"_s, ListingId::create())
+        .bind(u":listing"_s, listing)
+        .bind(u":old"_s, oldPrice)
+        .bind(u":new"_s, newPrice)
+        .bind(u":reason"_s, note.reason)
+        .bind(u":rule"_s, note.rule.left(500))
+        .bind(u":ask"_s, note.lowestAsk)
+        .bind(u":bid"_s, note.highestBid)
+        .bind(u":now"_s, QDateTime::currentDateTimeUtc());
+    return q.exec();
+}
+
+Result<QHash<ListingId, RecentAsks>> PriceHistoryRepository::recentAsks(const QList<ListingId> &listings,
+                                                                        const QDateTime &windowStart) const
+{
+    QHash<ListingId, RecentAsks> asks;
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < listings.size(); from += kChunk) {
+        const QList<ListingId> chunk = listings.mid(from, kChunk);
+        QStringList names;
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            names.append(u":l%1"_s.arg(i));
+        // The amounts are read in their listing's currency; the history has none of its own.
+        SqlQuery q(m_db,
+                   u"SELECT h.listing_id, h.created_at, h.old_price, h.new_price, l.currency_code "
+                   "FROM {{sales.pricing_history}} h JOIN {{sales.listing}} l ON l.id = h.listing_id "
+                   "WHERE h.listing_id IN (%1) ORDER BY h.listing_id, h.created_at, h.id"_s.arg(names.join(u", ")));
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            q.bind(names.at(i), chunk.at(i));
+        if (Status status = q.exec(); !status)
+            return status.error();
+        while (q.next()) {
+            const auto id = q.id<ListingId>(0);
+            const QString currency = q.string(4).isEmpty() ? u"EUR"_s : q.string(4);
+            const auto newPrice = q.money(3, currency);
+            if (!newPrice)
+                continue;
+            RecentAsks &entry = asks[id];
+            entry.lastSet = *newPrice;
+            // Listed inside the window (no old amount): it started at its first ask.
+            if (q.dateTime(1) >= windowStart && !entry.askAtWindowStart)
+                entry.askAtWindowStart = q.isNull(2) ? newPrice : q.money(2, currency);
+        }
+    }
+    return asks;
+}
+
 } // namespace sf

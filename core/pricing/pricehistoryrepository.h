@@ -1,7 +1,10 @@
 #pragma once
 
 #include "db/database.h"
+#include "pricechangenote.h"
 #include "pricehistory.h"
+
+#include <QHash>
 
 namespace sf {
 
@@ -16,6 +19,14 @@ public:
     // Days from `from` to `to`, both included (UTC).
     Result<PriceHistory> load(const ProductId &product, const SizeId &size, const QDate &from, const QDate &to,
                               const QString &currency = QStringLiteral("EUR")) const;
+
+    // Keeps one change of a listing's ask (`oldPrice` is empty for a new listing). Call it inside the
+    // transaction that stores the new amount.
+    Status record(const ListingId &listing, const std::optional<Money> &oldPrice, const Money &newPrice,
+                  const PriceChangeNote &note) const;
+    // The asks we set on `listings` (those with any history), with each one's ask at `windowStart`.
+    Result<QHash<ListingId, RecentAsks>> recentAsks(const QList<ListingId> &listings,
+                                                    const QDateTime &windowStart) const;
 
 private:
     const Database &m_db;

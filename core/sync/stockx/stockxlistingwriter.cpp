@@ -4,10 +4,12 @@
 #include "catalog/productvariantrepository.h"
 #include "catalog/sizerepository.h"
 #include "db/transaction.h"
+#include "pricing/pricehistoryrepository.h"
 #include "sales/listingitemstatus.h"
 #include "sales/listingrepository.h"
 #include "sales/marketplacerepository.h"
 #include "stockxcatalogsync.h"
+#include "stockxlistinglookup.h"
 #include "stockxmapping.h"
 
 #include <QJsonArray>
@@ -430,48 +432,6 @@ void StockXListingWriter::storeConfirmed(const QList<Confirmed> &confirmed, std:
         });
 }
 
-void StockXListingWriter::changeBatch(Action action, QList<Listing> listings, std::optional<Money> amount)
-{
-    const QList<Listing> chunk = listings.mid(0, kBatchSize);
-    const QList<Listing> rest = listings.mid(kBatchSize);
-    QJsonArray items;
-    for (const Listing &listing : chunk) {
-        QJsonObject item{{u"listingId"_s, listing.externalId}};
-        if (amount) {
-            item.insert(u"amount"_s, amountText(*amount));
-            item.insert(u"currencyCode"_s, amount->currency());
-        }
-        if (action == Action::Activate || action == Action::Deactivate)
-            item.insert(u"active"_s, action == Action::Activate);
-        items.append(item);
-    }
-    const QString kind = action == Action::Delete ? u"delete-listing"_s : u"update-listing"_s;
-    runBatch(kind, items, [this, action, chunk, rest, amount](Result<QJsonArray> reported) {
-        QHash<QString, QJsonObject> outcome;
-        for (const QJsonValue &value : reported.value_or(QJsonArray())) {
-            const QJsonObject input = value.toObject().value(u"listingInput"_s).toObject();
-            outcome.insert(input.value(u"listingId"_s).toString(input.value(u"id"_s).toString()), value.toObject());
-        }
-        QList<std::pair<Listing, Status>> outcomes;
-        for (const Listing &listing : chunk) {
-            const QJsonObject item = outcome.value(listing.externalId);
-            outcomes.append({listing, !reported ? Status(reported.error())
-                                      : item.value(u"status"_s).toString() == u"COMPLETED"_s
-                                          ? Status()
-                                          : Status(item.isEmpty() ? writeError(tr("StockX did not report on this "
-                                                                                  "listing; the next listings sync "
-                                                                                  "shows it."))
-                                                                  : batchItemError(item))});
-        }
-        storeChanges(action, outcomes, amount, [this, action, rest, amount] {
-            if (rest.isEmpty())
-                finish();
-            else
-                changeBatch(action, rest, amount);
-        });
-    });
-}
-
 Result<ListingId> StockXListingWriter::storeCreated(const ListingDraft &draft, const QString &listingId)
 {
     const auto stockx = MarketplaceRepository(m_db).findBySlug(u"stockx"_s);
@@ -503,6 +463,11 @@ Result<ListingId> StockXListingWriter::storeCreated(const ListingDraft &draft, c
             return created.error();
         listing = created.value();
     }
+    if (!known.value() || known.value()->amount != draft.amount) {
+        const std::optional<Money> before = known.value() ? known.value()->amount : std::nullopt;
+        if (Status kept = PriceHistoryRepository(m_db).record(listing.id, before, draft.amount, {}); !kept)
+            return kept.error();
+    }
     if (Status followed = itemFollowsListing(m_stock, listing); !followed)
         return followed.error();
     if (Status committed = tx.commit(); !committed)
@@ -515,45 +480,225 @@ void StockXListingWriter::change(Action action, const QList<ListingId> &listings
     if (m_busy || listings.isEmpty())
         return;
     m_busy = true;
+    m_stopped.reset();
     m_results.clear();
     m_total = int(listings.size());
-    if (listings.size() == 1) {
-        changeNext(action, listings, amount);
-        return;
-    }
-    QList<Listing> known;
-    for (const ListingId &id : listings) {
+    const QList<PendingChange> known = pendingFor(listings, amount);
+    if (known.isEmpty())
+        finish();
+    else if (listings.size() == 1)
+        changeNext(action, known);
+    else
+        changeBatch(action, known);
+}
+
+QList<StockXListingWriter::PendingChange> StockXListingWriter::pendingFor(const QList<ListingId> &ids,
+                                                                          const std::optional<Money> &amount)
+{
+    QList<PendingChange> known;
+    for (const ListingId &id : ids) {
         const auto listing = ListingRepository(m_db).get(id);
         if (listing && listing.value())
-            known.append(*listing.value());
+            known.append({*listing.value(), amount, std::nullopt, {}, {}});
         else
             record({{}, id, listing ? writeError(tr("The listing no longer exists.")) : listing.error()});
     }
-    if (known.isEmpty())
-        finish();
-    else
-        changeBatch(action, known, amount);
+    return known;
 }
 
-void StockXListingWriter::changeNext(Action action, QList<ListingId> pending, std::optional<Money> amount)
+void StockXListingWriter::reprice(const QList<PriceChange> &changes)
+{
+    if (m_busy || changes.isEmpty())
+        return;
+    m_busy = true;
+    m_stopped.reset();
+    m_results.clear();
+    m_total = int(changes.size());
+    struct Loaded {
+        QList<PendingChange> pending;
+        QList<ListingWriteResult> missing;
+    };
+    m_storage.run<Loaded>(
+        [this, changes] {
+            Loaded loaded;
+            for (const PriceChange &change : changes) {
+                const auto listing = ListingRepository(m_db).get(change.listing);
+                const auto item = listing && listing.value() ? m_stock.repository().get(listing.value()->itemId)
+                                                             : Result<std::optional<StockItem>>(std::nullopt);
+                if (!listing || !listing.value() || !item || !item.value()) {
+                    loaded.missing.append({{}, change.listing, writeError(tr("The listing no longer exists."))});
+                    continue;
+                }
+                const auto variant = variantFor(*item.value());
+                loaded.pending.append(
+                    {*listing.value(), change.amount, change.expected, variant.value_or(QString()), change.note});
+            }
+            return loaded;
+        },
+        [this](const Loaded &loaded) {
+            for (const ListingWriteResult &missing : loaded.missing)
+                record(missing);
+            if (loaded.pending.isEmpty())
+                finish();
+            else
+                changeBatch(Action::Update, loaded.pending);
+        });
+}
+
+void StockXListingWriter::cancel(const QString &why)
+{
+    if (m_busy && !m_stopped)
+        m_stopped = why.isEmpty() ? tr("Stopped by the operator.") : why;
+}
+
+void StockXListingWriter::recordNotSent(const QList<PendingChange> &changes)
+{
+    for (const PendingChange &change : changes) {
+        ListingWriteResult result{change.listing.itemId, change.listing.id,
+                                  writeError(tr("Not sent: %1").arg(m_stopped.value_or(QString())))};
+        result.notSent = true;
+        record(result);
+    }
+}
+
+void StockXListingWriter::changeBatch(Action action, QList<PendingChange> changes)
+{
+    if (m_stopped) {
+        recordNotSent(changes);
+        finish();
+        return;
+    }
+    const QList<PendingChange> chunk = changes.mid(0, kBatchSize);
+    const QList<PendingChange> rest = changes.mid(kBatchSize);
+    if (!chunk.first().expected) {
+        sendBatch(action, chunk, rest);
+        return;
+    }
+    guardBatch(chunk, [this, action, rest](const QList<PendingChange> &ready) {
+        if (m_stopped) {
+            recordNotSent(ready + rest);
+            finish();
+        } else {
+            sendBatch(action, ready, rest);
+        }
+    });
+}
+
+void StockXListingWriter::guardBatch(const QList<PendingChange> &chunk, std::function<void(QList<PendingChange>)> send)
+{
+    const auto lookUp = [this, chunk, send] {
+        QList<StockXListingToFind> wanted;
+        for (const PendingChange &change : chunk)
+            wanted.append({change.listing.externalId, change.variantId});
+        auto *lookup = new StockXListingLookup(m_client, this);
+        lookup->find(wanted, [this, lookup, chunk, send](Result<StockXListingLookup::Found> found) {
+            lookup->deleteLater();
+            if (!found) {
+                // Without StockX's view nothing can be changed safely; later batches would fail alike.
+                Q_EMIT logLine(found.error().message);
+                m_stopped = found.error().message;
+                send(chunk);
+                return;
+            }
+            QList<PendingChange> ready;
+            for (const PendingChange &change : chunk) {
+                const auto remote = found.value().constFind(change.listing.externalId);
+                std::optional<Error> conflict;
+                if (remote == found.value().constEnd())
+                    conflict = writeError(tr("StockX no longer shows this listing as active or inactive (sold, "
+                                             "deleted or expired there); the next listings sync updates it."));
+                else if (remote->amount != change.expected)
+                    conflict = writeError(tr("Changed on StockX: it asks %1 there, the last ask set here was %2. "
+                                             "Left alone; set its price here to take it back.")
+                                              .arg(remote->amount ? remote->amount->toDecimalString() : tr("nothing"),
+                                                   change.expected->toDecimalString()));
+                if (!conflict) {
+                    ready.append(change);
+                    continue;
+                }
+                ListingWriteResult result{change.listing.itemId, change.listing.id, conflict};
+                result.conflict = true;
+                record(result);
+            }
+            send(ready);
+        });
+    };
+    if (!m_stopCheck) {
+        lookUp();
+        return;
+    }
+    m_storage.run<QString>(m_stopCheck, [this, chunk, send, lookUp](const QString &stop) {
+        if (!stop.isEmpty() && !m_stopped)
+            m_stopped = stop;
+        if (m_stopped)
+            send(chunk); // the caller reports the chunk as not sent
+        else
+            lookUp();
+    });
+}
+
+void StockXListingWriter::sendBatch(Action action, const QList<PendingChange> &chunk, const QList<PendingChange> &rest)
+{
+    const auto next = [this, action, rest] {
+        if (rest.isEmpty())
+            finish();
+        else
+            changeBatch(action, rest);
+    };
+    if (chunk.isEmpty()) {
+        next();
+        return;
+    }
+    QJsonArray items;
+    for (const PendingChange &change : chunk) {
+        QJsonObject item{{u"listingId"_s, change.listing.externalId}};
+        if (change.amount) {
+            item.insert(u"amount"_s, amountText(*change.amount));
+            item.insert(u"currencyCode"_s, change.amount->currency());
+        }
+        if (action == Action::Activate || action == Action::Deactivate)
+            item.insert(u"active"_s, action == Action::Activate);
+        items.append(item);
+    }
+    const QString kind = action == Action::Delete ? u"delete-listing"_s : u"update-listing"_s;
+    runBatch(kind, items, [this, action, chunk, next](Result<QJsonArray> reported) {
+        QHash<QString, QJsonObject> outcome;
+        for (const QJsonValue &value : reported.value_or(QJsonArray())) {
+            const QJsonObject input = value.toObject().value(u"listingInput"_s).toObject();
+            outcome.insert(input.value(u"listingId"_s).toString(input.value(u"id"_s).toString()), value.toObject());
+        }
+        QList<std::pair<PendingChange, Status>> outcomes;
+        for (const PendingChange &change : chunk) {
+            const QJsonObject item = outcome.value(change.listing.externalId);
+            outcomes.append({change, !reported ? Status(reported.error())
+                                     : item.value(u"status"_s).toString() == u"COMPLETED"_s
+                                         ? Status()
+                                         : Status(item.isEmpty() ? writeError(tr("StockX did not report on this "
+                                                                                 "listing; the next listings sync "
+                                                                                 "shows it."))
+                                                                 : batchItemError(item))});
+        }
+        storeChanges(action, outcomes, next);
+    });
+}
+
+void StockXListingWriter::changeNext(Action action, QList<PendingChange> pending)
 {
     if (pending.isEmpty()) {
         finish();
         return;
     }
-    const ListingId id = pending.takeFirst();
-    const auto listing = ListingRepository(m_db).get(id);
-    if (!listing || !listing.value()) {
-        record({{}, id, listing ? writeError(tr("The listing no longer exists.")) : listing.error()});
-        changeNext(action, pending, amount);
+    if (m_stopped) {
+        recordNotSent(pending);
+        finish();
         return;
     }
-    const Listing current = *listing.value();
+    const PendingChange current = pending.takeFirst();
     StockXRequest request;
-    request.path = u"/selling/listings/"_s + current.externalId;
+    request.path = u"/selling/listings/"_s + current.listing.externalId;
     QJsonObject body;
-    if (amount)
-        body = {{u"amount"_s, amountText(*amount)}, {u"currencyCode"_s, amount->currency()}};
+    if (current.amount)
+        body = {{u"amount"_s, amountText(*current.amount)}, {u"currencyCode"_s, current.amount->currency()}};
     switch (action) {
     case Action::Update:
         request.verb = "PATCH";
@@ -570,11 +715,10 @@ void StockXListingWriter::changeNext(Action action, QList<ListingId> pending, st
         break;
     case Action::Delete: request.verb = "DELETE"; break;
     }
-    m_client.send(request, this, [this, action, current, pending, amount](Result<StockXReply> reply) {
-        const auto done = [this, action, current, pending, amount](Result<QJsonObject> operation) {
+    m_client.send(request, this, [this, action, current, pending](Result<StockXReply> reply) {
+        const auto done = [this, action, current, pending](Result<QJsonObject> operation) {
             const Status confirmed = operation ? Status() : Status(operation.error());
-            storeChanges(action, {{current, confirmed}}, amount,
-                         [this, action, pending, amount] { changeNext(action, pending, amount); });
+            storeChanges(action, {{current, confirmed}}, [this, action, pending] { changeNext(action, pending); });
         };
         if (!reply)
             done(reply.error());
@@ -583,47 +727,48 @@ void StockXListingWriter::changeNext(Action action, QList<ListingId> pending, st
     });
 }
 
-void StockXListingWriter::storeChanges(Action action, const QList<std::pair<Listing, Status>> &outcomes,
-                                       const std::optional<Money> &amount, std::function<void()> then)
+void StockXListingWriter::storeChanges(Action action, const QList<std::pair<PendingChange, Status>> &outcomes,
+                                       std::function<void()> then)
 {
     m_storage.run<QList<ListingWriteResult>>(
-        [this, action, outcomes, amount] {
+        [this, action, outcomes] {
             QList<ListingWriteResult> results;
-            for (const auto &[listing, confirmed] : outcomes) {
-                const Status stored = confirmed ? storeChange(action, listing.id, amount) : confirmed;
-                results.append(
-                    {listing.itemId, listing.id, stored ? std::nullopt : std::optional<Error>(stored.error())});
+            for (const auto &[change, confirmed] : outcomes) {
+                const Status stored = confirmed ? storeChange(action, change) : confirmed;
+                results.append({change.listing.itemId, change.listing.id,
+                                stored ? std::nullopt : std::optional<Error>(stored.error())});
             }
             return results;
         },
         [this, action, outcomes, then = std::move(then)](const QList<ListingWriteResult> &results) {
             for (qsizetype i = 0; i < results.size(); ++i) {
                 if (results.at(i).error)
-                    Q_EMIT logLine(
-                        tr("The %1 of listing %2 failed.").arg(changeName(action), outcomes.at(i).first.externalId));
+                    Q_EMIT logLine(tr("The %1 of listing %2 failed.")
+                                       .arg(changeName(action), outcomes.at(i).first.listing.externalId));
                 record(results.at(i));
             }
             then();
         });
 }
 
-Status StockXListingWriter::storeChange(Action action, const ListingId &id, const std::optional<Money> &amount)
+Status StockXListingWriter::storeChange(Action action, const PendingChange &change)
 {
     Transaction tx(m_db);
     if (Status begun = tx.begin(); !begun)
         return begun;
     ListingRepository listings(m_db);
-    const auto found = listings.get(id);
+    const auto found = listings.get(change.listing.id);
     if (!found || !found.value())
         return found ? Status(writeError(tr("The listing no longer exists."))) : Status(found.error());
     Listing listing = *found.value();
+    const std::optional<Money> before = listing.amount;
     switch (action) {
-    case Action::Update: listing.amount = amount; break;
+    case Action::Update: listing.amount = change.amount; break;
     case Action::Activate:
         listing.status = ListingStatus::Active;
         listing.platformStatus = u"ACTIVE"_s;
-        if (amount)
-            listing.amount = amount;
+        if (change.amount)
+            listing.amount = change.amount;
         break;
     case Action::Deactivate:
         listing.status = ListingStatus::Inactive;
@@ -636,6 +781,9 @@ Status StockXListingWriter::storeChange(Action action, const ListingId &id, cons
     }
     if (Status updated = listings.update(listing); !updated)
         return updated;
+    if (listing.amount && listing.amount != before)
+        if (Status kept = PriceHistoryRepository(m_db).record(listing.id, before, *listing.amount, change.note); !kept)
+            return kept;
     if (Status followed = itemFollowsListing(m_stock, listing); !followed)
         return followed;
     return tx.commit();

@@ -4,6 +4,7 @@
 #include "db/workerlane.h"
 #include "domain/money.h"
 #include "inventory/stockservice.h"
+#include "pricing/pricechangenote.h"
 #include "sales/listing.h"
 #include "stockxclient.h"
 
@@ -18,11 +19,21 @@ struct ListingDraft {
     Money amount;
 };
 
+// A new ask for one listing, sent only while StockX still shows `expected` there.
+struct PriceChange {
+    ListingId listing;
+    Money amount;
+    Money expected; // the ask we last set; another one on StockX means it was changed elsewhere
+    PriceChangeNote note;
+};
+
 // What became of one pair or listing: the local listing on success, else why not.
 struct ListingWriteResult {
     StockItemId item;
     ListingId listing;
     std::optional<Error> error;
+    bool conflict = false; // changed or ended on StockX by someone else: left alone
+    bool notSent = false;  // the run stopped before its batch
 };
 
 // Writes listings to StockX and mirrors each confirmed change in sales.listing and the pair's
@@ -46,6 +57,15 @@ public:
     void create(const QList<ListingDraft> &drafts, const QString &currency = QStringLiteral("EUR"));
     // `amount` is the new price for Update (and, when given, for Activate).
     void change(Action action, const QList<ListingId> &listings, const std::optional<Money> &amount = {});
+    // New asks, each listing at its own amount, in update batches of up to 100. Before each batch the
+    // listings are read from StockX: one whose ask there is not the `expected` one (or that is gone)
+    // is a conflict, reported and never overwritten. Each confirmed change is stored with its
+    // sales.pricing_history row in one transaction.
+    void reprice(const QList<PriceChange> &changes);
+    // Asked on the storage worker before each repricing batch: a reason to stop there, or empty.
+    void setStopCheck(std::function<QString()> check) { m_stopCheck = std::move(check); }
+    // Stops before the next batch or request; what was not sent is reported as such.
+    void cancel(const QString &why = {});
     bool busy() const { return m_busy; }
     int maxPolls = 60;  // a write still pending after this many polls is left to the listings sync
     int maxResends = 2; // creates StockX did not confirm and does not show, sent again
@@ -82,7 +102,21 @@ private:
     };
     // In the lane: the pairs of `waiting` StockX listed after all are stored and taken out of it.
     Adopted adoptListed(QList<Resolved> waiting, const QJsonArray &listings, const QDateTime &sentAt);
-    void changeBatch(Action action, QList<Listing> listings, std::optional<Money> amount);
+    // One listing to change: its new amount (if any), and for a repricing the ask it must still have.
+    struct PendingChange {
+        Listing listing;
+        std::optional<Money> amount;
+        std::optional<Money> expected;
+        QString variantId; // for looking a repriced listing up on StockX
+        PriceChangeNote note;
+    };
+    QList<PendingChange> pendingFor(const QList<ListingId> &ids, const std::optional<Money> &amount);
+    void changeBatch(Action action, QList<PendingChange> changes);
+    // For a repricing: the stop check, then StockX's view of the chunk; `send` gets the listings that
+    // are still as we left them (the others are recorded as conflicts).
+    void guardBatch(const QList<PendingChange> &chunk, std::function<void(QList<PendingChange>)> send);
+    void sendBatch(Action action, const QList<PendingChange> &chunk, const QList<PendingChange> &rest);
+    void recordNotSent(const QList<PendingChange> &changes);
     // Sends a batch (create-listing, update-listing or delete-listing) and polls it to its end.
     void runBatch(const QString &kind, const QJsonArray &items, BatchDone done);
     void pollBatch(const QString &kind, const QString &batchId, int polls, BatchDone done);
@@ -95,12 +129,12 @@ private:
     // Stores listings StockX confirmed, in the lane, and records each; then `then`.
     void storeConfirmed(const QList<Confirmed> &confirmed, std::function<void()> then);
     Result<ListingId> storeCreated(const ListingDraft &draft, const QString &listingId);
-    void changeNext(Action action, QList<ListingId> pending, std::optional<Money> amount);
-    // Stores the changes StockX confirmed for `listings` (errors, where it did not, are recorded as
-    // given), in the lane, and records each; then `then`.
-    void storeChanges(Action action, const QList<std::pair<Listing, Status>> &outcomes,
-                      const std::optional<Money> &amount, std::function<void()> then);
-    Status storeChange(Action action, const ListingId &id, const std::optional<Money> &amount);
+    void changeNext(Action action, QList<PendingChange> pending);
+    // Stores the changes StockX confirmed (errors, where it did not, are recorded as given), in the
+    // lane, and records each; then `then`.
+    void storeChanges(Action action, const QList<std::pair<PendingChange, Status>> &outcomes,
+                      std::function<void()> then);
+    Status storeChange(Action action, const PendingChange &change);
     void record(const ListingWriteResult &result);
     void finish();
 
@@ -112,6 +146,8 @@ private:
     int m_total = 0;
     int m_resends = 0;
     bool m_busy = false;
+    std::optional<QString> m_stopped; // why the run stops before its next batch
+    std::function<QString()> m_stopCheck;
     WorkerLane m_storage{this};
 };
 
