@@ -34,6 +34,10 @@ struct PricingCandidate {
     std::optional<Money> highestBid;
     std::optional<Money> lastSale;
     QList<MarketDay> market; // the last days of snapshots, oldest first (filled separately)
+    // From sales.pricing_history, for repricing (filled separately): the ask we set last, and the ask
+    // a day ago when it changed since.
+    std::optional<Money> lastSetAsk;
+    std::optional<Money> askDayAgo;
 
     int daysListed(const QDateTime &now) const { return listedAt.isValid() ? int(listedAt.daysTo(now)) : 0; }
 };

@@ -1,5 +1,6 @@
 #include "repricingplanner.h"
 
+#include "pricehistoryrepository.h"
 #include "pricingcandidaterepository.h"
 #include "pricingengine.h"
 
@@ -16,6 +17,25 @@ RepricingStep skipped(RepricingStep step, const QString &reason)
     step.reason = reason;
     return step;
 }
+
+Status attachRecentAsks(const Database &db, QList<PricingCandidate> &rows, const QDateTime &now)
+{
+    QList<ListingId> listings;
+    for (const PricingCandidate &row : rows)
+        if (!row.listing.isNull())
+            listings.append(row.listing);
+    const auto recent = PriceHistoryRepository(db).recentAsks(listings, now.addDays(-1));
+    if (!recent)
+        return recent.error();
+    for (PricingCandidate &row : rows) {
+        const auto found = recent.value().constFind(row.listing);
+        if (found == recent.value().constEnd())
+            continue;
+        row.lastSetAsk = found->lastSet;
+        row.askDayAgo = found->askAtWindowStart;
+    }
+    return {};
+}
 } // namespace
 
 RepricingStep planOne(const PricingContext &context, const PricingCandidate &candidate, const RepricingPolicy &policy)
@@ -25,6 +45,7 @@ RepricingStep planOne(const PricingContext &context, const PricingCandidate &can
     if (candidate.listing.isNull() || !candidate.ourAsk)
         return skipped(step, QCoreApplication::translate("Repricing", "Not listed on StockX."));
     step.oldPrice = step.newPrice = *candidate.ourAsk;
+    step.expected = candidate.lastSetAsk.value_or(step.oldPrice);
     if ((!policy.brands.isEmpty() && !policy.brands.contains(candidate.brand)) ||
         (!policy.categories.isEmpty() && !policy.categories.contains(candidate.category)))
         return skipped(step, QCoreApplication::translate("Repricing", "Its brand or category is not covered."));
@@ -43,8 +64,9 @@ RepricingStep planOne(const PricingContext &context, const PricingCandidate &can
                                           input.daysListed)
                   .arg(policy.beatLowestAskBy->toDecimalString());
     }
-    const Money lowest = step.oldPrice.scaled(10000 - policy.maxDropBp, 10000);
-    const Money highest = step.oldPrice.scaled(10000 + policy.maxRiseBp, 10000);
+    const Money dayAgo = candidate.askDayAgo.value_or(step.oldPrice);
+    const Money lowest = dayAgo.scaled(10000 - policy.maxDropBp, 10000);
+    const Money highest = dayAgo.scaled(10000 + policy.maxRiseBp, 10000);
     if (target < lowest) {
         target = lowest;
         why += u' ' + QCoreApplication::translate("Repricing", "Limited to the largest drop.");
@@ -97,6 +119,8 @@ Result<QList<RepricingStep>> planListed(const Database &db, const RepricingPolic
         if (!only.isEmpty())
             rows.removeIf([&](const PricingCandidate &c) { return !only.contains(c.item); });
         if (Status status = candidates.attachMarket(rows, now.date().addDays(-PricingContext::kMarketDays)); !status)
+            return status.error();
+        if (Status status = attachRecentAsks(db, rows, now); !status)
             return status.error();
         steps += plan(context.value(), rows, policy);
         cursor = page.value().next;

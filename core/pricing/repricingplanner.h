@@ -12,6 +12,7 @@ struct RepricingStep {
     Outcome outcome = Outcome::Skipped;
     Money oldPrice;
     Money newPrice;
+    Money expected;    // the ask StockX must still show: the last one we set (else the ask now)
     Money netProceeds; // at the new price, after fees
     std::optional<Money> profit;
     std::optional<Money> floor;
@@ -19,7 +20,8 @@ struct RepricingStep {
 };
 
 // Plans a repricing of listed pairs without touching anything: the engine's recommendation (or the
-// policy's undercut), limited by the largest drop and rise, never below the floor after fees.
+// policy's undercut), limited by the largest drop and rise against the ask a day ago (so runs every
+// hour move a price no further than one a day), never below the floor after fees.
 namespace repricingplanner {
 RepricingStep planOne(const PricingContext &context, const PricingCandidate &candidate, const RepricingPolicy &policy);
 QList<RepricingStep> plan(const PricingContext &context, const QList<PricingCandidate> &candidates,

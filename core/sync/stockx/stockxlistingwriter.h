@@ -66,6 +66,8 @@ public:
     void setStopCheck(std::function<QString()> check) { m_stopCheck = std::move(check); }
     // Stops before the next batch or request; what was not sent is reported as such.
     void cancel(const QString &why = {});
+    // Why the last run stopped early; empty when it ran to its end.
+    QString stopReason() const { return m_stopped.value_or(QString()); }
     bool busy() const { return m_busy; }
     int maxPolls = 60;  // a write still pending after this many polls is left to the listings sync
     int maxResends = 2; // creates StockX did not confirm and does not show, sent again

@@ -300,6 +300,16 @@ EmuBatch *EmulatorMarket::pollBatch(const QString &batchId, const QDateTime &now
     return &*it;
 }
 
+bool EmulatorMarket::repriceElsewhere(const QString &listingId, qint64 amount, const QDateTime &now)
+{
+    if (!m_listingIndex.contains(listingId))
+        return false;
+    EmuListing &l = m_listings[m_listingIndex.value(listingId)];
+    l.amount = amount;
+    l.updatedAt = now;
+    return true;
+}
+
 std::optional<EmuOrder> EmulatorMarket::sell(const QString &listingId, const QDateTime &now)
 {
     if (!m_listingIndex.contains(listingId))

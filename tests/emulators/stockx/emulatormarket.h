@@ -109,6 +109,8 @@ public:
     // Test control: a buyer takes the ask; an order moves one step (or to the named status).
     std::optional<EmuOrder> sell(const QString &listingId, const QDateTime &now);
     std::optional<EmuOrder> advance(const QString &orderNumber, const QString &status, const QDateTime &now);
+    // The seller changes an ask on stockx.com (or in another tool): no operation, no batch.
+    bool repriceElsewhere(const QString &listingId, qint64 amount, const QDateTime &now);
     // An order from a seller's history, as it stands (a test's own number, variant, amount and status).
     void addOrder(const EmuOrder &order);
 
