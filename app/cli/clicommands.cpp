@@ -248,7 +248,8 @@ int runImport(const Database &db, const QString &path, const Options &options)
         return ExitFailed;
     return r.rejected > 0 ? ExitRowsRejected : ExitOk;
 }
-// StockX credentials from SOLEFLIPPER_STOCKX_* when all four are set (cron, CI), else from the keychain.
+} // namespace
+
 Result<StockXCredentials> stockXCredentials()
 {
     const StockXCredentials fromEnvironment = StockXCredentials::fromEnvironment();
@@ -265,7 +266,7 @@ Result<StockXCredentials> stockXCredentials()
     return *loaded;
 }
 
-int runStockXSync(const Database &db, const QString &job, const Options &options)
+StockXEndpoints stockXEndpoints(const Options &options)
 {
     StockXEndpoints endpoints;
     endpoints.rateFile = StockXEndpoints::userRateFile();
@@ -273,6 +274,13 @@ int runStockXSync(const Database &db, const QString &job, const Options &options
         endpoints.apiUrl = QUrl(options.stockxApiUrl);
     if (!options.stockxAuthUrl.isEmpty())
         endpoints.authUrl = QUrl(options.stockxAuthUrl);
+    return endpoints;
+}
+
+namespace {
+int runStockXSync(const Database &db, const QString &job, const Options &options)
+{
+    const StockXEndpoints endpoints = stockXEndpoints(options);
     const QDate since = QDate::fromString(options.since, Qt::ISODate);
     if (!options.since.isEmpty() && !since.isValid()) {
         err() << QCoreApplication::translate("cli", "error: --since takes a date like 2024-01-31") << Qt::endl;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "sync/stockx/stockxcredentials.h"
+#include "sync/stockx/stockxendpoints.h"
+
 #include <QStringList>
 
 namespace sf::cli {
@@ -31,5 +34,10 @@ struct Options {
 };
 
 int run(const Options &options);
+
+// StockX as the options name it (--stockx-api-url, --stockx-auth-url), with the user's shared rate file.
+StockXEndpoints stockXEndpoints(const Options &options);
+// StockX credentials from SOLEFLIPPER_STOCKX_* when all four are set (cron, CI), else from the keychain.
+Result<StockXCredentials> stockXCredentials();
 
 } // namespace sf::cli

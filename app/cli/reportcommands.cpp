@@ -8,8 +8,9 @@
 #include "cliio.h"
 #include "db/database.h"
 #include "pricing/pricingcandidaterepository.h"
-#include "pricing/repricingplanner.h"
+#include "pricing/repricingsettings.h"
 #include "suppliers/supplierrepository.h"
+#include "sync/stockx/stockxrepricer.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -128,16 +129,6 @@ void printRows(const QList<Fields> &rows, const QStringList &header, const QStri
         }
     }
     out().flush();
-}
-
-QString outcomeKey(RepricingStep::Outcome outcome)
-{
-    switch (outcome) {
-    case RepricingStep::Outcome::Change: return u"change"_s;
-    case RepricingStep::Outcome::Unchanged: return u"unchanged"_s;
-    case RepricingStep::Outcome::Skipped: return u"skipped"_s;
-    }
-    Q_UNREACHABLE();
 }
 
 // The period's figures as name/value pairs: money as exact decimals, percentages with two decimals.
@@ -279,32 +270,83 @@ int printDeadStock(const Database &db, const KpiQuery &query, const Options &opt
     return ExitOk;
 }
 
-// The repricing plan of every pair listed on StockX: what would change, what stays, what is skipped.
-int printRepricingPlan(const Database &db, const Options &options)
+QList<Fields> repricingRows(const RepricingReport &report)
 {
-    if (!options.dryRun)
-        return usage(QCoreApplication::translate("cli", "reprice only plans so far: add --dry-run to print the plan "
-                                                        "(changing prices on StockX is not built yet)"));
-    const auto steps = repricingplanner::planListed(db, RepricingPolicy{}, QDateTime::currentDateTimeUtc());
-    if (!steps)
-        return failed(steps.error());
     QList<Fields> rows;
-    for (const RepricingStep &step : steps.value())
-        rows.append(
-            {{u"product"_s, step.candidate.productName},
-             {u"size"_s, step.candidate.sizeLabel},
-             {u"outcome"_s, outcomeKey(step.outcome)},
-             {u"old_price"_s, money(step.oldPrice)},
-             {u"new_price"_s, money(step.newPrice)},
-             {u"net_proceeds"_s, step.outcome == RepricingStep::Outcome::Skipped ? QString() : money(step.netProceeds)},
-             {u"profit"_s, money(step.profit)},
-             {u"floor"_s, money(step.floor)},
-             {u"reason"_s, step.reason}});
-    printRows(rows,
-              {u"product"_s, u"size"_s, u"outcome"_s, u"old_price"_s, u"new_price"_s, u"net_proceeds"_s, u"profit"_s,
-               u"floor"_s, u"reason"_s},
+    for (const RepricingResult &result : report.results) {
+        const RepricingStep &step = result.step;
+        const bool priced = step.outcome != RepricingStep::Outcome::Skipped;
+        rows.append({{u"product"_s, step.candidate.productName},
+                     {u"size"_s, step.candidate.sizeLabel},
+                     {u"listing"_s, step.candidate.stockxListingId},
+                     {u"outcome"_s, RepricingReport::kindName(result.kind)},
+                     {u"old_price"_s, money(step.oldPrice)},
+                     {u"new_price"_s, money(step.newPrice)},
+                     {u"net_proceeds"_s, priced ? money(step.netProceeds) : QString()},
+                     {u"profit"_s, money(step.profit)},
+                     {u"floor"_s, money(step.floor)},
+                     {u"reason"_s, result.detail}});
+    }
+    return rows;
+}
+
+// The run's rows on stdout, its summary on stderr. A run that left anything undone says so in its exit
+// code, so that cron mails it.
+int printRepricing(const RepricingReport &report, const Options &options)
+{
+    if (report.error)
+        return failed(*report.error);
+    printRows(repricingRows(report),
+              {u"product"_s, u"size"_s, u"listing"_s, u"outcome"_s, u"old_price"_s, u"new_price"_s, u"net_proceeds"_s,
+               u"profit"_s, u"floor"_s, u"reason"_s},
               options.format);
-    return ExitOk;
+    err() << report.summary() << Qt::endl;
+    using Kind = RepricingResult::Kind;
+    return report.count(Kind::Conflict) + report.count(Kind::Failed) + report.count(Kind::NotSent) > 0
+               ? ExitRowsRejected
+               : ExitOk;
+}
+
+// reprice --dry-run: the plan with the saved limits. reprice: the same plan sent to StockX, when the
+// auto-repricing switch is on; the run stops between batches once it is switched off.
+int runReprice(const Database &db, const Options &options)
+{
+    const auto settings = RepricingSettings::load(db);
+    if (!settings)
+        return failed(settings.error());
+    if (options.dryRun) {
+        const auto steps = repricingplanner::planListed(db, settings.value().policy, QDateTime::currentDateTimeUtc());
+        if (!steps)
+            return failed(steps.error());
+        RepricingReport report;
+        report.results = RepricingReport::fromPlan(steps.value());
+        return printRepricing(report, options);
+    }
+    if (!settings.value().enabled) {
+        err() << QCoreApplication::translate("cli", "Auto-repricing is switched off, so nothing was changed. Switch "
+                                                    "it on in the Pricing page or with \"config set "
+                                                    "pricing.auto_reprice on\"; \"reprice --dry-run\" shows the plan.")
+              << Qt::endl;
+        return ExitFailed;
+    }
+    const auto credentials = stockXCredentials();
+    if (!credentials)
+        return failed(credentials.error());
+    StockXClient client(stockXEndpoints(options), credentials.value());
+    StockXRepricer repricer(db, client);
+    repricer.followSwitch(true);
+    QObject::connect(&repricer, &StockXRepricer::logLine, [](const QString &line) {
+        err() << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << ' ' << line << Qt::endl;
+    });
+    std::optional<RepricingReport> report;
+    QObject::connect(&repricer, &StockXRepricer::finished, [&report](const RepricingReport &done) {
+        report = done;
+        QCoreApplication::exit(0);
+    });
+    repricer.run(settings.value().policy, false, u"auto_repricing"_s);
+    if (!report)
+        QCoreApplication::exec();
+    return printRepricing(*report, options);
 }
 } // namespace
 
@@ -316,7 +358,7 @@ bool isReportCommand(const QString &command)
 int runReport(const Database &db, const QString &command, const Options &options)
 {
     if (command == u"reprice"_s)
-        return printRepricingPlan(db, options);
+        return runReprice(db, options);
     KpiQuery query;
     if (const auto problem = readQuery(db, options, command != u"report dead-stock"_s, query))
         return usage(*problem);

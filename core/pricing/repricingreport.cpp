@@ -6,6 +6,20 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
+QList<RepricingResult> RepricingReport::fromPlan(const QList<RepricingStep> &steps)
+{
+    using Kind = RepricingResult::Kind;
+    QList<RepricingResult> results;
+    results.reserve(steps.size());
+    for (const RepricingStep &step : steps)
+        results.append({step,
+                        step.outcome == RepricingStep::Outcome::Change      ? Kind::Planned
+                        : step.outcome == RepricingStep::Outcome::Unchanged ? Kind::Unchanged
+                                                                            : Kind::Skipped,
+                        step.reason});
+    return results;
+}
+
 QString RepricingReport::kindName(RepricingResult::Kind kind)
 {
     switch (kind) {

@@ -29,6 +29,8 @@ struct RepricingReport {
         return int(std::count_if(results.cbegin(), results.cend(),
                                  [kind](const RepricingResult &r) { return r.kind == kind; }));
     }
+    // A dry run's report of a plan: each step planned, unchanged or skipped.
+    static QList<RepricingResult> fromPlan(const QList<RepricingStep> &steps);
     static QString kindName(RepricingResult::Kind kind);    // machine name: changed, conflict, …
     static QString displayName(RepricingResult::Kind kind); // translated
     QString summary() const;                                // one translated line

@@ -5,6 +5,7 @@
 
 #include "analytics/kpirepository.h"
 #include "db/migrator.h"
+#include "sales/listingrepository.h"
 
 #include <QDir>
 #include <QImage>
@@ -344,4 +345,61 @@ TEST_CASE("CLI: config set and get keep a setting in the database; a missing key
     CHECK(missing.code == 1);
     CHECK(missing.err.contains(u"nothing"_s));
     CHECK(cli({u"config"_s, u"set"_s, u"x"_s, u"--database"_s, database}).code == 2);
+}
+
+TEST_CASE("CLI: reprice plans with --dry-run, refuses while auto-repricing is off, and changes StockX when it is on",
+          "[cli][stockx][pricing]")
+{
+    StockXFixture fx;
+    TestDatabase shop(Backend::SQLite);
+    const QList<ListingId> listings = fx.listPairs(shop.db(), 2, 1000);
+    const StockXCredentials credentials = fx.credentials();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"SOLEFLIPPER_STOCKX_API_KEY"_s, credentials.apiKey);
+    environment.insert(u"SOLEFLIPPER_STOCKX_CLIENT_ID"_s, credentials.clientId);
+    environment.insert(u"SOLEFLIPPER_STOCKX_CLIENT_SECRET"_s, credentials.clientSecret);
+    environment.insert(u"SOLEFLIPPER_STOCKX_REFRESH_TOKEN"_s, credentials.refreshToken);
+    environment.insert(u"SOLEFLIPPER_LANG"_s, u"en"_s);
+    const auto reprice = [&](const QStringList &arguments) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        // The emulator lives in this process: keep its event loop turning while the CLI talks to it.
+        process.start(QStringLiteral(SF_CLI_PATH),
+                      QStringList{u"--database"_s, shop.sqlitePath(), u"--stockx-api-url"_s, fx.emulator.apiUrl(),
+                                  u"--stockx-auth-url"_s, fx.emulator.authUrl()} +
+                          arguments);
+        REQUIRE(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000));
+        return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                   QString::fromUtf8(process.readAllStandardError())};
+    };
+    const auto remoteAmounts = [&] {
+        QList<qint64> amounts;
+        for (const ListingId &id : listings)
+            amounts.append(
+                fx.emulator.market().listing(ListingRepository(shop.db()).get(id).value()->externalId)->amount);
+        return amounts;
+    };
+
+    const Run refused = reprice({u"reprice"_s});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(u"switched off"_s));
+    const Run plan = reprice({u"reprice"_s, u"--dry-run"_s, u"--format"_s, u"json"_s});
+    INFO(plan.err.toStdString());
+    REQUIRE(plan.code == 0);
+    const QJsonArray planned = QJsonDocument::fromJson(plan.out.toUtf8()).array();
+    REQUIRE(planned.size() == 2);
+    for (const QJsonValue &row : planned) {
+        CHECK(row[u"outcome"_s].toString() == u"planned"_s);
+        CHECK(row[u"new_price"_s].toString() == u"950.00"_s);
+    }
+    CHECK(remoteAmounts() == QList<qint64>{100000, 100000});
+
+    REQUIRE(cli({u"config"_s, u"set"_s, u"pricing.auto_reprice"_s, u"on"_s, u"--database"_s, shop.sqlitePath()}).code ==
+            0);
+    const Run live = reprice({u"reprice"_s, u"--format"_s, u"csv"_s});
+    INFO(live.err.toStdString());
+    CHECK(live.code == 0);
+    CHECK(live.out.count(u",changed,"_s) == 2);
+    CHECK(live.err.contains(u"2 changed"_s));
+    CHECK(remoteAmounts() == QList<qint64>{95000, 95000});
 }

@@ -4,7 +4,6 @@
 #include "testdatabase.h"
 
 #include "db/sqlquery.h"
-#include "inventory/stockrepository.h"
 #include "pricing/repricingsettings.h"
 #include "sales/listingrepository.h"
 #include "sync/stockx/stockxrepricer.h"
@@ -19,32 +18,6 @@ namespace {
 Money eur(qint64 major)
 {
     return Money::fromMajor(major, u"EUR"_s);
-}
-
-// `count` pairs of one StockX product in US 10, listed through the writer at 1 000.00 (far above any
-// market, so the planner wants them lower), with a client that does not wait between requests.
-QList<ListingId> listPairs(Database &db, StockXFixture &fx, int count)
-{
-    const emu::EmuProduct &stockx = fx.emulator.catalog().products().at(3);
-    const Product product = makeProduct(db, stockx.styleId, stockx.title);
-    QList<ListingDraft> drafts;
-    for (int i = 0; i < count; ++i) {
-        auto pair = StockRepository(db).create(makeItem(product.id, sizeId(db, u"US 10"_s), "119.00"));
-        REQUIRE(pair);
-        drafts.append({pair.value().id, eur(1000)});
-    }
-    auto client = fx.client();
-    StockXListingWriter writer(db, *client);
-    QSignalSpy finished(&writer, &StockXListingWriter::finished);
-    writer.create(drafts);
-    REQUIRE((!finished.isEmpty() || finished.wait(60000)));
-    QList<ListingId> listings;
-    for (const ListingWriteResult &result : finished.first().first().value<QList<ListingWriteResult>>()) {
-        INFO((result.error ? result.error->message.toStdString() : std::string()));
-        REQUIRE(!result.error);
-        listings.append(result.listing);
-    }
-    return listings;
 }
 
 RepricingReport runRepricer(StockXRepricer &repricer, const std::function<void()> &start)
@@ -100,7 +73,7 @@ TEST_CASE("Repricing on StockX: a dry run changes nothing / a live run changes w
 {
     onEachBackend([](Database &db) {
         StockXFixture fx;
-        const QList<ListingId> listings = listPairs(db, fx, 4);
+        const QList<ListingId> listings = fx.listPairs(db, 4, 1000);
         CHECK(historyRows(db, u"manual"_s) == 4); // the asks we set when listing
         throttle(fx);
         auto client = fx.client();
@@ -158,7 +131,7 @@ TEST_CASE("Repricing on StockX: the kill switch stops a run between batches, and
 {
     onEachBackend([](Database &db) {
         StockXFixture fx;
-        const QList<ListingId> listings = listPairs(db, fx, 130);
+        const QList<ListingId> listings = fx.listPairs(db, 130, 1000);
         REQUIRE(RepricingSettings::setEnabled(db, true));
         throttle(fx);
         auto client = fx.client();

@@ -3,6 +3,9 @@
 #include "catchqt.h"
 
 #include "db/sqlquery.h"
+#include "fixtures.h"
+#include "inventory/stockrepository.h"
+#include "sync/stockx/stockxlistingwriter.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -47,6 +50,30 @@ void StockXFixture::saveCredentials(SecretStore &store, std::optional<StockXCred
 std::unique_ptr<StockXClient> StockXFixture::client()
 {
     return std::make_unique<StockXClient>(endpoints(), credentials());
+}
+
+QList<ListingId> StockXFixture::listPairs(Database &db, int count, qint64 amount)
+{
+    const emu::EmuProduct &stockx = emulator.catalog().products().at(3);
+    const Product product = makeProduct(db, stockx.styleId, stockx.title);
+    QList<ListingDraft> drafts;
+    for (int i = 0; i < count; ++i) {
+        auto pair = StockRepository(db).create(makeItem(product.id, sizeId(db, u"US 10"_s), "119.00"));
+        REQUIRE(pair);
+        drafts.append({pair.value().id, Money::fromMajor(amount, u"EUR"_s)});
+    }
+    auto writerClient = client();
+    StockXListingWriter writer(db, *writerClient);
+    QSignalSpy finished(&writer, &StockXListingWriter::finished);
+    writer.create(drafts);
+    REQUIRE((!finished.isEmpty() || finished.wait(60000)));
+    QList<ListingId> listings;
+    for (const ListingWriteResult &result : finished.first().first().value<QList<ListingWriteResult>>()) {
+        INFO((result.error ? result.error->message.toStdString() : std::string()));
+        REQUIRE(!result.error);
+        listings.append(result.listing);
+    }
+    return listings;
 }
 
 bool StockXFixture::runToEnd(StockXSyncJob &job, int timeoutMs)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/database.h"
+#include "domain/ids.h"
 #include "stockxemulator.h"
 #include "sync/stockx/stockxclient.h"
 #include "sync/stockx/stockxsyncjob.h"
@@ -22,6 +24,9 @@ struct StockXFixture {
     // Puts `credentials` (by default the emulator's) into the store, as connecting in Settings does.
     void saveCredentials(SecretStore &store, std::optional<StockXCredentials> credentials = {});
     std::unique_ptr<StockXClient> client();
+    // `count` pairs of one StockX product in US 10 bought for 119.00, listed through the listing writer
+    // at `amount` euros (the product is enriched on the way, so its market figures are stored too).
+    QList<ListingId> listPairs(Database &db, int count, qint64 amount);
     // Starts the job and waits until it finishes; false when it did not within `timeoutMs`.
     static bool runToEnd(StockXSyncJob &job, int timeoutMs = 60000);
 

@@ -70,21 +70,17 @@ void StockXRepricer::planned(const Result<QList<RepricingStep>> &steps)
         finish();
         return;
     }
-    using Kind = RepricingResult::Kind;
     QList<PriceChange> changes;
-    for (const RepricingStep &step : steps.value()) {
-        if (step.outcome != RepricingStep::Outcome::Change) {
-            m_report.results.append(
-                {step, step.outcome == RepricingStep::Outcome::Unchanged ? Kind::Unchanged : Kind::Skipped,
-                 step.reason});
-        } else if (m_report.dryRun) {
-            m_report.results.append({step, Kind::Planned, step.reason});
-        } else {
-            m_sent.insert(step.candidate.listing, step);
-            changes.append({step.candidate.listing, step.newPrice, step.expected,
-                            PriceChangeNote{m_report.changeReason, step.reason, step.candidate.lowestAsk,
-                                            step.candidate.highestBid}});
+    for (const RepricingResult &result : RepricingReport::fromPlan(steps.value())) {
+        if (result.kind != RepricingResult::Kind::Planned || m_report.dryRun) {
+            m_report.results.append(result);
+            continue;
         }
+        const RepricingStep &step = result.step;
+        m_sent.insert(step.candidate.listing, step);
+        changes.append(
+            {step.candidate.listing, step.newPrice, step.expected,
+             PriceChangeNote{m_report.changeReason, step.reason, step.candidate.lowestAsk, step.candidate.highestBid}});
     }
     if (changes.isEmpty() || m_cancelled) {
         if (m_cancelled)
