@@ -6,6 +6,7 @@
 #include "db/databaseworker.h"
 #include "demo/demodatabase.h"
 #include "inventory/stockrepository.h"
+#include "sync/stockx/autorepricingschedule.h"
 
 #include "dashboard/dashboardpage.h"
 
@@ -77,7 +78,10 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     addPage(u"orders"_s, tr("Orders"), u"view-financial-list"_s, m_ordersPage);
     m_listingsPage = new ListingsPage(*context.worker, *m_stockx);
     addPage(u"listings"_s, tr("Listings"), u"view-list-text"_s, m_listingsPage);
-    addPage(u"pricing"_s, tr("Pricing"), u"office-chart-line-percentage"_s, new PricingPage(*context.worker));
+    m_autoRepricing = new AutoRepricingSchedule(*context.worker, *m_stockx, this);
+    addPage(u"pricing"_s, tr("Pricing"), u"office-chart-line-percentage"_s,
+            new PricingPage(*context.worker, *m_stockx, *m_autoRepricing));
+    m_autoRepricing->start();
     m_importsPage = new ImportsPage(*context.worker, *context.secrets);
     addPage(u"imports"_s, tr("Imports"), u"document-import"_s, m_importsPage);
     connect(m_dashboardPage, &DashboardPage::openOrders, this, [this](const OrderQuery &query, const QString &label) {

@@ -14,6 +14,8 @@ class QStackedWidget;
 
 namespace sf {
 
+class AutoRepricingSchedule;
+
 class ImportsPage;
 class ListingsPage;
 class OrdersPage;
@@ -71,6 +73,7 @@ private:
     OrdersPage *m_ordersPage = nullptr;
     ListingsPage *m_listingsPage = nullptr;
     StockXSession *m_stockx = nullptr;
+    AutoRepricingSchedule *m_autoRepricing = nullptr;
     SyncPanel *m_syncPanel = nullptr;
     std::unique_ptr<Database> m_demoDatabase;
     std::unique_ptr<DatabaseWorker> m_demoWorker;

@@ -32,7 +32,8 @@ Status SystemConfig::setValue(const QString &key, const QString &value, const QS
     SqlQuery q(m_db,
                u"INSERT INTO {{core.system_config}} (key, value, description) VALUES (:key, :value, :description) "
                "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = {{now}}"_s);
-    q.bind(u":key"_s, key).bind(u":value"_s, value).bind(u":description"_s, description);
+    // The column holds no NULL: "nothing" (no brands chosen, no undercut) is kept as empty text.
+    q.bind(u":key"_s, key).bind(u":value"_s, value.isNull() ? u""_s : value).bind(u":description"_s, description);
     return q.exec();
 }
 

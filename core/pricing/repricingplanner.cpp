@@ -5,6 +5,7 @@
 #include "pricingengine.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -46,33 +47,44 @@ RepricingStep planOne(const PricingContext &context, const PricingCandidate &can
         return skipped(step, QCoreApplication::translate("Repricing", "Not listed on StockX."));
     step.oldPrice = step.newPrice = *candidate.ourAsk;
     step.expected = candidate.lastSetAsk.value_or(step.oldPrice);
-    if ((!policy.brands.isEmpty() && !policy.brands.contains(candidate.brand)) ||
-        (!policy.categories.isEmpty() && !policy.categories.contains(candidate.category)))
+    const bool manual = policy.fixedPrice || policy.changeBp;
+    if (!manual && ((!policy.brands.isEmpty() && !policy.brands.contains(candidate.brand)) ||
+                    (!policy.categories.isEmpty() && !policy.categories.contains(candidate.category))))
         return skipped(step, QCoreApplication::translate("Repricing", "Its brand or category is not covered."));
     const PricingInput input = context.inputFor(candidate);
     const auto rec = pricingengine::recommend(input);
-    if (!rec)
+    if (!rec && !manual)
         return skipped(step, rec.error().message);
-    step.floor = rec.value().floor;
-    Money target = rec.value().price;
-    QString why = QCoreApplication::translate("Repricing", "Recommendation (%1).")
-                      .arg(pricingstrategy::displayName(rec.value().strategy));
-    if (policy.beatLowestAskBy && candidate.lowestAsk && input.daysListed > policy.beatAfterDaysListed &&
-        *candidate.lowestAsk < step.oldPrice) {
-        target = *candidate.lowestAsk - *policy.beatLowestAskBy;
-        why = QCoreApplication::translate("Repricing", "%1 below the lowest ask after %n day(s) listed.", nullptr,
-                                          input.daysListed)
-                  .arg(policy.beatLowestAskBy->toDecimalString());
-    }
-    const Money dayAgo = candidate.askDayAgo.value_or(step.oldPrice);
-    const Money lowest = dayAgo.scaled(10000 - policy.maxDropBp, 10000);
-    const Money highest = dayAgo.scaled(10000 + policy.maxRiseBp, 10000);
-    if (target < lowest) {
-        target = lowest;
-        why += u' ' + QCoreApplication::translate("Repricing", "Limited to the largest drop.");
-    } else if (target > highest) {
-        target = highest;
-        why += u' ' + QCoreApplication::translate("Repricing", "Limited to the largest rise.");
+    step.floor = rec ? std::optional<Money>(rec.value().floor) : std::nullopt;
+    Money target;
+    QString why;
+    if (manual) {
+        target = policy.fixedPrice ? *policy.fixedPrice : step.oldPrice.scaled(10000 + *policy.changeBp, 10000);
+        why = policy.fixedPrice ? QCoreApplication::translate("Repricing", "The price you entered.")
+                                : QCoreApplication::translate("Repricing", "The ask now changed by %1 %.")
+                                      .arg(QLocale().toString(double(*policy.changeBp) / 100.0, 'f', 2));
+    } else {
+        target = rec.value().price;
+        why = QCoreApplication::translate("Repricing", "Recommendation (%1).")
+                  .arg(pricingstrategy::displayName(rec.value().strategy));
+        if (policy.beatLowestAskBy && candidate.lowestAsk && input.daysListed > policy.beatAfterDaysListed &&
+            *candidate.lowestAsk < step.oldPrice) {
+            target = *candidate.lowestAsk - *policy.beatLowestAskBy;
+            why = QCoreApplication::translate("Repricing", "%1 below the lowest ask after %n day(s) listed.", nullptr,
+                                              input.daysListed)
+                      .arg(policy.beatLowestAskBy->toDecimalString());
+        }
+        // A drop already used up today holds the ask where it is; it never pushes it back up.
+        const Money dayAgo = candidate.askDayAgo.value_or(step.oldPrice);
+        const Money lowest = std::min(dayAgo.scaled(10000 - policy.maxDropBp, 10000), step.oldPrice);
+        const Money highest = std::max(dayAgo.scaled(10000 + policy.maxRiseBp, 10000), step.oldPrice);
+        if (target < lowest) {
+            target = lowest;
+            why += u' ' + QCoreApplication::translate("Repricing", "Limited to the largest drop.");
+        } else if (target > highest) {
+            target = highest;
+            why += u' ' + QCoreApplication::translate("Repricing", "Limited to the largest rise.");
+        }
     }
     if (step.floor && target < *step.floor) {
         target = *step.floor;

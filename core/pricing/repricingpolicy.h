@@ -18,6 +18,10 @@ struct RepricingPolicy {
     QSet<BrandId> brands;                 // empty: every brand
     QSet<CategoryId> categories;          // empty: every category
     qint64 minimumChangeCents = 100;      // smaller changes are not worth a write
+    // A change the operator asks for instead of the recommendation: one price for every pair, or the
+    // ask now changed by hundredths of a percent. Neither is limited per day; both are held at the floor.
+    std::optional<Money> fixedPrice;
+    std::optional<qint64> changeBp;
 };
 
 } // namespace sf

@@ -1,6 +1,7 @@
 #include "catchqt.h"
 #include "fixtures.h"
 #include "screenshots.h"
+#include "stockxfixture.h"
 #include "testdatabase.h"
 
 #include "charts/pricehistorychart.h"
@@ -21,14 +22,19 @@
 #include "pricing/pricingtablemodel.h"
 #include "pricing/repricingplandialog.h"
 #include "pricing/repricingplanmodel.h"
+#include "pricing/repricingsettings.h"
+#include "pricing/repricingsettingsdialog.h"
+#include "sales/listingrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -142,9 +148,9 @@ TEST_CASE("Pricing page: every pair with StockX's figures and a recommendation t
     REQUIRE(QTest::qWaitFor([&] { return !planned.isEmpty(); }, 10000));
     CHECK(dialog->model()->rowCount() == 2);
     CHECK(dialog->summaryText().startsWith(u"2 listed pairs"_s));
-    for (const RepricingStep &step : dialog->model()->rows())
-        if (step.outcome == RepricingStep::Outcome::Change && step.floor)
-            CHECK(step.newPrice >= *step.floor);
+    for (const RepricingResult &row : dialog->model()->rows())
+        if (row.kind == RepricingResult::Kind::Planned && row.step.floor)
+            CHECK(row.step.newPrice >= *row.step.floor);
     saveScreenshot(*dialog, u"repricing-plan"_s, true);
     dialog->close();
     // Nothing was written.
@@ -219,4 +225,74 @@ TEST_CASE("Price rules dialog: add, change and delete a rule, with the pairs it 
     dialog.removeMultiplier();
     REQUIRE(QTest::qWaitFor([&] { return !reloaded.isEmpty(); }, 5000));
     CHECK(dialog.multipliers()->rowCount() == 0);
+}
+
+TEST_CASE("Pricing page: a fixed price applied on StockX from the dry run / auto-repricing switched on in its "
+          "settings, run, and stopped with the kill switch",
+          "[ui][pricing][stockx]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    StockXFixture fx;
+    const QList<ListingId> listings = fx.listPairs(test.db(), 2, 1000);
+    AppContext context = appContextFor(test.db());
+    context.stockxEndpoints = fx.endpoints();
+    fx.saveCredentials(*context.secrets);
+    MainWindow window(context);
+    window.resize(1500, 860);
+    window.show();
+    window.showPage(u"pricing"_s);
+    auto *page = window.findChild<PricingPage *>();
+    REQUIRE(page);
+    CHECK(page->autoStatus()->text().startsWith(u"Auto-repricing is off"_s));
+    CHECK(page->killSwitch()->isHidden());
+
+    page->planRepricing();
+    auto *dialog = window.findChild<RepricingPlanDialog *>();
+    REQUIRE(dialog);
+    QSignalSpy planned(dialog, &RepricingPlanDialog::planned);
+    REQUIRE(QTest::qWaitFor([&] { return !planned.isEmpty(); }, 10000));
+    CHECK(dialog->model()->count(RepricingResult::Kind::Planned) == 2); // the recommendation: 5 % lower
+    dialog->fixedChoice()->setChecked(true);
+    dialog->fixedPrice()->setText(u"899"_s);
+    dialog->plan();
+    REQUIRE(QTest::qWaitFor([&] { return planned.size() == 2; }, 10000));
+    REQUIRE(dialog->model()->count(RepricingResult::Kind::Planned) == 2);
+    CHECK(dialog->applyButton()->text() == u"Apply 2 changes on StockX"_s);
+    QSignalSpy applied(dialog, &RepricingPlanDialog::applied);
+    dialog->apply();
+    REQUIRE(QTest::qWaitFor([&] { return !applied.isEmpty(); }, 30000));
+    CHECK(dialog->model()->count(RepricingResult::Kind::Changed) == 2);
+    for (const ListingId &id : listings) {
+        const QString external = ListingRepository(test.db()).get(id).value()->externalId;
+        CHECK(fx.emulator.market().listing(external)->amount == 89900);
+    }
+    CHECK(rowCount(test.db(), u"sales.pricing_history"_s, u"WHERE change_reason = 'manual'"_s) == 4); // listed, set
+
+    saveScreenshot(*dialog, u"repricing-applied"_s, true);
+    dialog->close();
+
+    page->openRepricingSettings();
+    auto *settings = window.findChild<RepricingSettingsDialog *>();
+    REQUIRE(settings);
+    QSignalSpy loaded(settings, &RepricingSettingsDialog::loaded);
+    REQUIRE(QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 10000));
+    settings->findChild<QCheckBox *>()->setChecked(true);
+    saveScreenshot(*settings, u"repricing-settings"_s, true);
+    QSignalSpy saved(settings, &RepricingSettingsDialog::saved);
+    settings->save();
+    REQUIRE(QTest::qWaitFor([&] { return !saved.isEmpty(); }, 10000)); // and the dialog closes itself
+    CHECK(RepricingSettings::isEnabled(test.db()).value());
+    // Saved, the schedule reads it at once: a run is due (there was none), so it starts.
+    const bool ran = QTest::qWaitFor([&] { return page->autoStatus()->text().contains(u"Last run"_s); }, 30000);
+    INFO(page->autoStatus()->text().toStdString());
+    REQUIRE(ran);
+    // 899.00 is already below what today's largest drop allows from 1 000.00: held, never raised back.
+    CHECK(page->autoStatus()->text().contains(u"0 changed, 2 unchanged"_s));
+    CHECK(!page->killSwitch()->isHidden());
+    saveScreenshot(window, u"pricing-auto"_s);
+
+    page->killSwitch()->click();
+    REQUIRE(QTest::qWaitFor([&] { return page->autoStatus()->text().startsWith(u"Auto-repricing is off"_s); }, 10000));
+    CHECK(QTest::qWaitFor([&] { return !RepricingSettings::isEnabled(test.db()).value(); }, 10000));
 }

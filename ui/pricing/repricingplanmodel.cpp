@@ -7,32 +7,30 @@
 
 namespace sf {
 
-QString RepricingPlanModel::outcomeName(RepricingStep::Outcome outcome)
+int RepricingPlanModel::count(RepricingResult::Kind kind) const
 {
-    switch (outcome) {
-    case RepricingStep::Outcome::Change: return tr("Change");
-    case RepricingStep::Outcome::Unchanged: return tr("Unchanged");
-    case RepricingStep::Outcome::Skipped: return tr("Skipped");
-    }
-    Q_UNREACHABLE();
+    return int(std::count_if(rows().cbegin(), rows().cend(),
+                             [kind](const RepricingResult &result) { return result.kind == kind; }));
 }
 
 QVariant RepricingPlanModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const RepricingStep &step = rowAt(index.row());
+    const RepricingResult &result = rowAt(index.row());
+    const RepricingStep &step = result.step;
     const bool priced = step.outcome != RepricingStep::Outcome::Skipped;
+    const bool moving = result.kind == RepricingResult::Kind::Planned || result.kind == RepricingResult::Kind::Changed;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Outcome: return outcomeName(step.outcome);
+        case Outcome: return RepricingReport::displayName(result.kind);
         case Product: return step.candidate.productName;
         case Size: return step.candidate.sizeLabel;
         case OldPrice: return moneyText(step.oldPrice);
         case NewPrice: return priced ? moneyText(step.newPrice) : QString();
         case NetProceeds: return priced ? moneyText(step.netProceeds) : QString();
         case Profit: return priced ? moneyText(step.profit) : QString();
-        case Reason: return step.reason;
+        case Reason: return result.detail;
         }
     }
     if (role == SortRole) {
@@ -46,8 +44,13 @@ QVariant RepricingPlanModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Profit && step.floor)
         return tr("Floor after fees: %1").arg(moneyText(step.floor));
-    if (role == Qt::ForegroundRole && index.column() == NewPrice && step.outcome == RepricingStep::Outcome::Change)
+    if (role == Qt::ToolTipRole && index.column() == Reason)
+        return result.detail;
+    if (role == Qt::ForegroundRole && index.column() == NewPrice && moving)
         return QBrush(step.newPrice < step.oldPrice ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+    if (role == Qt::ForegroundRole && index.column() == Outcome &&
+        (result.kind == RepricingResult::Kind::Conflict || result.kind == RepricingResult::Kind::Failed))
+        return QBrush(QColor(0xc6, 0x28, 0x28));
     if (role == Qt::TextAlignmentRole && index.column() >= OldPrice && index.column() <= Profit)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};

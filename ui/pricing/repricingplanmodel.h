@@ -1,12 +1,12 @@
 #pragma once
 
 #include "common/rowlistmodel.h"
-#include "pricing/repricingplanner.h"
+#include "pricing/repricingreport.h"
 
 namespace sf {
 
-// The steps of a repricing plan, one row per listed pair; sorted through SortRole by a proxy.
-class RepricingPlanModel final : public RowListModel<RepricingStep, 8> {
+// A repricing plan, and then its run, one row per listed pair; sorted through SortRole by a proxy.
+class RepricingPlanModel final : public RowListModel<RepricingResult, 8> {
     Q_OBJECT
 
 public:
@@ -17,7 +17,7 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    static QString outcomeName(RepricingStep::Outcome outcome);
+    int count(RepricingResult::Kind kind) const;
 };
 
 } // namespace sf

@@ -97,6 +97,21 @@ SyncPanel::SyncPanel(DatabaseWorker &worker, StockXSession &session, QWidget *pa
     connect(&m_session, &StockXSession::logLine, this, &SyncPanel::appendLog);
     connect(&m_session, &StockXSession::jobFinished, this, &SyncPanel::jobFinished);
     connect(&m_session, &StockXSession::listingsWritten, this, &SyncPanel::listingsWritten);
+    connect(&m_session, &StockXSession::repricingProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, qMax(1, total));
+        m_progress->setValue(done);
+    });
+    connect(&m_session, &StockXSession::repricingFinished, this, [this](const RepricingReport &report) {
+        setRunning(false);
+        m_status->setText(report.summary());
+        const int problems =
+            report.count(RepricingResult::Kind::Conflict) + report.count(RepricingResult::Kind::Failed);
+        if (report.error || problems > 0)
+            showProblem(report.error ? report.summary()
+                                     : tr("%n listings were not repriced: changed elsewhere or refused. The Pricing "
+                                          "page's run report says which.",
+                                          nullptr, problems));
+    });
     connect(&m_session, &StockXSession::startFailed, this, [this](const QString &, const QString &message) {
         setRunning(false);
         m_status->setText(tr("Not started."));

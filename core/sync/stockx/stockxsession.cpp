@@ -37,6 +37,7 @@ void StockXSession::reset()
     if (!busy()) {
         m_job.reset();
         m_writer.reset();
+        m_repricer.reset();
         m_client.reset();
     }
 }
@@ -133,6 +134,37 @@ void StockXSession::changeListings(StockXListingWriter::Action action, const QLi
           [action, listings, amount](StockXListingWriter &writer) { writer.change(action, listings, amount); });
 }
 
+void StockXSession::reprice(std::function<void(StockXRepricer &)> work)
+{
+    whenReady(u"reprice"_s, [this, work] {
+        if (!m_repricer) {
+            m_repricer = std::make_unique<StockXRepricer>(m_db, *m_client);
+            m_repricer->storeOn(m_storageWorker);
+            connect(m_repricer.get(), &StockXRepricer::logLine, this, &StockXSession::logLine);
+            connect(m_repricer.get(), &StockXRepricer::progress, this, &StockXSession::repricingProgress);
+            connect(m_repricer.get(), &StockXRepricer::finished, this, &StockXSession::repricingFinished);
+        }
+        Q_EMIT jobStarted(u"reprice"_s);
+        work(*m_repricer);
+    });
+}
+
+void StockXSession::applyRepricing(const QList<RepricingStep> &steps, const QString &changeReason)
+{
+    reprice([steps, changeReason](StockXRepricer &repricer) {
+        repricer.followSwitch(false);
+        repricer.apply(steps, changeReason);
+    });
+}
+
+void StockXSession::runAutoRepricing(const RepricingPolicy &policy)
+{
+    reprice([policy](StockXRepricer &repricer) {
+        repricer.followSwitch(true);
+        repricer.run(policy, false, u"auto_repricing"_s);
+    });
+}
+
 void StockXSession::downloadShippingDocument(const OrderRow &order, const QString &directory, QObject *context,
                                              std::function<void(Result<QString>)> done)
 {
@@ -152,6 +184,8 @@ void StockXSession::cancel()
 {
     if (m_job)
         m_job->cancel();
+    if (m_repricer)
+        m_repricer->cancel();
 }
 
 } // namespace sf

@@ -3,6 +3,7 @@
 #include "sales/orderrow.h"
 #include "stockxclient.h"
 #include "stockxlistingwriter.h"
+#include "stockxrepricer.h"
 #include "stockxsyncjob.h"
 
 #include <QDate>
@@ -35,12 +36,20 @@ public:
     void createListings(const QList<ListingDraft> &drafts);
     void changeListings(StockXListingWriter::Action action, const QList<ListingId> &listings,
                         const std::optional<Money> &amount = {});
+    // A repricing run (see StockXRepricer): a plan the operator saw, or a scheduled run with the saved
+    // limits that follows the auto-repricing switch. It reports through repricingProgress/Finished.
+    void applyRepricing(const QList<RepricingStep> &steps, const QString &changeReason);
+    void runAutoRepricing(const RepricingPolicy &policy);
+    bool repricing() const { return m_repricer && m_repricer->busy(); }
     void cancel();
     // Syncs store their pages on this worker (the window's), not on the thread that talks to StockX.
     void storeOn(DatabaseWorker *worker) { m_storageWorker = worker; }
     // When the current access token expires; invalid before the first request.
     QDateTime tokenExpiry() const { return m_client ? m_client->auth().expiresAt() : QDateTime(); }
-    bool busy() const { return m_starting || (m_job && m_job->running()) || (m_writer && m_writer->busy()); }
+    bool busy() const
+    {
+        return m_starting || (m_job && m_job->running()) || (m_writer && m_writer->busy()) || repricing();
+    }
     // The order's shipping PDF, downloaded into `directory` (see downloadStockXShippingDocument).
     void downloadShippingDocument(const OrderRow &order, const QString &directory, QObject *context,
                                   std::function<void(Result<QString>)> done);
@@ -56,6 +65,8 @@ Q_SIGNALS:
     void startFailed(const QString &job, const QString &message);
     void reconnectNeeded(const QString &why);
     void listingsWritten(const QList<ListingWriteResult> &results);
+    void repricingProgress(int done, int total);
+    void repricingFinished(const RepricingReport &report);
 
 private:
     void withClient(std::function<void(Result<StockXClient *>)> ready);
@@ -64,6 +75,7 @@ private:
     void run(const QString &job, const QList<ProductId> &products);
     // Runs `work` with the writer once the client is ready; `what` names it in the log.
     void write(const QString &what, std::function<void(StockXListingWriter &)> work);
+    void reprice(std::function<void(StockXRepricer &)> work);
 
     const Database &m_db;
     DatabaseWorker *m_storageWorker = nullptr;
@@ -72,6 +84,7 @@ private:
     std::unique_ptr<StockXClient> m_client;
     std::unique_ptr<StockXSyncJob> m_job;
     std::unique_ptr<StockXListingWriter> m_writer;
+    std::unique_ptr<StockXRepricer> m_repricer;
     bool m_starting = false;
 };
 
