@@ -903,6 +903,58 @@
         <source>Held at the floor after fees.</source>
         <translation>Auf der Untergrenze nach Gebühren gehalten.</translation>
     </message>
+    <message>
+        <source>The price you entered.</source>
+        <translation>Der eingegebene Preis.</translation>
+    </message>
+    <message>
+        <source>The ask now changed by %1 %.</source>
+        <translation>Der jetzige Preis, um %1 % geändert.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Would change</source>
+        <translation>Würde geändert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The repricing could not run: %1</source>
+        <translation>Die Neubepreisung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would change, %2 unchanged, %3 skipped.</source>
+        <translation>Probelauf: %1 würden geändert, %2 unverändert, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 unchanged, %3 skipped, %4 conflicts, %5 failed, %6 not sent.</source>
+        <translation>%1 geändert, %2 unverändert, %3 übersprungen, %4 Konflikte, %5 fehlgeschlagen, %6 nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
 </context>
 <context>
     <name>SaleRecorder</name>
@@ -1463,10 +1515,11 @@ Commands:
                [--supplier S] [--format table|csv|json]
                                   pairs on hand by risk, with market figures
                                   FILTERS: --marketplace M --brand B --supplier S
-  reprice --dry-run [--format table|csv|json]
-                                  plan new prices for the pairs listed on StockX:
-                                  the recommendation within 5 % down / 10 % up per
-                                  run, never netting below cost + pricing.minimum_profit
+  reprice [--dry-run] [--format table|csv|json]
+                                  reprice the pairs listed on StockX with the saved
+                                  limits (largest drop and rise per day, never netting
+                                  below cost + pricing.minimum_profit); without
+                                  --dry-run it needs pricing.auto_reprice = on
   config get KEY | config set KEY VALUE
                                   settings kept in the database, e.g.
                                   dashboard.refresh_seconds (default 300)
@@ -1490,10 +1543,11 @@ Befehle:
                [--supplier S] [--format table|csv|json]
                                   Paare im Bestand nach Risiko, mit Marktwerten
                                   FILTER: --marketplace M --brand B --supplier S
-  reprice --dry-run [--format table|csv|json]
-                                  neue Preise für die auf StockX gelisteten Paare planen:
-                                  die Empfehlung, je Lauf höchstens 5 % tiefer / 10 % höher,
-                                  nie unter Kosten + pricing.minimum_profit nach Gebühren
+  reprice [--dry-run] [--format table|csv|json]
+                                  die auf StockX gelisteten Paare mit den gespeicherten
+                                  Grenzen neu bepreisen (größte Senkung und Erhöhung je Tag,
+                                  nie unter Kosten + pricing.minimum_profit); ohne
+                                  --dry-run nur mit pricing.auto_reprice = on
   config get SCHLÜSSEL | config set SCHLÜSSEL WERT
                                   Einstellungen in der Datenbank, z. B.
                                   dashboard.refresh_seconds (Standard 300)
@@ -1503,8 +1557,8 @@ Befehle:
                                   _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</translation>
     </message>
     <message>
-        <source>reprice only plans so far: add --dry-run to print the plan (changing prices on StockX is not built yet)</source>
-        <translation>reprice plant bisher nur: --dry-run zeigt den Plan (Preise auf StockX ändern ist noch nicht gebaut)</translation>
+        <source>Auto-repricing is switched off, so nothing was changed. Switch it on in the Pricing page or with &quot;config set pricing.auto_reprice on&quot;; &quot;reprice --dry-run&quot; shows the plan.</source>
+        <translation>Die automatische Neubepreisung ist ausgeschaltet, daher wurde nichts geändert. Auf der Seite „Preise“ oder mit &quot;config set pricing.auto_reprice on&quot; einschalten; &quot;reprice --dry-run&quot; zeigt den Plan.</translation>
     </message>
 </context>
 <context>
@@ -3712,14 +3766,6 @@ Befehle:
         <translation>Nur auf StockX gelistete</translation>
     </message>
     <message>
-        <source>Plan repricing…</source>
-        <translation>Neubepreisung planen…</translation>
-    </message>
-    <message>
-        <source>A dry run over the selected listed pairs (all listed pairs when none is selected): old ask → new ask, what it nets and why; nothing is changed</source>
-        <translation>Ein Probelauf über die gewählten gelisteten Paare (alle gelisteten, wenn keins gewählt ist): alter Preis → neuer Preis, was er netto bringt und warum; nichts wird geändert</translation>
-    </message>
-    <message>
         <source>Pricing</source>
         <translation>Preise</translation>
     </message>
@@ -3738,6 +3784,53 @@ Befehle:
     <message>
         <source>Price rules…</source>
         <translation>Preisregeln…</translation>
+    </message>
+    <message>
+        <source>Reprice…</source>
+        <translation>Neu bepreisen…</translation>
+    </message>
+    <message>
+        <source>A dry run over the selected listed pairs (all listed pairs when none is selected): old ask → new ask, what it nets and why; then apply it on StockX</source>
+        <translation>Ein Probelauf über die ausgewählten gelisteten Paare (alle gelisteten, wenn keines ausgewählt ist): alter Preis → neuer Preis, was er netto bringt und warum; danach auf StockX anwenden</translation>
+    </message>
+    <message>
+        <source>Stop auto-repricing</source>
+        <translation>Automatische Neubepreisung stoppen</translation>
+    </message>
+    <message>
+        <source>Switches auto-repricing off for every client of this database and for cron; a run in progress stops before its next batch.</source>
+        <translation>Schaltet die automatische Neubepreisung für alle Clients dieser Datenbank und für cron aus; ein laufender Lauf hält vor seinem nächsten Stapel an.</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Auto-repricing…</source>
+        <translation>Automatische Neubepreisung…</translation>
+    </message>
+    <message>
+        <source>The auto-repricing switch could not be written: %1</source>
+        <translation>Der Schalter der automatischen Neubepreisung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Auto-repricing is off.</source>
+        <translation>Die automatische Neubepreisung ist aus.</translation>
+    </message>
+    <message>
+        <source>Auto-repricing is on and running now.</source>
+        <translation>Die automatische Neubepreisung ist an und läuft gerade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-repricing is on: every %n minutes, at most %1 % down and %2 % up a day.</source>
+        <translation>
+            <numerusform>Die automatische Neubepreisung ist an: jede Minute, je Tag höchstens %1 % tiefer und %2 % höher.</numerusform>
+            <numerusform>Die automatische Neubepreisung ist an: alle %n Minuten, je Tag höchstens %1 % tiefer und %2 % höher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last run %1: %2</source>
+        <translation>Letzter Lauf %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3816,14 +3909,6 @@ Befehle:
 <context>
     <name>sf::RepricingPlanDialog</name>
     <message>
-        <source>Repricing plan (dry run)</source>
-        <translation>Neubepreisungsplan (Probelauf)</translation>
-    </message>
-    <message>
-        <source>What a repricing run would set: the recommendation, at most 5 % lower or 10 % higher than the ask now, never netting less than cost plus the minimum profit after StockX&apos;s fees. Nothing is changed here, neither in this database nor on StockX.</source>
-        <translation>Was ein Neubepreisungslauf setzen würde: die Empfehlung, höchstens 5 % unter oder 10 % über dem jetzigen Preis, nie mit weniger Erlös als Kosten plus Mindestgewinn nach den StockX-Gebühren. Hier wird nichts geändert, weder in dieser Datenbank noch auf StockX.</translation>
-    </message>
-    <message>
         <source>Planning…</source>
         <translation>Plane…</translation>
     </message>
@@ -3851,21 +3936,75 @@ Befehle:
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Repricing</source>
+        <translation>Neubepreisung</translation>
+    </message>
+    <message>
+        <source>A dry run first: what each listed pair would be set to and what it nets after StockX&apos;s fees. Nothing changes until you apply it. No ask is set below cost plus the minimum profit, and a listing whose price was changed on StockX since is left alone and reported.</source>
+        <translation>Zuerst ein Probelauf: welcher Preis für jedes gelistete Paar gesetzt würde und was er nach den StockX-Gebühren netto bringt. Nichts ändert sich, bevor Sie ihn anwenden. Kein Preis fällt unter Kosten plus Mindestgewinn, und ein Angebot, dessen Preis inzwischen auf StockX geändert wurde, bleibt unangetastet und wird gemeldet.</translation>
+    </message>
+    <message>
+        <source>Recommendation, within the auto-repricing limits</source>
+        <translation>Empfehlung, innerhalb der Grenzen der automatischen Neubepreisung</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>Fester Preis</translation>
+    </message>
+    <message>
+        <source>e.g. 189.00</source>
+        <translation>z. B. 189.00</translation>
+    </message>
+    <message>
+        <source>Change by</source>
+        <translation>Ändern um</translation>
+    </message>
+    <message>
+        <source>Plan again</source>
+        <translation>Neu planen</translation>
+    </message>
+    <message>
+        <source>Apply on StockX</source>
+        <translation>Auf StockX anwenden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stops before the next batch of 100; what StockX confirmed is kept.</source>
+        <translation>Hält vor dem nächsten Stapel von 100 an; was StockX bestätigt hat, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Enter the fixed price as an amount, e.g. 189.00.</source>
+        <translation>Geben Sie den festen Preis als Betrag ein, z. B. 189.00.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n changes on StockX</source>
+        <translation>
+            <numerusform>%n Änderung auf StockX anwenden</numerusform>
+            <numerusform>%n Änderungen auf StockX anwenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n new asks to StockX, 100 at a time (StockX takes one request a second)…</source>
+        <translation>
+            <numerusform>%n neuer Preis wird an StockX gesendet, 100 je Stapel (StockX nimmt eine Anfrage je Sekunde)…</numerusform>
+            <numerusform>%n neue Preise werden an StockX gesendet, 100 je Stapel (StockX nimmt eine Anfrage je Sekunde)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
 </context>
 <context>
     <name>sf::RepricingPlanModel</name>
-    <message>
-        <source>Change</source>
-        <translation>Ändern</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Unverändert</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
     <message>
         <source>Floor after fees: %1</source>
         <translation>Untergrenze nach Gebühren: %1</translation>
@@ -3901,6 +4040,89 @@ Befehle:
     <message>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>sf::RepricingSettingsDialog</name>
+    <message>
+        <source>Auto-repricing</source>
+        <translation>Automatische Neubepreisung</translation>
+    </message>
+    <message>
+        <source>Reprice my StockX listings automatically</source>
+        <translation>Meine StockX-Angebote automatisch neu bepreisen</translation>
+    </message>
+    <message>
+        <source>While the app is open, and from cron with &quot;soleflipper-cli reprice&quot;. Switching it off stops a run before its next batch.</source>
+        <translation>Solange die App offen ist, und aus cron mit &quot;soleflipper-cli reprice&quot;. Ausschalten hält einen Lauf vor seinem nächsten Stapel an.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>no undercut</source>
+        <translation>nicht unterbieten</translation>
+    </message>
+    <message>
+        <source>Empty: follow the recommendation. An amount such as 1.00: ask that much below StockX&apos;s lowest ask once a pair has been listed longer than the days given.</source>
+        <translation>Leer: der Empfehlung folgen. Ein Betrag wie 1.00: so viel unter dem niedrigsten StockX-Angebot verlangen, sobald ein Paar länger als die angegebenen Tage gelistet ist.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Run every</source>
+        <translation>Laufen alle</translation>
+    </message>
+    <message>
+        <source>Largest drop per day</source>
+        <translation>Größte Senkung je Tag</translation>
+    </message>
+    <message>
+        <source>Largest rise per day</source>
+        <translation>Größte Erhöhung je Tag</translation>
+    </message>
+    <message>
+        <source>for pairs listed longer than</source>
+        <translation>für Paare, die länger gelistet sind als</translation>
+    </message>
+    <message>
+        <source>Beat the lowest ask by</source>
+        <translation>Niedrigstes Angebot unterbieten um</translation>
+    </message>
+    <message>
+        <source>Smallest change sent</source>
+        <translation>Kleinste gesendete Änderung</translation>
+    </message>
+    <message>
+        <source>Brands (none ticked: all)</source>
+        <translation>Marken (keine angehakt: alle)</translation>
+    </message>
+    <message>
+        <source>Categories (none ticked: all)</source>
+        <translation>Kategorien (keine angehakt: alle)</translation>
+    </message>
+    <message>
+        <source>No ask is ever set below cost plus the minimum profit after StockX&apos;s fees, whatever the limits say.</source>
+        <translation>Kein Preis wird je unter Kosten plus Mindestgewinn nach StockX-Gebühren gesetzt, was auch immer die Grenzen sagen.</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>Die Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;Beat the lowest ask by&quot; needs an amount such as 1.00, or nothing.</source>
+        <translation>„Niedrigstes Angebot unterbieten um“ braucht einen Betrag wie 1.00 oder nichts.</translation>
+    </message>
+    <message>
+        <source>&quot;Smallest change sent&quot; needs an amount such as 1.00.</source>
+        <translation>„Kleinste gesendete Änderung“ braucht einen Betrag wie 1.00.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4482,6 +4704,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>sf::StockXListingLookup</name>
+    <message>
+        <source>Checking the listings on StockX first failed: %1</source>
+        <translation>Das vorherige Prüfen der Angebote auf StockX ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>StockX&apos;s listings came without their list.</source>
+        <translation>Die Angebote von StockX kamen ohne ihre Liste.</translation>
+    </message>
+</context>
+<context>
     <name>sf::StockXListingWriter</name>
     <message>
         <source>price change</source>
@@ -4578,6 +4811,56 @@ Befehle:
     <message>
         <source>%1 Looking it up failed too: %2 The next listings sync shows whether StockX listed it.</source>
         <translation>%1 Auch das Nachsehen schlug fehl: %2 Der nächste Angebotsabgleich zeigt, ob StockX es eingestellt hat.</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator.</source>
+        <translation>Vom Bediener angehalten.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>StockX no longer shows this listing as active or inactive (sold, deleted or expired there); the next listings sync updates it.</source>
+        <translation>StockX zeigt dieses Angebot nicht mehr als aktiv oder inaktiv (dort verkauft, gelöscht oder abgelaufen); der nächste Angebotsabgleich aktualisiert es.</translation>
+    </message>
+    <message>
+        <source>Changed on StockX: it asks %1 there, the last ask set here was %2. Left alone; set its price here to take it back.</source>
+        <translation>Auf StockX geändert: dort verlangt es %1, der zuletzt hier gesetzte Preis war %2. Unangetastet; setzen Sie den Preis hier, um es zurückzuholen.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+</context>
+<context>
+    <name>sf::StockXRepricer</name>
+    <message>
+        <source>The auto-repricing switch could not be read: %1</source>
+        <translation>Der Schalter der automatischen Neubepreisung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Auto-repricing was switched off.</source>
+        <translation>Die automatische Neubepreisung wurde ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Planning a repricing (dry run)…</source>
+        <translation>Neubepreisung wird geplant (Probelauf)…</translation>
+    </message>
+    <message>
+        <source>Planning a repricing…</source>
+        <translation>Neubepreisung wird geplant…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n new asks to StockX.</source>
+        <translation>
+            <numerusform>%n neuer Preis wird an StockX gesendet.</numerusform>
+            <numerusform>%n neue Preise werden an StockX gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by the operator.</source>
+        <translation>Vom Bediener angehalten.</translation>
     </message>
 </context>
 <context>
@@ -4744,6 +5027,13 @@ Das zuvor Gespeicherte bleibt erhalten; eine neue Synchronisierung setzt danach 
         <translation>
             <numerusform>%n Datensatz wartet aufs Speichern…</numerusform>
             <numerusform>%n Datensätze warten aufs Speichern…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listings were not repriced: changed elsewhere or refused. The Pricing page&apos;s run report says which.</source>
+        <translation>
+            <numerusform>%n Angebot wurde nicht neu bepreist: anderswo geändert oder abgelehnt. Der Laufbericht auf der Seite „Preise“ sagt, welches.</numerusform>
+            <numerusform>%n Angebote wurden nicht neu bepreist: anderswo geändert oder abgelehnt. Der Laufbericht auf der Seite „Preise“ sagt, welche.</numerusform>
         </translation>
     </message>
 </context>

@@ -243,6 +243,33 @@
     </message>
 </context>
 <context>
+    <name>sf::PricingPage</name>
+    <message numerus="yes">
+        <source>Auto-repricing is on: every %n minutes, at most %1 % down and %2 % up a day.</source>
+        <translation>
+            <numerusform>Auto-repricing is on: every minute, at most %1 % down and %2 % up a day.</numerusform>
+            <numerusform>Auto-repricing is on: every %n minutes, at most %1 % down and %2 % up a day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::RepricingPlanDialog</name>
+    <message numerus="yes">
+        <source>Apply %n changes on StockX</source>
+        <translation>
+            <numerusform>Apply %n change on StockX</numerusform>
+            <numerusform>Apply %n changes on StockX</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n new asks to StockX, 100 at a time (StockX takes one request a second)…</source>
+        <translation>
+            <numerusform>Sending %n new ask to StockX, 100 at a time (StockX takes one request a second)…</numerusform>
+            <numerusform>Sending %n new asks to StockX, 100 at a time (StockX takes one request a second)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sf::SizesDialog</name>
     <message numerus="yes">
         <source>Map %1 (%n pairs) to %2? The sizes are replaced by %2 everywhere.</source>
@@ -329,6 +356,16 @@
     </message>
 </context>
 <context>
+    <name>sf::StockXRepricer</name>
+    <message numerus="yes">
+        <source>Sending %n new asks to StockX.</source>
+        <translation>
+            <numerusform>Sending %n new ask to StockX.</numerusform>
+            <numerusform>Sending %n new asks to StockX.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sf::SyncPanel</name>
     <message numerus="yes">
         <source>about %n s left</source>
@@ -370,6 +407,13 @@
         <translation>
             <numerusform>%n record waiting to be stored…</numerusform>
             <numerusform>%n records waiting to be stored…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listings were not repriced: changed elsewhere or refused. The Pricing page&apos;s run report says which.</source>
+        <translation>
+            <numerusform>%n listing was not repriced: changed elsewhere or refused. The Pricing page&apos;s run report says which.</numerusform>
+            <numerusform>%n listings were not repriced: changed elsewhere or refused. The Pricing page&apos;s run report says which.</numerusform>
         </translation>
     </message>
 </context>

@@ -36,6 +36,35 @@ Run cli(const QStringList &arguments)
                QString::fromUtf8(process.readAllStandardError())};
 }
 
+// The CLI talking to the in-process emulator on `database`; the emulator's event loop keeps turning
+// while it waits.
+Run cliAgainst(StockXFixture &fx, const QString &database, const QStringList &arguments,
+               const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SF_CLI_PATH),
+                  QStringList{u"--database"_s, database, u"--stockx-api-url"_s, fx.emulator.apiUrl(),
+                              u"--stockx-auth-url"_s, fx.emulator.authUrl()} +
+                      arguments);
+    REQUIRE(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000));
+    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+// The emulator's credentials in SOLEFLIPPER_STOCKX_*, as cron passes them; English messages.
+QProcessEnvironment stockXEnvironment(StockXFixture &fx)
+{
+    const StockXCredentials credentials = fx.credentials();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"SOLEFLIPPER_STOCKX_API_KEY"_s, credentials.apiKey);
+    environment.insert(u"SOLEFLIPPER_STOCKX_CLIENT_ID"_s, credentials.clientId);
+    environment.insert(u"SOLEFLIPPER_STOCKX_CLIENT_SECRET"_s, credentials.clientSecret);
+    environment.insert(u"SOLEFLIPPER_STOCKX_REFRESH_TOKEN"_s, credentials.refreshToken);
+    environment.insert(u"SOLEFLIPPER_LANG"_s, u"en"_s);
+    return environment;
+}
+
 QString postgresUrl()
 {
     const auto pg = postgresConfig();
@@ -198,25 +227,10 @@ TEST_CASE("CLI: sync stockx with credentials from the environment against any se
     QString database = dir.filePath(u"sync.db"_s);
     StockXFixture fx;
     fx.emulator.market().seed(140, 12, fx.emulator.now());
-    const StockXCredentials credentials = fx.credentials();
     const auto syncRun = [&](const QStringList &arguments, const QProcessEnvironment &environment) {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        // The emulator lives in this process: keep its event loop turning while the CLI talks to it.
-        process.start(QStringLiteral(SF_CLI_PATH),
-                      QStringList{u"--database"_s, database, u"--stockx-api-url"_s, fx.emulator.apiUrl(),
-                                  u"--stockx-auth-url"_s, fx.emulator.authUrl()} +
-                          arguments);
-        REQUIRE(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000));
-        return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                   QString::fromUtf8(process.readAllStandardError())};
+        return cliAgainst(fx, database, arguments, environment);
     };
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"SOLEFLIPPER_STOCKX_API_KEY"_s, credentials.apiKey);
-    environment.insert(u"SOLEFLIPPER_STOCKX_CLIENT_ID"_s, credentials.clientId);
-    environment.insert(u"SOLEFLIPPER_STOCKX_CLIENT_SECRET"_s, credentials.clientSecret);
-    environment.insert(u"SOLEFLIPPER_STOCKX_REFRESH_TOKEN"_s, credentials.refreshToken);
-    environment.insert(u"SOLEFLIPPER_LANG"_s, u"en"_s);
+    QProcessEnvironment environment = stockXEnvironment(fx);
 
     const Run orders = syncRun({u"sync"_s, u"stockx"_s, u"orders"_s, u"--since"_s, u"2020-01-01"_s}, environment);
     CHECK(orders.code == 0);
@@ -353,24 +367,9 @@ TEST_CASE("CLI: reprice plans with --dry-run, refuses while auto-repricing is of
     StockXFixture fx;
     TestDatabase shop(Backend::SQLite);
     const QList<ListingId> listings = fx.listPairs(shop.db(), 2, 1000);
-    const StockXCredentials credentials = fx.credentials();
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"SOLEFLIPPER_STOCKX_API_KEY"_s, credentials.apiKey);
-    environment.insert(u"SOLEFLIPPER_STOCKX_CLIENT_ID"_s, credentials.clientId);
-    environment.insert(u"SOLEFLIPPER_STOCKX_CLIENT_SECRET"_s, credentials.clientSecret);
-    environment.insert(u"SOLEFLIPPER_STOCKX_REFRESH_TOKEN"_s, credentials.refreshToken);
-    environment.insert(u"SOLEFLIPPER_LANG"_s, u"en"_s);
+    const QProcessEnvironment environment = stockXEnvironment(fx);
     const auto reprice = [&](const QStringList &arguments) {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        // The emulator lives in this process: keep its event loop turning while the CLI talks to it.
-        process.start(QStringLiteral(SF_CLI_PATH),
-                      QStringList{u"--database"_s, shop.sqlitePath(), u"--stockx-api-url"_s, fx.emulator.apiUrl(),
-                                  u"--stockx-auth-url"_s, fx.emulator.authUrl()} +
-                          arguments);
-        REQUIRE(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000));
-        return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                   QString::fromUtf8(process.readAllStandardError())};
+        return cliAgainst(fx, shop.sqlitePath(), arguments, environment);
     };
     const auto remoteAmounts = [&] {
         QList<qint64> amounts;

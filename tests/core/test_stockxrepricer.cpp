@@ -1,5 +1,6 @@
 #include "catchqt.h"
 #include "fixtures.h"
+#include "shopfixture.h"
 #include "stockxfixture.h"
 #include "testdatabase.h"
 
@@ -15,11 +16,6 @@ using namespace sf::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-Money eur(qint64 major)
-{
-    return Money::fromMajor(major, u"EUR"_s);
-}
-
 RepricingReport runRepricer(StockXRepricer &repricer, const std::function<void()> &start)
 {
     QSignalSpy finished(&repricer, &StockXRepricer::finished);
@@ -84,7 +80,7 @@ TEST_CASE("Repricing on StockX: a dry run changes nothing / a live run changes w
         CHECK(dry.count(RepricingResult::Kind::Planned) == 4);
         CHECK(fx.emulator.requests().isEmpty());
         for (const ListingId &id : listings) {
-            CHECK(localAsk(db, id) == eur(1000));
+            CHECK(localAsk(db, id) == eurText("1000.00"));
             CHECK(fx.emulator.market().listing(externalId(db, id))->amount == 100000);
         }
         CHECK(historyRows(db, u"auto_repricing"_s) == 0);
@@ -102,13 +98,13 @@ TEST_CASE("Repricing on StockX: a dry run changes nothing / a live run changes w
             const ListingId id = result.step.candidate.listing;
             const emu::EmuListing *remote = fx.emulator.market().listing(externalId(db, id));
             if (result.kind == RepricingResult::Kind::Changed) {
-                CHECK(result.step.newPrice == eur(950)); // the largest drop of a day
+                CHECK(result.step.newPrice == eurText("950.00")); // the largest drop of a day
                 CHECK(result.step.newPrice >= *result.step.floor);
                 CHECK(remote->amount == 95000);
-                CHECK(localAsk(db, id) == eur(950));
+                CHECK(localAsk(db, id) == eurText("950.00"));
             } else {
                 INFO(result.detail.toStdString());
-                CHECK(localAsk(db, id) == eur(1000));
+                CHECK(localAsk(db, id) == eurText("1000.00"));
                 CHECK((remote->amount == 88000 || remote->status != u"ACTIVE"_s));
             }
         }
