@@ -45,6 +45,7 @@ using ListingId = Id<struct ListingTag>;
 using OrderId = Id<struct OrderTag>;
 using EventId = Id<struct EventTag>;
 using PriceRuleId = Id<struct PriceRuleTag>;
+using AutoListingRuleId = Id<struct AutoListingRuleTag>;
 
 } // namespace sf
 

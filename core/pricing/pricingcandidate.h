@@ -22,6 +22,9 @@ struct PricingCandidate {
     QString productName;
     QString sku;
     QString sizeLabel;
+    QString brandName;
+    QString categoryName;
+    QDateTime purchasedAt; // invalid when unknown
     ItemStatus status = ItemStatus::InStock;
     QString currency = QStringLiteral("EUR");
     std::optional<Money> cost;

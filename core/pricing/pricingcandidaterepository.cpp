@@ -19,8 +19,11 @@ QString rows()
     return u"(SELECT s.id, s.product_id, s.size_id, p.brand_id, p.category_id, p.name AS product, p.sku, "
            "sz.value AS size_value, sz.region AS size_region, s.status, s.currency, s.purchase_price, "
            "l.id AS listing_id, l.stockx_listing_id, l.amount, l.created_at AS listed_at, "
-           "mk.lowest_ask, mk.highest_bid, mk.last_sale "
+           "mk.lowest_ask, mk.highest_bid, mk.last_sale, b.name AS brand_name, c.name AS category_name, "
+           "s.purchase_date, s.quantity "
            "FROM {{inventory.stock}} s JOIN {{catalog.product}} p ON p.id = s.product_id "
+           "LEFT JOIN {{catalog.brand}} b ON b.id = p.brand_id LEFT JOIN {{catalog.category}} c ON c.id = "
+           "p.category_id "
            "LEFT JOIN {{catalog.sizes}} sz ON sz.id = s.size_id "
            "LEFT JOIN {{sales.listing}} l ON l.inventory_item_id = s.id AND l.status = 'active' AND l.platform_id = "_s +
            kStockX +
@@ -32,9 +35,11 @@ QString rows()
            "WHERE s.status IN ('in_stock', 'listed_stockx')) x"_s;
 }
 
-const QString kColumns = u"x.id, x.product_id, x.size_id, x.brand_id, x.category_id, x.product, x.sku, x.size_value, "
-                         "x.size_region, x.status, x.currency, x.purchase_price, x.listing_id, x.stockx_listing_id, "
-                         "x.amount, x.listed_at, x.lowest_ask, x.highest_bid, x.last_sale"_s;
+const QString kColumns =
+    u"x.id, x.product_id, x.size_id, x.brand_id, x.category_id, x.product, x.sku, x.size_value, "
+    "x.size_region, x.status, x.currency, x.purchase_price, x.listing_id, x.stockx_listing_id, "
+    "x.amount, x.listed_at, x.lowest_ask, x.highest_bid, x.last_sale, x.brand_name, x.category_name, "
+    "x.purchase_date"_s;
 
 QStringList conditions(bool listedOnly)
 {
@@ -62,6 +67,9 @@ PricingCandidate readRow(const SqlQuery &q, int c)
     row.lowestAsk = q.money(c + 16, row.currency);
     row.highestBid = q.money(c + 17, row.currency);
     row.lastSale = q.money(c + 18, row.currency);
+    row.brandName = q.string(c + 19);
+    row.categoryName = q.string(c + 20);
+    row.purchasedAt = q.dateTime(c + 21);
     return row;
 }
 } // namespace
@@ -82,6 +90,21 @@ Result<qint64> PricingCandidateRepository::count(bool listedOnly) const
     if (Status status = q.exec(); !status)
         return status.error();
     return q.next() ? q.integer(0) : 0;
+}
+
+Result<QList<PricingCandidate>> PricingCandidateRepository::newestUnlisted(int limit) const
+{
+    SqlQuery q(m_db, u"SELECT 0, "_s + kColumns + u" FROM "_s + rows() +
+                         u" WHERE x.status = 'in_stock' AND x.listing_id IS NULL AND x.purchase_price > 0 "
+                         "AND x.quantity > 0 ORDER BY CASE WHEN x.purchase_date IS NULL THEN 1 ELSE 0 END, "
+                         "x.purchase_date DESC, x.id DESC LIMIT :limit"_s);
+    q.bind(u":limit"_s, limit);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    QList<PricingCandidate> candidates;
+    while (q.next())
+        candidates.append(readRow(q, 1));
+    return candidates;
 }
 
 Status PricingCandidateRepository::attachMarket(QList<PricingCandidate> &candidates, const QDate &since) const

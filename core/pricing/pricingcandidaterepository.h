@@ -20,6 +20,9 @@ public:
     // `listedOnly`: only pairs with an active StockX listing (what a repricing run touches).
     Result<PricingCandidatePage> fetchPage(bool listedOnly, const std::optional<KeysetCursor> &cursor, int limit) const;
     Result<qint64> count(bool listedOnly) const;
+    // What auto-listing looks at: pairs in stock, not listed on StockX, with a purchase price above 0, newest
+    // purchase first, at most `limit`.
+    Result<QList<PricingCandidate>> newestUnlisted(int limit) const;
     // Fills each candidate's `market` with the StockX snapshots of its size from `since` on.
     Status attachMarket(QList<PricingCandidate> &candidates, const QDate &since) const;
     // A page of candidates with their market days and the engine's recommendation each, as of `now`: what

@@ -153,16 +153,24 @@ void StockXListingWriter::submit(const QList<Resolved> &pairs)
         createBatch(pairs);
 }
 
+QJsonObject StockXListingWriter::listingInput(const Resolved &pair) const
+{
+    QJsonObject input{{u"amount"_s, amountText(pair.draft.amount)},
+                      {u"variantId"_s, pair.variantId},
+                      {u"currencyCode"_s, m_currency},
+                      {u"active"_s, true},
+                      {u"inventoryType"_s, u"STANDARD"_s}};
+    if (pair.draft.expiresAt.isValid())
+        input.insert(u"expiresAt"_s, pair.draft.expiresAt.toUTC().toString(Qt::ISODateWithMs));
+    return input;
+}
+
 void StockXListingWriter::createOne(const Resolved &pair)
 {
     StockXRequest request;
     request.verb = "POST";
     request.path = u"/selling/listings"_s;
-    request.body = QJsonDocument(QJsonObject{{u"amount"_s, amountText(pair.draft.amount)},
-                                             {u"variantId"_s, pair.variantId},
-                                             {u"currencyCode"_s, m_currency},
-                                             {u"active"_s, true},
-                                             {u"inventoryType"_s, u"STANDARD"_s}});
+    request.body = QJsonDocument(listingInput(pair));
     request.idempotent = false;
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     m_client.send(request, this, [this, pair, sentAt](Result<StockXReply> reply) {
@@ -270,13 +278,11 @@ void StockXListingWriter::createBatch(QList<Resolved> pairs)
     const QList<Resolved> chunk = pairs.mid(0, kBatchSize);
     const QList<Resolved> rest = pairs.mid(kBatchSize);
     QJsonArray items;
-    for (const Resolved &pair : chunk)
-        items.append(QJsonObject{{u"quantity"_s, 1},
-                                 {u"variantId"_s, pair.variantId},
-                                 {u"amount"_s, amountText(pair.draft.amount)},
-                                 {u"currencyCode"_s, m_currency},
-                                 {u"active"_s, true},
-                                 {u"inventoryType"_s, u"STANDARD"_s}});
+    for (const Resolved &pair : chunk) {
+        QJsonObject item = listingInput(pair);
+        item.insert(u"quantity"_s, 1);
+        items.append(item);
+    }
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     runBatch(u"create-listing"_s, items, [this, chunk, rest, sentAt](Result<QJsonArray> reported) {
         if (!reported && reported.error().code == StockXClient::outcomeUnknownCode) {
@@ -452,6 +458,8 @@ Result<ListingId> StockXListingWriter::storeCreated(const ListingDraft &draft, c
     listing.platformStatus = u"ACTIVE"_s;
     listing.amount = draft.amount;
     listing.inventoryType = u"STANDARD"_s;
+    if (draft.expiresAt.isValid())
+        listing.expiresAt = draft.expiresAt;
     if (!listing.createdAt.isValid())
         listing.createdAt = QDateTime::currentDateTimeUtc();
     if (known.value()) {
@@ -465,7 +473,7 @@ Result<ListingId> StockXListingWriter::storeCreated(const ListingDraft &draft, c
     }
     if (!known.value() || known.value()->amount != draft.amount) {
         const std::optional<Money> before = known.value() ? known.value()->amount : std::nullopt;
-        if (Status kept = PriceHistoryRepository(m_db).record(listing.id, before, draft.amount, {}); !kept)
+        if (Status kept = PriceHistoryRepository(m_db).record(listing.id, before, draft.amount, draft.note); !kept)
             return kept.error();
     }
     if (Status followed = itemFollowsListing(m_stock, listing); !followed)

@@ -13,10 +13,13 @@
 
 namespace sf {
 
-// A pair to put up for sale on StockX at an amount.
+// A pair to put up for sale on StockX at an amount, until `expiresAt` (invalid: StockX's default of
+// 999 days); `note` goes into the price history with the first ask.
 struct ListingDraft {
     StockItemId item;
     Money amount;
+    QDateTime expiresAt = {};
+    PriceChangeNote note = {};
 };
 
 // A new ask for one listing, sent only while StockX still shows `expected` there.
@@ -88,6 +91,7 @@ private:
     void resolve(const QList<ListingDraft> &drafts, bool enriched);
     Result<QString> variantFor(const StockItem &item) const;
     void submit(const QList<Resolved> &pairs);
+    QJsonObject listingInput(const Resolved &pair) const; // a CreateListingInput
     void createOne(const Resolved &pair);
     void createBatch(QList<Resolved> pairs);
     // After a create whose reply was lost: StockX's own listings of those variants, made since
