@@ -1,8 +1,10 @@
 #include "autolistingconditions.h"
 
+#include "domain/itemstatus.h"
 #include "domain/money.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +48,28 @@ std::optional<QStringList> stringList(const QJsonValue &value)
         out.append(item.toString().trimmed());
     }
     return out;
+}
+
+// The operator's words for a stored key: an inventory status, a market condition, a volatility or a trend.
+QString keyNames(const QStringList &keys)
+{
+    static const QHash<QString, const char *> names{{u"bullish"_s, QT_TRANSLATE_NOOP("AutoListing", "bullish")},
+                                                    {u"stable"_s, QT_TRANSLATE_NOOP("AutoListing", "stable")},
+                                                    {u"bearish"_s, QT_TRANSLATE_NOOP("AutoListing", "bearish")},
+                                                    {u"volatile"_s, QT_TRANSLATE_NOOP("AutoListing", "volatile")},
+                                                    {u"low"_s, QT_TRANSLATE_NOOP("AutoListing", "low")},
+                                                    {u"moderate"_s, QT_TRANSLATE_NOOP("AutoListing", "moderate")},
+                                                    {u"high"_s, QT_TRANSLATE_NOOP("AutoListing", "high")},
+                                                    {u"rising"_s, QT_TRANSLATE_NOOP("AutoListing", "rising")},
+                                                    {u"declining"_s, QT_TRANSLATE_NOOP("AutoListing", "declining")}};
+    QStringList out;
+    for (const QString &key : keys) {
+        if (const auto status = itemstatus::fromKey(key))
+            out << itemstatus::displayName(*status);
+        else
+            out << (names.contains(key) ? QCoreApplication::translate("AutoListing", names.value(key)) : key);
+    }
+    return out.join(u", "_s);
 }
 
 QString percent(qint64 bp)
@@ -158,11 +182,11 @@ QStringList AutoListingConditions::describe() const
     if (minMarginBp)
         lines << QCoreApplication::translate("AutoListing", "margin after fees ≥ %1 %").arg(percent(*minMarginBp));
     if (!statuses.isEmpty())
-        lines << QCoreApplication::translate("AutoListing", "status: %1").arg(statuses.join(u", "_s));
+        lines << QCoreApplication::translate("AutoListing", "status: %1").arg(keyNames(statuses));
     if (minAgeDays)
         lines << QCoreApplication::translate("AutoListing", "bought ≥ %1 days ago").arg(*minAgeDays);
     if (!marketConditions.isEmpty())
-        lines << QCoreApplication::translate("AutoListing", "market: %1").arg(marketConditions.join(u", "_s));
+        lines << QCoreApplication::translate("AutoListing", "market: %1").arg(keyNames(marketConditions));
     if (!brands.isEmpty())
         lines << QCoreApplication::translate("AutoListing", "brand: %1").arg(brands.join(u", "_s));
     if (!categories.isEmpty())
@@ -172,9 +196,9 @@ QStringList AutoListingConditions::describe() const
     if (maxPurchaseMinor)
         lines << QCoreApplication::translate("AutoListing", "purchase price ≤ %1").arg(minorText(*maxPurchaseMinor));
     if (!volatilities.isEmpty())
-        lines << QCoreApplication::translate("AutoListing", "volatility: %1").arg(volatilities.join(u", "_s));
+        lines << QCoreApplication::translate("AutoListing", "volatility: %1").arg(keyNames(volatilities));
     if (!trends.isEmpty())
-        lines << QCoreApplication::translate("AutoListing", "trend: %1").arg(trends.join(u", "_s));
+        lines << QCoreApplication::translate("AutoListing", "trend: %1").arg(keyNames(trends));
     if (minCompetitorGapBp)
         lines << QCoreApplication::translate("AutoListing", "gap between ask and bid ≥ %1 %")
                      .arg(percent(*minCompetitorGapBp));

@@ -1,5 +1,6 @@
 #include "pricingpage.h"
 
+#include "autolistingdialog.h"
 #include "common/changewatcher.h"
 #include "common/pagetitle.h"
 #include "db/databaseworker.h"
@@ -63,7 +64,17 @@ PricingPage::PricingPage(DatabaseWorker &worker, StockXSession &session, AutoRep
         connect(dialog, &QDialog::finished, m_model, &PricingTableModel::reload);
         dialog->show();
     });
+    auto *autoList = new QPushButton(tr("Auto-listing\u2026"));
+    autoList->setObjectName(u"autoListingButton"_s);
+    autoList->setToolTip(tr("Rules that list pairs in stock on StockX by themselves: check which pairs they would "
+                            "list at what ask, then list them"));
+    connect(autoList, &QPushButton::clicked, this, [this] {
+        auto *dialog = new AutoListingDialog(m_worker, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     bar->addWidget(rules);
+    bar->addWidget(autoList);
     bar->addWidget(history);
     bar->addWidget(plan);
     m_hint = new QLabel(tr("Recommendations come from StockX's daily figures of each size and your price rules; "
