@@ -55,6 +55,10 @@ int main(int argc, char *argv[])
                    "                                  limits (largest drop and rise per day, never netting\n"
                    "                                  below cost + pricing.minimum_profit); without\n"
                    "                                  --dry-run it needs pricing.auto_reprice = on\n"
+                   "  autolist [--dry-run] [--format table|csv|json]\n"
+                   "                                  list on StockX the newest 100 pairs in stock that a\n"
+                   "                                  switched-on auto-listing rule matches, at its ask\n"
+                   "                                  and expiry; --dry-run only says which and why\n"
                    "  config get KEY | config set KEY VALUE\n"
                    "                                  settings kept in the database, e.g.\n"
                    "                                  dashboard.refresh_seconds (default 300)\n"
@@ -84,7 +88,9 @@ int main(int argc, char *argv[])
                                     "detected from its header)."),
         u"format"_s, u"table"_s);
     const QCommandLineOption dryRun(
-        u"dry-run"_s, QCoreApplication::translate("cli", "import: check every row and report, store nothing."));
+        u"dry-run"_s,
+        QCoreApplication::translate("cli", "import: check every row and report, store nothing; reprice and "
+                                           "autolist: plan and report, change nothing."));
     const QCommandLineOption search(u"search"_s, QCoreApplication::translate("cli", "Only items matching this text."),
                                     u"text"_s);
     const QCommandLineOption preset(

@@ -7,9 +7,11 @@
 #include "catalog/brandrepository.h"
 #include "cliio.h"
 #include "db/database.h"
+#include "pricing/autolistingplanner.h"
 #include "pricing/pricingcandidaterepository.h"
 #include "pricing/repricingsettings.h"
 #include "suppliers/supplierrepository.h"
+#include "sync/stockx/stockxautolister.h"
 #include "sync/stockx/stockxrepricer.h"
 
 #include <QCoreApplication>
@@ -348,17 +350,89 @@ int runReprice(const Database &db, const Options &options)
         QCoreApplication::exec();
     return printRepricing(*report, options);
 }
+
+QList<Fields> autoListingRows(const AutoListingRun &run)
+{
+    QList<Fields> rows;
+    for (const AutoListingDecision &d : run.decisions) {
+        const auto written = run.written.constFind(d.pair.item);
+        const bool sent = written != run.written.constEnd();
+        const QString outcome = sent          ? (written->error ? u"failed"_s : u"listed"_s)
+                                : d.matched() ? (run.dryRun ? u"would_list"_s : u"not_sent"_s)
+                                              : u"no_rule"_s;
+        const QString detail = sent && written->error ? written->error->message
+                               : d.matched()          ? d.reasoning.join(u"; "_s)
+                                                      : d.unmet.join(u"; "_s);
+        rows.append({{u"product"_s, d.pair.productName},
+                     {u"size"_s, d.pair.sizeLabel},
+                     {u"bought"_s, d.pair.purchasedAt.date().toString(Qt::ISODate)},
+                     {u"cost"_s, money(d.pair.cost)},
+                     {u"market_price"_s, money(d.market.marketPrice)},
+                     {u"rule"_s, d.matched() ? d.rule->name : d.nearestRule},
+                     {u"confidence"_s, QString::number(d.confidence, 'f', 2)},
+                     {u"outcome"_s, outcome},
+                     {u"ask"_s, d.matched() ? money(d.price) : QString()},
+                     {u"net_proceeds"_s, d.matched() ? money(d.netProceeds) : QString()},
+                     {u"profit"_s, money(d.profit)},
+                     {u"expires"_s, d.matched() ? d.expiresAt.toString(Qt::ISODate) : QString()},
+                     {u"detail"_s, detail}});
+    }
+    return rows;
+}
+
+// autolist --dry-run: which of the newest pairs in stock the switched-on rules would list, at what ask.
+// autolist: the same pairs listed on StockX. Exit 4 when a listing failed, so that cron mails it.
+int runAutoList(const Database &db, const Options &options)
+{
+    AutoListingRun run;
+    run.dryRun = options.dryRun;
+    if (options.dryRun) {
+        const auto decisions = autolistingplanner::plan(db, QDateTime::currentDateTimeUtc());
+        if (!decisions)
+            return failed(decisions.error());
+        run.decisions = decisions.value();
+    } else {
+        const auto credentials = stockXCredentials();
+        if (!credentials)
+            return failed(credentials.error());
+        StockXClient client(stockXEndpoints(options), credentials.value());
+        StockXAutoLister lister(db, client);
+        QObject::connect(&lister, &StockXAutoLister::logLine, [](const QString &line) {
+            err() << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << ' ' << line << Qt::endl;
+        });
+        std::optional<AutoListingRun> done;
+        QObject::connect(&lister, &StockXAutoLister::finished, [&done](const AutoListingRun &finished) {
+            done = finished;
+            QCoreApplication::exit(0);
+        });
+        lister.run(false);
+        if (!done)
+            QCoreApplication::exec();
+        run = *done;
+    }
+    if (run.error)
+        return failed(*run.error);
+    printRows(autoListingRows(run),
+              {u"product"_s, u"size"_s, u"bought"_s, u"cost"_s, u"market_price"_s, u"rule"_s, u"confidence"_s,
+               u"outcome"_s, u"ask"_s, u"net_proceeds"_s, u"profit"_s, u"expires"_s, u"detail"_s},
+              options.format);
+    err() << run.summary() << Qt::endl;
+    return run.failed() > 0 ? ExitRowsRejected : ExitOk;
+}
 } // namespace
 
 bool isReportCommand(const QString &command)
 {
-    return QStringList{u"report kpis"_s, u"report sales"_s, u"report dead-stock"_s, u"reprice"_s}.contains(command);
+    return QStringList{u"report kpis"_s, u"report sales"_s, u"report dead-stock"_s, u"reprice"_s, u"autolist"_s}
+        .contains(command);
 }
 
 int runReport(const Database &db, const QString &command, const Options &options)
 {
     if (command == u"reprice"_s)
         return runReprice(db, options);
+    if (command == u"autolist"_s)
+        return runAutoList(db, options);
     KpiQuery query;
     if (const auto problem = readQuery(db, options, command != u"report dead-stock"_s, query))
         return usage(*problem);

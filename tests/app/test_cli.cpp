@@ -5,6 +5,8 @@
 
 #include "analytics/kpirepository.h"
 #include "db/migrator.h"
+#include "inventory/stockrepository.h"
+#include "pricing/autolistingrulerepository.h"
 #include "sales/listingrepository.h"
 
 #include <QDir>
@@ -401,4 +403,55 @@ TEST_CASE("CLI: reprice plans with --dry-run, refuses while auto-repricing is of
     CHECK(live.out.count(u",changed,"_s) == 2);
     CHECK(live.err.contains(u"2 changed"_s));
     CHECK(remoteAmounts() == QList<qint64>{95000, 95000});
+}
+
+TEST_CASE("CLI: autolist says with --dry-run which pairs the switched-on rules would list and why, then lists them",
+          "[cli][stockx][pricing]")
+{
+    StockXFixture fx;
+    TestDatabase shop(Backend::SQLite);
+    const emu::EmuProduct &remote = fx.emulator.catalog().products().at(3);
+    const Product product = makeProduct(shop.db(), remote.styleId, remote.title);
+    for (int i = 0; i < 2; ++i)
+        REQUIRE(StockRepository(shop.db()).create(
+            makeItem(product.id, sizeId(shop.db(), u"US 10"_s), "119.00", QDate::currentDate().addDays(-20))));
+    const QProcessEnvironment environment = stockXEnvironment(fx);
+    const auto autolist = [&](const QStringList &arguments) {
+        return cliAgainst(fx, shop.sqlitePath(), arguments, environment);
+    };
+
+    const Run off = autolist({u"autolist"_s, u"--dry-run"_s, u"--format"_s, u"json"_s});
+    REQUIRE(off.code == 0);
+    for (const QJsonValue &row : QJsonDocument::fromJson(off.out.toUtf8()).array())
+        CHECK(row[u"outcome"_s].toString() == u"no_rule"_s); // the seeded rules start switched off
+
+    AutoListingRule rule;
+    rule.name = u"Nike at cost plus 50 %"_s;
+    rule.active = true;
+    rule.conditions.brands = {u"Nike"_s};
+    rule.strategy = AutoListingStrategy::CostPlus;
+    rule.markupBp = 5000;
+    rule.expiresDays = 10;
+    REQUIRE(AutoListingRuleRepository(shop.db()).create(rule));
+    const Run plan = autolist({u"autolist"_s, u"--dry-run"_s, u"--format"_s, u"json"_s});
+    INFO(plan.err.toStdString());
+    REQUIRE(plan.code == 0);
+    const QJsonArray planned = QJsonDocument::fromJson(plan.out.toUtf8()).array();
+    REQUIRE(planned.size() == 2);
+    for (const QJsonValue &row : planned) {
+        CHECK(row[u"outcome"_s].toString() == u"would_list"_s);
+        CHECK(row[u"ask"_s].toString() == u"150.00"_s);
+        CHECK(row[u"rule"_s].toString() == rule.name);
+    }
+    CHECK(fx.emulator.requests().isEmpty()); // a dry run asks StockX nothing
+
+    const Run live = autolist({u"autolist"_s, u"--format"_s, u"csv"_s});
+    INFO(live.err.toStdString());
+    CHECK(live.code == 0);
+    CHECK(live.out.count(u",listed,"_s) == 2);
+    CHECK(live.err.contains(u"2 listed on StockX"_s));
+    CHECK(rowCount(shop.db(), u"sales.listing"_s, u"WHERE status = 'active'"_s) == 2);
+    const Run again = autolist({u"autolist"_s});
+    CHECK(again.code == 0);
+    CHECK(rowCount(shop.db(), u"sales.listing"_s, u"WHERE status = 'active'"_s) == 2); // nothing listed twice
 }
