@@ -20,6 +20,265 @@
     </message>
 </context>
 <context>
+    <name>AutoListing</name>
+    <message>
+        <source>%1: not known from StockX&apos;s snapshots</source>
+        <translation>%1: aus den StockX-Tageswerten nicht bekannt</translation>
+    </message>
+    <message>
+        <source>margin after fees is %1 % (needs %2 %)</source>
+        <translation>Marge nach Gebühren ist %1 % (nötig: %2 %)</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>status is %1</source>
+        <translation>Status ist %1</translation>
+    </message>
+    <message>
+        <source>bought %1 days ago (needs %2)</source>
+        <translation>vor %1 Tagen gekauft (nötig: %2)</translation>
+    </message>
+    <message>
+        <source>the purchase date is not known</source>
+        <translation>das Kaufdatum ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>market is %1</source>
+        <translation>Markt ist %1</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>brand is %1</source>
+        <translation>Marke ist %1</translation>
+    </message>
+    <message>
+        <source>category is %1</source>
+        <translation>Kategorie ist %1</translation>
+    </message>
+    <message>
+        <source>purchase price is %1</source>
+        <translation>Einkaufspreis ist %1</translation>
+    </message>
+    <message>
+        <source>volatility is %1</source>
+        <translation>Schwankung ist %1</translation>
+    </message>
+    <message>
+        <source>volatility</source>
+        <translation>Schwankung</translation>
+    </message>
+    <message>
+        <source>trend is %1</source>
+        <translation>Trend ist %1</translation>
+    </message>
+    <message>
+        <source>trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>gap between ask and bid is %1 %</source>
+        <translation>Abstand zwischen Angebot und Gebot ist %1 %</translation>
+    </message>
+    <message>
+        <source>gap between ask and bid</source>
+        <translation>Abstand zwischen Angebot und Gebot</translation>
+    </message>
+    <message>
+        <source>demand is %1</source>
+        <translation>Nachfrage ist %1</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <source>cost + %1 %</source>
+        <translation>Kosten + %1 %</translation>
+    </message>
+    <message>
+        <source>StockX&apos;s lowest ask %1, above cost + %2 %</source>
+        <translation>das niedrigste StockX-Angebot %1, über Kosten + %2 %</translation>
+    </message>
+    <message>
+        <source>StockX&apos;s market price %1</source>
+        <translation>der StockX-Marktpreis %1</translation>
+    </message>
+    <message>
+        <source>no market price on StockX: cost + 20 %</source>
+        <translation>kein Marktpreis auf StockX: Kosten + 20 %</translation>
+    </message>
+    <message>
+        <source>1.00 under StockX&apos;s lowest ask %1</source>
+        <translation>1,00 unter dem niedrigsten StockX-Angebot %1</translation>
+    </message>
+    <message>
+        <source>no higher than StockX&apos;s lowest ask %1</source>
+        <translation>nicht höher als das niedrigste StockX-Angebot %1</translation>
+    </message>
+    <message>
+        <source>raised to the floor %1, which nets cost + the minimum profit after fees</source>
+        <translation>auf die Untergrenze %1 angehoben, die nach Gebühren Kosten + Mindestgewinn bringt</translation>
+    </message>
+    <message>
+        <source>The auto-listing condition “%1” %2</source>
+        <translation>Die Auto-Listing-Bedingung „%1“ %2</translation>
+    </message>
+    <message>
+        <source>bullish</source>
+        <translation>steigend</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>bearish</source>
+        <translation>fallend</translation>
+    </message>
+    <message>
+        <source>volatile</source>
+        <translation>unruhig</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>aufwärts</translation>
+    </message>
+    <message>
+        <source>declining</source>
+        <translation>abwärts</translation>
+    </message>
+    <message>
+        <source>is not a JSON object: %1</source>
+        <translation>ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>is not known.</source>
+        <translation>ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>must be a list of names.</source>
+        <translation>muss eine Liste von Namen sein.</translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation>muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>must be an amount like &quot;100.00&quot;.</source>
+        <translation>muss ein Betrag wie &quot;100.00&quot; sein.</translation>
+    </message>
+    <message>
+        <source>has a value out of range.</source>
+        <translation>hat einen Wert außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <source>has a value of the wrong kind.</source>
+        <translation>hat einen Wert der falschen Art.</translation>
+    </message>
+    <message>
+        <source>margin after fees ≥ %1 %</source>
+        <translation>Marge nach Gebühren ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>bought ≥ %1 days ago</source>
+        <translation>vor ≥ %1 Tagen gekauft</translation>
+    </message>
+    <message>
+        <source>market: %1</source>
+        <translation>Markt: %1</translation>
+    </message>
+    <message>
+        <source>brand: %1</source>
+        <translation>Marke: %1</translation>
+    </message>
+    <message>
+        <source>category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <source>purchase price ≥ %1</source>
+        <translation>Einkaufspreis ≥ %1</translation>
+    </message>
+    <message>
+        <source>purchase price ≤ %1</source>
+        <translation>Einkaufspreis ≤ %1</translation>
+    </message>
+    <message>
+        <source>volatility: %1</source>
+        <translation>Schwankung: %1</translation>
+    </message>
+    <message>
+        <source>trend: %1</source>
+        <translation>Trend: %1</translation>
+    </message>
+    <message>
+        <source>gap between ask and bid ≥ %1 %</source>
+        <translation>Abstand zwischen Angebot und Gebot ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>demand (bid ÷ ask) ≥ %1</source>
+        <translation>Nachfrage (Gebot ÷ Angebot) ≥ %1</translation>
+    </message>
+    <message>
+        <source>An auto-listing rule needs a name of its own; “%1” is empty or taken.</source>
+        <translation>Eine Auto-Listing-Regel braucht einen eigenen Namen; „%1“ ist leer oder vergeben.</translation>
+    </message>
+    <message>
+        <source>Auto-listing failed: %1</source>
+        <translation>Auto-Listing fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-listing looked at %n pairs in stock</source>
+        <translation>
+            <numerusform>Auto-Listing hat %n Paar auf Lager geprüft</numerusform>
+            <numerusform>Auto-Listing hat %n Paare auf Lager geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the rules would list %n of them (dry run, nothing was sent).</source>
+        <translation>
+            <numerusform>%1; die Regeln würden %n davon listen (Probelauf, nichts wurde gesendet).</numerusform>
+            <numerusform>%1; die Regeln würden %n davon listen (Probelauf, nichts wurde gesendet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n listed on StockX</source>
+        <translation>
+            <numerusform>%1; %n auf StockX gelistet</numerusform>
+            <numerusform>%1; %n auf StockX gelistet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed.</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen.</numerusform>
+            <numerusform>, %n fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BrandRepository</name>
     <message>
         <source>A brand needs a name.</source>
@@ -739,6 +998,18 @@
         <source>Dynamic</source>
         <translation>Dynamisch</translation>
     </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Abverkauf</translation>
+    </message>
+    <message>
+        <source>Aggressive</source>
+        <translation>Offensiv</translation>
+    </message>
 </context>
 <context>
     <name>PricingEngine</name>
@@ -1375,10 +1646,6 @@
         <translation>Fehler: import erwartet genau eine Datei</translation>
     </message>
     <message>
-        <source>import: check every row and report, store nothing.</source>
-        <translation>import: jede Zeile prüfen und berichten, nichts speichern.</translation>
-    </message>
-    <message>
         <source>migrate, demo, stock list or import FILE</source>
         <translation>migrate, demo, stock list oder import DATEI</translation>
     </message>
@@ -1499,6 +1766,10 @@
         <translation>Fehler: config get SCHLÜSSEL oder config set SCHLÜSSEL WERT verwenden</translation>
     </message>
     <message>
+        <source>Auto-repricing is switched off, so nothing was changed. Switch it on in the Pricing page or with &quot;config set pricing.auto_reprice on&quot;; &quot;reprice --dry-run&quot; shows the plan.</source>
+        <translation>Die automatische Neubepreisung ist ausgeschaltet, daher wurde nichts geändert. Auf der Seite „Preise“ oder mit &quot;config set pricing.auto_reprice on&quot; einschalten; &quot;reprice --dry-run&quot; zeigt den Plan.</translation>
+    </message>
+    <message>
         <source>SoleFlipper command line.
 
 Commands:
@@ -1520,6 +1791,10 @@ Commands:
                                   limits (largest drop and rise per day, never netting
                                   below cost + pricing.minimum_profit); without
                                   --dry-run it needs pricing.auto_reprice = on
+  autolist [--dry-run] [--format table|csv|json]
+                                  list on StockX the newest 100 pairs in stock that a
+                                  switched-on auto-listing rule matches, at its ask
+                                  and expiry; --dry-run only says which and why
   config get KEY | config set KEY VALUE
                                   settings kept in the database, e.g.
                                   dashboard.refresh_seconds (default 300)
@@ -1548,6 +1823,11 @@ Befehle:
                                   Grenzen neu bepreisen (größte Senkung und Erhöhung je Tag,
                                   nie unter Kosten + pricing.minimum_profit); ohne
                                   --dry-run nur mit pricing.auto_reprice = on
+  autolist [--dry-run] [--format table|csv|json]
+                                  die neuesten 100 Paare auf Lager, auf die eine
+                                  eingeschaltete Auto-Listing-Regel passt, zu ihrem Preis
+                                  und Ablauf auf StockX listen; --dry-run sagt nur, welche
+                                  und warum
   config get SCHLÜSSEL | config set SCHLÜSSEL WERT
                                   Einstellungen in der Datenbank, z. B.
                                   dashboard.refresh_seconds (Standard 300)
@@ -1557,8 +1837,8 @@ Befehle:
                                   _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</translation>
     </message>
     <message>
-        <source>Auto-repricing is switched off, so nothing was changed. Switch it on in the Pricing page or with &quot;config set pricing.auto_reprice on&quot;; &quot;reprice --dry-run&quot; shows the plan.</source>
-        <translation>Die automatische Neubepreisung ist ausgeschaltet, daher wurde nichts geändert. Auf der Seite „Preise“ oder mit &quot;config set pricing.auto_reprice on&quot; einschalten; &quot;reprice --dry-run&quot; zeigt den Plan.</translation>
+        <source>import: check every row and report, store nothing; reprice and autolist: plan and report, change nothing.</source>
+        <translation>import: jede Zeile prüfen und berichten, nichts speichern; reprice und autolist: planen und berichten, nichts ändern.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1878,419 @@ Befehle:
     <message>
         <source>StockX login URL (for the emulator).</source>
         <translation>Anmeldeadresse von StockX (für den Emulator).</translation>
+    </message>
+</context>
+<context>
+    <name>sf::AutoListingDialog</name>
+    <message>
+        <source>Auto-listing</source>
+        <translation>Auto-Listing</translation>
+    </message>
+    <message>
+        <source>Rules are tried from the top; the first whose conditions all hold lists a pair in stock on StockX at its strategy&apos;s ask. Check first: nothing is listed until you press “List on StockX”. No ask goes below cost plus the minimum profit after StockX&apos;s fees.</source>
+        <translation>Die Regeln werden von oben nach unten geprüft; die erste, deren Bedingungen alle zutreffen, listet ein Paar vom Lager zum Preis ihrer Strategie auf StockX. Zuerst prüfen: nichts wird gelistet, bevor Sie „Auf StockX listen“ drücken. Kein Preis fällt unter Kosten plus Mindestgewinn nach den StockX-Gebühren.</translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation>Neue Regel…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Check the newest %1 pairs</source>
+        <translation>Die neuesten %1 Paare prüfen</translation>
+    </message>
+    <message>
+        <source>List on StockX</source>
+        <translation>Auf StockX listen</translation>
+    </message>
+    <message>
+        <source>Nothing was listed: %1</source>
+        <translation>Nichts wurde gelistet: %1</translation>
+    </message>
+    <message>
+        <source>The auto-listing rules could not be read: %1</source>
+        <translation>Die Auto-Listing-Regeln konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The rule could not be switched: %1</source>
+        <translation>Die Regel konnte nicht umgeschaltet werden: %1</translation>
+    </message>
+    <message>
+        <source>The rule was not saved: %1</source>
+        <translation>Die Regel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Regel löschen</translation>
+    </message>
+    <message>
+        <source>Delete the auto-listing rule “%1”?</source>
+        <translation>Die Auto-Listing-Regel „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>The rule was not deleted: %1</source>
+        <translation>Die Regel wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Checking the rules against the newest pairs in stock…</source>
+        <translation>Die Regeln werden mit den neuesten Paaren auf Lager abgeglichen…</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs in stock checked</source>
+        <translation>
+            <numerusform>%n Paar auf Lager geprüft</numerusform>
+            <numerusform>%n Paare auf Lager geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the rules would list %n of them. Hover a row to see why.</source>
+        <translation>
+            <numerusform>die Regeln würden %n davon listen. Für das Warum mit der Maus über eine Zeile fahren.</numerusform>
+            <numerusform>die Regeln würden %n davon listen. Für das Warum mit der Maus über eine Zeile fahren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>List %n pairs on StockX</source>
+        <translation>
+            <numerusform>%n Paar auf StockX listen</numerusform>
+            <numerusform>%n Paare auf StockX listen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing %n pairs on StockX…</source>
+        <translation>
+            <numerusform>%n Paar wird auf StockX gelistet…</numerusform>
+            <numerusform>%n Paare werden auf StockX gelistet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed on StockX</source>
+        <translation>
+            <numerusform>%n auf StockX gelistet</numerusform>
+            <numerusform>%n auf StockX gelistet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (hover the row for StockX&apos;s answer).</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen (die Antwort von StockX steht im Tooltip der Zeile).</numerusform>
+            <numerusform>%n fehlgeschlagen (die Antwort von StockX steht im Tooltip der Zeile).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::AutoListingPlanModel</name>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Gelistet</translation>
+    </message>
+    <message>
+        <source>Would list</source>
+        <translation>Würde listen</translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation>Keine Regel</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No auto-listing rule is switched on.</source>
+        <translation>Keine Auto-Listing-Regel ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Nearest rule: %1, %2 % of its conditions hold. Missing: %3</source>
+        <translation>Nächste Regel: %1, %2 % ihrer Bedingungen treffen zu. Es fehlt: %3</translation>
+    </message>
+    <message>
+        <source>(%1: %2 %)</source>
+        <translation>(%1: %2 %)</translation>
+    </message>
+    <message>
+        <source>Floor after fees: %1</source>
+        <translation>Untergrenze nach Gebühren: %1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>StockX market</source>
+        <translation>StockX-Markt</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Net after fees</source>
+        <translation>Netto nach Gebühren</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>sf::AutoListingRuleDialog</name>
+    <message>
+        <source>New auto-listing rule</source>
+        <translation>Neue Auto-Listing-Regel</translation>
+    </message>
+    <message>
+        <source>Edit auto-listing rule</source>
+        <translation>Auto-Listing-Regel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Lower numbers are tried first; the first rule whose conditions all hold lists the pair.</source>
+        <translation>Niedrigere Zahlen werden zuerst geprüft; die erste Regel, deren Bedingungen alle zutreffen, listet das Paar.</translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation>Eingeschaltet</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>any brand; several separated by commas</source>
+        <translation>jede Marke; mehrere durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>any category; several separated by commas</source>
+        <translation>jede Kategorie; mehrere durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>StockX&apos;s highest bid divided by its lowest ask, from 0 to 1.</source>
+        <translation>Das höchste StockX-Gebot geteilt durch das niedrigste Angebot, von 0 bis 1.</translation>
+    </message>
+    <message>
+        <source>How far the highest bid lies below the lowest ask, in percent of the ask.</source>
+        <translation>Wie weit das höchste Gebot unter dem niedrigsten Angebot liegt, in Prozent des Angebots.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>Aufschlag</translation>
+    </message>
+    <message>
+        <source>Ask expires after</source>
+        <translation>Angebot läuft ab nach</translation>
+    </message>
+    <message>
+        <source>List a pair in stock when all of these hold</source>
+        <translation>Ein Paar vom Lager listen, wenn all dies zutrifft</translation>
+    </message>
+    <message>
+        <source>Margin after fees at least (%)</source>
+        <translation>Marge nach Gebühren mindestens (%)</translation>
+    </message>
+    <message>
+        <source>Bought at least (days ago)</source>
+        <translation>Gekauft vor mindestens (Tagen)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Purchase price from</source>
+        <translation>Einkaufspreis von</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Marken</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>bullish</source>
+        <translation>steigend</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>bearish</source>
+        <translation>fallend</translation>
+    </message>
+    <message>
+        <source>volatile</source>
+        <translation>unruhig</translation>
+    </message>
+    <message>
+        <source>Volatility</source>
+        <translation>Schwankung</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>aufwärts</translation>
+    </message>
+    <message>
+        <source>declining</source>
+        <translation>abwärts</translation>
+    </message>
+    <message>
+        <source>Gap between ask and bid at least (%)</source>
+        <translation>Abstand zwischen Angebot und Gebot mindestens (%)</translation>
+    </message>
+    <message>
+        <source>Demand at least (0–1)</source>
+        <translation>Nachfrage mindestens (0–1)</translation>
+    </message>
+    <message>
+        <source>Market figures come from StockX&apos;s daily snapshots of the pair&apos;s size; a condition on a figure the snapshots do not give does not hold. Asks never go below cost plus the minimum profit after StockX&apos;s fees.</source>
+        <translation>Marktzahlen stammen aus den täglichen StockX-Werten der Größe des Paars; eine Bedingung auf eine Zahl, die diese Werte nicht liefern, trifft nicht zu. Preise fallen nie unter Kosten plus Mindestgewinn nach den StockX-Gebühren.</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Days since the purchase</source>
+        <translation>Tage seit dem Kauf</translation>
+    </message>
+    <message>
+        <source>Purchase price to</source>
+        <translation>Einkaufspreis bis</translation>
+    </message>
+    <message>
+        <source>Gap between ask and bid</source>
+        <translation>Abstand zwischen Angebot und Gebot</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <source>Please check: %1.</source>
+        <translation>Bitte prüfen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::AutoListingRuleModel</name>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>When all of these hold</source>
+        <translation>Wenn all dies zutrifft</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>Aufschlag</translation>
+    </message>
+    <message>
+        <source>Ask expires after</source>
+        <translation>Angebot läuft ab nach</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4525,14 @@ Befehle:
         <source>Last run %1: %2</source>
         <translation>Letzter Lauf %1: %2</translation>
     </message>
+    <message>
+        <source>Auto-listing…</source>
+        <translation>Auto-Listing…</translation>
+    </message>
+    <message>
+        <source>Rules that list pairs in stock on StockX by themselves: check which pairs they would list at what ask, then list them</source>
+        <translation>Regeln, die Paare vom Lager selbst auf StockX listen: prüfen, welche Paare sie zu welchem Preis listen würden, dann listen</translation>
+    </message>
 </context>
 <context>
     <name>sf::PricingTableModel</name>
@@ -4674,6 +5375,24 @@ Befehle:
     <message>
         <source>Log in to StockX in the browser; SoleFlipper waits for its answer.</source>
         <translation>Melden Sie sich im Browser bei StockX an; SoleFlipper wartet auf die Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::StockXAutoLister</name>
+    <message>
+        <source>Auto-listing rule “%1” (%2): %3</source>
+        <translation>Auto-Listing-Regel „%1“ (%2): %3</translation>
+    </message>
+    <message>
+        <source>Checking the auto-listing rules against the newest pairs in stock…</source>
+        <translation>Die Auto-Listing-Regeln werden mit den neuesten Paaren auf Lager abgeglichen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing %n pairs on StockX.</source>
+        <translation>
+            <numerusform>%n Paar wird auf StockX gelistet.</numerusform>
+            <numerusform>%n Paare werden auf StockX gelistet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

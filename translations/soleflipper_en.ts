@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AutoListing</name>
+    <message numerus="yes">
+        <source>Auto-listing looked at %n pairs in stock</source>
+        <translation>
+            <numerusform>Auto-listing looked at %n pair in stock</numerusform>
+            <numerusform>Auto-listing looked at %n pairs in stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the rules would list %n of them (dry run, nothing was sent).</source>
+        <translation>
+            <numerusform>%1; the rules would list %n of them (dry run, nothing was sent).</numerusform>
+            <numerusform>%1; the rules would list %n of them (dry run, nothing was sent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n listed on StockX</source>
+        <translation>
+            <numerusform>%1; %n listed on StockX</numerusform>
+            <numerusform>%1; %n listed on StockX</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed.</source>
+        <translation>
+            <numerusform>, %n failed.</numerusform>
+            <numerusform>, %n failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvColumns</name>
     <message numerus="yes">
         <source>… (%n characters cut)</source>
@@ -99,6 +130,61 @@
         <translation>
             <numerusform>Cancelled after %n page; what was stored is kept.</numerusform>
             <numerusform>Cancelled after %n pages; what was stored is kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::AutoListingDialog</name>
+    <message numerus="yes">
+        <source>%n pairs in stock checked</source>
+        <translation>
+            <numerusform>%n pair in stock checked</numerusform>
+            <numerusform>%n pairs in stock checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the rules would list %n of them. Hover a row to see why.</source>
+        <translation>
+            <numerusform>the rules would list %n of them. Hover a row to see why.</numerusform>
+            <numerusform>the rules would list %n of them. Hover a row to see why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>List %n pairs on StockX</source>
+        <translation>
+            <numerusform>List %n pair on StockX</numerusform>
+            <numerusform>List %n pairs on StockX</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing %n pairs on StockX…</source>
+        <translation>
+            <numerusform>Listing %n pair on StockX…</numerusform>
+            <numerusform>Listing %n pairs on StockX…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed on StockX</source>
+        <translation>
+            <numerusform>%n listed on StockX</numerusform>
+            <numerusform>%n listed on StockX</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (hover the row for StockX&apos;s answer).</source>
+        <translation>
+            <numerusform>%n failed (hover the row for StockX&apos;s answer).</numerusform>
+            <numerusform>%n failed (hover the row for StockX&apos;s answer).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::AutoListingRuleModel</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -321,6 +407,16 @@
         <translation>
             <numerusform>Exported %n item to %1.</numerusform>
             <numerusform>Exported %n items to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::StockXAutoLister</name>
+    <message numerus="yes">
+        <source>Listing %n pairs on StockX.</source>
+        <translation>
+            <numerusform>Listing %n pair on StockX.</numerusform>
+            <numerusform>Listing %n pairs on StockX.</numerusform>
         </translation>
     </message>
 </context>

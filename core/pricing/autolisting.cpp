@@ -82,7 +82,7 @@ RuleCheck check(const AutoListingConditions &c, const PairFacts &f)
                           .arg(percent(*f.marginBp), percent(c.minMarginBp.value_or(0)))
                     : unknown(QCoreApplication::translate("AutoListing", "margin")));
     test(!c.statuses.isEmpty(), c.statuses.contains(f.status),
-         QCoreApplication::translate("AutoListing", "status is %1").arg(f.status));
+         QCoreApplication::translate("AutoListing", "status is %1").arg(AutoListingConditions::keyNames({f.status})));
     test(c.minAgeDays.has_value(), f.ageDays && c.minAgeDays && *f.ageDays >= *c.minAgeDays,
          f.ageDays ? QCoreApplication::translate("AutoListing", "bought %1 days ago (needs %2)")
                          .arg(*f.ageDays)
@@ -90,9 +90,9 @@ RuleCheck check(const AutoListingConditions &c, const PairFacts &f)
                    : QCoreApplication::translate("AutoListing", "the purchase date is not known"));
     test(!c.marketConditions.isEmpty(),
          m.condition && c.marketConditions.contains(MarketContext::conditionKey(*m.condition)),
-         m.condition
-             ? QCoreApplication::translate("AutoListing", "market is %1").arg(MarketContext::conditionKey(*m.condition))
-             : unknown(QCoreApplication::translate("AutoListing", "market")));
+         m.condition ? QCoreApplication::translate("AutoListing", "market is %1")
+                           .arg(AutoListingConditions::keyNames({MarketContext::conditionKey(*m.condition)}))
+                     : unknown(QCoreApplication::translate("AutoListing", "market")));
     test(!c.brands.isEmpty(), containsNoCase(c.brands, f.brand),
          QCoreApplication::translate("AutoListing", "brand is %1").arg(f.brand));
     test(!c.categories.isEmpty(), containsNoCase(c.categories, f.category),
@@ -105,10 +105,11 @@ RuleCheck check(const AutoListingConditions &c, const PairFacts &f)
     test(!c.volatilities.isEmpty(),
          m.volatility && c.volatilities.contains(MarketContext::volatilityKey(*m.volatility)),
          m.volatility ? QCoreApplication::translate("AutoListing", "volatility is %1")
-                            .arg(MarketContext::volatilityKey(*m.volatility))
+                            .arg(AutoListingConditions::keyNames({MarketContext::volatilityKey(*m.volatility)}))
                       : unknown(QCoreApplication::translate("AutoListing", "volatility")));
     test(!c.trends.isEmpty(), m.trend && c.trends.contains(MarketContext::trendKey(*m.trend)),
-         m.trend ? QCoreApplication::translate("AutoListing", "trend is %1").arg(MarketContext::trendKey(*m.trend))
+         m.trend ? QCoreApplication::translate("AutoListing", "trend is %1")
+                       .arg(AutoListingConditions::keyNames({MarketContext::trendKey(*m.trend)}))
                  : unknown(QCoreApplication::translate("AutoListing", "trend")));
     test(c.minCompetitorGapBp.has_value(),
          m.competitorGapBp && c.minCompetitorGapBp && *m.competitorGapBp >= *c.minCompetitorGapBp,

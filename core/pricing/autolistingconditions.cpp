@@ -50,8 +50,18 @@ std::optional<QStringList> stringList(const QJsonValue &value)
     return out;
 }
 
-// The operator's words for a stored key: an inventory status, a market condition, a volatility or a trend.
-QString keyNames(const QStringList &keys)
+QString percent(qint64 bp)
+{
+    return QLocale().toString(double(bp) / 100.0, 'f', bp % 100 == 0 ? 0 : 2);
+}
+
+QString minorText(qint64 minor)
+{
+    return Money(minor, u"EUR"_s).toDecimalString();
+}
+} // namespace
+
+QString AutoListingConditions::keyNames(const QStringList &keys)
 {
     static const QHash<QString, const char *> names{{u"bullish"_s, QT_TRANSLATE_NOOP("AutoListing", "bullish")},
                                                     {u"stable"_s, QT_TRANSLATE_NOOP("AutoListing", "stable")},
@@ -71,17 +81,6 @@ QString keyNames(const QStringList &keys)
     }
     return out.join(u", "_s);
 }
-
-QString percent(qint64 bp)
-{
-    return QLocale().toString(double(bp) / 100.0, 'f', bp % 100 == 0 ? 0 : 2);
-}
-
-QString minorText(qint64 minor)
-{
-    return Money(minor, u"EUR"_s).toDecimalString();
-}
-} // namespace
 
 int AutoListingConditions::count() const
 {

@@ -34,6 +34,9 @@ struct AutoListingConditions {
     static Result<AutoListingConditions> fromJson(const QString &json);
     // One translated line per condition, e.g. "margin after fees ≥ 25 %".
     QStringList describe() const;
+    // The operator's words for stored keys (an inventory status, a market condition, a volatility or a
+    // trend), joined with commas.
+    static QString keyNames(const QStringList &keys);
 };
 
 } // namespace sf
