@@ -425,13 +425,7 @@ TEST_CASE("CLI: autolist says with --dry-run which pairs the switched-on rules w
     for (const QJsonValue &row : QJsonDocument::fromJson(off.out.toUtf8()).array())
         CHECK(row[u"outcome"_s].toString() == u"no_rule"_s); // the seeded rules start switched off
 
-    AutoListingRule rule;
-    rule.name = u"Nike at cost plus 50 %"_s;
-    rule.active = true;
-    rule.conditions.brands = {u"Nike"_s};
-    rule.strategy = AutoListingStrategy::CostPlus;
-    rule.markupBp = 5000;
-    rule.expiresDays = 10;
+    const AutoListingRule rule = costPlusRule(u"Nike at cost plus 50 %"_s, u"Nike"_s, 5000, 10);
     REQUIRE(AutoListingRuleRepository(shop.db()).create(rule));
     const Run plan = autolist({u"autolist"_s, u"--dry-run"_s, u"--format"_s, u"json"_s});
     INFO(plan.err.toStdString());

@@ -225,14 +225,8 @@ TEST_CASE("Auto-listing rules: the original five, seeded off; the first matching
         CHECK(miss.unmet.first().contains(u"100.00"_s));
 
         // A rule of the operator's own: added last, its name unique, edited and switched.
-        AutoListingRule mine;
-        mine.name = u"Everything Nike"_s;
+        AutoListingRule mine = costPlusRule(u"Everything Nike"_s, u"nike"_s, 5000, 10);
         mine.priority = 1;
-        mine.active = true;
-        mine.conditions.brands = {u"nike"_s};
-        mine.strategy = AutoListingStrategy::CostPlus;
-        mine.markupBp = 5000;
-        mine.expiresDays = 10;
         const auto created = repository.create(mine);
         REQUIRE(created);
         CHECK(created.value().position == 6);
@@ -297,14 +291,7 @@ TEST_CASE("Auto-listing on StockX: a dry run lists nothing; a live run lists exa
         for (int i = 0; i < 3; ++i)
             pairs << StockRepository(db).create(makeItem(product.id, sizeId(db, u"US 10"_s), "119.00")).value().id;
         StockRepository(db).create(makeItem(product.id, sizeId(db, u"US 10"_s), "0")).value(); // price unknown
-        AutoListingRule rule;
-        rule.name = u"Nike at cost plus 50 %"_s;
-        rule.active = true;
-        rule.conditions.statuses = {u"in_stock"_s};
-        rule.conditions.brands = {u"Nike"_s};
-        rule.strategy = AutoListingStrategy::CostPlus;
-        rule.markupBp = 5000;
-        rule.expiresDays = 10;
+        const AutoListingRule rule = costPlusRule(u"Nike at cost plus 50 %"_s, u"Nike"_s, 5000, 10);
         REQUIRE(AutoListingRuleRepository(db).create(rule));
         auto client = fx.client();
         StockXAutoLister lister(db, *client);

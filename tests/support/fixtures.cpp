@@ -46,6 +46,19 @@ StockItem makeItem(const ProductId &product, const SizeId &size, const char *gro
     return item;
 }
 
+AutoListingRule costPlusRule(const QString &name, const QString &brand, qint64 markupBp, int expiresDays)
+{
+    AutoListingRule rule;
+    rule.name = name;
+    rule.active = true;
+    rule.conditions.statuses = {QStringLiteral("in_stock")};
+    rule.conditions.brands = {brand};
+    rule.strategy = AutoListingStrategy::CostPlus;
+    rule.markupBp = markupBp;
+    rule.expiresDays = expiresDays;
+    return rule;
+}
+
 AppContext appContextFor(const Database &db)
 {
     AppContext context;

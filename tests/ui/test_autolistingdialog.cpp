@@ -59,14 +59,7 @@ TEST_CASE("Auto-listing dialog: rules switched and added, a dry run that explain
     REQUIRE(QTest::qWaitFor([&] { return dialog->ruleModel()->rowCount() == 5; }, 10000));
 
     // The operator's own rule, and one of the original's switched on with its box.
-    AutoListingRule mine;
-    mine.name = u"Nike at cost plus 50 %"_s;
-    mine.active = true;
-    mine.conditions.statuses = {u"in_stock"_s};
-    mine.conditions.brands = {u"Nike"_s};
-    mine.strategy = AutoListingStrategy::CostPlus;
-    mine.markupBp = 5000;
-    mine.expiresDays = 10;
+    const AutoListingRule mine = costPlusRule(u"Nike at cost plus 50 %"_s, u"Nike"_s, 5000, 10);
     dialog->saveRule(mine);
     REQUIRE(QTest::qWaitFor([&] { return dialog->ruleModel()->rowCount() == 6; }, 10000));
     const int quick = [&] {
