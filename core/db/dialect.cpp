@@ -93,6 +93,11 @@ QString Dialect::renderToken(const QString &token) const
         return pg ? u"to_char("_s + column + u" AT TIME ZONE 'UTC', 'YYYY-MM-DD')"_s
                   : u"substr("_s + column + u", 1, 10)"_s;
     }
+    if (token.startsWith(u"utc_month:")) { // the first day of a timestamp's UTC month, as a date
+        const QString column = token.mid(10);
+        return pg ? u"CAST(date_trunc('month', "_s + column + u" AT TIME ZONE 'UTC') AS DATE)"_s
+                  : u"(substr("_s + column + u", 1, 7) || '-01')"_s;
+    }
     Q_ASSERT_X(token.contains(u'.'), "Dialect::render", "unknown placeholder");
     return tableName(token);
 }

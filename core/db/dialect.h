@@ -26,7 +26,8 @@ public:
     QString name() const { return isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"); }
 
     // Renders {{schema.table}}, {{uuid}}, {{ts}}, {{date}}, {{json}}, {{money}}, {{money12}}, {{now}},
-    // {{new_uuid}}, {{money:12.34}}, {{days_since:column}}, {{days_between:a;b}}, {{utc_day:column}} and
+    // {{new_uuid}}, {{money:12.34}}, {{days_since:column}}, {{days_between:a;b}}, {{utc_day:column}},
+    // {{utc_month:column}} and
     // {{round_money:expression}}. Results are cached: rendering is done once per text and thread.
     QString render(const QString &sqlTemplate) const;
     QString tableName(const QString &qualified) const;

@@ -2,6 +2,7 @@
 
 #include "db/rowhelpers.h"
 #include "db/sqlquery.h"
+#include "suppliercategory.h"
 
 #include <QCoreApplication>
 
@@ -10,8 +11,9 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-const QString kSelect = u"SELECT id, name, supplier_type, email, website, country, vat_rate, status, notes "
-                        "FROM {{supplier.profile}} "_s;
+const QString kSelect = u"SELECT id, name, supplier_type, email, website, country, vat_rate, status, notes, "
+                        "supplier_category, contact_person, phone, address_line1, postal_code, city, "
+                        "return_policy_days, payment_terms, minimum_order_amount FROM {{supplier.profile}} "_s;
 
 Result<QList<Supplier>> readSuppliers(SqlQuery &q)
 {
@@ -19,10 +21,27 @@ Result<QList<Supplier>> readSuppliers(SqlQuery &q)
         return status.error();
     QList<Supplier> result;
     while (q.next()) {
-        Supplier s{q.id<SupplierId>(0), q.string(1),  q.string(2), q.string(3), q.string(4),
-                   q.string(5),         std::nullopt, q.string(7), q.string(8)};
+        Supplier s;
+        s.id = q.id<SupplierId>(0);
+        s.name = q.string(1);
+        s.supplierType = q.string(2);
+        s.email = q.string(3);
+        s.website = q.string(4);
+        s.country = q.string(5);
         if (!q.isNull(6))
             s.vatRateBp = int(std::lround(q.real(6) * 100));
+        s.status = q.string(7);
+        s.notes = q.string(8);
+        s.category = q.string(9);
+        s.contactPerson = q.string(10);
+        s.phone = q.string(11);
+        s.addressLine1 = q.string(12);
+        s.postalCode = q.string(13);
+        s.city = q.string(14);
+        if (!q.isNull(15))
+            s.returnDays = int(q.integer(15));
+        s.paymentTerms = q.string(16);
+        s.minimumOrder = q.money(17, u"EUR"_s);
         result.append(s);
     }
     return result;
@@ -39,7 +58,16 @@ void bindSupplier(SqlQuery &q, const Supplier &s)
         .bind(u":country"_s, s.country)
         .bind(u":vat"_s, s.vatRateBp ? QVariant(*s.vatRateBp / 100.0) : SqlQuery::nullText())
         .bind(u":status"_s, s.status)
-        .bind(u":notes"_s, s.notes);
+        .bind(u":notes"_s, s.notes)
+        .bind(u":category"_s, s.category.isEmpty() ? suppliercategory::guess(s.name) : s.category)
+        .bind(u":contact"_s, s.contactPerson)
+        .bind(u":phone"_s, s.phone)
+        .bind(u":address"_s, s.addressLine1)
+        .bind(u":postal"_s, s.postalCode)
+        .bind(u":city"_s, s.city)
+        .bind(u":returnDays"_s, s.returnDays ? QVariant(*s.returnDays) : QVariant(QMetaType::fromType<int>()))
+        .bind(u":terms"_s, s.paymentTerms)
+        .bind(u":minimum"_s, s.minimumOrder);
 }
 } // namespace
 
@@ -65,8 +93,10 @@ Result<Supplier> SupplierRepository::create(const Supplier &supplier) const
     if (s.id.isNull())
         s.id = SupplierId::create();
     SqlQuery q(m_db, u"INSERT INTO {{supplier.profile}} (id, name, slug, supplier_type, email, website, country, "
-                     "vat_rate, status, notes) VALUES (:id, :name, :slug, :type, :email, :website, :country, :vat, "
-                     ":status, :notes)"_s);
+                     "vat_rate, status, notes, supplier_category, contact_person, phone, address_line1, postal_code, "
+                     "city, return_policy_days, payment_terms, minimum_order_amount) VALUES (:id, :name, :slug, "
+                     ":type, :email, :website, :country, :vat, :status, :notes, :category, :contact, :phone, "
+                     ":address, :postal, :city, :returnDays, :terms, :minimum)"_s);
     bindSupplier(q, s);
     if (Status status = q.exec(); !status)
         return status.error();
@@ -89,7 +119,10 @@ Status SupplierRepository::update(const Supplier &supplier) const
 {
     SqlQuery q(m_db, u"UPDATE {{supplier.profile}} SET name = :name, slug = :slug, supplier_type = :type, "
                      "email = :email, website = :website, country = :country, vat_rate = :vat, status = :status, "
-                     "notes = :notes, updated_at = {{now}} WHERE id = :id"_s);
+                     "notes = :notes, supplier_category = :category, contact_person = :contact, phone = :phone, "
+                     "address_line1 = :address, postal_code = :postal, city = :city, return_policy_days = "
+                     ":returnDays, payment_terms = :terms, minimum_order_amount = :minimum, updated_at = {{now}} "
+                     "WHERE id = :id"_s);
     bindSupplier(q, supplier);
     return q.exec();
 }

@@ -1,0 +1,148 @@
+#include "supplieroverviewrepository.h"
+
+#include "db/keysetquery.h"
+#include "db/sqlquery.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+namespace {
+const QString kColumns = u"x.id, x.name, x.category, x.country, x.status, x.return_days, x.bought, x.spend, x.sold, "
+                         "x.revenue, x.profit, x.sold_cost, x.days_weighted, x.days_n, x.returned FROM "
+                         "(SELECT sp.id, sp.name, sp.supplier_category AS category, sp.country, sp.status, "
+                         "sp.return_policy_days AS return_days, COALESCE(t.bought, 0) AS bought, "
+                         "COALESCE(t.spend, 0) AS spend, COALESCE(t.sold, 0) AS sold, "
+                         "COALESCE(t.revenue, 0) AS revenue, COALESCE(t.profit, 0) AS profit, "
+                         "COALESCE(t.sold_cost, 0) AS sold_cost, t.days_weighted, COALESCE(t.days_n, 0) AS days_n, "
+                         "COALESCE(t.returned, 0) AS returned, "
+                         "CASE WHEN COALESCE(t.sold_cost, 0) > 0 THEN 100.0 * t.profit / t.sold_cost ELSE -1000000 "
+                         "END AS roi FROM {{supplier.profile}} sp LEFT JOIN (SELECT supplier_id, "
+                         "SUM(pairs_bought) AS bought, SUM(spend) AS spend, SUM(pairs_sold) AS sold, "
+                         "SUM(revenue) AS revenue, SUM(profit) AS profit, SUM(sold_cost) AS sold_cost, "
+                         "SUM(avg_days_to_sell * pairs_sold) AS days_weighted, "
+                         "SUM(CASE WHEN avg_days_to_sell IS NOT NULL THEN pairs_sold ELSE 0 END) AS days_n, "
+                         "SUM(pairs_returned) AS returned FROM {{core.supplier_performance}} GROUP BY supplier_id) t "
+                         "ON t.supplier_id = sp.id) x"_s;
+
+KeysetPaging pagingFor(SupplierOrder order)
+{
+    switch (order) {
+    case SupplierOrder::Name: return {u"lower(x.name)"_s, u"x.id"_s, false};
+    case SupplierOrder::Profit: return {u"x.profit"_s, u"x.id"_s, true};
+    case SupplierOrder::Roi: return {u"x.roi"_s, u"x.id"_s, true};
+    case SupplierOrder::Spend: return {u"x.spend"_s, u"x.id"_s, true};
+    case SupplierOrder::PairsBought: return {u"x.bought"_s, u"x.id"_s, true};
+    }
+    Q_UNREACHABLE();
+}
+
+SupplierOverview readRow(const SqlQuery &q, int c)
+{
+    const QString eur = u"EUR"_s;
+    SupplierOverview row;
+    row.id = q.id<SupplierId>(c);
+    row.name = q.string(c + 1);
+    row.category = q.string(c + 2);
+    row.country = q.string(c + 3);
+    row.status = q.string(c + 4);
+    if (!q.isNull(c + 5))
+        row.returnDays = int(q.integer(c + 5));
+    row.pairsBought = int(q.integer(c + 6));
+    row.spend = q.money(c + 7, eur).value_or(Money(0, eur));
+    row.pairsSold = int(q.integer(c + 8));
+    row.revenue = q.money(c + 9, eur).value_or(Money(0, eur));
+    row.profit = q.money(c + 10, eur).value_or(Money(0, eur));
+    row.soldCost = q.money(c + 11, eur).value_or(Money(0, eur));
+    if (q.integer(c + 13) > 0)
+        row.daysToSell = q.real(c + 12) / double(q.integer(c + 13));
+    row.pairsReturned = int(q.integer(c + 14));
+    return row;
+}
+
+QStringList conditions(const SupplierFilter &filter)
+{
+    QStringList where;
+    if (!filter.text.trimmed().isEmpty())
+        where << u"lower(x.name) LIKE :text"_s;
+    if (!filter.category.isEmpty())
+        where << u"x.category = :category"_s;
+    return where;
+}
+} // namespace
+
+Result<SupplierOverviewPage> SupplierOverviewRepository::fetchPage(const SupplierFilter &filter, SupplierOrder order,
+                                                                   const std::optional<KeysetCursor> &cursor,
+                                                                   int limit) const
+{
+    auto page = fetchKeysetPage<SupplierOverview>(
+        m_db, pagingFor(order), kColumns, conditions(filter),
+        [&filter](SqlQuery &q) {
+            if (!filter.text.trimmed().isEmpty())
+                q.bind(u":text"_s, u'%' + filter.text.trimmed().toLower() + u'%');
+            if (!filter.category.isEmpty())
+                q.bind(u":category"_s, filter.category);
+        },
+        cursor, limit, readRow, [](const SupplierOverview &row) { return row.id.toString(); });
+    if (!page)
+        return page.error();
+    if (Status status = attachReturnable(page.value().rows); !status)
+        return status.error();
+    return page;
+}
+
+Result<std::optional<SupplierOverview>> SupplierOverviewRepository::find(const SupplierId &id) const
+{
+    SqlQuery q(m_db, u"SELECT 0, "_s + kColumns + u" WHERE x.id = :id"_s);
+    q.bind(u":id"_s, id);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    if (!q.next())
+        return std::optional<SupplierOverview>();
+    QList<SupplierOverview> rows{readRow(q, 1)};
+    if (Status status = attachReturnable(rows); !status)
+        return status.error();
+    return std::optional<SupplierOverview>(rows.first());
+}
+
+Status SupplierOverviewRepository::attachReturnable(QList<SupplierOverview> &rows) const
+{
+    QStringList placeholders;
+    for (int i = 0; i < rows.size(); ++i)
+        if (rows.at(i).returnDays)
+            placeholders << u":s%1"_s.arg(i);
+    if (placeholders.isEmpty())
+        return {};
+    // The window runs from the delivery (else the purchase); a pair sold, listed elsewhere or sent back
+    // already is not returnable.
+    SqlQuery q(m_db, u"SELECT s.supplier_id, COUNT(*), MIN({{days_since:COALESCE(s.delivery_date, "
+                     "s.purchase_date)}}) FROM {{inventory.stock}} s JOIN {{supplier.profile}} sp ON sp.id = "
+                     "s.supplier_id WHERE s.supplier_id IN ("_s +
+                         placeholders.join(u", "_s) +
+                         u") AND s.status IN ('in_stock', 'listed_stockx', 'listed_alias', 'listed') AND "
+                         "s.returned_at IS NULL AND COALESCE(s.delivery_date, s.purchase_date) IS NOT NULL AND "
+                         "{{days_since:COALESCE(s.delivery_date, s.purchase_date)}} <= sp.return_policy_days "
+                         "GROUP BY s.supplier_id"_s);
+    for (int i = 0; i < rows.size(); ++i)
+        if (rows.at(i).returnDays)
+            q.bind(u":s%1"_s.arg(i), rows.at(i).id);
+    if (Status status = q.exec(); !status)
+        return status;
+    QHash<QString, std::pair<int, double>> returnable;
+    while (q.next())
+        returnable.insert(q.string(0), {int(q.integer(1)), q.real(2)});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (SupplierOverview &row : rows) {
+        const auto it = returnable.constFind(row.id.toString());
+        if (it == returnable.constEnd())
+            continue;
+        row.returnable = it->first;
+        // The oldest returnable pair's window closes first.
+        row.nextDeadline = now.addSecs(qint64((double(*row.returnDays) - it->second) * 86400.0));
+    }
+    return {};
+}
+
+} // namespace sf

@@ -1,0 +1,169 @@
+#include "catchqt.h"
+#include "fixtures.h"
+#include "shopfixture.h"
+#include "stockxfixture.h"
+#include "testdatabase.h"
+
+#include "db/sqlquery.h"
+#include "suppliers/suppliercategory.h"
+#include "suppliers/supplieroverviewrepository.h"
+#include "suppliers/supplierperformancerepository.h"
+#include "suppliers/supplierrepository.h"
+
+using namespace sf;
+using namespace sf::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+SupplierId makeSupplier(const Database &db, const QString &name, int returnDays)
+{
+    Supplier supplier;
+    supplier.name = name;
+    supplier.returnDays = returnDays;
+    const auto created = SupplierRepository(db).create(supplier);
+    REQUIRE(created);
+    return created.value().id;
+}
+
+void setStockColumn(const Database &db, const StockItemId &item, const QString &column, const QDateTime &value)
+{
+    SqlQuery q(db, u"UPDATE {{inventory.stock}} SET %1 = :value WHERE id = :id"_s.arg(column));
+    q.bind(u":value"_s, value).bind(u":id"_s, item);
+    REQUIRE(q.exec());
+}
+
+QDateTime at10(const QDate &day)
+{
+    return QDateTime(day, QTime(10, 0), Qt::UTC);
+}
+
+const SupplierOverview &named(const QList<SupplierOverview> &rows, const QString &name)
+{
+    for (const SupplierOverview &row : rows)
+        if (row.name == name)
+            return row;
+    FAIL("no supplier " << name.toStdString());
+    return rows.first();
+}
+} // namespace
+
+TEST_CASE("Supplier category: guessed from the name as the original's lookup table does", "[suppliers]")
+{
+    CHECK(suppliercategory::guess(u"BSTN"_s) == u"sneaker_retailers"_s);
+    CHECK(suppliercategory::guess(u"  zalando "_s) == u"general_retail"_s);
+    CHECK(suppliercategory::guess(u"Nike SNKRS"_s) == u"direct_brands"_s);
+    CHECK(suppliercategory::guess(u"SSENSE"_s) == u"luxury_fashion"_s);
+    CHECK(suppliercategory::guess(u"Lego"_s) == u"specialty_stores"_s);
+    CHECK(suppliercategory::guess(u"Kleiner Laden um die Ecke"_s) == u"general_retail"_s);
+    CHECK(suppliercategory::keys().size() == 5);
+}
+
+TEST_CASE("Supplier performance: spend, orders, delivery, sell-through, days to sell, returns and ROI per month "
+          "against a hand-computed fixture; the Suppliers page's totals and returnable pairs",
+          "[db][suppliers]")
+{
+    onEachBackend([](Database &db) {
+        const Product dunk = makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s);
+        const SizeId us9 = sizeId(db, u"US 9"_s);
+        SalesShop bstn{db, dunk, us9, makeSupplier(db, u"BSTN"_s, 14), {}};
+        SalesShop zalando{db, dunk, us9, makeSupplier(db, u"Zalando"_s, 30), {}};
+
+        // BSTN, January 2026: three pairs on two days; one delivered after 4 days, two sold, one sent back.
+        const StockItem a1 = bstn.pair("119.00", QDate(2026, 1, 10), ItemStatus::Sold); // net 100.00
+        setStockColumn(db, a1.id, u"delivery_date"_s, at10(QDate(2026, 1, 14)));
+        bstn.sell(a1, u"stockx"_s, u"A-1"_s, QDate(2026, 1, 24), "180.00", "15.00", "5.00", OrderStatus::Completed,
+                  true); // profit 60.00 after 14.2 days
+        const StockItem a2 = bstn.pair("119.00", QDate(2026, 1, 20), ItemStatus::Sold);
+        bstn.sell(a2, u"stockx"_s, u"A-2"_s, QDate(2026, 2, 19), "150.00", "10.00", "10.00", OrderStatus::Completed,
+                  true); // profit 30.00 after 30.2 days
+        const StockItem a3 = bstn.pair("119.00", QDate(2026, 1, 20), ItemStatus::Canceled);
+        setStockColumn(db, a3.id, u"returned_at"_s, at10(QDate(2026, 1, 25)));
+        // February: one dear pair, unsold.
+        bstn.pair("238.00", QDate(2026, 2, 5), ItemStatus::InStock);
+        // Zalando: one pair inside its 30 days, one outside, one sold.
+        const QDate today = QDate::currentDate();
+        const StockItem b1 = zalando.pair("59.50", today.addDays(-5), ItemStatus::InStock);
+        setStockColumn(db, b1.id, u"delivery_date"_s, at10(today.addDays(-3)));
+        zalando.pair("59.50", today.addDays(-40), ItemStatus::InStock);
+        const StockItem b3 = zalando.pair("59.50", today.addDays(-5), ItemStatus::Sold);
+        zalando.sell(b3, u"stockx"_s, u"B-3"_s, today.addDays(-1), "100.00", "5.00", "5.00", OrderStatus::Completed,
+                     false); // profit 40.00
+        // A cancelled sale does not count.
+        zalando.sell(b1, u"stockx"_s, u"B-1x"_s, today.addDays(-2), "90.00", "5.00", "5.00", OrderStatus::Cancelled,
+                     false);
+
+        const SupplierPerformanceRepository performance(db);
+        REQUIRE(performance.recompute());
+        REQUIRE(performance.recompute()); // again: replaced, not added
+        const auto months = performance.months(bstn.supplier);
+        REQUIRE(months);
+        REQUIRE(months.value().size() == 2);
+        const SupplierMonth &jan = months.value().at(0);
+        CHECK(jan.month == QDate(2026, 1, 1));
+        CHECK(jan.supplierName == u"BSTN"_s);
+        CHECK(jan.pairsBought == 3);
+        CHECK(jan.spend == eurText("357.00"));
+        CHECK(jan.orders == 2);
+        CHECK(*jan.deliveryDays == Approx(4.0));
+        CHECK(jan.pairsSold == 2);
+        CHECK(jan.pairsReturned == 1);
+        CHECK(*jan.returnRatePercent == Approx(33.33));
+        CHECK(*jan.sellThroughPercent == Approx(66.67));
+        CHECK(jan.revenue == eurText("330.00"));
+        CHECK(jan.profit == eurText("90.00"));
+        CHECK(jan.soldCost == eurText("200.00"));
+        CHECK(*jan.roiPercent == Approx(45.0));
+        CHECK(*jan.daysToSell == Approx(22.2).margin(0.05));
+        const SupplierMonth &feb = months.value().at(1);
+        CHECK(feb.month == QDate(2026, 2, 1));
+        CHECK(feb.pairsBought == 1);
+        CHECK(feb.spend == eurText("238.00"));
+        CHECK(feb.pairsSold == 0);
+        CHECK(*feb.sellThroughPercent == Approx(0.0));
+        CHECK_FALSE(feb.roiPercent);
+        CHECK_FALSE(feb.daysToSell);
+        CHECK_FALSE(feb.deliveryDays);
+        const auto january = performance.month(QDate(2026, 1, 17));
+        REQUIRE(january);
+        REQUIRE(january.value().size() == 1);
+        CHECK(january.value().first().supplierName == u"BSTN"_s);
+        CHECK(rowCount(db, u"core.supplier_performance"_s, u"WHERE 1 = 1"_s) >= 3);
+
+        const SupplierOverviewRepository overview(db);
+        auto page = overview.fetchPage({}, SupplierOrder::Name, std::nullopt, 100);
+        REQUIRE(page);
+        const SupplierOverview &a = named(page.value().rows, u"BSTN"_s);
+        CHECK(a.category == u"sneaker_retailers"_s);
+        CHECK(a.pairsBought == 4);
+        CHECK(a.spend == eurText("595.00"));
+        CHECK(a.pairsSold == 2);
+        CHECK(a.profit == eurText("90.00"));
+        CHECK(*a.roiPercent() == Approx(45.0));
+        CHECK(*a.sellThroughPercent() == Approx(50.0));
+        CHECK(*a.daysToSell == Approx(22.2).margin(0.05));
+        CHECK(a.pairsReturned == 1);
+        CHECK(a.returnable == 0);
+        const SupplierOverview &b = named(page.value().rows, u"Zalando"_s);
+        CHECK(b.category == u"general_retail"_s);
+        CHECK(b.pairsBought == 3);
+        CHECK(b.pairsSold == 1);
+        CHECK(b.profit == eurText("40.00"));
+        CHECK(*b.roiPercent() == Approx(80.0));
+        CHECK(b.returnable == 1); // delivered 3 days ago, 30 days to send it back
+        CHECK(qAbs(b.nextDeadline.secsTo(at10(today.addDays(27)))) < 3600);
+
+        // Ranked, paged and filtered.
+        page = overview.fetchPage({}, SupplierOrder::Profit, std::nullopt, 1);
+        REQUIRE(page);
+        CHECK(page.value().rows.first().name == u"BSTN"_s);
+        REQUIRE(page.value().next);
+        const auto second = overview.fetchPage({}, SupplierOrder::Profit, page.value().next, 1);
+        CHECK(second.value().rows.first().name == u"Zalando"_s);
+        CHECK(overview.fetchPage({}, SupplierOrder::Roi, std::nullopt, 1).value().rows.first().name == u"Zalando"_s);
+        CHECK(overview.fetchPage({u"zal"_s, {}}, SupplierOrder::Name, std::nullopt, 10).value().rows.size() == 1);
+        CHECK(overview.fetchPage({{}, u"sneaker_retailers"_s}, SupplierOrder::Name, std::nullopt, 10)
+                  .value()
+                  .rows.first()
+                  .name == u"BSTN"_s);
+    });
+}
