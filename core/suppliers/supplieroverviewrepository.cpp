@@ -27,6 +27,15 @@ const QString kColumns = u"x.id, x.name, x.category, x.country, x.status, x.retu
                          "SUM(pairs_returned) AS returned FROM {{core.supplier_performance}} GROUP BY supplier_id) t "
                          "ON t.supplier_id = sp.id) x"_s;
 
+// A pair `s` of supplier `sp` that can still go back: unsold, not sent back yet, and inside the window,
+// which runs from the delivery (else the purchase).
+QString returnableCondition()
+{
+    return u"s.status IN ('in_stock', 'listed_stockx', 'listed_alias', 'listed') AND s.returned_at IS NULL AND "
+           "sp.return_policy_days IS NOT NULL AND COALESCE(s.delivery_date, s.purchase_date) IS NOT NULL AND "
+           "{{days_since:COALESCE(s.delivery_date, s.purchase_date)}} <= sp.return_policy_days"_s;
+}
+
 KeysetPaging pagingFor(SupplierOrder order)
 {
     switch (order) {
@@ -107,6 +116,19 @@ Result<std::optional<SupplierOverview>> SupplierOverviewRepository::find(const S
     return std::optional<SupplierOverview>(rows.first());
 }
 
+Result<int> SupplierOverviewRepository::returnsClosingWithin(int days) const
+{
+    SqlQuery q(m_db, u"SELECT COUNT(*) FROM {{inventory.stock}} s JOIN {{supplier.profile}} sp ON sp.id = "
+                     "s.supplier_id WHERE "_s +
+                         returnableCondition() +
+                         u" AND {{days_since:COALESCE(s.delivery_date, s.purchase_date)}} > "
+                         "sp.return_policy_days - :days"_s);
+    q.bind(u":days"_s, days);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    return q.next() ? int(q.integer(0)) : 0;
+}
+
 Status SupplierOverviewRepository::attachReturnable(QList<SupplierOverview> &rows) const
 {
     QStringList placeholders;
@@ -115,16 +137,11 @@ Status SupplierOverviewRepository::attachReturnable(QList<SupplierOverview> &row
             placeholders << u":s%1"_s.arg(i);
     if (placeholders.isEmpty())
         return {};
-    // The window runs from the delivery (else the purchase); a pair sold, listed elsewhere or sent back
-    // already is not returnable.
-    SqlQuery q(m_db, u"SELECT s.supplier_id, COUNT(*), MIN({{days_since:COALESCE(s.delivery_date, "
+    SqlQuery q(m_db, u"SELECT s.supplier_id, COUNT(*), MAX({{days_since:COALESCE(s.delivery_date, "
                      "s.purchase_date)}}) FROM {{inventory.stock}} s JOIN {{supplier.profile}} sp ON sp.id = "
                      "s.supplier_id WHERE s.supplier_id IN ("_s +
-                         placeholders.join(u", "_s) +
-                         u") AND s.status IN ('in_stock', 'listed_stockx', 'listed_alias', 'listed') AND "
-                         "s.returned_at IS NULL AND COALESCE(s.delivery_date, s.purchase_date) IS NOT NULL AND "
-                         "{{days_since:COALESCE(s.delivery_date, s.purchase_date)}} <= sp.return_policy_days "
-                         "GROUP BY s.supplier_id"_s);
+                         placeholders.join(u", "_s) + u") AND "_s + returnableCondition() +
+                         u" GROUP BY s.supplier_id"_s);
     for (int i = 0; i < rows.size(); ++i)
         if (rows.at(i).returnDays)
             q.bind(u":s%1"_s.arg(i), rows.at(i).id);

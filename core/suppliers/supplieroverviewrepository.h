@@ -26,6 +26,8 @@ public:
     Result<SupplierOverviewPage> fetchPage(const SupplierFilter &filter, SupplierOrder order,
                                            const std::optional<KeysetCursor> &cursor, int limit) const;
     Result<std::optional<SupplierOverview>> find(const SupplierId &id) const;
+    // Unsold pairs whose return window closes within `days`.
+    Result<int> returnsClosingWithin(int days) const;
 
 private:
     Status attachReturnable(QList<SupplierOverview> &rows) const;

@@ -127,8 +127,28 @@ Status SupplierRepository::update(const Supplier &supplier) const
     return q.exec();
 }
 
+Result<int> SupplierRepository::pairsOf(const SupplierId &id) const
+{
+    SqlQuery q(m_db, u"SELECT COUNT(*) FROM {{inventory.stock}} WHERE supplier_id = :id"_s);
+    q.bind(u":id"_s, id);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    return q.next() ? int(q.integer(0)) : 0;
+}
+
 Status SupplierRepository::remove(const SupplierId &id) const
 {
+    // The schema would quietly detach the pairs (ON DELETE SET NULL) and lose where they came from.
+    const auto pairs = pairsOf(id);
+    if (!pairs)
+        return pairs.error();
+    if (pairs.value() > 0)
+        return Error{u"supplier.in_use"_s,
+                     QCoreApplication::translate("SupplierRepository",
+                                                 "%n pairs came from this supplier; it cannot be deleted. Merge it "
+                                                 "into another supplier instead.",
+                                                 nullptr, pairs.value()),
+                     {}};
     return deleteById(m_db, u"supplier.profile"_s, id.toString());
 }
 

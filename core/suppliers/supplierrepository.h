@@ -19,6 +19,9 @@ public:
     Result<Supplier> create(const Supplier &supplier) const;
     Result<Supplier> findOrCreate(const QString &name) const;
     Status update(const Supplier &supplier) const;
+    // How many pairs came from the supplier.
+    Result<int> pairsOf(const SupplierId &id) const;
+    // Refused while pairs came from the supplier.
     Status remove(const SupplierId &id) const;
 
 private:

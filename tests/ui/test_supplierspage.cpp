@@ -1,0 +1,160 @@
+#include "catchqt.h"
+#include "fixtures.h"
+#include "screenshots.h"
+#include "shopfixture.h"
+#include "testdatabase.h"
+
+#include "db/sqlquery.h"
+#include "mainwindow.h"
+#include "suppliers/supplierdialog.h"
+#include "suppliers/supplierrepository.h"
+#include "suppliers/supplierspage.h"
+#include "suppliers/suppliertablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+using namespace sf;
+using namespace sf::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+SupplierId supplierNamed(const Database &db, const QString &name, int returnDays)
+{
+    Supplier supplier;
+    supplier.name = name;
+    supplier.returnDays = returnDays;
+    supplier.city = u"Berlin"_s;
+    return SupplierRepository(db).create(supplier).value().id;
+}
+
+int rowNamed(const SupplierTableModel &model, const QString &name)
+{
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.rowAt(row).name == name)
+            return row;
+    return -1;
+}
+} // namespace
+
+TEST_CASE("Suppliers page: ranked figures, search, a new supplier with its category guessed, deletion refused while "
+          "pairs came from a supplier, and the alert for return windows about to close",
+          "[ui][suppliers]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    Database &db = test.db();
+    const Product dunk = makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s);
+    const SizeId us9 = sizeId(db, u"US 9"_s);
+    const QDate today = QDate::currentDate();
+    SalesShop bstn{db, dunk, us9, supplierNamed(db, u"BSTN"_s, 14), {}};
+    SalesShop zalando{db, dunk, us9, supplierNamed(db, u"Zalando"_s, 30), {}};
+    supplierNamed(db, u"Solebox"_s, 14);
+    for (int i = 0; i < 3; ++i) {
+        const StockItem sold = bstn.pair("119.00", today.addDays(-60 + i), ItemStatus::Sold);
+        bstn.sell(sold, u"stockx"_s, u"B-%1"_s.arg(i), today.addDays(-30 + i), "190.00", "15.00", "5.00",
+                  OrderStatus::Completed, true);
+    }
+    const StockItem closing = bstn.pair("119.00", today.addDays(-13), ItemStatus::InStock); // 1 day left
+    SqlQuery delivered(db, u"UPDATE {{inventory.stock}} SET delivery_date = purchase_date WHERE id = :id"_s);
+    REQUIRE(delivered.bind(u":id"_s, closing.id).exec());
+    const StockItem sold = zalando.pair("59.50", today.addDays(-20), ItemStatus::Sold);
+    zalando.sell(sold, u"stockx"_s, u"Z-1"_s, today.addDays(-2), "70.00", "5.00", "2.00", OrderStatus::Completed,
+                 false);
+    zalando.pair("59.50", today.addDays(-50), ItemStatus::InStock);
+
+    AppContext context = appContextFor(db);
+    MainWindow window(context);
+    window.resize(1500, 860);
+    window.show();
+    auto *page = window.findChild<SuppliersPage *>();
+    REQUIRE(page);
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy refreshed(page, &SuppliersPage::refreshed);
+    window.showPage(u"suppliers"_s);
+    REQUIRE(QTest::qWaitFor([&] { return !refreshed.isEmpty() && page->model()->rowCount() == 3; }, 10000));
+    CHECK(page->model()->rowAt(0).name == u"BSTN"_s); // ranked by profit
+    CHECK(page->model()->rowAt(0).pairsBought == 4);
+    CHECK(page->model()->rowAt(0).returnable == 1);
+    auto *alert = page->findChild<QLabel *>(u"returnAlert"_s);
+    REQUIRE(QTest::qWaitFor([&] { return alert->isVisible(); }, 5000));
+    CHECK(alert->text().contains(u"1 pair"_s));
+    const QString roi =
+        page->model()->index(0, SupplierTableModel::Roi).data().toString(); // (3 × 70.00) ÷ (3 × 100.00)
+    CHECK(roi.startsWith(u"70"_s));
+    saveScreenshot(window, u"suppliers"_s);
+
+    page->searchField()->setText(u"zal"_s);
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == 1; }, 5000));
+    CHECK(page->model()->rowAt(0).name == u"Zalando"_s);
+    page->searchField()->clear();
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == 3; }, 5000));
+
+    Supplier footLocker;
+    footLocker.name = u"Foot Locker"_s;
+    footLocker.returnDays = 30;
+    QSignalSpy saved(page, &SuppliersPage::saved);
+    page->save(footLocker);
+    REQUIRE(QTest::qWaitFor([&] { return !saved.isEmpty() && page->model()->rowCount() == 4; }, 5000));
+    CHECK(SupplierRepository(db).findByName(u"foot locker"_s).value()->category == u"sneaker_retailers"_s);
+
+    page->confirm = [](const QString &) { return true; };
+    QSignalSpy deleted(page, &SuppliersPage::deleted);
+    page->view()->selectRow(rowNamed(*page->model(), u"BSTN"_s));
+    page->deleteSelected();
+    REQUIRE(QTest::qWaitFor([&] { return page->statusText().contains(u"not deleted"_s); }, 5000));
+    CHECK(page->statusText().contains(u"4 pairs came from this supplier"_s));
+    CHECK(page->model()->rowCount() == 4);
+    page->view()->selectRow(rowNamed(*page->model(), u"Solebox"_s));
+    page->deleteSelected();
+    REQUIRE(QTest::qWaitFor([&] { return !deleted.isEmpty(); }, 5000));
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == 3; }, 5000));
+    CHECK(rowNamed(*page->model(), u"Solebox"_s) < 0);
+}
+
+TEST_CASE("Supplier dialog: every profile field read back; the category follows the name until chosen; a bad "
+          "minimum order is named, not saved",
+          "[ui][suppliers]")
+{
+    Supplier supplier;
+    supplier.name = u"Solebox"_s;
+    supplier.contactPerson = u"Jana Weber"_s;
+    supplier.email = u"orders@solebox.example"_s;
+    supplier.phone = u"+49 30 1234567"_s;
+    supplier.website = u"https://www.solebox.example"_s;
+    supplier.addressLine1 = u"Nürnberger Straße 14"_s;
+    supplier.postalCode = u"10789"_s;
+    supplier.city = u"Berlin"_s;
+    supplier.vatRateBp = 1900;
+    supplier.returnDays = 14;
+    supplier.paymentTerms = u"Prepaid"_s;
+    supplier.minimumOrder = eurText("50.00");
+    SupplierDialog dialog(supplier);
+    const auto same = dialog.supplier();
+    REQUIRE(same);
+    CHECK(same->category == u"sneaker_retailers"_s);
+    CHECK(same->contactPerson == supplier.contactPerson);
+    CHECK(same->addressLine1 == supplier.addressLine1);
+    CHECK(*same->returnDays == 14);
+    CHECK(*same->minimumOrder == eurText("50.00"));
+    CHECK(*same->vatRateBp == 1900);
+    dialog.resize(520, 640);
+    dialog.show();
+    saveScreenshot(dialog, u"supplier-dialog"_s, true);
+
+    QTest::keyClicks(dialog.nameEdit(), u" Amazon"_s); // "Solebox Amazon": still starts like Solebox
+    dialog.nameEdit()->setText(QString());
+    QTest::keyClicks(dialog.nameEdit(), u"Zalando Lounge"_s);
+    CHECK(dialog.categoryBox()->currentData().toString() == u"general_retail"_s);
+    dialog.returnDaysBox()->setValue(-1);
+    CHECK_FALSE(dialog.supplier()->returnDays);
+    dialog.minimumOrderEdit()->setText(u"fifty"_s);
+    CHECK_FALSE(dialog.supplier());
+    CHECK(dialog.problemLabel()->text().contains(u"fifty"_s));
+}

@@ -1,0 +1,229 @@
+#include "supplierspage.h"
+
+#include "common/changewatcher.h"
+#include "common/filterwidgets.h"
+#include "common/pagetitle.h"
+#include "db/databaseworker.h"
+#include "supplierdialog.h"
+#include "suppliers/suppliercategory.h"
+#include "suppliers/supplieroverviewrepository.h"
+#include "suppliers/supplierperformancerepository.h"
+#include "suppliers/supplierrepository.h"
+#include "suppliertablemodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sf {
+
+SuppliersPage::SuppliersPage(DatabaseWorker &worker, QWidget *parent)
+    : QWidget(parent)
+    , m_worker(worker)
+    , m_model(new SupplierTableModel(worker.database(), this))
+{
+    setObjectName(u"suppliersPage"_s);
+    m_model->setWorker(&worker);
+    confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Delete supplier"), question) == QMessageBox::Yes;
+    };
+    m_search = delayedSearchField(this, u"supplierSearch"_s, tr("Search suppliers"), [this] { applyFilter(); });
+    QList<std::pair<QString, QVariant>> categories{{tr("All categories"), QString()}};
+    for (const QString &key : suppliercategory::keys())
+        categories.append({suppliercategory::displayName(key), key});
+    m_category = filterCombo(this, u"supplierCategory"_s, categories, [this] { applyFilter(); });
+    m_rank = filterCombo(this, u"supplierRank"_s,
+                         {{tr("Ranked by profit"), int(SupplierOrder::Profit)},
+                          {tr("Ranked by ROI"), int(SupplierOrder::Roi)},
+                          {tr("Ranked by spend"), int(SupplierOrder::Spend)},
+                          {tr("Ranked by pairs bought"), int(SupplierOrder::PairsBought)},
+                          {tr("By name"), int(SupplierOrder::Name)}},
+                         [this] { m_model->setOrder(SupplierOrder(m_rank->currentData().toInt())); });
+    auto *add = new QPushButton(tr("New supplier\u2026"));
+    add->setObjectName(u"newSupplier"_s);
+    connect(add, &QPushButton::clicked, this, [this] {
+        auto *dialog = new SupplierDialog(Supplier{}, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            if (const auto supplier = dialog->supplier())
+                save(*supplier);
+        });
+        dialog->open();
+    });
+    auto *edit = new QPushButton(tr("Edit\u2026"));
+    connect(edit, &QPushButton::clicked, this, &SuppliersPage::editSelected);
+    auto *remove = new QPushButton(tr("Delete"));
+    connect(remove, &QPushButton::clicked, this, &SuppliersPage::deleteSelected);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(pageTitle(tr("Suppliers")));
+    bar->addSpacing(12);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_category);
+    bar->addWidget(m_rank);
+    bar->addWidget(add);
+    bar->addWidget(edit);
+    bar->addWidget(remove);
+    m_alert = new QLabel;
+    m_alert->setObjectName(u"returnAlert"_s);
+    m_alert->setStyleSheet(u"QLabel { background: #fff3e0; color: #e65100; padding: 6px 10px; border-radius: 4px; }"_s);
+    m_alert->hide();
+    m_view = new QTableView;
+    m_view->setObjectName(u"supplierTable"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    connect(m_view, &QTableView::doubleClicked, this, &SuppliersPage::editSelected);
+    m_status = new QLabel;
+    m_status->setObjectName(u"supplierStatus"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(bar);
+    layout->addWidget(m_alert);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+    connect(m_model, &SupplierTableModel::loaded, this, [this] {
+        m_view->resizeColumnsToContents();
+        m_view->horizontalHeader()->setSectionResizeMode(SupplierTableModel::Name, QHeaderView::Stretch);
+    });
+    connect(m_model, &SupplierTableModel::errorOccurred, this, [this](const QString &message) {
+        showStatus(tr("The suppliers could not be read: %1").arg(message), true);
+    });
+    new ChangeWatcher(worker.database().changeNotifier(), this, {Change::Entity::StockItem, Change::Entity::Order},
+                      [this](const QList<Change> &) { refresh(); });
+}
+
+void SuppliersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!std::exchange(m_shown, true))
+        refresh();
+}
+
+QString SuppliersPage::statusText() const
+{
+    return m_status->text();
+}
+
+void SuppliersPage::showStatus(const QString &text, bool problem)
+{
+    m_status->setStyleSheet(problem ? u"color: #c62828;"_s : QString());
+    m_status->setText(text);
+}
+
+void SuppliersPage::applyFilter()
+{
+    m_model->setFilter({m_search->text(), m_category->currentData().toString()});
+}
+
+void SuppliersPage::refresh()
+{
+    m_worker.run<Status>(
+        this, [](const Database &db) { return SupplierPerformanceRepository(db).recompute(); },
+        [this](const Status &status) {
+            if (!status)
+                showStatus(tr("The supplier figures could not be computed: %1").arg(status.error().message), true);
+            m_model->reload();
+            showReturnAlert();
+            Q_EMIT refreshed();
+        });
+}
+
+void SuppliersPage::showReturnAlert()
+{
+    m_worker.run<Result<int>>(
+        this, [](const Database &db) { return SupplierOverviewRepository(db).returnsClosingWithin(3); },
+        [this](const Result<int> &closing) {
+            const int pairs = closing.value_or(0);
+            m_alert->setVisible(pairs > 0);
+            m_alert->setText(
+                tr("%n pairs can still be returned, but their return window closes within 3 days.", nullptr, pairs));
+        });
+}
+
+std::optional<SupplierId> SuppliersPage::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return SupplierId::fromString(rows.first().data(SupplierTableModel::SupplierIdRole).toString());
+}
+
+void SuppliersPage::save(const Supplier &supplier)
+{
+    m_worker.run<Status>(
+        this,
+        [supplier](const Database &db) -> Status {
+            const SupplierRepository suppliers(db);
+            if (supplier.id.isNull()) {
+                const auto created = suppliers.create(supplier);
+                return created ? Status() : Status(created.error());
+            }
+            return suppliers.update(supplier);
+        },
+        [this, name = supplier.name](const Status &status) {
+            if (!status) {
+                showStatus(tr("%1 was not saved: %2").arg(name, status.error().message), true);
+                return;
+            }
+            showStatus(tr("%1 saved.").arg(name), false);
+            m_model->reload();
+            Q_EMIT saved();
+        });
+}
+
+void SuppliersPage::editSelected()
+{
+    const auto id = selectedId();
+    if (!id)
+        return;
+    m_worker.run<Result<QList<Supplier>>>(
+        this, [](const Database &db) { return SupplierRepository(db).all(); },
+        [this, id = *id](const Result<QList<Supplier>> &suppliers) {
+            for (const Supplier &supplier : suppliers.value_or(QList<Supplier>())) {
+                if (supplier.id != id)
+                    continue;
+                auto *dialog = new SupplierDialog(supplier, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &QDialog::accepted, this, [this, dialog] {
+                    if (const auto edited = dialog->supplier())
+                        save(*edited);
+                });
+                dialog->open();
+            }
+        });
+}
+
+void SuppliersPage::deleteSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QString name = rows.first().data().toString();
+    if (!confirm(tr("Delete the supplier \u201c%1\u201d?").arg(name)))
+        return;
+    const SupplierId id = SupplierId::fromString(rows.first().data(SupplierTableModel::SupplierIdRole).toString());
+    m_worker.run<Status>(
+        this, [id](const Database &db) { return SupplierRepository(db).remove(id); },
+        [this, name](const Status &status) {
+            if (!status) {
+                showStatus(tr("%1 was not deleted: %2").arg(name, status.error().message), true);
+                return;
+            }
+            showStatus(tr("%1 deleted.").arg(name), false);
+            m_model->reload();
+            Q_EMIT deleted();
+        });
+}
+
+} // namespace sf

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "suppliers/supplier.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace sf {
+
+class DatabaseWorker;
+class SupplierTableModel;
+
+// Where the money is made: every supplier with what its pairs cost, sold for and earned, how fast they
+// sold and how many can still go back, ranked by profit, ROI, spend or name; search and a category filter.
+// Suppliers are added, edited and deleted here (deleting one that pairs came from is refused). The figures
+// are recomputed on the database worker whenever stock or orders change.
+class SuppliersPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SuppliersPage)
+
+public:
+    explicit SuppliersPage(DatabaseWorker &worker, QWidget *parent = nullptr);
+
+    SupplierTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *categoryFilter() const { return m_category; }
+    QComboBox *rankBox() const { return m_rank; }
+    QString statusText() const;
+    // Asked before a deletion; a test answers without a message box.
+    std::function<bool(const QString &question)> confirm;
+
+    // Recomputes the performance rows, then shows them again.
+    void refresh();
+    void save(const Supplier &supplier);
+    void deleteSelected();
+    void editSelected();
+
+Q_SIGNALS:
+    void refreshed();
+    void saved();
+    void deleted();
+
+protected:
+    // The figures are first computed when the page is first shown, not while the window starts.
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void applyFilter();
+    std::optional<SupplierId> selectedId() const;
+    void showStatus(const QString &text, bool problem);
+    void showReturnAlert();
+
+    DatabaseWorker &m_worker;
+    SupplierTableModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_category = nullptr;
+    QComboBox *m_rank = nullptr;
+    QLabel *m_alert = nullptr;
+    QLabel *m_status = nullptr;
+    bool m_shown = false;
+};
+
+} // namespace sf
