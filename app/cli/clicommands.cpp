@@ -2,6 +2,7 @@
 
 #include "cliio.h"
 #include "reportcommands.h"
+#include "suppliercommands.h"
 
 #include "sync/stockx/stockxsession.h"
 
@@ -365,7 +366,7 @@ int run(const Options &options)
     const QStringList syncCommands = {u"sync stockx orders"_s, u"sync stockx listings"_s, u"sync stockx catalog"_s};
     if (!QStringList{u"migrate"_s, u"demo"_s, u"stock list"_s, u"import"_s, u"config get"_s, u"config set"_s}.contains(
             command) &&
-        !syncCommands.contains(command) && !isReportCommand(command)) {
+        !syncCommands.contains(command) && !isReportCommand(command) && !isSupplierCommand(options.command)) {
         err() << (command.isEmpty()
                       ? QCoreApplication::translate("cli", "error: no command given; try --help")
                       : QCoreApplication::translate("cli", "error: unknown command \"%1\"; try --help").arg(command))
@@ -395,6 +396,8 @@ int run(const Options &options)
         return runStockXSync(db, options.command.at(2), options);
     if (isReportCommand(command))
         return runReport(db, command, options);
+    if (isSupplierCommand(options.command))
+        return runSupplier(db, options);
     if (isConfig)
         return runConfig(db, options.command);
     return runStockList(db, options);

@@ -29,6 +29,7 @@ struct Options {
     QString supplier;     // reports: one supplier's name
     QString groupBy;      // report sales: day, week, month, brand, product, marketplace or supplier
     QString minLevel;     // report dead-stock: hot, warm, cold, dead or critical
+    QString month;        // supplier performance: one month (YYYY-MM)
     QString stockxApiUrl; // sync: any server that speaks StockX's API v2
     QString stockxAuthUrl;
 };

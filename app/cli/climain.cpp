@@ -59,6 +59,10 @@ int main(int argc, char *argv[])
                    "                                  list on StockX the newest 100 pairs in stock that a\n"
                    "                                  switched-on auto-listing rule matches, at its ask\n"
                    "                                  and expiry; --dry-run only says which and why\n"
+                   "  supplier list | show NAME | performance [--month YYYY-MM]\n"
+                   "               [--format table|csv|json]\n"
+                   "                                  suppliers with spend, sales, profit, ROI, sell-through,\n"
+                   "                                  days to sell and returns, per supplier or month\n"
                    "  config get KEY | config set KEY VALUE\n"
                    "                                  settings kept in the database, e.g.\n"
                    "                                  dashboard.refresh_seconds (default 300)\n"
@@ -122,14 +126,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption minLevel(
         u"min-level"_s, QCoreApplication::translate("cli", "report dead-stock: only pairs at this level or worse."),
         u"level"_s);
+    const QCommandLineOption month(
+        u"month"_s, QCoreApplication::translate("cli", "supplier performance: only this month (YYYY-MM)."), u"month"_s);
     const QCommandLineOption stockxApiUrl(
         u"stockx-api-url"_s,
         QCoreApplication::translate("cli", "StockX API base URL (default https://api.stockx.com/v2)."), u"url"_s);
     const QCommandLineOption stockxAuthUrl(
         u"stockx-auth-url"_s,
         QCoreApplication::translate("cli", "StockX login server (default https://accounts.stockx.com)."), u"url"_s);
-    parser.addOptions({database, items, seed, status, format, search, dryRun, preset, savePreset, since, from, to,
-                       marketplace, brand, supplier, groupBy, minLevel, stockxApiUrl, stockxAuthUrl});
+    parser.addOptions({database, items,      seed,     status, format,       search,       dryRun,
+                       preset,   savePreset, since,    from,   to,           marketplace,  brand,
+                       supplier, groupBy,    minLevel, month,  stockxApiUrl, stockxAuthUrl});
     parser.addPositionalArgument(u"command"_s,
                                  QCoreApplication::translate("cli", "migrate, demo, stock list or import FILE"));
 
@@ -163,6 +170,7 @@ int main(int argc, char *argv[])
     options.supplier = parser.value(supplier);
     options.groupBy = parser.value(groupBy);
     options.minLevel = parser.value(minLevel);
+    options.month = parser.value(month);
     options.stockxApiUrl = parser.value(stockxApiUrl);
     options.stockxAuthUrl = parser.value(stockxAuthUrl);
     return sf::cli::run(options);

@@ -6,6 +6,7 @@
 #include "analytics/kpirepository.h"
 #include "catalog/brandrepository.h"
 #include "cliio.h"
+#include "clioutput.h"
 #include "db/database.h"
 #include "pricing/autolistingplanner.h"
 #include "pricing/pricingcandidaterepository.h"
@@ -26,35 +27,6 @@ using namespace Qt::StringLiterals;
 namespace sf::cli {
 
 namespace {
-using Fields = QList<std::pair<QString, QString>>;
-
-int failed(const Error &error)
-{
-    err() << QCoreApplication::translate("cli", "error: %1").arg(error.toString()) << Qt::endl;
-    return ExitFailed;
-}
-
-int usage(const QString &message)
-{
-    err() << QCoreApplication::translate("cli", "error: %1").arg(message) << Qt::endl;
-    return ExitUsage;
-}
-
-QString money(const Money &m)
-{
-    return m.toDecimalString();
-}
-
-QString money(const std::optional<Money> &m)
-{
-    return m ? m->toDecimalString() : QString();
-}
-
-QString number(const std::optional<double> &value)
-{
-    return value ? QString::number(*value, 'f', 2) : QString();
-}
-
 // The period and filters of every report: --from/--to (report kpis and sales need them), --marketplace,
 // --brand and --supplier by name. Empty error text: fine.
 std::optional<QString> readQuery(const Database &db, const Options &options, bool needsPeriod, KpiQuery &query)
@@ -77,60 +49,9 @@ std::optional<QString> readQuery(const Database &db, const Options &options, boo
             return QCoreApplication::translate("cli", "no supplier is called \"%1\"").arg(options.supplier);
         query.supplier = supplier.value()->id;
     }
-    if (!QStringList{u"table"_s, u"csv"_s, u"json"_s}.contains(options.format))
+    if (!knownFormat(options.format))
         return QCoreApplication::translate("cli", "--format must be table, csv or json");
     return std::nullopt;
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
-        return value;
-    return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
-}
-
-// Rows of named fields as an aligned table, CSV with a header, or a JSON array of objects.
-void printRows(const QList<Fields> &rows, const QStringList &header, const QString &format)
-{
-    if (format == u"json"_s) {
-        QJsonArray array;
-        for (const Fields &row : rows) {
-            QJsonObject object;
-            for (const auto &[name, value] : row)
-                object.insert(name, value);
-            array.append(object);
-        }
-        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    } else if (format == u"csv"_s) {
-        out() << header.join(u',') << "\r\n";
-        for (const Fields &row : rows) {
-            QStringList cells;
-            for (const auto &field : row)
-                cells << csvField(field.second);
-            out() << cells.join(u',') << "\r\n";
-        }
-    } else {
-        QList<int> widths;
-        for (const QString &name : header)
-            widths << int(name.size());
-        for (const Fields &row : rows)
-            for (int i = 0; i < row.size(); ++i)
-                widths[i] = qMax(widths.at(i), int(row.at(i).second.left(40).size()));
-        const auto line = [&](const QStringList &cells) {
-            QStringList padded;
-            for (int i = 0; i < cells.size(); ++i)
-                padded << cells.at(i).left(40).leftJustified(widths.at(i));
-            out() << padded.join(u"  "_s).trimmed() << '\n';
-        };
-        line(header);
-        for (const Fields &row : rows) {
-            QStringList cells;
-            for (const auto &field : row)
-                cells << field.second;
-            line(cells);
-        }
-    }
-    out().flush();
 }
 
 // The period's figures as name/value pairs: money as exact decimals, percentages with two decimals.

@@ -1,5 +1,6 @@
 #include "catchqt.h"
 #include "fixtures.h"
+#include "shopfixture.h"
 #include "stockxfixture.h"
 #include "testdatabase.h"
 
@@ -8,6 +9,7 @@
 #include "inventory/stockrepository.h"
 #include "pricing/autolistingrulerepository.h"
 #include "sales/listingrepository.h"
+#include "suppliers/supplierrepository.h"
 
 #include <QDir>
 #include <QImage>
@@ -448,4 +450,50 @@ TEST_CASE("CLI: autolist says with --dry-run which pairs the switched-on rules w
     const Run again = autolist({u"autolist"_s});
     CHECK(again.code == 0);
     CHECK(rowCount(shop.db(), u"sales.listing"_s, u"WHERE status = 'active'"_s) == 2); // nothing listed twice
+}
+
+TEST_CASE("CLI: supplier list, show and performance print the recomputed figures; a bad month is a usage error",
+          "[cli][suppliers]")
+{
+    TestDatabase shop(Backend::SQLite);
+    Database &db = shop.db();
+    Supplier profile;
+    profile.name = u"BSTN"_s;
+    profile.returnDays = 14;
+    profile.contactPerson = u"Jana Weber"_s;
+    const SupplierId bstnId = SupplierRepository(db).create(profile).value().id;
+    SalesShop bstn{db, makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s), sizeId(db, u"US 9"_s), bstnId, {}};
+    const StockItem sold = bstn.pair("119.00", QDate(2026, 1, 10), ItemStatus::Sold);
+    bstn.sell(sold, u"stockx"_s, u"A-1"_s, QDate(2026, 1, 24), "180.00", "15.00", "5.00", OrderStatus::Completed, true);
+    bstn.pair("238.00", QDate(2026, 2, 5), ItemStatus::InStock);
+    const QString database = shop.sqlitePath();
+
+    const Run list = cli({u"supplier"_s, u"list"_s, u"--format"_s, u"json"_s, u"--database"_s, database});
+    INFO(list.err.toStdString());
+    REQUIRE(list.code == 0);
+    const QJsonArray suppliers = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE(suppliers.size() == 1);
+    CHECK(suppliers.at(0)[u"supplier"_s].toString() == u"BSTN"_s);
+    CHECK(suppliers.at(0)[u"category"_s].toString() == u"sneaker_retailers"_s);
+    CHECK(suppliers.at(0)[u"spend"_s].toString() == u"357.00"_s);
+    CHECK(suppliers.at(0)[u"profit"_s].toString() == u"60.00"_s);
+    CHECK(suppliers.at(0)[u"roi_percent"_s].toString() == u"60.00"_s);
+    CHECK(suppliers.at(0)[u"sell_through_percent"_s].toString() == u"50.00"_s);
+
+    const Run show = cli({u"supplier"_s, u"show"_s, u"bstn"_s, u"--format"_s, u"json"_s, u"--database"_s, database});
+    REQUIRE(show.code == 0);
+    const QJsonObject shown = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    CHECK(shown[u"supplier"_s][u"contact"_s].toString() == u"Jana Weber"_s);
+    CHECK(shown[u"supplier"_s][u"return_days"_s].toString() == u"14"_s);
+    CHECK(shown[u"months"_s].toArray().size() == 2);
+
+    const Run january = cli({u"supplier"_s, u"performance"_s, u"--month"_s, u"2026-01"_s, u"--format"_s, u"csv"_s,
+                             u"--database"_s, database});
+    REQUIRE(january.code == 0);
+    const QStringList lines = january.out.trimmed().split(u"\r\n"_s);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(1).startsWith(u"BSTN,2026-01,1,1,119.00,"_s));
+
+    CHECK(cli({u"supplier"_s, u"performance"_s, u"--month"_s, u"Jan"_s, u"--database"_s, database}).code == 2);
+    CHECK(cli({u"supplier"_s, u"show"_s, u"Nobody"_s, u"--database"_s, database}).code == 2);
 }
