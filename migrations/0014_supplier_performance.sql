@@ -13,5 +13,7 @@ ALTER TABLE {{core.supplier_performance}} ADD COLUMN avg_days_to_sell NUMERIC(6,
 ALTER TABLE {{inventory.stock}} ADD COLUMN returned_at {{ts}};;
 ALTER TABLE {{inventory.stock}} ADD COLUMN refund_amount {{money}} CHECK (refund_amount >= 0);;
 ALTER TABLE {{inventory.stock}} ADD COLUMN return_reason VARCHAR(200);;
--- A supplier's pairs in purchase order: its performance months and its returnable pairs.
-CREATE INDEX idx_stock_supplier_purchase ON {{inventory.stock}} (supplier_id, purchase_date);;
+-- The pairs that may still go back to their supplier, by the day their return window opened: the
+-- Suppliers page reads only the last few weeks of them instead of every unsold pair.
+CREATE INDEX idx_stock_returnable ON {{inventory.stock}} ((COALESCE(delivery_date, purchase_date)), supplier_id)
+    WHERE returned_at IS NULL;;

@@ -28,12 +28,26 @@ const QString kColumns = u"x.id, x.name, x.category, x.country, x.status, x.retu
                          "ON t.supplier_id = sp.id) x"_s;
 
 // A pair `s` of supplier `sp` that can still go back: unsold, not sent back yet, and inside the window,
-// which runs from the delivery (else the purchase).
+// which runs from the delivery (else the purchase). `:since` (bound by bindSince) lets the database
+// read idx_stock_returnable from the start of the longest window only. The status is compared as an
+// expression so that SQLite, without statistics, does not walk every unsold pair by idx_stock_status
+// instead (50 ms against 18 ms for 200 000 pairs).
 QString returnableCondition()
 {
-    return u"s.status IN ('in_stock', 'listed_stockx', 'listed_alias', 'listed') AND s.returned_at IS NULL AND "
-           "sp.return_policy_days IS NOT NULL AND COALESCE(s.delivery_date, s.purchase_date) IS NOT NULL AND "
+    return u"s.status || '' IN ('in_stock', 'listed_stockx', 'listed_alias', 'listed') AND s.returned_at IS NULL AND "
+           "sp.return_policy_days IS NOT NULL AND COALESCE(s.delivery_date, s.purchase_date) >= :since AND "
            "{{days_since:COALESCE(s.delivery_date, s.purchase_date)}} <= sp.return_policy_days"_s;
+}
+
+// The start of the longest return window any supplier gives.
+Status bindSince(const Database &db, SqlQuery &q)
+{
+    SqlQuery longest(db, u"SELECT COALESCE(MAX(return_policy_days), 0) FROM {{supplier.profile}}"_s);
+    if (Status status = longest.exec(); !status)
+        return status;
+    const qint64 days = longest.next() ? longest.integer(0) : 0;
+    q.bind(u":since"_s, QDateTime::currentDateTimeUtc().addDays(-days - 1));
+    return {};
 }
 
 KeysetPaging pagingFor(SupplierOrder order)
@@ -124,6 +138,8 @@ Result<int> SupplierOverviewRepository::returnsClosingWithin(int days) const
                          u" AND {{days_since:COALESCE(s.delivery_date, s.purchase_date)}} > "
                          "sp.return_policy_days - :days"_s);
     q.bind(u":days"_s, days);
+    if (Status status = bindSince(m_db, q); !status)
+        return status.error();
     if (Status status = q.exec(); !status)
         return status.error();
     return q.next() ? int(q.integer(0)) : 0;
@@ -131,25 +147,24 @@ Result<int> SupplierOverviewRepository::returnsClosingWithin(int days) const
 
 Status SupplierOverviewRepository::attachReturnable(QList<SupplierOverview> &rows) const
 {
-    QStringList placeholders;
-    for (int i = 0; i < rows.size(); ++i)
-        if (rows.at(i).returnDays)
-            placeholders << u":s%1"_s.arg(i);
-    if (placeholders.isEmpty())
+    if (rows.isEmpty())
         return {};
-    SqlQuery q(m_db, u"SELECT s.supplier_id, COUNT(*), MAX({{days_since:COALESCE(s.delivery_date, "
-                     "s.purchase_date)}}) FROM {{inventory.stock}} s JOIN {{supplier.profile}} sp ON sp.id = "
-                     "s.supplier_id WHERE s.supplier_id IN ("_s +
-                         placeholders.join(u", "_s) + u") AND "_s + returnableCondition() +
-                         u" GROUP BY s.supplier_id"_s);
-    for (int i = 0; i < rows.size(); ++i)
-        if (rows.at(i).returnDays)
-            q.bind(u":s%1"_s.arg(i), rows.at(i).id);
+    // Every returnable pair at once, counted here: the window keeps them few (3 185 of 200 000 pairs). A
+    // list of the page's suppliers, or a GROUP BY, made SQLite read every pair by supplier instead
+    // (75 and 245 ms a page).
+    SqlQuery q(m_db, u"SELECT s.supplier_id, {{days_since:COALESCE(s.delivery_date, s.purchase_date)}} FROM "
+                     "{{inventory.stock}} s JOIN {{supplier.profile}} sp ON sp.id = s.supplier_id WHERE "_s +
+                         returnableCondition());
+    if (Status status = bindSince(m_db, q); !status)
+        return status;
     if (Status status = q.exec(); !status)
         return status;
-    QHash<QString, std::pair<int, double>> returnable;
-    while (q.next())
-        returnable.insert(q.string(0), {int(q.integer(1)), q.real(2)});
+    QHash<QString, std::pair<int, double>> returnable; // supplier → pairs, days since the oldest window opened
+    while (q.next()) {
+        auto &[pairs, oldest] = returnable[q.string(0)];
+        ++pairs;
+        oldest = qMax(oldest, q.real(1));
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (SupplierOverview &row : rows) {
         const auto it = returnable.constFind(row.id.toString());
