@@ -1562,6 +1562,36 @@
         <source>A supplier needs a name.</source>
         <translation>Ein Lieferant braucht einen Namen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pairs came from this supplier; it cannot be deleted. Merge it into another supplier instead.</source>
+        <translation>
+            <numerusform>%n Paar stammt von diesem Lieferanten; er kann nicht gelöscht werden. Führen Sie ihn stattdessen mit einem anderen Lieferanten zusammen.</numerusform>
+            <numerusform>%n Paare stammen von diesem Lieferanten; er kann nicht gelöscht werden. Führen Sie ihn stattdessen mit einem anderen Lieferanten zusammen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Suppliers</name>
+    <message>
+        <source>Sneaker retailer</source>
+        <translation>Sneaker-Händler</translation>
+    </message>
+    <message>
+        <source>General retail</source>
+        <translation>Allgemeiner Handel</translation>
+    </message>
+    <message>
+        <source>Luxury fashion</source>
+        <translation>Luxusmode</translation>
+    </message>
+    <message>
+        <source>Brand store</source>
+        <translation>Markenshop</translation>
+    </message>
+    <message>
+        <source>Specialty store</source>
+        <translation>Fachgeschäft</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1770,6 +1800,10 @@
         <translation>Die automatische Neubepreisung ist ausgeschaltet, daher wurde nichts geändert. Auf der Seite „Preise“ oder mit &quot;config set pricing.auto_reprice on&quot; einschalten; &quot;reprice --dry-run&quot; zeigt den Plan.</translation>
     </message>
     <message>
+        <source>import: check every row and report, store nothing; reprice and autolist: plan and report, change nothing.</source>
+        <translation>import: jede Zeile prüfen und berichten, nichts speichern; reprice und autolist: planen und berichten, nichts ändern.</translation>
+    </message>
+    <message>
         <source>SoleFlipper command line.
 
 Commands:
@@ -1795,6 +1829,10 @@ Commands:
                                   list on StockX the newest 100 pairs in stock that a
                                   switched-on auto-listing rule matches, at its ask
                                   and expiry; --dry-run only says which and why
+  supplier list | show NAME | performance [--month YYYY-MM]
+               [--format table|csv|json]
+                                  suppliers with spend, sales, profit, ROI, sell-through,
+                                  days to sell and returns, per supplier or month
   config get KEY | config set KEY VALUE
                                   settings kept in the database, e.g.
                                   dashboard.refresh_seconds (default 300)
@@ -1828,6 +1866,11 @@ Befehle:
                                   eingeschaltete Auto-Listing-Regel passt, zu ihrem Preis
                                   und Ablauf auf StockX listen; --dry-run sagt nur, welche
                                   und warum
+  supplier list | show NAME | performance [--month JJJJ-MM]
+               [--format table|csv|json]
+                                  Lieferanten mit Ausgaben, Verkäufen, Gewinn, ROI,
+                                  Abverkaufsquote, Tagen bis zum Verkauf und Retouren,
+                                  je Lieferant oder Monat
   config get SCHLÜSSEL | config set SCHLÜSSEL WERT
                                   Einstellungen in der Datenbank, z. B.
                                   dashboard.refresh_seconds (Standard 300)
@@ -1837,8 +1880,12 @@ Befehle:
                                   _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</translation>
     </message>
     <message>
-        <source>import: check every row and report, store nothing; reprice and autolist: plan and report, change nothing.</source>
-        <translation>import: jede Zeile prüfen und berichten, nichts speichern; reprice und autolist: planen und berichten, nichts ändern.</translation>
+        <source>supplier performance: only this month (YYYY-MM).</source>
+        <translation>supplier performance: nur dieser Monat (JJJJ-MM).</translation>
+    </message>
+    <message>
+        <source>--month must be YYYY-MM</source>
+        <translation>--month muss JJJJ-MM sein</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4065,10 @@ Befehle:
         <source>Pricing</source>
         <translation>Preise</translation>
     </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Lieferanten</translation>
+    </message>
 </context>
 <context>
     <name>sf::OrderTableModel</name>
@@ -5606,6 +5657,261 @@ Befehle:
     <message>
         <source>From the dashboard:</source>
         <translation>Aus dem Dashboard:</translation>
+    </message>
+</context>
+<context>
+    <name>sf::SupplierDialog</name>
+    <message>
+        <source>New supplier</source>
+        <translation>Neuer Lieferant</translation>
+    </message>
+    <message>
+        <source>Supplier %1</source>
+        <translation>Lieferant %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>no returns</source>
+        <translation>keine Rückgabe</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>e.g. Net 30, prepaid</source>
+        <translation>z. B. 30 Tage netto, Vorkasse</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code, city</source>
+        <translation>PLZ, Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>MwSt.-Satz</translation>
+    </message>
+    <message>
+        <source>Return window</source>
+        <translation>Rückgabefrist</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>Mindestbestellwert</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>A supplier needs a name.</source>
+        <translation>Ein Lieferant braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The minimum order “%1” is not an amount.</source>
+        <translation>Der Mindestbestellwert „%1“ ist kein Betrag.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::SupplierTableModel</name>
+    <message numerus="yes">
+        <source>%n pairs can still go back to %1; the first window closes on %2.</source>
+        <translation>
+            <numerusform>%n Paar kann noch an %1 zurück; die erste Frist endet am %2.</numerusform>
+            <numerusform>%n Paare können noch an %1 zurück; die erste Frist endet am %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profit after fees ÷ cost of the pairs sold</source>
+        <translation>Gewinn nach Gebühren ÷ Kosten der verkauften Paare</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Sell-through</source>
+        <translation>Abverkauf</translation>
+    </message>
+    <message>
+        <source>Days to sell</source>
+        <translation>Tage bis Verkauf</translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation>Rückgabefähig</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>sf::SuppliersPage</name>
+    <message>
+        <source>Delete supplier</source>
+        <translation>Lieferant löschen</translation>
+    </message>
+    <message>
+        <source>Search suppliers</source>
+        <translation>Lieferanten suchen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Ranked by profit</source>
+        <translation>Nach Gewinn</translation>
+    </message>
+    <message>
+        <source>Ranked by ROI</source>
+        <translation>Nach ROI</translation>
+    </message>
+    <message>
+        <source>Ranked by spend</source>
+        <translation>Nach Ausgaben</translation>
+    </message>
+    <message>
+        <source>Ranked by pairs bought</source>
+        <translation>Nach gekauften Paaren</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Nach Name</translation>
+    </message>
+    <message>
+        <source>New supplier…</source>
+        <translation>Neuer Lieferant…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Lieferanten</translation>
+    </message>
+    <message>
+        <source>The suppliers could not be read: %1</source>
+        <translation>Die Lieferanten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The supplier figures could not be computed: %1</source>
+        <translation>Die Lieferantenzahlen konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs can still be returned, but their return window closes within 3 days.</source>
+        <translation>
+            <numerusform>%n Paar kann noch zurückgegeben werden, aber seine Rückgabefrist endet in den nächsten 3 Tagen.</numerusform>
+            <numerusform>%n Paare können noch zurückgegeben werden, aber ihre Rückgabefrist endet in den nächsten 3 Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete the supplier “%1”?</source>
+        <translation>Den Lieferanten „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>%1 gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,16 @@
     </message>
 </context>
 <context>
+    <name>SupplierRepository</name>
+    <message numerus="yes">
+        <source>%n pairs came from this supplier; it cannot be deleted. Merge it into another supplier instead.</source>
+        <translation>
+            <numerusform>%n pair came from this supplier; it cannot be deleted. Merge it into another supplier instead.</numerusform>
+            <numerusform>%n pairs came from this supplier; it cannot be deleted. Merge it into another supplier instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sf::AutoListingDialog</name>
     <message numerus="yes">
         <source>%n pairs in stock checked</source>
@@ -458,6 +468,26 @@
         <translation>
             <numerusform>Sending %n new ask to StockX.</numerusform>
             <numerusform>Sending %n new asks to StockX.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::SupplierTableModel</name>
+    <message numerus="yes">
+        <source>%n pairs can still go back to %1; the first window closes on %2.</source>
+        <translation>
+            <numerusform>%n pair can still go back to %1; its window closes on %2.</numerusform>
+            <numerusform>%n pairs can still go back to %1; the first window closes on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::SuppliersPage</name>
+    <message numerus="yes">
+        <source>%n pairs can still be returned, but their return window closes within 3 days.</source>
+        <translation>
+            <numerusform>%n pair can still be returned, but its return window closes within 3 days.</numerusform>
+            <numerusform>%n pairs can still be returned, but their return window closes within 3 days.</numerusform>
         </translation>
     </message>
 </context>
