@@ -83,7 +83,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     addPage(u"pricing"_s, tr("Pricing"), u"office-chart-line-percentage"_s,
             new PricingPage(*context.worker, *m_stockx, *m_autoRepricing));
     m_autoRepricing->start();
-    addPage(u"suppliers"_s, tr("Suppliers"), u"system-users"_s, new SuppliersPage(*context.worker));
+    addPage(u"suppliers"_s, tr("Suppliers"), u"system-users"_s, new SuppliersPage(*context.worker, *context.secrets));
     m_importsPage = new ImportsPage(*context.worker, *context.secrets);
     addPage(u"imports"_s, tr("Imports"), u"document-import"_s, m_importsPage);
     connect(m_dashboardPage, &DashboardPage::openOrders, this, [this](const OrderQuery &query, const QString &label) {

@@ -1,6 +1,13 @@
 #pragma once
 
 #include "domain/ids.h"
+#include "domain/money.h"
+
+#include <QDateTime>
+
+#include <QStringList>
+
+#include <optional>
 
 namespace sf {
 
@@ -21,6 +28,21 @@ struct SupplierAccount {
     QString phoneNumber;
     QString listName;
     QString browserPreference;
+    QString status = QStringLiteral("active"); // active, inactive, suspended, banned
+    bool verified = false;
+    QDateTime lastUsedAt;
+    // Recomputed from supplier.purchase_history (original-system.md §3.17).
+    int purchases = 0;
+    Money spent;
+    Money averageOrderValue;
+    double successRatePercent = 0;
+    QString supplierName; // read with the account, for the view across suppliers
+
+    static QStringList statuses()
+    {
+        return {QStringLiteral("active"), QStringLiteral("inactive"), QStringLiteral("suspended"),
+                QStringLiteral("banned")};
+    }
 
     QString passwordKey() const
     {

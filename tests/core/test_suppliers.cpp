@@ -5,10 +5,14 @@
 #include "testdatabase.h"
 
 #include "db/sqlquery.h"
+#include "suppliers/supplieraccountexport.h"
 #include "suppliers/suppliercategory.h"
 #include "suppliers/supplieroverviewrepository.h"
 #include "suppliers/supplierperformancerepository.h"
 #include "suppliers/supplierrepository.h"
+
+#include <QDir>
+#include <QFile>
 
 using namespace sf;
 using namespace sf::test;
@@ -165,5 +169,90 @@ TEST_CASE("Supplier performance: spend, orders, delivery, sell-through, days to 
                   .value()
                   .rows.first()
                   .name == u"BSTN"_s);
+    });
+}
+
+TEST_CASE("Supplier accounts: statistics from the purchase history, paged and filtered, bulk status and list, and an "
+          "export without secrets",
+          "[db][suppliers]")
+{
+    onEachBackend([](Database &db) {
+        const SupplierId bstn = makeSupplier(db, u"BSTN"_s, 14);
+        const SupplierId solebox = makeSupplier(db, u"Solebox"_s, 14);
+        const SupplierAccountRepository accounts(db);
+        QList<SupplierAccount> made;
+        for (const auto &[supplier, email, list] : {std::tuple{bstn, u"anna@example.com"_s, u"Raffle A"_s},
+                                                    std::tuple{bstn, u"ben@example.com"_s, u"Raffle A"_s},
+                                                    std::tuple{solebox, u"carla@example.com"_s, u"Members"_s}}) {
+            SupplierAccount a;
+            a.supplierId = supplier;
+            a.email = email;
+            a.firstName = email.section(u'@', 0, 0);
+            a.listName = list;
+            const auto created = accounts.create(a);
+            REQUIRE(created);
+            made << created.value();
+        }
+        // Anna: three attempts, two went through (100.00 and 150.00); Ben: one that failed.
+        const auto purchase = [&db](const SupplierAccount &a, const char *amount, bool success, const QDate &day) {
+            SqlQuery q(db, u"INSERT INTO {{supplier.purchase_history}} (id, account_id, supplier_id, purchase_amount, "
+                           "purchase_date, purchase_status, success) VALUES (:id, :account, :supplier, :amount, :at, "
+                           ":status, :success)"_s);
+            q.bind(u":id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces))
+                .bind(u":account"_s, a.id.toString(QUuid::WithoutBraces))
+                .bind(u":supplier"_s, a.supplierId)
+                .bind(u":amount"_s, eurText(amount))
+                .bind(u":at"_s, QDateTime(day, QTime(9, 0), Qt::UTC))
+                .bind(u":status"_s, success ? u"completed"_s : u"failed"_s)
+                .bind(u":success"_s, success);
+            REQUIRE(q.exec());
+        };
+        purchase(made.at(0), "100.00", true, QDate(2026, 3, 1));
+        purchase(made.at(0), "150.00", true, QDate(2026, 3, 8));
+        purchase(made.at(0), "90.00", false, QDate(2026, 3, 9));
+        purchase(made.at(1), "120.00", false, QDate(2026, 3, 2));
+        REQUIRE(accounts.recomputeStatistics());
+        auto page = accounts.fetchPage({}, std::nullopt, 50);
+        REQUIRE(page);
+        REQUIRE(page.value().rows.size() == 3);
+        const SupplierAccount &anna = page.value().rows.at(0);
+        CHECK(anna.email == u"anna@example.com"_s);
+        CHECK(anna.supplierName == u"BSTN"_s);
+        CHECK(anna.purchases == 2);
+        CHECK(anna.spent == eurText("250.00"));
+        CHECK(anna.averageOrderValue == eurText("125.00"));
+        CHECK(anna.successRatePercent == Approx(66.67));
+        CHECK(anna.lastUsedAt == QDateTime(QDate(2026, 3, 9), QTime(9, 0), Qt::UTC));
+        const SupplierAccount &ben = page.value().rows.at(1);
+        CHECK(ben.purchases == 0);
+        CHECK(ben.spent == eurText("0.00"));
+        CHECK(ben.successRatePercent == Approx(0.0));
+
+        CHECK(accounts.fetchPage({bstn, {}, {}, {}}, std::nullopt, 50).value().rows.size() == 2);
+        CHECK(accounts.fetchPage({{}, u"CARLA"_s, {}, {}}, std::nullopt, 50).value().rows.size() == 1);
+        REQUIRE(accounts.setStatus({made.at(0).id, made.at(2).id}, u"suspended"_s));
+        REQUIRE(accounts.setList({made.at(1).id}, u"  Raffle B "_s));
+        CHECK(accounts.fetchPage({{}, {}, u"suspended"_s, {}}, std::nullopt, 50).value().rows.size() == 2);
+        CHECK(accounts.fetchPage({{}, {}, {}, u"Raffle B"_s}, std::nullopt, 50).value().rows.size() == 1);
+        CHECK(accounts.listNames().value() == QStringList{u"Members"_s, u"Raffle A"_s, u"Raffle B"_s});
+        SupplierAccount edited = made.at(2);
+        edited.verified = true;
+        edited.city = u"Berlin"_s;
+        REQUIRE(accounts.update(edited));
+        CHECK(accounts.findByEmail(solebox, u"CARLA@example.com"_s).value()->verified);
+
+        const QString path = QDir::temp().filePath(u"sf-accounts-export-%1.csv"_s.arg(db.dialect().name()));
+        const auto written = supplieraccountexport::exportTo(db, {}, path);
+        REQUIRE(written);
+        CHECK(written.value() == 3);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(file.readAll());
+        CHECK(csv.startsWith(supplieraccountexport::header().join(u',')));
+        CHECK(csv.contains(u"BSTN,anna@example.com,anna,,Raffle A,suspended,no,2026-03-09T09:00:00Z,2,250.00,125.00,"
+                           "66.67"_s));
+        CHECK_FALSE(csv.contains(u"password"_s, Qt::CaseInsensitive));
+        CHECK_FALSE(csv.contains(u"proxy"_s, Qt::CaseInsensitive));
+        QFile::remove(path);
     });
 }

@@ -6,18 +6,25 @@
 
 #include "db/sqlquery.h"
 #include "mainwindow.h"
+#include "suppliers/supplieraccountmodel.h"
+#include "suppliers/supplieraccountsdialog.h"
 #include "suppliers/supplierdialog.h"
 #include "suppliers/supplierrepository.h"
 #include "suppliers/supplierspage.h"
 #include "suppliers/suppliertablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sf;
@@ -157,4 +164,114 @@ TEST_CASE("Supplier dialog: every profile field read back; the category follows 
     dialog.minimumOrderEdit()->setText(u"fifty"_s);
     CHECK_FALSE(dialog.supplier());
     CHECK(dialog.problemLabel()->text().contains(u"fifty"_s));
+}
+
+TEST_CASE("Supplier accounts dialog: an account added with its password in the keychain only; the password revealed "
+          "after a confirmation and copied to a clipboard that clears itself; bulk status; an export, the database, "
+          "the settings and the log never hold it",
+          "[ui][suppliers]")
+{
+    const QString secret = u"Sn3aker-Raffle!2026"_s;
+    QStringList log;
+    static QStringList *captured = nullptr;
+    captured = &log;
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext &, const QString &message) { captured->append(message); });
+    {
+        TestDatabase test(Backend::SQLite);
+        REQUIRE(test.error().isEmpty());
+        Database &db = test.db();
+        const SupplierId bstn = supplierNamed(db, u"BSTN"_s, 14);
+        AppContext context = appContextFor(db);
+        MainWindow window(context);
+        window.resize(1500, 860);
+        window.show();
+        window.showPage(u"suppliers"_s);
+        auto *page = window.findChild<SuppliersPage *>();
+        REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == 1; }, 10000));
+        page->view()->selectRow(0);
+        SupplierAccountsDialog *dialog = page->openAccounts();
+        QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy saved(dialog, &SupplierAccountsDialog::saved);
+        for (const QString &email : {u"anna@example.com"_s, u"ben@example.com"_s}) {
+            SupplierAccount account;
+            account.supplierId = bstn;
+            account.email = email;
+            account.firstName = email.section(u'@', 0, 0);
+            account.listName = u"Raffle A"_s;
+            dialog->saveAccount(account, email.startsWith(u'a') ? secret : QString(), u"user:pw@10.0.0.1:8080"_s);
+        }
+        REQUIRE(QTest::qWaitFor([&] { return saved.size() == 2 && dialog->model()->rowCount() == 2; }, 5000));
+        SupplierAccount twin;
+        twin.supplierId = bstn;
+        twin.email = u"ANNA@example.com"_s;
+        dialog->saveAccount(twin, QString(), QString());
+        REQUIRE(QTest::qWaitFor([&] { return dialog->statusText().contains(u"already has"_s); }, 5000));
+
+        dialog->view()->selectRow(0); // anna
+        QString shown;
+        bool asked = false;
+        dialog->confirm = [&](const QString &) {
+            asked = true;
+            return false;
+        };
+        dialog->showPassword = [&](const QString &, const QString &password) { shown = password; };
+        dialog->revealSelected();
+        QTest::qWait(100);
+        CHECK(asked);
+        CHECK(shown.isEmpty()); // refused: nothing read
+        dialog->confirm = [](const QString &) { return true; };
+        dialog->revealSelected();
+        REQUIRE(QTest::qWaitFor([&] { return !shown.isEmpty(); }, 5000));
+        CHECK(shown == secret);
+
+        dialog->clipboardClearMs = 300;
+        QSignalSpy copied(dialog, &SupplierAccountsDialog::copied);
+        QSignalSpy cleared(dialog, &SupplierAccountsDialog::clipboardCleared);
+        dialog->copySelected();
+        REQUIRE(QTest::qWaitFor([&] { return !copied.isEmpty(); }, 5000));
+        CHECK(QApplication::clipboard()->text() == secret);
+        REQUIRE(QTest::qWaitFor([&] { return !cleared.isEmpty(); }, 5000));
+        CHECK(QApplication::clipboard()->text().isEmpty());
+        // Something else copied in the meantime stays.
+        dialog->copySelected();
+        REQUIRE(QTest::qWaitFor([&] { return copied.size() == 2; }, 5000));
+        QApplication::clipboard()->setText(u"an order number"_s);
+        REQUIRE(QTest::qWaitFor([&] { return cleared.size() == 2; }, 5000));
+        CHECK(QApplication::clipboard()->text() == u"an order number"_s);
+
+        QSignalSpy changed(dialog, &SupplierAccountsDialog::changed);
+        dialog->view()->selectAll();
+        dialog->setStatusOfSelected(u"suspended"_s);
+        REQUIRE(QTest::qWaitFor([&] { return !changed.isEmpty(); }, 5000));
+        REQUIRE(QTest::qWaitFor([&] { return dialog->model()->rowCount() == 2; }, 5000));
+        CHECK(dialog->model()->rowAt(0).status == u"suspended"_s);
+        CHECK(dialog->model()->rowAt(1).status == u"suspended"_s);
+        dialog->view()->clearSelection();
+        saveScreenshot(*dialog, u"supplier-accounts"_s, true);
+
+        QTemporaryDir dir;
+        const QString exportPath = dir.filePath(u"accounts.csv"_s);
+        QSignalSpy exported(dialog, &SupplierAccountsDialog::exported);
+        dialog->exportTo(exportPath);
+        REQUIRE(QTest::qWaitFor([&] { return !exported.isEmpty(); }, 5000));
+        const auto contents = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray csv = contents(exportPath);
+        CHECK(csv.contains("anna@example.com"));
+        for (const QByteArray &leak : {secret.toUtf8(), QByteArrayLiteral("10.0.0.1")}) {
+            CHECK_FALSE(csv.contains(leak));
+            QByteArray stored = contents(test.sqlitePath());
+            for (const QString &extra : {u"-wal"_s, u"-journal"_s})
+                stored += contents(test.sqlitePath() + extra);
+            CHECK_FALSE(stored.isEmpty());
+            CHECK_FALSE(stored.contains(leak));
+            CHECK_FALSE(contents(QSettings().fileName()).contains(leak));
+            CHECK_FALSE(log.join(u'\n').toUtf8().contains(leak));
+        }
+        dialog->close();
+    }
+    qInstallMessageHandler(previous);
 }

@@ -4,6 +4,7 @@
 #include "common/filterwidgets.h"
 #include "common/pagetitle.h"
 #include "db/databaseworker.h"
+#include "supplieraccountsdialog.h"
 #include "supplierdialog.h"
 #include "suppliers/suppliercategory.h"
 #include "suppliers/supplieroverviewrepository.h"
@@ -25,9 +26,10 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-SuppliersPage::SuppliersPage(DatabaseWorker &worker, QWidget *parent)
+SuppliersPage::SuppliersPage(DatabaseWorker &worker, SecretStore &secrets, QWidget *parent)
     : QWidget(parent)
     , m_worker(worker)
+    , m_secrets(secrets)
     , m_model(new SupplierTableModel(worker.database(), this))
 {
     setObjectName(u"suppliersPage"_s);
@@ -62,6 +64,10 @@ SuppliersPage::SuppliersPage(DatabaseWorker &worker, QWidget *parent)
     connect(edit, &QPushButton::clicked, this, &SuppliersPage::editSelected);
     auto *remove = new QPushButton(tr("Delete"));
     connect(remove, &QPushButton::clicked, this, &SuppliersPage::deleteSelected);
+    auto *accounts = new QPushButton(tr("Accounts\u2026"));
+    accounts->setObjectName(u"supplierAccounts"_s);
+    accounts->setToolTip(tr("The selected supplier's shop accounts, or every account when none is selected"));
+    connect(accounts, &QPushButton::clicked, this, &SuppliersPage::openAccounts);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(pageTitle(tr("Suppliers")));
@@ -72,6 +78,7 @@ SuppliersPage::SuppliersPage(DatabaseWorker &worker, QWidget *parent)
     bar->addWidget(add);
     bar->addWidget(edit);
     bar->addWidget(remove);
+    bar->addWidget(accounts);
     m_alert = new QLabel;
     m_alert->setObjectName(u"returnAlert"_s);
     m_alert->setStyleSheet(u"QLabel { background: #fff3e0; color: #e65100; padding: 6px 10px; border-radius: 4px; }"_s);
@@ -202,6 +209,19 @@ void SuppliersPage::editSelected()
                 dialog->open();
             }
         });
+}
+
+SupplierAccountsDialog *SuppliersPage::openAccounts()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const SupplierId supplier =
+        rows.isEmpty() ? SupplierId()
+                       : SupplierId::fromString(rows.first().data(SupplierTableModel::SupplierIdRole).toString());
+    auto *dialog = new SupplierAccountsDialog(m_worker, m_secrets, supplier,
+                                              rows.isEmpty() ? QString() : rows.first().data().toString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void SuppliersPage::deleteSelected()

@@ -14,10 +14,13 @@ class QTableView;
 namespace sf {
 
 class DatabaseWorker;
+class SecretStore;
+class SupplierAccountsDialog;
 class SupplierTableModel;
 
 // Where the money is made: every supplier with what its pairs cost, sold for and earned, how fast they
-// sold and how many can still go back, ranked by profit, ROI, spend or name; search and a category filter.
+// sold and how many can still go back, ranked by profit, ROI, spend or name; search and a category filter;
+// the accounts of one supplier or of all.
 // Suppliers are added, edited and deleted here (deleting one that pairs came from is refused). The figures
 // are recomputed on the database worker whenever stock or orders change.
 class SuppliersPage final : public QWidget {
@@ -25,7 +28,7 @@ class SuppliersPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(SuppliersPage)
 
 public:
-    explicit SuppliersPage(DatabaseWorker &worker, QWidget *parent = nullptr);
+    SuppliersPage(DatabaseWorker &worker, SecretStore &secrets, QWidget *parent = nullptr);
 
     SupplierTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -41,6 +44,8 @@ public:
     void save(const Supplier &supplier);
     void deleteSelected();
     void editSelected();
+    // The selected supplier's accounts, or every supplier's when none is selected.
+    SupplierAccountsDialog *openAccounts();
 
 Q_SIGNALS:
     void refreshed();
@@ -58,6 +63,7 @@ private:
     void showReturnAlert();
 
     DatabaseWorker &m_worker;
+    SecretStore &m_secrets;
     SupplierTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
