@@ -1546,6 +1546,13 @@
     </message>
 </context>
 <context>
+    <name>SupplierAccountExport</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>SupplierAccountImporter</name>
     <message>
         <source>EMAIL &quot;%1&quot; is not an email address.</source>
@@ -5660,6 +5667,315 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>sf::SupplierAccountDialog</name>
+    <message>
+        <source>New supplier account</source>
+        <translation>Neues Lieferantenkonto</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>e.g. Raffle list A</source>
+        <translation>z. B. Raffle-Liste A</translation>
+    </message>
+    <message>
+        <source>Verified by the shop</source>
+        <translation>Vom Shop bestätigt</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>wird im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>none; kept in the system keychain</source>
+        <translation>keiner; wird im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Choose the supplier the account is with.</source>
+        <translation>Wählen Sie den Lieferanten, bei dem das Konto besteht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::SupplierAccountModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt (vorübergehend)</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Gebannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt genutzt</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Durchschnittlicher Auftrag</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+</context>
+<context>
+    <name>sf::SupplierAccountsDialog</name>
+    <message>
+        <source>Supplier accounts</source>
+        <translation>Lieferantenkonten</translation>
+    </message>
+    <message>
+        <source>Accounts at %1</source>
+        <translation>Konten bei %1</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Passwort zeigen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The password of %1:</source>
+        <translation>Das Passwort von %1:</translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Die Zwischenablage wurde geleert.</translation>
+    </message>
+    <message>
+        <source>Search email or name</source>
+        <translation>E-Mail oder Name suchen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>Neues Konto…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Copy password</source>
+        <translation>Passwort kopieren</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared again after 30 seconds.</source>
+        <translation>Die Zwischenablage wird nach 30 Sekunden wieder geleert.</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>Set list…</source>
+        <translation>Liste setzen…</translation>
+    </message>
+    <message>
+        <source>Set list</source>
+        <translation>Liste setzen</translation>
+    </message>
+    <message>
+        <source>List of the selected accounts:</source>
+        <translation>Liste der ausgewählten Konten:</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Every account shown, without passwords or proxies.</source>
+        <translation>Alle angezeigten Konten, ohne Passwörter und Proxys.</translation>
+    </message>
+    <message>
+        <source>Export accounts</source>
+        <translation>Konten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import accounts…</source>
+        <translation>Konten importieren…</translation>
+    </message>
+    <message>
+        <source>Import supplier accounts</source>
+        <translation>Lieferantenkonten importieren</translation>
+    </message>
+    <message>
+        <source>The purchase statistics could not be computed: %1</source>
+        <translation>Die Kaufstatistik konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>This supplier already has the account %1.</source>
+        <translation>Dieser Lieferant hat das Konto %1 bereits.</translation>
+    </message>
+    <message>
+        <source>The account was not saved: %1</source>
+        <translation>Das Konto wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 was saved, but its secret could not be stored in the keychain: %2</source>
+        <translation>%1 wurde gespeichert, aber das Geheimnis konnte nicht im Schlüsselbund abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nichts wurde geändert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts set to %1.</source>
+        <translation>
+            <numerusform>%n Konto auf %1 gesetzt.</numerusform>
+            <numerusform>%n Konten auf %1 gesetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts moved to the list “%1”.</source>
+        <translation>
+            <numerusform>%n Konto in die Liste „%1“ verschoben.</numerusform>
+            <numerusform>%n Konten in die Liste „%1“ verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Für %1 ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password could not be read: %1</source>
+        <translation>Das Passwort konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Show the password of %1 on screen?</source>
+        <translation>Das Passwort von %1 auf dem Bildschirm zeigen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password of %1 is on the clipboard for %n seconds.</source>
+        <translation>
+            <numerusform>Das Passwort von %1 liegt %n Sekunde in der Zwischenablage.</numerusform>
+            <numerusform>Das Passwort von %1 liegt %n Sekunden in der Zwischenablage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts exported to %1, without passwords or proxies.</source>
+        <translation>
+            <numerusform>%n Konto nach %1 exportiert, ohne Passwörter und Proxys.</numerusform>
+            <numerusform>%n Konten nach %1 exportiert, ohne Passwörter und Proxys.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sf::SupplierDialog</name>
     <message>
         <source>New supplier</source>
@@ -5912,6 +6228,14 @@ Befehle:
     <message>
         <source>%1 deleted.</source>
         <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>Konten…</translation>
+    </message>
+    <message>
+        <source>The selected supplier&apos;s shop accounts, or every account when none is selected</source>
+        <translation>Die Shop-Konten des ausgewählten Lieferanten, oder alle Konten, wenn keiner ausgewählt ist</translation>
     </message>
 </context>
 <context>

@@ -472,6 +472,37 @@
     </message>
 </context>
 <context>
+    <name>sf::SupplierAccountsDialog</name>
+    <message numerus="yes">
+        <source>%n accounts set to %1.</source>
+        <translation>
+            <numerusform>%n account set to %1.</numerusform>
+            <numerusform>%n accounts set to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts moved to the list “%1”.</source>
+        <translation>
+            <numerusform>%n account moved to the list “%1”.</numerusform>
+            <numerusform>%n accounts moved to the list “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password of %1 is on the clipboard for %n seconds.</source>
+        <translation>
+            <numerusform>The password of %1 is on the clipboard for %n second.</numerusform>
+            <numerusform>The password of %1 is on the clipboard for %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts exported to %1, without passwords or proxies.</source>
+        <translation>
+            <numerusform>%n account exported to %1, without passwords or proxies.</numerusform>
+            <numerusform>%n accounts exported to %1, without passwords or proxies.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sf::SupplierTableModel</name>
     <message numerus="yes">
         <source>%n pairs can still go back to %1; the first window closes on %2.</source>
