@@ -1546,13 +1546,6 @@
     </message>
 </context>
 <context>
-    <name>SupplierAccountExport</name>
-    <message>
-        <source>Cannot write the file: %1</source>
-        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>SupplierAccountImporter</name>
     <message>
         <source>EMAIL &quot;%1&quot; is not an email address.</source>

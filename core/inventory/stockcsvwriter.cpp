@@ -90,30 +90,10 @@ bool StockCsvWriter::write(const StockRow &row, const QDate &today)
 Result<qint64> StockCsvWriter::exportTo(const Database &db, const StockQuery &query, const QString &path,
                                         const QDate &today)
 {
-    const auto cannotWrite = [&path](const QString &why) {
-        return Error{u"export.write"_s,
-                     QCoreApplication::translate("StockCsvWriter", "Cannot write the file: %1").arg(why), path};
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(file.errorString());
-    StockCsvWriter writer(file);
-    writer.writeHeader();
-    qint64 written = 0;
-    std::optional<StockCursor> cursor;
     const StockRepository stock(db);
-    do {
-        const auto page = stock.fetchPage(query, cursor, 2000);
-        if (!page)
-            return page.error();
-        for (const StockRow &row : page.value().rows)
-            writer.write(row, today);
-        written += page.value().rows.size();
-        cursor = page.value().next;
-    } while (cursor);
-    if (!file.commit())
-        return cannotWrite(file.errorString());
-    return written;
+    return exportPages(
+        path, header(), [&](const std::optional<StockCursor> &cursor) { return stock.fetchPage(query, cursor, 2000); },
+        [&today](const StockRow &row) { return fields(row, today); });
 }
 
 } // namespace sf

@@ -2,9 +2,6 @@
 
 #include "inventory/stockcsvwriter.h"
 
-#include <QCoreApplication>
-#include <QSaveFile>
-
 using namespace Qt::StringLiterals;
 
 namespace sf::supplieraccountexport {
@@ -47,35 +44,10 @@ QStringList fields(const SupplierAccount &a)
 
 Result<qint64> exportTo(const Database &db, const SupplierAccountFilter &filter, const QString &path)
 {
-    const auto cannotWrite = [&path](const QString &why) {
-        return Error{u"export.write"_s,
-                     QCoreApplication::translate("SupplierAccountExport", "Cannot write the file: %1").arg(why), path};
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(file.errorString());
-    const auto line = [&file](const QStringList &cells) {
-        QStringList escaped;
-        for (const QString &cell : cells)
-            escaped << StockCsvWriter::escape(cell);
-        file.write((escaped.join(u',') + u"\r\n"_s).toUtf8());
-    };
-    line(header());
-    qint64 written = 0;
-    std::optional<KeysetCursor> cursor;
     const SupplierAccountRepository accounts(db);
-    do {
-        const auto page = accounts.fetchPage(filter, cursor, 2000);
-        if (!page)
-            return page.error();
-        for (const SupplierAccount &account : page.value().rows)
-            line(fields(account));
-        written += page.value().rows.size();
-        cursor = page.value().next;
-    } while (cursor);
-    if (!file.commit())
-        return cannotWrite(file.errorString());
-    return written;
+    return StockCsvWriter::exportPages(
+        path, header(),
+        [&](const std::optional<KeysetCursor> &cursor) { return accounts.fetchPage(filter, cursor, 2000); }, fields);
 }
 
 } // namespace sf::supplieraccountexport

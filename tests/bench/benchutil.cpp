@@ -1,5 +1,7 @@
 #include "benchutil.h"
 
+#include <algorithm>
+
 #include "db/migrator.h"
 #include "db/sqlquery.h"
 
@@ -30,6 +32,12 @@ void resetPeakRss()
     QFile clear(u"/proc/self/clear_refs"_s);
     if (clear.open(QIODevice::WriteOnly))
         clear.write("5");
+}
+
+double median(QList<double> runs)
+{
+    std::sort(runs.begin(), runs.end());
+    return runs.at(runs.size() / 2);
 }
 
 bool openMigrated(const Database &db, bool fresh)

@@ -4,6 +4,7 @@
 #include "db/database.h"
 
 #include <QElapsedTimer>
+#include <QList>
 
 #include <functional>
 
@@ -21,6 +22,9 @@ template <typename F> double ms(F &&f)
     f();
     return double(t.nsecsElapsed()) / 1e6;
 }
+
+// The middle of the runs' figures (the upper one of the two middle ones for an even count).
+double median(QList<double> runs);
 
 // Opens and migrates; on PostgreSQL `fresh` drops every SoleFlipper schema first. Prints what failed.
 bool openMigrated(const Database &db, bool fresh);

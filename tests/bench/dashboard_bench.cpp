@@ -23,6 +23,7 @@
 
 using namespace sf;
 using namespace Qt::StringLiterals;
+using sf::bench::median;
 using sf::bench::ms;
 
 namespace {
@@ -113,12 +114,6 @@ struct Part {
     const char *name;
     std::function<bool(const Database &, const KpiQuery &)> run;
 };
-
-double median(QList<double> runs)
-{
-    std::sort(runs.begin(), runs.end());
-    return runs.at(runs.size() / 2);
-}
 
 void measure(const Database &db, const QString &label, int runs)
 {

@@ -20,6 +20,7 @@
 
 using namespace sf;
 using namespace Qt::StringLiterals;
+using sf::bench::median;
 using sf::bench::ms;
 
 namespace {
@@ -43,12 +44,6 @@ bool fill(const Database &db, qint64 listings)
         return false;
     }
     return true;
-}
-
-double median(QList<double> runs)
-{
-    std::sort(runs.begin(), runs.end());
-    return runs.at(runs.size() / 2);
 }
 
 // Reads every listed pair in chunks, attaches its market days and plans it: what `reprice` does.

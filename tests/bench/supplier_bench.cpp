@@ -28,6 +28,7 @@
 
 using namespace sf;
 using namespace Qt::StringLiterals;
+using sf::bench::median;
 using sf::bench::ms;
 
 namespace {
@@ -154,12 +155,6 @@ bool fill(const Database &db, const Sizes &sizes)
             return false;
     }
     return check(tx.commit(), "commit");
-}
-
-double median(QList<double> runs)
-{
-    std::sort(runs.begin(), runs.end());
-    return runs.at(runs.size() / 2);
 }
 
 void measure(const Database &db, const QString &label, int runs)
