@@ -5,10 +5,13 @@
 #include "testdatabase.h"
 
 #include "db/sqlquery.h"
+#include "inventory/stockservice.h"
 #include "suppliers/supplieraccountexport.h"
+#include "suppliers/supplieraccountrepository.h"
 #include "suppliers/suppliercategory.h"
 #include "suppliers/supplieroverviewrepository.h"
 #include "suppliers/supplierperformancerepository.h"
+#include "suppliers/supplierpurchaseservice.h"
 #include "suppliers/supplierrepository.h"
 
 #include <QDir>
@@ -254,5 +257,89 @@ TEST_CASE("Supplier accounts: statistics from the purchase history, paged and fi
         CHECK_FALSE(csv.contains(u"password"_s, Qt::CaseInsensitive));
         CHECK_FALSE(csv.contains(u"proxy"_s, Qt::CaseInsensitive));
         QFile::remove(path);
+    });
+}
+
+TEST_CASE("Supplier purchases: an order creates its incoming pairs with the shipping shared to the cent and a purchase "
+          "history row, all or nothing; receiving dates them; a return closes a pair with its refund and an event",
+          "[db][suppliers]")
+{
+    onEachBackend([](Database &db) {
+        const SupplierId bstn = makeSupplier(db, u"BSTN"_s, 14);
+        SupplierAccount account;
+        account.supplierId = bstn;
+        account.email = u"anna@example.com"_s;
+        const auto created = SupplierAccountRepository(db).create(account);
+        REQUIRE(created);
+        const Product dunk = makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s);
+        const Product samba = makeProduct(db, u"B75806"_s, u"adidas Samba OG"_s, u"Adidas"_s);
+        const SizeId us9 = sizeId(db, u"US 9"_s);
+        SupplierPurchase purchase;
+        purchase.supplier = bstn;
+        purchase.account = created.value().id;
+        purchase.orderNumber = u"BSTN-100234"_s;
+        purchase.orderedAt = QDateTime(QDate(2026, 11, 20), QTime(18, 5), Qt::UTC);
+        purchase.lines = {PurchaseLine{dunk.id, us9, 2, eurText("100.00"), true, VatRate::germanStandard()},
+                          PurchaseLine{samba.id, us9, 1, eurText("80.00"), false, VatRate::germanStandard()}};
+        purchase.shipping = eurText("10.00");
+        purchase.expectedDelivery = QDate(2026, 11, 25);
+        const SupplierPurchaseService purchases(db);
+
+        // A line that names no product stores nothing at all.
+        SupplierPurchase broken = purchase;
+        broken.lines.append(
+            PurchaseLine{ProductId::create(), us9, 1, eurText("50.00"), true, VatRate::germanStandard()});
+        CHECK_FALSE(purchases.record(broken));
+        CHECK(rowCount(db, u"inventory.stock"_s, u"WHERE 1 = 1"_s) == 0);
+        CHECK(rowCount(db, u"supplier.purchase_history"_s, u"WHERE 1 = 1"_s) == 0);
+        SupplierPurchase empty = purchase;
+        empty.lines.clear();
+        CHECK(purchases.record(empty).error().code == u"purchase.empty"_s);
+
+        const auto pairs = purchases.record(purchase);
+        REQUIRE(pairs);
+        REQUIRE(pairs.value().size() == 3);
+        const StockRepository stock(db);
+        QList<Money> gross;
+        for (const StockItemId &id : pairs.value()) {
+            const StockItem item = *stock.get(id).value();
+            CHECK(item.supplierId == bstn);
+            CHECK(item.purchaseDate == purchase.orderedAt);
+            CHECK(item.status == ItemStatus::InStock);
+            gross << *item.grossPrice;
+        }
+        CHECK(gross == QList<Money>{eurText("103.34"), eurText("103.33"), eurText("98.53")}); // 95.20 + 3.33
+        CHECK(rowCount(db, u"inventory.stock"_s,
+                       u"WHERE supplier_order = 'BSTN-100234' AND detailed_status = 'incoming' AND "
+                       "expected_delivery IS NOT NULL AND delivery_date IS NULL"_s) == 3);
+        const auto stats = SupplierAccountRepository(db).findByEmail(bstn, u"anna@example.com"_s);
+        CHECK(stats.value()->purchases == 1);
+        CHECK(stats.value()->spent == eurText("305.20"));
+
+        const QDateTime arrived(QDate(2026, 11, 24), QTime(11, 0), Qt::UTC);
+        REQUIRE(purchases.markReceived({pairs.value().at(0), pairs.value().at(1)}, arrived));
+        REQUIRE(purchases.markReceived({pairs.value().at(0)}, arrived.addDays(3))); // already received: kept
+        CHECK(rowCount(db, u"inventory.stock"_s,
+                       u"WHERE delivery_date IS NOT NULL AND detailed_status = 'available'"_s) == 2);
+        REQUIRE(SupplierPerformanceRepository(db).recompute());
+
+        const PairReturn sendBack{pairs.value().at(0), eurText("103.34"), u"Sole glue visible"_s, arrived.addDays(2)};
+        REQUIRE(purchases.returnPair(sendBack));
+        const StockItem returned = *stock.get(pairs.value().at(0)).value();
+        CHECK(returned.status == ItemStatus::Canceled);
+        CHECK(rowCount(db, u"inventory.stock"_s,
+                       u"WHERE returned_at IS NOT NULL AND return_reason = 'Sole glue visible' AND "
+                       "detailed_status = 'cancelled'"_s) == 1);
+        CHECK(rowCount(db, u"logging.event_store"_s, u"WHERE event_type = 'StockItemReturnedToSupplier'"_s) == 1);
+        CHECK(purchases.returnPair(sendBack).error().code == u"return.status"_s); // not twice
+        REQUIRE(StockService(db).changeStatus({pairs.value().at(1)}, ItemStatus::Sold));
+        CHECK(purchases.returnPair({pairs.value().at(1), eurText("1.00"), {}, arrived}).error().code ==
+              u"return.status"_s);
+        REQUIRE(SupplierPerformanceRepository(db).recompute());
+        const auto november = SupplierPerformanceRepository(db).month(QDate(2026, 11, 1));
+        REQUIRE(november.value().size() == 1);
+        CHECK(november.value().first().pairsBought == 3);
+        CHECK(november.value().first().pairsReturned == 1);
+        CHECK(*november.value().first().deliveryDays == Approx(3.7).margin(0.05)); // 20 Nov 18:05 → 24 Nov 11:00
     });
 }
