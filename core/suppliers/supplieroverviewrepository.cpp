@@ -1,5 +1,6 @@
 #include "supplieroverviewrepository.h"
 
+#include "catalog/size.h"
 #include "db/keysetquery.h"
 #include "db/sqlquery.h"
 
@@ -128,6 +129,43 @@ Result<std::optional<SupplierOverview>> SupplierOverviewRepository::find(const S
     if (Status status = attachReturnable(rows); !status)
         return status.error();
     return std::optional<SupplierOverview>(rows.first());
+}
+
+Result<QList<SupplierPair>> SupplierOverviewRepository::openPairs(const SupplierId &supplier) const
+{
+    SqlQuery q(m_db, u"SELECT s.id, p.name, p.sku, sz.value, sz.region, s.status, s.supplier_order, s.purchase_date, "
+                     "s.expected_delivery, s.delivery_date, s.gross_purchase_price, s.currency, sp.return_policy_days, "
+                     "s.detailed_status "
+                     "FROM {{inventory.stock}} s JOIN {{supplier.profile}} sp ON sp.id = s.supplier_id "
+                     "JOIN {{catalog.product}} p ON p.id = s.product_id LEFT JOIN {{catalog.sizes}} sz ON "
+                     "sz.id = s.size_id WHERE s.supplier_id = :supplier AND s.returned_at IS NULL AND s.status IN "
+                     "('in_stock', 'listed_stockx', 'listed_alias', 'listed', 'reserved') AND ((s.delivery_date IS "
+                     "NULL AND s.detailed_status = 'incoming') OR (sp.return_policy_days IS NOT NULL AND "
+                     "{{days_since:COALESCE(s.delivery_date, s.purchase_date)}} <= sp.return_policy_days)) "
+                     "ORDER BY s.purchase_date, s.id"_s);
+    q.bind(u":supplier"_s, supplier);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    QList<SupplierPair> pairs;
+    while (q.next()) {
+        SupplierPair pair;
+        pair.item = q.id<StockItemId>(0);
+        pair.product = q.string(1);
+        pair.sku = q.string(2);
+        pair.size = q.isNull(3) ? QString() : Size::labelFor(q.string(4), q.string(3));
+        pair.status = itemstatus::fromKey(q.string(5)).value_or(ItemStatus::InStock);
+        pair.orderNumber = q.string(6);
+        pair.boughtAt = q.dateTime(7);
+        pair.expectedDelivery = q.date(8);
+        pair.deliveredAt = q.dateTime(9);
+        pair.grossPrice = q.money(10, q.string(11));
+        pair.incoming = !pair.deliveredAt.isValid() && q.string(13) == u"incoming"_s;
+        if (!pair.incoming && !q.isNull(12)) // the window runs from the delivery, else (not recorded) the purchase
+            pair.returnDeadline =
+                (pair.deliveredAt.isValid() ? pair.deliveredAt : pair.boughtAt).addDays(q.integer(12));
+        pairs << pair;
+    }
+    return pairs;
 }
 
 Result<int> SupplierOverviewRepository::returnsClosingWithin(int days) const

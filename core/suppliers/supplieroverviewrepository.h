@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/keysetpaging.h"
 #include "supplieroverview.h"
+#include "supplierpair.h"
 
 namespace sf {
 
@@ -26,6 +27,8 @@ public:
     Result<SupplierOverviewPage> fetchPage(const SupplierFilter &filter, SupplierOrder order,
                                            const std::optional<KeysetCursor> &cursor, int limit) const;
     Result<std::optional<SupplierOverview>> find(const SupplierId &id) const;
+    // The supplier's pairs on their way (not received) and those that can still go back, oldest first.
+    Result<QList<SupplierPair>> openPairs(const SupplierId &supplier) const;
     // Unsold pairs whose return window closes within `days`.
     Result<int> returnsClosingWithin(int days) const;
 

@@ -6,9 +6,13 @@
 
 #include "db/sqlquery.h"
 #include "mainwindow.h"
+#include "stockxfixture.h"
+#include "suppliers/recordpurchasedialog.h"
 #include "suppliers/supplieraccountmodel.h"
+#include "suppliers/supplieraccountrepository.h"
 #include "suppliers/supplieraccountsdialog.h"
 #include "suppliers/supplierdialog.h"
+#include "suppliers/supplierpairsdialog.h"
 #include "suppliers/supplierrepository.h"
 #include "suppliers/supplierspage.h"
 #include "suppliers/suppliertablemodel.h"
@@ -20,10 +24,12 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -274,4 +280,79 @@ TEST_CASE("Supplier accounts dialog: an account added with its password in the k
         dialog->close();
     }
     qInstallMessageHandler(previous);
+}
+
+TEST_CASE("Supplier purchases on screen: an order recorded with its lines, shipping and account; its pairs received, "
+          "one sent back with a refund from the open pairs",
+          "[ui][suppliers]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    Database &db = test.db();
+    const SupplierId bstn = supplierNamed(db, u"BSTN"_s, 14);
+    SupplierAccount anna;
+    anna.supplierId = bstn;
+    anna.email = u"anna@example.com"_s;
+    REQUIRE(SupplierAccountRepository(db).create(anna));
+    const Product dunk = makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s);
+    const SizeId us9 = sizeId(db, u"US 9"_s);
+    AppContext context = appContextFor(db);
+    MainWindow window(context);
+    window.resize(1500, 860);
+    window.show();
+    window.showPage(u"suppliers"_s);
+    auto *page = window.findChild<SuppliersPage *>();
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == 1; }, 10000));
+    page->view()->selectRow(0);
+
+    RecordPurchaseDialog *dialog = page->recordPurchase();
+    QSignalSpy accounts(dialog, &RecordPurchaseDialog::accountsLoaded);
+    REQUIRE(QTest::qWaitFor([&] { return !accounts.isEmpty() && dialog->accountBox()->count() == 2; }, 5000));
+    QSignalSpy recorded(dialog, &RecordPurchaseDialog::recorded);
+    dialog->save();
+    CHECK(dialog->problemLabel()->text().contains(u"at least one line"_s)); // nothing to record yet
+    dialog->addLine(PurchaseLine{dunk.id, us9, 2, eurText("100.00"), true, VatRate::germanStandard()});
+    dialog->orderNumberEdit()->setText(u"BSTN-100234"_s);
+    dialog->shippingEdit()->setText(u"9,99"_s);
+    dialog->accountBox()->setCurrentIndex(1);
+    CHECK(dialog->lineCount() == 1);
+    saveScreenshot(*dialog, u"record-purchase"_s, true);
+    dialog->save();
+    REQUIRE(QTest::qWaitFor([&] { return !recorded.isEmpty(); }, 5000));
+    CHECK(recorded.first().first().value<QList<StockItemId>>().size() == 2);
+    CHECK(rowCount(db, u"inventory.stock"_s, u"WHERE supplier_order = 'BSTN-100234'"_s) == 2);
+    CHECK(rowCount(db, u"supplier.purchase_history"_s, u"WHERE order_reference = 'BSTN-100234'"_s) == 1);
+
+    SupplierPairsDialog *pairs = page->openPairs();
+    REQUIRE(pairs);
+    QSignalSpy loaded(pairs, &SupplierPairsDialog::loaded);
+    REQUIRE(QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 5000));
+    REQUIRE(pairs->pairs().size() == 2);
+    CHECK(pairs->pairs().first().incoming);
+    CHECK(pairs->pairs().first().orderNumber == u"BSTN-100234"_s);
+    CHECK(*pairs->pairs().first().grossPrice == eurText("105.00")); // 100.00 + half of 9.99, the cent to the first
+    QSignalSpy changed(pairs, &SupplierPairsDialog::changed);
+    pairs->table()->selectAll();
+    for (QPushButton *button : pairs->findChildren<QPushButton *>())
+        if (button->text() == u"Mark received"_s)
+            button->click();
+    REQUIRE(QTest::qWaitFor([&] { return !changed.isEmpty() && loaded.size() >= 2; }, 5000));
+    REQUIRE(pairs->pairs().size() == 2);
+    CHECK_FALSE(pairs->pairs().first().incoming);
+    CHECK(pairs->pairs().first().returnDeadline.isValid());
+
+    pairs->askReturn = [](const SupplierPair &pair) {
+        return std::optional<PairReturn>(
+            PairReturn{pair.item, eurText("100.00"), u"Box damaged"_s, QDateTime::currentDateTimeUtc()});
+    };
+    pairs->table()->selectRow(0);
+    for (QPushButton *button : pairs->findChildren<QPushButton *>())
+        if (button->text() == u"Return\u2026"_s)
+            button->click();
+    REQUIRE(QTest::qWaitFor([&] { return changed.size() == 2 && pairs->pairs().size() == 1; }, 5000));
+    CHECK(pairs->statusText().contains(u"100.00"_s));
+    saveScreenshot(*pairs, u"supplier-open-pairs"_s, true);
+    CHECK(rowCount(db, u"inventory.stock"_s, u"WHERE status = 'canceled' AND return_reason = 'Box damaged'"_s) == 1);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return page->model()->rowCount() == 1 && page->model()->rowAt(0).pairsReturned == 1; }, 5000));
 }

@@ -48,11 +48,12 @@ SupplierAccountsDialog::SupplierAccountsDialog(DatabaseWorker &worker, SecretSto
         return QMessageBox::question(this, tr("Show password"), question) == QMessageBox::Yes;
     };
     showPassword = [this](const QString &account, const QString &password) {
-        QMessageBox box(QMessageBox::Information, tr("Password"), tr("The password of %1:").arg(account),
-                        QMessageBox::Close, this);
-        box.setInformativeText(password);
-        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-        box.exec();
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Password"), tr("The password of %1:").arg(account),
+                                    QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(password);
+        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box->open();
     };
     m_clipboardTimer->setSingleShot(true);
     connect(m_clipboardTimer, &QTimer::timeout, this, [this] {

@@ -4,8 +4,10 @@
 #include "common/filterwidgets.h"
 #include "common/pagetitle.h"
 #include "db/databaseworker.h"
+#include "recordpurchasedialog.h"
 #include "supplieraccountsdialog.h"
 #include "supplierdialog.h"
+#include "supplierpairsdialog.h"
 #include "suppliers/suppliercategory.h"
 #include "suppliers/supplieroverviewrepository.h"
 #include "suppliers/supplierperformancerepository.h"
@@ -68,6 +70,12 @@ SuppliersPage::SuppliersPage(DatabaseWorker &worker, SecretStore &secrets, QWidg
     accounts->setObjectName(u"supplierAccounts"_s);
     accounts->setToolTip(tr("The selected supplier's shop accounts, or every account when none is selected"));
     connect(accounts, &QPushButton::clicked, this, &SuppliersPage::openAccounts);
+    auto *purchase = new QPushButton(tr("Record purchase\u2026"));
+    purchase->setObjectName(u"recordPurchase"_s);
+    connect(purchase, &QPushButton::clicked, this, &SuppliersPage::recordPurchase);
+    auto *openPairs = new QPushButton(tr("Open pairs\u2026"));
+    openPairs->setToolTip(tr("The selected supplier's pairs on their way and those that can still go back"));
+    connect(openPairs, &QPushButton::clicked, this, &SuppliersPage::openPairs);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(pageTitle(tr("Suppliers")));
@@ -79,6 +87,8 @@ SuppliersPage::SuppliersPage(DatabaseWorker &worker, SecretStore &secrets, QWidg
     bar->addWidget(edit);
     bar->addWidget(remove);
     bar->addWidget(accounts);
+    bar->addWidget(purchase);
+    bar->addWidget(openPairs);
     m_alert = new QLabel;
     m_alert->setObjectName(u"returnAlert"_s);
     m_alert->setStyleSheet(u"QLabel { background: #fff3e0; color: #e65100; padding: 6px 10px; border-radius: 4px; }"_s);
@@ -209,6 +219,38 @@ void SuppliersPage::editSelected()
                 dialog->open();
             }
         });
+}
+
+QString SuppliersPage::selectedName() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data().toString();
+}
+
+RecordPurchaseDialog *SuppliersPage::recordPurchase()
+{
+    auto *dialog = new RecordPurchaseDialog(m_worker, selectedId().value_or(SupplierId()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordPurchaseDialog::recorded, this, [this](const QList<StockItemId> &pairs) {
+        showStatus(tr("%n pairs recorded as on their way.", nullptr, int(pairs.size())), false);
+        refresh();
+    });
+    dialog->show();
+    return dialog;
+}
+
+SupplierPairsDialog *SuppliersPage::openPairs()
+{
+    const auto supplier = selectedId();
+    if (!supplier) {
+        showStatus(tr("Select a supplier first."), true);
+        return nullptr;
+    }
+    auto *dialog = new SupplierPairsDialog(m_worker, *supplier, selectedName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SupplierPairsDialog::changed, this, &SuppliersPage::refresh);
+    dialog->show();
+    return dialog;
 }
 
 SupplierAccountsDialog *SuppliersPage::openAccounts()

@@ -14,8 +14,10 @@ class QTableView;
 namespace sf {
 
 class DatabaseWorker;
+class RecordPurchaseDialog;
 class SecretStore;
 class SupplierAccountsDialog;
+class SupplierPairsDialog;
 class SupplierTableModel;
 
 // Where the money is made: every supplier with what its pairs cost, sold for and earned, how fast they
@@ -46,6 +48,10 @@ public:
     void editSelected();
     // The selected supplier's accounts, or every supplier's when none is selected.
     SupplierAccountsDialog *openAccounts();
+    // Records an order from the selected supplier (or any).
+    RecordPurchaseDialog *recordPurchase();
+    // The selected supplier's pairs on their way or still returnable; none without a selection.
+    SupplierPairsDialog *openPairs();
 
 Q_SIGNALS:
     void refreshed();
@@ -59,6 +65,7 @@ protected:
 private:
     void applyFilter();
     std::optional<SupplierId> selectedId() const;
+    QString selectedName() const;
     void showStatus(const QString &text, bool problem);
     void showReturnAlert();
 
