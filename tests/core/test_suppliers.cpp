@@ -5,10 +5,12 @@
 #include "testdatabase.h"
 
 #include "db/sqlquery.h"
+#include "inventory/stockrepository.h"
 #include "inventory/stockservice.h"
 #include "suppliers/supplieraccountexport.h"
 #include "suppliers/supplieraccountrepository.h"
 #include "suppliers/suppliercategory.h"
+#include "suppliers/suppliermergeservice.h"
 #include "suppliers/supplieroverviewrepository.h"
 #include "suppliers/supplierperformancerepository.h"
 #include "suppliers/supplierpurchaseservice.h"
@@ -341,5 +343,69 @@ TEST_CASE("Supplier purchases: an order creates its incoming pairs with the ship
         CHECK(november.value().first().pairsBought == 3);
         CHECK(november.value().first().pairsReturned == 1);
         CHECK(*november.value().first().deliveryDays == Approx(3.7).margin(0.05)); // 20 Nov 18:05 → 24 Nov 11:00
+    });
+}
+
+TEST_CASE("Supplier merge: pairs, accounts and purchase history move in one transaction and undo puts back exactly "
+          "that; a shared account email refuses the merge",
+          "[db][suppliers]")
+{
+    onEachBackend([](Database &db) {
+        const Product dunk = makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s);
+        const SizeId us9 = sizeId(db, u"US 9"_s);
+        SalesShop munich{db, dunk, us9, makeSupplier(db, u"BSTN Munich"_s, 14), {}};
+        SalesShop bstn{db, dunk, us9, makeSupplier(db, u"BSTN"_s, 14), {}};
+        for (int i = 0; i < 3; ++i)
+            munich.pair("119.00", QDate(2026, 5, 1 + i), ItemStatus::InStock);
+        const StockItem own = bstn.pair("119.00", QDate(2026, 5, 9), ItemStatus::InStock);
+        const auto account = [&db](const SupplierId &supplier, const QString &email) {
+            SupplierAccount a;
+            a.supplierId = supplier;
+            a.email = email;
+            return SupplierAccountRepository(db).create(a).value();
+        };
+        const SupplierAccount anna = account(munich.supplier, u"anna@example.com"_s);
+        account(bstn.supplier, u"ben@example.com"_s);
+        SupplierPurchase purchase;
+        purchase.supplier = munich.supplier;
+        purchase.account = anna.id;
+        purchase.orderNumber = u"M-1"_s;
+        purchase.orderedAt = QDateTime(QDate(2026, 6, 1), QTime(10, 0), Qt::UTC);
+        purchase.lines = {PurchaseLine{dunk.id, us9, 1, eurText("120.00"), true, VatRate::germanStandard()}};
+        REQUIRE(SupplierPurchaseService(db).record(purchase));
+        const SupplierMergeService merger(db);
+        CHECK(merger.merge(bstn.supplier, bstn.supplier).error().code == u"merge.same"_s);
+
+        const auto merged = merger.merge(munich.supplier, bstn.supplier);
+        REQUIRE(merged);
+        CHECK(merged.value().pairs.size() == 4);
+        CHECK(merged.value().accounts.size() == 1);
+        CHECK(merged.value().history.size() == 1);
+        CHECK_FALSE(SupplierRepository(db).findByName(u"BSTN Munich"_s).value());
+        const QString into = bstn.supplier.toString();
+        CHECK(rowCount(db, u"inventory.stock"_s, u"WHERE supplier_id = '%1'"_s.arg(into)) == 5);
+        CHECK(rowCount(db, u"supplier.account"_s, u"WHERE supplier_id = '%1'"_s.arg(into)) == 2);
+        CHECK(rowCount(db, u"supplier.purchase_history"_s, u"WHERE supplier_id = '%1'"_s.arg(into)) == 1);
+        REQUIRE(SupplierPerformanceRepository(db).recompute());
+        const auto combined = SupplierOverviewRepository(db).find(bstn.supplier);
+        CHECK(combined.value()->pairsBought == 5);
+
+        REQUIRE(merger.undo(merged.value()));
+        const auto back = SupplierRepository(db).findByName(u"BSTN Munich"_s);
+        REQUIRE(back.value());
+        CHECK(back.value()->id == munich.supplier);
+        CHECK(back.value()->returnDays == 14);
+        CHECK(rowCount(db, u"inventory.stock"_s, u"WHERE supplier_id = '%1'"_s.arg(munich.supplier.toString())) == 4);
+        CHECK(rowCount(db, u"inventory.stock"_s, u"WHERE supplier_id = '%1'"_s.arg(into)) == 1);
+        CHECK(StockRepository(db).get(own.id).value()->supplierId == bstn.supplier);
+        CHECK(rowCount(db, u"supplier.account"_s, u"WHERE supplier_id = '%1'"_s.arg(munich.supplier.toString())) == 1);
+        CHECK(rowCount(db, u"supplier.purchase_history"_s,
+                       u"WHERE supplier_id = '%1'"_s.arg(munich.supplier.toString())) == 1);
+
+        account(bstn.supplier, u"ANNA@example.com"_s);
+        const auto refused = merger.merge(munich.supplier, bstn.supplier);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().message.contains(u"anna@example.com"_s));
+        CHECK(rowCount(db, u"inventory.stock"_s, u"WHERE supplier_id = '%1'"_s.arg(munich.supplier.toString())) == 4);
     });
 }

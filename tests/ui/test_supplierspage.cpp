@@ -356,3 +356,35 @@ TEST_CASE("Supplier purchases on screen: an order recorded with its lines, shipp
     REQUIRE(QTest::qWaitFor(
         [&] { return page->model()->rowCount() == 1 && page->model()->rowAt(0).pairsReturned == 1; }, 5000));
 }
+
+TEST_CASE("Suppliers page: a supplier merged into another, then the merge undone", "[ui][suppliers]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    Database &db = test.db();
+    const Product dunk = makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s);
+    const SizeId us9 = sizeId(db, u"US 9"_s);
+    SalesShop bstn{db, dunk, us9, supplierNamed(db, u"BSTN"_s, 14), {}};
+    SalesShop munich{db, dunk, us9, supplierNamed(db, u"BSTN Munich"_s, 14), {}};
+    bstn.pair("119.00", QDate::currentDate().addDays(-40), ItemStatus::InStock);
+    munich.pair("119.00", QDate::currentDate().addDays(-30), ItemStatus::InStock);
+    munich.pair("119.00", QDate::currentDate().addDays(-20), ItemStatus::InStock);
+    AppContext context = appContextFor(db);
+    MainWindow window(context);
+    window.resize(1500, 860);
+    window.show();
+    window.showPage(u"suppliers"_s);
+    auto *page = window.findChild<SuppliersPage *>();
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == 2; }, 10000));
+    page->view()->selectRow(rowNamed(*page->model(), u"BSTN Munich"_s));
+    QSignalSpy merged(page, &SuppliersPage::merged);
+    page->mergeSelectedInto(bstn.supplier);
+    REQUIRE(QTest::qWaitFor([&] { return !merged.isEmpty() && page->model()->rowCount() == 1; }, 5000));
+    CHECK(page->statusText().contains(u"2 pairs moved"_s));
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowAt(0).pairsBought == 3; }, 5000));
+    QSignalSpy undone(page, &SuppliersPage::mergeUndone);
+    page->undoMerge();
+    REQUIRE(QTest::qWaitFor([&] { return !undone.isEmpty() && page->model()->rowCount() == 2; }, 5000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return page->model()->rowAt(rowNamed(*page->model(), u"BSTN Munich"_s)).pairsBought == 2; }, 5000));
+}

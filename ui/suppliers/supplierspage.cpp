@@ -9,6 +9,7 @@
 #include "supplierdialog.h"
 #include "supplierpairsdialog.h"
 #include "suppliers/suppliercategory.h"
+#include "suppliers/suppliermergeservice.h"
 #include "suppliers/supplieroverviewrepository.h"
 #include "suppliers/supplierperformancerepository.h"
 #include "suppliers/supplierrepository.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -70,6 +72,10 @@ SuppliersPage::SuppliersPage(DatabaseWorker &worker, SecretStore &secrets, QWidg
     accounts->setObjectName(u"supplierAccounts"_s);
     accounts->setToolTip(tr("The selected supplier's shop accounts, or every account when none is selected"));
     connect(accounts, &QPushButton::clicked, this, &SuppliersPage::openAccounts);
+    auto *merge = new QPushButton(tr("Merge into\u2026"));
+    merge->setToolTip(tr("Moves the selected supplier's pairs, accounts and purchase history to another supplier "
+                         "and deletes it; can be undone"));
+    connect(merge, &QPushButton::clicked, this, &SuppliersPage::chooseMergeTarget);
     auto *purchase = new QPushButton(tr("Record purchase\u2026"));
     purchase->setObjectName(u"recordPurchase"_s);
     connect(purchase, &QPushButton::clicked, this, &SuppliersPage::recordPurchase);
@@ -86,6 +92,7 @@ SuppliersPage::SuppliersPage(DatabaseWorker &worker, SecretStore &secrets, QWidg
     bar->addWidget(add);
     bar->addWidget(edit);
     bar->addWidget(remove);
+    bar->addWidget(merge);
     bar->addWidget(accounts);
     bar->addWidget(purchase);
     bar->addWidget(openPairs);
@@ -103,12 +110,18 @@ SuppliersPage::SuppliersPage(DatabaseWorker &worker, SecretStore &secrets, QWidg
     connect(m_view, &QTableView::doubleClicked, this, &SuppliersPage::editSelected);
     m_status = new QLabel;
     m_status->setObjectName(u"supplierStatus"_s);
+    m_undoMerge = new QPushButton(tr("Undo merge"));
+    m_undoMerge->hide();
+    connect(m_undoMerge, &QPushButton::clicked, this, &SuppliersPage::undoMerge);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(bar);
     layout->addWidget(m_alert);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
+    auto *statusLine = new QHBoxLayout;
+    statusLine->addWidget(m_status, 1);
+    statusLine->addWidget(m_undoMerge);
+    layout->addLayout(statusLine);
     connect(m_model, &SupplierTableModel::loaded, this, [this] {
         m_view->resizeColumnsToContents();
         m_view->horizontalHeader()->setSectionResizeMode(SupplierTableModel::Name, QHeaderView::Stretch);
@@ -251,6 +264,73 @@ SupplierPairsDialog *SuppliersPage::openPairs()
     connect(dialog, &SupplierPairsDialog::changed, this, &SuppliersPage::refresh);
     dialog->show();
     return dialog;
+}
+
+void SuppliersPage::chooseMergeTarget()
+{
+    const auto from = selectedId();
+    if (!from) {
+        showStatus(tr("Select the supplier to merge away first."), true);
+        return;
+    }
+    m_worker.run<Result<QList<Supplier>>>(
+        this, [](const Database &db) { return SupplierRepository(db).all(); },
+        [this, from = *from](const Result<QList<Supplier>> &suppliers) {
+            QStringList names;
+            QList<SupplierId> ids;
+            for (const Supplier &s : suppliers.value_or(QList<Supplier>()))
+                if (s.id != from) {
+                    names << s.name;
+                    ids << s.id;
+                }
+            bool ok = false;
+            const QString chosen = QInputDialog::getItem(
+                this, tr("Merge supplier"), tr("Merge %1 into:").arg(selectedName()), names, 0, false, &ok);
+            if (ok && names.contains(chosen))
+                mergeSelectedInto(ids.at(names.indexOf(chosen)));
+        });
+}
+
+void SuppliersPage::mergeSelectedInto(const SupplierId &into)
+{
+    const auto from = selectedId();
+    if (!from)
+        return;
+    m_worker.run<Result<SupplierMerge>>(
+        this, [from = *from, into](const Database &db) { return SupplierMergeService(db).merge(from, into); },
+        [this](const Result<SupplierMerge> &merge) {
+            if (!merge) {
+                showStatus(tr("Not merged: %1").arg(merge.error().message), true);
+                return;
+            }
+            m_lastMerge = merge.value();
+            showStatus(
+                tr("%1 merged: %n pairs moved", nullptr, int(merge.value().pairs.size())).arg(merge.value().from.name) +
+                    tr(", %n accounts moved.", nullptr, int(merge.value().accounts.size())),
+                false);
+            m_undoMerge->show();
+            refresh();
+            Q_EMIT merged();
+        });
+}
+
+void SuppliersPage::undoMerge()
+{
+    if (!m_lastMerge)
+        return;
+    const SupplierMerge merge = *std::exchange(m_lastMerge, std::nullopt);
+    m_undoMerge->hide();
+    m_worker.run<Status>(
+        this, [merge](const Database &db) { return SupplierMergeService(db).undo(merge); },
+        [this, name = merge.from.name](const Status &status) {
+            if (!status) {
+                showStatus(tr("The merge could not be undone: %1").arg(status.error().message), true);
+                return;
+            }
+            showStatus(tr("%1 is back with its pairs and accounts.").arg(name), false);
+            refresh();
+            Q_EMIT mergeUndone();
+        });
 }
 
 SupplierAccountsDialog *SuppliersPage::openAccounts()

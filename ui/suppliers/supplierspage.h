@@ -1,6 +1,6 @@
 #pragma once
 
-#include "suppliers/supplier.h"
+#include "suppliers/suppliermerge.h"
 
 #include <QWidget>
 
@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace sf {
@@ -52,11 +53,16 @@ public:
     RecordPurchaseDialog *recordPurchase();
     // The selected supplier's pairs on their way or still returnable; none without a selection.
     SupplierPairsDialog *openPairs();
+    // Merges the selected supplier into `into`; the page offers to undo it until the next merge.
+    void mergeSelectedInto(const SupplierId &into);
+    void undoMerge();
 
 Q_SIGNALS:
     void refreshed();
     void saved();
     void deleted();
+    void merged();
+    void mergeUndone();
 
 protected:
     // The figures are first computed when the page is first shown, not while the window starts.
@@ -68,6 +74,7 @@ private:
     QString selectedName() const;
     void showStatus(const QString &text, bool problem);
     void showReturnAlert();
+    void chooseMergeTarget();
 
     DatabaseWorker &m_worker;
     SecretStore &m_secrets;
@@ -78,6 +85,8 @@ private:
     QComboBox *m_rank = nullptr;
     QLabel *m_alert = nullptr;
     QLabel *m_status = nullptr;
+    QPushButton *m_undoMerge = nullptr;
+    std::optional<SupplierMerge> m_lastMerge;
     bool m_shown = false;
 };
 
