@@ -54,6 +54,27 @@ Status SupplierPerformanceRepository::recompute() const
     return tx.commit();
 }
 
+Result<QList<int>> SupplierPerformanceRepository::daysToSell(const SupplierId &supplier) const
+{
+    QString bucket = u"CASE"_s;
+    for (int i = 0; i < int(std::size(kDaysToSellBounds)); ++i)
+        bucket += u" WHEN x.days <= %1 THEN %2"_s.arg(kDaysToSellBounds[i]).arg(i);
+    bucket += u" ELSE %1 END"_s.arg(std::size(kDaysToSellBounds));
+    SqlQuery q(m_db, u"SELECT "_s + bucket +
+                         u", COUNT(*) FROM (SELECT {{days_between:p.bought_at;p.sold_at}} AS days "
+                         "FROM "_s +
+                         pairFacts() +
+                         u" p WHERE p.supplier_id = :supplier AND p.sold = 1 AND p.sold_at IS NOT NULL) x "
+                         "GROUP BY 1 ORDER BY 1"_s);
+    q.bind(u":supplier"_s, supplier);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    QList<int> counts(int(std::size(kDaysToSellBounds)) + 1, 0);
+    while (q.next())
+        counts[int(q.integer(0))] = int(q.integer(1));
+    return counts;
+}
+
 Result<QList<SupplierMonth>> SupplierPerformanceRepository::read(const QString &where,
                                                                  const std::function<void(SqlQuery &)> &bind) const
 {

@@ -21,6 +21,10 @@ public:
     Status recompute() const;
     // One supplier's months, oldest first; an invalid `supplier` gives every supplier's.
     Result<QList<SupplierMonth>> months(const SupplierId &supplier = {}) const;
+    // How many of a supplier's sold pairs sold within each of kDaysToSellBounds days of their purchase (the
+    // last count: longer), by SQL aggregation.
+    static constexpr int kDaysToSellBounds[] = {7, 14, 30, 60, 90, 180};
+    Result<QList<int>> daysToSell(const SupplierId &supplier) const;
     // Every supplier's row for one month, by profit.
     Result<QList<SupplierMonth>> month(const QDate &month) const;
 

@@ -4,6 +4,7 @@
 #include "shopfixture.h"
 #include "testdatabase.h"
 
+#include "charts/barchart.h"
 #include "db/sqlquery.h"
 #include "mainwindow.h"
 #include "stockxfixture.h"
@@ -11,8 +12,11 @@
 #include "suppliers/supplieraccountmodel.h"
 #include "suppliers/supplieraccountrepository.h"
 #include "suppliers/supplieraccountsdialog.h"
+#include "suppliers/supplierchartsdialog.h"
 #include "suppliers/supplierdialog.h"
+#include "suppliers/supplieroverviewrepository.h"
 #include "suppliers/supplierpairsdialog.h"
+#include "suppliers/supplierperformancerepository.h"
 #include "suppliers/supplierrepository.h"
 #include "suppliers/supplierspage.h"
 #include "suppliers/suppliertablemodel.h"
@@ -387,4 +391,63 @@ TEST_CASE("Suppliers page: a supplier merged into another, then the merge undone
     REQUIRE(QTest::qWaitFor([&] { return !undone.isEmpty() && page->model()->rowCount() == 2; }, 5000));
     REQUIRE(QTest::qWaitFor(
         [&] { return page->model()->rowAt(rowNamed(*page->model(), u"BSTN Munich"_s)).pairsBought == 2; }, 5000));
+}
+
+TEST_CASE("Supplier charts: spend and profit per month, days to sell and the ranking draw exactly the SQL totals",
+          "[ui][suppliers][charts]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    Database &db = test.db();
+    const Product dunk = makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s);
+    const SizeId us9 = sizeId(db, u"US 9"_s);
+    SalesShop bstn{db, dunk, us9, supplierNamed(db, u"BSTN"_s, 14), {}};
+    SalesShop zalando{db, dunk, us9, supplierNamed(db, u"Zalando"_s, 30), {}};
+    const QDate today = QDate::currentDate();
+    const QList<int> waits{3, 12, 25, 45, 75, 120, 240};
+    for (int i = 0; i < waits.size(); ++i) {
+        const StockItem pair = bstn.pair(i % 2 ? "119.00" : "178.50", today.addDays(-300 + 30 * i), ItemStatus::Sold);
+        bstn.sell(pair, u"stockx"_s, u"C-%1"_s.arg(i), today.addDays(-300 + 30 * i + waits.at(i)), "200.00", "15.00",
+                  "6.00", OrderStatus::Completed, true);
+    }
+    bstn.pair("119.00", today.addDays(-10), ItemStatus::InStock);
+    const StockItem other = zalando.pair("59.50", today.addDays(-20), ItemStatus::Sold);
+    zalando.sell(other, u"stockx"_s, u"Z-1"_s, today.addDays(-2), "90.00", "5.00", "2.00", OrderStatus::Completed,
+                 false);
+
+    AppContext context = appContextFor(db);
+    MainWindow window(context);
+    window.resize(1500, 860);
+    window.show();
+    window.showPage(u"suppliers"_s);
+    auto *page = window.findChild<SuppliersPage *>();
+    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == 2; }, 10000));
+    page->view()->selectRow(rowNamed(*page->model(), u"BSTN"_s));
+    SupplierChartsDialog *charts = page->openCharts();
+    REQUIRE(charts);
+    QSignalSpy loaded(charts, &SupplierChartsDialog::loaded);
+    QSignalSpy ranked(charts, &SupplierChartsDialog::rankingLoaded);
+    REQUIRE(QTest::qWaitFor([&] { return !loaded.isEmpty() && !ranked.isEmpty(); }, 5000));
+
+    const auto months = SupplierPerformanceRepository(db).months(bstn.supplier);
+    REQUIRE(months);
+    qint64 spendAndProfit = 0;
+    for (const SupplierMonth &m : months.value())
+        spendAndProfit += m.spend.minor() + m.profit.minor();
+    CHECK(months.value().size() == 8);
+    CHECK(charts->monthsChart()->drawnTotalHundredths() == spendAndProfit);
+    CHECK(charts->daysChart()->drawnTotalHundredths() == 7 * 100); // seven pairs sold, one per band
+    CHECK(charts->daysChart()->data().sets.first().values == QList<double>{1, 1, 1, 1, 1, 1, 1});
+    const auto overview = SupplierOverviewRepository(db).fetchPage({}, SupplierOrder::Profit, std::nullopt, 10);
+    qint64 profits = 0;
+    for (const SupplierOverview &s : overview.value().rows)
+        profits += s.profit.minor();
+    CHECK(charts->rankingChart()->drawnTotalHundredths() == profits);
+    CHECK(charts->rankingChart()->data().categories.last() == u"BSTN"_s); // the best at the top
+    saveScreenshot(*charts, u"supplier-charts"_s, true);
+
+    charts->rankingChoice()->setCurrentIndex(1);
+    REQUIRE(QTest::qWaitFor([&] { return ranked.size() == 2; }, 5000));
+    CHECK(charts->rankingChart()->data().unit == BarChartData::Unit::Percent);
+    CHECK(charts->rankingChart()->data().categories.last() == u"Zalando"_s); // 83 % against BSTN's
 }

@@ -48,6 +48,8 @@ QString BarChart::formatValue(double value) const
         return locale.toString(qint64(std::llround(value)));
     if (m_data.unit == BarChartData::Unit::Factor)
         return locale.toString(value, 'f', 2);
+    if (m_data.unit == BarChartData::Unit::Percent)
+        return locale.toString(value, 'f', 1) + u" %"_s;
     return Money(std::llround(value * 100.0), m_data.currency).toDisplayString(locale);
 }
 
@@ -97,10 +99,16 @@ void BarChart::setData(const BarChartData &data)
     bool drawn = false;
     for (const BarChartData::Set &set : data.sets)
         drawn = drawn || std::any_of(set.values.cbegin(), set.values.cend(), [](double v) { return v != 0; });
-    if (drawn)
-        values->applyNiceNumbers();
-    else
+    if (!drawn) {
         values->setRange(0, 1); // nothing to scale: Qt Charts would warn about an empty range
+        return;
+    }
+    values->applyNiceNumbers();
+    // Counts take whole-number ticks: a scale of 0 to 3 otherwise reads 0, 1, 1, 2, 2, 3.
+    if (data.unit == BarChartData::Unit::Count && values->max() <= 10) {
+        values->setRange(0, std::ceil(values->max()));
+        values->setTickCount(int(values->max()) + 1);
+    }
 }
 
 qint64 BarChart::drawnTotalHundredths() const

@@ -6,6 +6,7 @@
 #include "db/databaseworker.h"
 #include "recordpurchasedialog.h"
 #include "supplieraccountsdialog.h"
+#include "supplierchartsdialog.h"
 #include "supplierdialog.h"
 #include "supplierpairsdialog.h"
 #include "suppliers/suppliercategory.h"
@@ -82,6 +83,9 @@ SuppliersPage::SuppliersPage(DatabaseWorker &worker, SecretStore &secrets, QWidg
     auto *openPairs = new QPushButton(tr("Open pairs\u2026"));
     openPairs->setToolTip(tr("The selected supplier's pairs on their way and those that can still go back"));
     connect(openPairs, &QPushButton::clicked, this, &SuppliersPage::openPairs);
+    auto *charts = new QPushButton(tr("Charts\u2026"));
+    charts->setToolTip(tr("Spend against profit per month, days to sell, and the suppliers ranked"));
+    connect(charts, &QPushButton::clicked, this, &SuppliersPage::openCharts);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(pageTitle(tr("Suppliers")));
@@ -89,13 +93,14 @@ SuppliersPage::SuppliersPage(DatabaseWorker &worker, SecretStore &secrets, QWidg
     bar->addWidget(m_search, 1);
     bar->addWidget(m_category);
     bar->addWidget(m_rank);
-    bar->addWidget(add);
-    bar->addWidget(edit);
-    bar->addWidget(remove);
-    bar->addWidget(merge);
-    bar->addWidget(accounts);
-    bar->addWidget(purchase);
-    bar->addWidget(openPairs);
+    // The supplier's own actions on a second row, so the page fits a laptop screen.
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *button : {add, edit, remove, merge})
+        actions->addWidget(button);
+    actions->addSpacing(16);
+    for (QPushButton *button : {accounts, purchase, openPairs, charts})
+        actions->addWidget(button);
+    actions->addStretch(1);
     m_alert = new QLabel;
     m_alert->setObjectName(u"returnAlert"_s);
     m_alert->setStyleSheet(u"QLabel { background: #fff3e0; color: #e65100; padding: 6px 10px; border-radius: 4px; }"_s);
@@ -116,6 +121,7 @@ SuppliersPage::SuppliersPage(DatabaseWorker &worker, SecretStore &secrets, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(bar);
+    layout->addLayout(actions);
     layout->addWidget(m_alert);
     layout->addWidget(m_view, 1);
     auto *statusLine = new QHBoxLayout;
@@ -331,6 +337,19 @@ void SuppliersPage::undoMerge()
             refresh();
             Q_EMIT mergeUndone();
         });
+}
+
+SupplierChartsDialog *SuppliersPage::openCharts()
+{
+    const auto supplier = selectedId();
+    if (!supplier) {
+        showStatus(tr("Select a supplier first."), true);
+        return nullptr;
+    }
+    auto *dialog = new SupplierChartsDialog(m_worker, *supplier, selectedName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 SupplierAccountsDialog *SuppliersPage::openAccounts()

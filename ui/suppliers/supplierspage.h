@@ -18,6 +18,7 @@ class DatabaseWorker;
 class RecordPurchaseDialog;
 class SecretStore;
 class SupplierAccountsDialog;
+class SupplierChartsDialog;
 class SupplierPairsDialog;
 class SupplierTableModel;
 
@@ -53,6 +54,8 @@ public:
     RecordPurchaseDialog *recordPurchase();
     // The selected supplier's pairs on their way or still returnable; none without a selection.
     SupplierPairsDialog *openPairs();
+    // The selected supplier's charts; none without a selection.
+    SupplierChartsDialog *openCharts();
     // Merges the selected supplier into `into`; the page offers to undo it until the next merge.
     void mergeSelectedInto(const SupplierId &into);
     void undoMerge();
