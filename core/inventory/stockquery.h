@@ -43,6 +43,8 @@ struct StockQuery {
     std::optional<int> minAgeDays;
     std::optional<int> maxAgeDays;
     QDateTime ageAsOf;
+    // Only unsold pairs still inside their supplier's return window (from the delivery, else the purchase).
+    bool returnableOnly = false;
     Sort sort = Sort::Created;
     bool descending = true;
 

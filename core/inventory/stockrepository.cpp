@@ -157,6 +157,11 @@ QStringList conditions(const StockQuery &query, const Dialect &dialect)
             names << u":status"_s + QString::number(i);
         where << u"s.status IN ("_s + names.join(u", "_s) + u')';
     }
+    if (query.returnableOnly)
+        where << u"s.returned_at IS NULL AND s.status IN ('in_stock', 'listed_stockx', 'listed_alias', 'listed') "
+                 "AND EXISTS (SELECT 1 FROM {{supplier.profile}} rp WHERE rp.id = s.supplier_id AND "
+                 "rp.return_policy_days IS NOT NULL AND {{days_since:COALESCE(s.delivery_date, s.purchase_date)}} "
+                 "<= rp.return_policy_days)"_s;
     if (!query.brand.isNull())
         where << u"p.brand_id = :brand"_s;
     if (!query.size.isNull())

@@ -159,6 +159,12 @@ TEST_CASE("Supplier performance: spend, orders, delivery, sell-through, days to 
         CHECK(b.profit == eurText("40.00"));
         CHECK(*b.roiPercent() == Approx(80.0));
         CHECK(b.returnable == 1); // delivered 3 days ago, 30 days to send it back
+        StockQuery returnable;
+        returnable.returnableOnly = true;
+        const auto shelf = StockRepository(db).fetchPage(returnable, std::nullopt, 50);
+        REQUIRE(shelf);
+        REQUIRE(shelf.value().rows.size() == 1); // the Stock page's "returnable to the supplier" filter
+        CHECK(shelf.value().rows.first().item.id == b1.id);
         CHECK(qAbs(b.nextDeadline.secsTo(at10(today.addDays(27)))) < 3600);
 
         // Ranked, paged and filtered.

@@ -41,6 +41,7 @@ namespace sf {
 
 namespace {
 constexpr auto kUnsold = u"__unsold";
+constexpr auto kReturnable = u"__returnable";
 } // namespace
 
 StockPage::StockPage(DatabaseWorker &worker, StockService &service, QWidget *parent)
@@ -239,7 +240,8 @@ QWidget *StockPage::buildActionBar()
 
 void StockPage::reloadFilterChoices()
 {
-    QList<std::pair<QString, QString>> statuses{{tr("Unsold"), QString::fromUtf16(kUnsold)}};
+    QList<std::pair<QString, QString>> statuses{{tr("Unsold"), QString::fromUtf16(kUnsold)},
+                                                {tr("Returnable to the supplier"), QString::fromUtf16(kReturnable)}};
     for (ItemStatus s : itemstatus::all())
         statuses.append({itemstatus::displayName(s), itemstatus::key(s)});
     refillFilter(m_statusFilter, tr("All statuses"), statuses);
@@ -272,6 +274,7 @@ void StockPage::applyFilters()
     query.descending = m_model->query().descending;
     query.text = m_search->text();
     const QString status = m_statusFilter->currentData().toString();
+    query.returnableOnly = status == QString::fromUtf16(kReturnable);
     if (status == QString::fromUtf16(kUnsold)) {
         query.statuses.clear();
         for (ItemStatus s : itemstatus::all())
