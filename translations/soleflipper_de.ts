@@ -1557,6 +1557,90 @@
     </message>
 </context>
 <context>
+    <name>SupplierCharts</name>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Pairs sold</source>
+        <translation>Verkaufte Paare</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierMerge</name>
+    <message>
+        <source>The supplier no longer exists.</source>
+        <translation>Den Lieferanten gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A supplier cannot be merged into itself.</source>
+        <translation>Ein Lieferant kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Both suppliers have the account %1; nothing was merged. Delete or rename one of them first.</source>
+        <translation>Beide Lieferanten haben das Konto %1; nichts wurde zusammengeführt. Löschen oder benennen Sie zuerst eines davon um.</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierPairsDialog</name>
+    <message>
+        <source>Return %1</source>
+        <translation>%1 zurückgeben</translation>
+    </message>
+    <message>
+        <source>e.g. damaged box, wrong size</source>
+        <translation>z. B. Karton beschädigt, falsche Größe</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierPurchase</name>
+    <message>
+        <source>A purchase needs its supplier.</source>
+        <translation>Ein Einkauf braucht seinen Lieferanten.</translation>
+    </message>
+    <message>
+        <source>A purchase needs at least one line.</source>
+        <translation>Ein Einkauf braucht mindestens eine Zeile.</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a product, a size, a quantity of at least 1 and a price.</source>
+        <translation>Zeile %1 braucht ein Produkt, eine Größe, eine Menge von mindestens 1 und einen Preis.</translation>
+    </message>
+    <message>
+        <source>The shipping cost cannot be negative.</source>
+        <translation>Die Versandkosten können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The pair is no longer in stock.</source>
+        <translation>Das Paar ist nicht mehr im Bestand.</translation>
+    </message>
+    <message>
+        <source>A pair that is “%1” cannot go back to its supplier; only pairs in stock can (take a listed pair off the marketplace first).</source>
+        <translation>Ein Paar mit Status „%1“ kann nicht an den Lieferanten zurück; das geht nur mit Paaren im Lager (nehmen Sie ein gelistetes Paar zuerst vom Marktplatz).</translation>
+    </message>
+    <message>
+        <source>The refund cannot be negative.</source>
+        <translation>Die Erstattung kann nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
     <name>SupplierRepository</name>
     <message>
         <source>A supplier needs a name.</source>
@@ -4659,6 +4743,128 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>sf::RecordPurchaseDialog</name>
+    <message>
+        <source>Record a purchase</source>
+        <translation>Einkauf erfassen</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s order number</source>
+        <translation>die Bestellnummer des Shops</translation>
+    </message>
+    <message>
+        <source>expected on</source>
+        <translation>erwartet am</translation>
+    </message>
+    <message>
+        <source>Shared out over the pairs&apos; cost, to the cent.</source>
+        <translation>Wird centgenau auf die Kosten der Paare verteilt.</translation>
+    </message>
+    <message>
+        <source>price per pair</source>
+        <translation>Preis je Paar</translation>
+    </message>
+    <message>
+        <source>gross</source>
+        <translation>brutto</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>netto</translation>
+    </message>
+    <message>
+        <source> % VAT</source>
+        <translation> % MwSt.</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>Price each</source>
+        <translation>Preis je Paar</translation>
+    </message>
+    <message>
+        <source>Price is</source>
+        <translation>Preis ist</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation>Bestellt am</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>no account</source>
+        <translation>kein Konto</translation>
+    </message>
+    <message>
+        <source>Pick a product from the list.</source>
+        <translation>Wählen Sie ein Produkt aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Enter the price of one pair.</source>
+        <translation>Geben Sie den Preis eines Paars ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs, %1 with shipping</source>
+        <translation>
+            <numerusform>%n Paar, %1 mit Versand</numerusform>
+            <numerusform>%n Paare, %1 mit Versand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the supplier.</source>
+        <translation>Wählen Sie den Lieferanten.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Fügen Sie mindestens eine Zeile hinzu.</translation>
+    </message>
+    <message>
+        <source>The shipping “%1” is not an amount.</source>
+        <translation>Der Versand „%1“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation>Nichts wurde erfasst: %1</translation>
+    </message>
+</context>
+<context>
     <name>sf::RepricingPlanDialog</name>
     <message>
         <source>Planning…</source>
@@ -5292,6 +5498,10 @@ Befehle:
     <message>
         <source>StockX&apos;s asks, bids and sales of the first selected pair&apos;s size over time.</source>
         <translation>Angebote, Gebote und Verkäufe auf StockX für die Größe des ersten gewählten Paars im Zeitverlauf.</translation>
+    </message>
+    <message>
+        <source>Returnable to the supplier</source>
+        <translation>An den Lieferanten rückgabefähig</translation>
     </message>
 </context>
 <context>
@@ -5969,6 +6179,41 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>sf::SupplierChartsDialog</name>
+    <message>
+        <source>Charts for %1</source>
+        <translation>Diagramme für %1</translation>
+    </message>
+    <message>
+        <source>by profit</source>
+        <translation>nach Gewinn</translation>
+    </message>
+    <message>
+        <source>by ROI</source>
+        <translation>nach ROI</translation>
+    </message>
+    <message>
+        <source>Top suppliers</source>
+        <translation>Beste Lieferanten</translation>
+    </message>
+    <message>
+        <source>Spend and profit per month of purchase</source>
+        <translation>Ausgaben und Gewinn je Einkaufsmonat</translation>
+    </message>
+    <message>
+        <source>Days from purchase to sale</source>
+        <translation>Tage vom Einkauf bis zum Verkauf</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Die Zahlen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The ranking could not be read: %1</source>
+        <translation>Die Rangliste konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>sf::SupplierDialog</name>
     <message>
         <source>New supplier</source>
@@ -6073,6 +6318,84 @@ Befehle:
     <message>
         <source>The minimum order “%1” is not an amount.</source>
         <translation>Der Mindestbestellwert „%1“ ist kein Betrag.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::SupplierPairsDialog</name>
+    <message>
+        <source>Open pairs at %1</source>
+        <translation>Offene Paare bei %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>Rückgabe bis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Mark received</source>
+        <translation>Als erhalten markieren</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Zurückgeben…</translation>
+    </message>
+    <message>
+        <source>The pairs could not be read: %1</source>
+        <translation>Die Paare konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>unterwegs</translation>
+    </message>
+    <message>
+        <source>returnable</source>
+        <translation>rückgabefähig</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nichts wurde geändert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs marked received today.</source>
+        <translation>
+            <numerusform>%n Paar heute als erhalten markiert.</numerusform>
+            <numerusform>%n Paare heute als erhalten markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returned for a refund of %1.</source>
+        <translation>Zurückgegeben gegen eine Erstattung von %1.</translation>
     </message>
 </context>
 <context>
@@ -6229,6 +6552,87 @@ Befehle:
     <message>
         <source>The selected supplier&apos;s shop accounts, or every account when none is selected</source>
         <translation>Die Shop-Konten des ausgewählten Lieferanten, oder alle Konten, wenn keiner ausgewählt ist</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>Moves the selected supplier&apos;s pairs, accounts and purchase history to another supplier and deletes it; can be undone</source>
+        <translation>Verschiebt Paare, Konten und Kaufhistorie des ausgewählten Lieferanten zu einem anderen und löscht ihn; lässt sich rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Record purchase…</source>
+        <translation>Einkauf erfassen…</translation>
+    </message>
+    <message>
+        <source>Open pairs…</source>
+        <translation>Offene Paare…</translation>
+    </message>
+    <message>
+        <source>The selected supplier&apos;s pairs on their way and those that can still go back</source>
+        <translation>Die Paare des ausgewählten Lieferanten, die unterwegs sind oder noch zurück können</translation>
+    </message>
+    <message>
+        <source>Charts…</source>
+        <translation>Diagramme…</translation>
+    </message>
+    <message>
+        <source>Spend against profit per month, days to sell, and the suppliers ranked</source>
+        <translation>Ausgaben gegen Gewinn je Monat, Tage bis zum Verkauf und die Lieferanten im Vergleich</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Zusammenführung rückgängig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs recorded as on their way.</source>
+        <translation>
+            <numerusform>%n Paar als unterwegs erfasst.</numerusform>
+            <numerusform>%n Paare als unterwegs erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a supplier first.</source>
+        <translation>Wählen Sie zuerst einen Lieferanten.</translation>
+    </message>
+    <message>
+        <source>Select the supplier to merge away first.</source>
+        <translation>Wählen Sie zuerst den Lieferanten, der aufgehen soll.</translation>
+    </message>
+    <message>
+        <source>Merge supplier</source>
+        <translation>Lieferanten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>%1 zusammenführen mit:</translation>
+    </message>
+    <message>
+        <source>Not merged: %1</source>
+        <translation>Nicht zusammengeführt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 merged: %n pairs moved</source>
+        <translation>
+            <numerusform>%1 zusammengeführt: %n Paar verschoben</numerusform>
+            <numerusform>%1 zusammengeführt: %n Paare verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n accounts moved.</source>
+        <translation>
+            <numerusform>, %n Konto verschoben.</numerusform>
+            <numerusform>, %n Konten verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The merge could not be undone: %1</source>
+        <translation>Die Zusammenführung konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is back with its pairs and accounts.</source>
+        <translation>%1 ist mit seinen Paaren und Konten zurück.</translation>
     </message>
 </context>
 <context>

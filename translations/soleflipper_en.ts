@@ -349,6 +349,16 @@
     </message>
 </context>
 <context>
+    <name>sf::RecordPurchaseDialog</name>
+    <message numerus="yes">
+        <source>%n pairs, %1 with shipping</source>
+        <translation>
+            <numerusform>%n pair, %1 with shipping</numerusform>
+            <numerusform>%n pairs, %1 with shipping</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sf::RepricingPlanDialog</name>
     <message numerus="yes">
         <source>Apply %n changes on StockX</source>
@@ -503,6 +513,16 @@
     </message>
 </context>
 <context>
+    <name>sf::SupplierPairsDialog</name>
+    <message numerus="yes">
+        <source>%n pairs marked received today.</source>
+        <translation>
+            <numerusform>%n pair marked received today.</numerusform>
+            <numerusform>%n pairs marked received today.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sf::SupplierTableModel</name>
     <message numerus="yes">
         <source>%n pairs can still go back to %1; the first window closes on %2.</source>
@@ -519,6 +539,27 @@
         <translation>
             <numerusform>%n pair can still be returned, but its return window closes within 3 days.</numerusform>
             <numerusform>%n pairs can still be returned, but their return window closes within 3 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs recorded as on their way.</source>
+        <translation>
+            <numerusform>%n pair recorded as on its way.</numerusform>
+            <numerusform>%n pairs recorded as on their way.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 merged: %n pairs moved</source>
+        <translation>
+            <numerusform>%1 merged: %n pair moved</numerusform>
+            <numerusform>%1 merged: %n pairs moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n accounts moved.</source>
+        <translation>
+            <numerusform>, %n account moved.</numerusform>
+            <numerusform>, %n accounts moved.</numerusform>
         </translation>
     </message>
 </context>
