@@ -58,6 +58,28 @@ int rowNamed(const SupplierTableModel &model, const QString &name)
             return row;
     return -1;
 }
+
+// The main window on the Suppliers page, once it shows `suppliers` rows.
+class SuppliersWindow {
+public:
+    SuppliersWindow(const Database &db, int suppliers)
+        : m_context(appContextFor(db))
+        , m_window(m_context)
+    {
+        m_window.resize(1500, 860);
+        m_window.show();
+        m_window.showPage(u"suppliers"_s);
+        page = m_window.findChild<SuppliersPage *>();
+        REQUIRE(page);
+        REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == suppliers; }, 10000));
+    }
+    MainWindow &window() { return m_window; }
+    SuppliersPage *page = nullptr;
+
+private:
+    AppContext m_context;
+    MainWindow m_window;
+};
 } // namespace
 
 TEST_CASE("Suppliers page: ranked figures, search, a new supplier with its category guessed, deletion refused while "
@@ -192,13 +214,8 @@ TEST_CASE("Supplier accounts dialog: an account added with its password in the k
         REQUIRE(test.error().isEmpty());
         Database &db = test.db();
         const SupplierId bstn = supplierNamed(db, u"BSTN"_s, 14);
-        AppContext context = appContextFor(db);
-        MainWindow window(context);
-        window.resize(1500, 860);
-        window.show();
-        window.showPage(u"suppliers"_s);
-        auto *page = window.findChild<SuppliersPage *>();
-        REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == 1; }, 10000));
+        SuppliersWindow suppliers(db, 1);
+        SuppliersPage *page = suppliers.page;
         page->view()->selectRow(0);
         SupplierAccountsDialog *dialog = page->openAccounts();
         QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -300,13 +317,8 @@ TEST_CASE("Supplier purchases on screen: an order recorded with its lines, shipp
     REQUIRE(SupplierAccountRepository(db).create(anna));
     const Product dunk = makeProduct(db, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s);
     const SizeId us9 = sizeId(db, u"US 9"_s);
-    AppContext context = appContextFor(db);
-    MainWindow window(context);
-    window.resize(1500, 860);
-    window.show();
-    window.showPage(u"suppliers"_s);
-    auto *page = window.findChild<SuppliersPage *>();
-    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == 1; }, 10000));
+    SuppliersWindow suppliers(db, 1);
+    SuppliersPage *page = suppliers.page;
     page->view()->selectRow(0);
 
     RecordPurchaseDialog *dialog = page->recordPurchase();
@@ -373,13 +385,8 @@ TEST_CASE("Suppliers page: a supplier merged into another, then the merge undone
     bstn.pair("119.00", QDate::currentDate().addDays(-40), ItemStatus::InStock);
     munich.pair("119.00", QDate::currentDate().addDays(-30), ItemStatus::InStock);
     munich.pair("119.00", QDate::currentDate().addDays(-20), ItemStatus::InStock);
-    AppContext context = appContextFor(db);
-    MainWindow window(context);
-    window.resize(1500, 860);
-    window.show();
-    window.showPage(u"suppliers"_s);
-    auto *page = window.findChild<SuppliersPage *>();
-    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == 2; }, 10000));
+    SuppliersWindow suppliers(db, 2);
+    SuppliersPage *page = suppliers.page;
     page->view()->selectRow(rowNamed(*page->model(), u"BSTN Munich"_s));
     QSignalSpy merged(page, &SuppliersPage::merged);
     page->mergeSelectedInto(bstn.supplier);
@@ -415,13 +422,8 @@ TEST_CASE("Supplier charts: spend and profit per month, days to sell and the ran
     zalando.sell(other, u"stockx"_s, u"Z-1"_s, today.addDays(-2), "90.00", "5.00", "2.00", OrderStatus::Completed,
                  false);
 
-    AppContext context = appContextFor(db);
-    MainWindow window(context);
-    window.resize(1500, 860);
-    window.show();
-    window.showPage(u"suppliers"_s);
-    auto *page = window.findChild<SuppliersPage *>();
-    REQUIRE(QTest::qWaitFor([&] { return page->model()->rowCount() == 2; }, 10000));
+    SuppliersWindow suppliers(db, 2);
+    SuppliersPage *page = suppliers.page;
     page->view()->selectRow(rowNamed(*page->model(), u"BSTN"_s));
     SupplierChartsDialog *charts = page->openCharts();
     REQUIRE(charts);
