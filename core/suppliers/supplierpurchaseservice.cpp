@@ -71,14 +71,14 @@ Result<QList<StockItemId>> SupplierPurchaseService::record(const SupplierPurchas
         return begun.error();
     StockService stock(m_db);
     QList<StockItemId> created;
-    Money total(0, u"EUR"_s);
     const QString currency = purchase.lines.first().price.currency();
-    const Money shipping = purchase.shipping.minor() == 0 ? Money(0, currency) : purchase.shipping;
+    const qint64 shipping = purchase.shipping.minor();
+    Money total(0, currency); // what the order cost: the pairs with their shares of the shipping
     for (const PurchaseLine &line : purchase.lines) {
         const Money gross = line.priceIsGross ? line.price : line.vat.grossFromNet(line.price);
         for (int n = 0; n < line.quantity; ++n) {
             // The shipping is shared out to the cent: the first pairs take the remainder.
-            const qint64 share = shipping.minor() / pairs + (int(created.size()) < shipping.minor() % pairs ? 1 : 0);
+            const qint64 share = shipping / pairs + (created.size() < shipping % pairs ? 1 : 0);
             StockItem item;
             item.productId = line.product;
             item.sizeId = line.size;
@@ -92,7 +92,7 @@ Result<QList<StockItemId>> SupplierPurchaseService::record(const SupplierPurchas
             if (!added)
                 return added.error();
             created << added.value().id;
-            total = Money(total.minor() + added.value().grossPrice->minor(), currency);
+            total += *added.value().grossPrice;
         }
     }
     SqlQuery order(m_db, u"UPDATE {{inventory.stock}} SET supplier_order = :order, expected_delivery = :expected, "
