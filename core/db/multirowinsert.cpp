@@ -30,7 +30,14 @@ QString MultiRowInsert::statementFor(int rows) const
     groups.reserve(rows);
     for (int row = 0; row < rows; ++row)
         groups << u'(' + QString(m_values).replace(kPlaceholder, u":\\1"_s + suffix(row)) + u')';
-    return u"INSERT INTO "_s + m_into + u" VALUES "_s + groups.join(u", "_s);
+    return u"INSERT INTO "_s + m_into + u" VALUES "_s + groups.join(u", "_s) + m_conflict;
+}
+
+MultiRowInsert &MultiRowInsert::onConflict(const QString &clause)
+{
+    m_conflict = u' ' + clause;
+    m_fullGroup = statementFor(m_rowsPerStatement);
+    return *this;
 }
 
 Status MultiRowInsert::run(qsizetype count, const BindRow &bindRow) const

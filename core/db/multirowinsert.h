@@ -36,6 +36,8 @@ public:
     // `into` is the table and its columns, `values` one row's value list (without parentheses).
     MultiRowInsert(const Database &db, QString into, QString values, int rowsPerStatement = 50);
 
+    // Appended to every statement: an upsert's "ON CONFLICT (key) DO UPDATE SET …" (both dialects).
+    MultiRowInsert &onConflict(const QString &clause);
     // Inserts rows 0..count-1; bindRow binds every placeholder of row i.
     Status run(qsizetype count, const BindRow &bindRow) const;
 
@@ -46,6 +48,7 @@ private:
     QString m_into;
     QString m_values;
     int m_rowsPerStatement;
+    QString m_conflict;
     QString m_fullGroup;
 };
 

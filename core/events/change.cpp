@@ -7,8 +7,8 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-const QStringList kEntities{u"stock_item"_s, u"order"_s, u"listing"_s,      u"product"_s,
-                            u"brand"_s,      u"size"_s,  u"import_batch"_s, u"sync_run"_s};
+const QStringList kEntities{u"stock_item"_s, u"order"_s,        u"listing"_s,  u"product"_s,   u"brand"_s,
+                            u"size"_s,       u"import_batch"_s, u"sync_run"_s, u"awin_offer"_s};
 const QStringList kKinds{u"added"_s, u"changed"_s, u"removed"_s};
 } // namespace
 

@@ -13,7 +13,7 @@ namespace sf {
 // their ids (empty: too many to name, every view of that entity reloads). It travels as JSON too, so
 // another process (team mode's LISTEN/NOTIFY) can announce the same change.
 struct Change {
-    enum class Entity { StockItem, Order, Listing, Product, Brand, Size, ImportBatch, SyncRun };
+    enum class Entity { StockItem, Order, Listing, Product, Brand, Size, ImportBatch, SyncRun, AwinOffer };
     enum class Kind { Added, Changed, Removed };
 
     Entity entity = Entity::StockItem;

@@ -46,10 +46,11 @@ Status MarketPriceRepository::storeLatest(const MarketPrice &price) const
     if (price.variantId.isNull())
         return {};
     SqlQuery q(m_db, u"INSERT INTO {{pricing.market_latest}} (variant_id, platform_name, price_date, currency, "
-                     "lowest_ask, highest_bid, last_sale) VALUES (:variant, :platform, :day, :currency, :ask, :bid, "
-                     ":last) ON CONFLICT (variant_id, platform_name) DO UPDATE SET price_date = excluded.price_date, "
-                     "currency = excluded.currency, lowest_ask = excluded.lowest_ask, highest_bid = "
-                     "excluded.highest_bid, last_sale = excluded.last_sale "
+                     "lowest_ask, highest_bid, last_sale, sell_faster) VALUES (:variant, :platform, :day, :currency, "
+                     ":ask, :bid, :last, :faster) ON CONFLICT (variant_id, platform_name) DO UPDATE SET "
+                     "price_date = excluded.price_date, currency = excluded.currency, lowest_ask = "
+                     "excluded.lowest_ask, highest_bid = excluded.highest_bid, last_sale = excluded.last_sale, "
+                     "sell_faster = excluded.sell_faster "
                      "WHERE excluded.price_date >= {{pricing.market_latest}}.price_date"_s);
     q.bind(u":variant"_s, price.variantId)
         .bind(u":platform"_s, price.platform)
@@ -57,7 +58,8 @@ Status MarketPriceRepository::storeLatest(const MarketPrice &price) const
         .bind(u":currency"_s, price.currency)
         .bind(u":ask"_s, price.lowestAsk)
         .bind(u":bid"_s, price.highestBid)
-        .bind(u":last"_s, price.lastSale);
+        .bind(u":last"_s, price.lastSale)
+        .bind(u":faster"_s, price.sellFaster);
     return q.exec();
 }
 
