@@ -55,6 +55,17 @@ std::optional<qint64> cents(const QString &text, const QString &currency)
 
 } // namespace
 
+const QStringList &AwinFeedParser::requestedColumns()
+{
+    static const QStringList columns =
+        u"aw_deep_link,product_name,aw_product_id,merchant_product_id,merchant_image_url,description,search_price,"
+        "merchant_name,merchant_id,category_name,currency,store_price,delivery_cost,merchant_deep_link,last_updated,"
+        "data_feed_id,brand_name,brand_id,colour,product_short_description,product_model,rrp_price,delivery_time,"
+        "in_stock,stock_quantity,large_image,alternate_image,aw_thumb_url,alternate_image_two,alternate_image_three,"
+        "alternate_image_four,ean,mpn,product_GTIN,Fashion:size,Fashion:material"_s.split(u',');
+    return columns;
+}
+
 QString AwinFeedParser::normaliseStyleCode(const QString &code)
 {
     QString normal = code.trimmed().toUpper();

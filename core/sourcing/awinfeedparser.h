@@ -22,6 +22,8 @@ public:
     QString idOf(const CsvRecord &record) const { return field(record, "aw_product_id"); }
 
     // "1203a544.101" and "1203A544-101" are one code: upper case, dots, spaces and underscores as dashes.
+    // The columns parse() reads, in the feed's order: what a download asks for.
+    static const QStringList &requestedColumns();
     static QString normaliseStyleCode(const QString &code);
     // The style code after the description's last pipe ("… Stabilität. | 1203A544.101"), else one that
     // looks like a style code at the end of the name; normalised, or empty.

@@ -1,0 +1,367 @@
+#include "awinfixture.h"
+#include "catchqt.h"
+#include "fixtures.h"
+#include "stockxfixture.h"
+#include "testdatabase.h"
+
+#include "db/sqlquery.h"
+#include "sales/marketplacerepository.h"
+#include "sourcing/awinfeedimporter.h"
+#include "sourcing/awinfeedparser.h"
+#include "sourcing/awinfeedrepository.h"
+#include "sourcing/awinmatcher.h"
+#include "sourcing/opportunityrepository.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+using namespace sf;
+using namespace sf::test;
+using namespace Qt::StringLiterals;
+using Gen = sf::emu::AwinFeedGenerator;
+
+namespace {
+
+qint64 storedPrice(const Database &db, const QString &awinId)
+{
+    SqlQuery q(db, u"SELECT retail_price_cents FROM {{integration.awin_products}} WHERE awin_product_id = :id"_s);
+    REQUIRE(q.bind(u":id"_s, awinId).exec());
+    REQUIRE(q.next());
+    return q.integer(0);
+}
+
+qint64 count(const Database &db, const QString &sql)
+{
+    SqlQuery q(db, sql);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.integer(0);
+}
+
+} // namespace
+
+TEST_CASE("Awin feed import: a full import, then a re-import updates prices with their history and marks "
+          "gone offers unavailable",
+          "[awin]")
+{
+    onEachBackend([](Database &db) {
+        AwinFixture fx(180);
+        const auto first = fx.downloadAndImport(db);
+        REQUIRE(first);
+        CHECK(first.value().rows == 180);
+        CHECK(first.value().inserted == 180);
+        CHECK(first.value().rejected == 0);
+        CHECK(count(db, u"SELECT COUNT(*) FROM {{integration.awin_products}}"_s) == 180);
+        CHECK(count(db, u"SELECT COUNT(*) FROM {{integration.awin_price_history}}"_s) == 180);
+        CHECK(storedPrice(db, Gen::awProductId(fx.feed(), 5)) == Gen::priceCents(fx.feed(), 5));
+
+        fx.emulator.updateFeed(AwinFixture::kFeedId);
+        qint64 present = 0;
+        qint64 changed = 0;
+        emu::AwinFeedSpec before = fx.feed();
+        before.revision = 0;
+        for (int row = 0; row < 180; ++row) {
+            if (!Gen::present(fx.feed(), row))
+                continue;
+            ++present;
+            changed += Gen::priceCents(fx.feed(), row) != Gen::priceCents(before, row) ? 1 : 0;
+        }
+        const auto second = fx.downloadAndImport(db);
+        REQUIRE(second);
+        CHECK(second.value().rows == present);
+        CHECK(second.value().inserted == 0);
+        CHECK(second.value().updated == present);
+        CHECK(second.value().priceChanges == changed);
+        CHECK(second.value().markedUnavailable == 180 - present);
+        CHECK(count(db, u"SELECT COUNT(*) FROM {{integration.awin_products}}"_s) == 180);
+        CHECK(count(db, u"SELECT COUNT(DISTINCT awin_product_id) FROM {{integration.awin_products}}"_s) == 180);
+        CHECK(count(db, u"SELECT COUNT(*) FROM {{integration.awin_price_history}}"_s) == 180 + changed);
+        CHECK(count(db, u"SELECT COUNT(*) FROM {{integration.awin_products}} WHERE NOT available AND NOT in_stock"_s) ==
+              180 - present);
+        for (int row = 0; row < 180; ++row)
+            if (Gen::present(fx.feed(), row))
+                CHECK(storedPrice(db, Gen::awProductId(fx.feed(), row)) == Gen::priceCents(fx.feed(), row));
+        // Importing the same download again changes nothing and duplicates nothing.
+        const auto third = fx.downloadAndImport(db);
+        REQUIRE(third);
+        CHECK(third.value().priceChanges == 0);
+        CHECK(third.value().markedUnavailable == 0);
+        CHECK(count(db, u"SELECT COUNT(*) FROM {{integration.awin_price_history}}"_s) == 180 + changed);
+    });
+}
+
+TEST_CASE("Awin downloads that fail leave the stored offers untouched and say why", "[awin]")
+{
+    onEachBackend([](Database &db) {
+        AwinFixture fx(90);
+        REQUIRE(fx.downloadAndImport(db));
+        const qint64 price = storedPrice(db, Gen::awProductId(fx.feed(), 0));
+        fx.emulator.updateFeed(AwinFixture::kFeedId); // a successful import would now change prices
+
+        SECTION("a truncated gzip")
+        {
+            fx.emulator.injectFault(emu::AwinFault::TruncatedGzip);
+            const auto report = fx.downloadAndImport(db);
+            REQUIRE_FALSE(report);
+            CHECK(report.error().code == u"gzip.corrupt"_s);
+            CHECK(report.error().message.contains(u"cut short"_s));
+        }
+        SECTION("a wrong key")
+        {
+            fx.emulator.injectFault(emu::AwinFault::WrongKey);
+            const auto report = fx.downloadAndImport(db);
+            REQUIRE_FALSE(report);
+            CHECK(report.error().message.contains(u"403"_s));
+            CHECK(report.error().message.contains(u"key"_s));
+            CHECK_FALSE(report.error().toString().contains(fx.emulator.options().key));
+        }
+        SECTION("a throttled download")
+        {
+            fx.emulator.options().maxPerFeedPerHour = 1; // the first import used the hour's one download
+            const auto report = fx.downloadAndImport(db);
+            REQUIRE_FALSE(report);
+            CHECK(report.error().code == u"awin.throttled"_s);
+            CHECK(fx.emulator.refusals() == 1);
+        }
+        CHECK(count(db, u"SELECT COUNT(*) FROM {{integration.awin_products}}"_s) == 90);
+        CHECK(count(db, u"SELECT COUNT(*) FROM {{integration.awin_products}} WHERE NOT available"_s) == 0);
+        CHECK(storedPrice(db, Gen::awProductId(fx.feed(), 0)) == price);
+    });
+}
+
+TEST_CASE("Awin bad rows are reported with their line; the rest of the feed is stored", "[awin]")
+{
+    onEachBackend([](Database &db) {
+        AwinFixture fx(120);
+        fx.emulator.setBadRowEvery(10);
+        const auto report = fx.downloadAndImport(db);
+        REQUIRE(report);
+        // Rows 10, 20, … of the file are spoilt; the header is line 1, so the n-th row is on line n + 1.
+        qint64 rejected = 0;
+        qint64 cut = 0;
+        for (int written = 10; written <= 120; written += 10) {
+            const int kind = (written - 1) % 3; // the generator spoils by the feed row (written − 1)
+            (kind == 2 ? cut : rejected) += 1;
+        }
+        CHECK(report.value().rejected == rejected);
+        CHECK(report.value().flagged >= cut);
+        CHECK(count(db, u"SELECT COUNT(*) FROM {{integration.awin_products}}"_s) == 120 - rejected);
+        for (const AwinRowNote &note : report.value().rejections) {
+            CHECK((note.line - 1) % 10 == 0);
+            CHECK_FALSE(note.text.isEmpty());
+        }
+        bool sawPriceReason = false;
+        for (const AwinRowNote &note : report.value().rejections)
+            sawPriceReason = sawPriceReason || note.text.contains(u"1a9,00"_s);
+        CHECK(sawPriceReason);
+        // The rows cut short keep what they had, flagged.
+        bool sawCut = false;
+        for (const AwinRowNote &note : report.value().flags)
+            sawCut = sawCut || note.text.contains(u"fields where the header has"_s);
+        CHECK(sawCut);
+    });
+}
+
+TEST_CASE("Awin feed files: gzip read as a stream, concatenated members, plain CSV, and a truncated file refused",
+          "[awin]")
+{
+    QTemporaryDir dir;
+    const QByteArray csv = "aw_product_id,search_price,product_name,ean,description\n"
+                           "1,130.00,\"ASICS GT-2160 Damen, weiss\",4550457535267,\"„Leicht“ | 1203A544.101\"\n"
+                           "2,99.95,Air Jordan 1 Mid DQ8426-061,0195866180155,kein Code\n";
+    const auto gzip = [](const QByteArray &plain) {
+        QByteArray out(int(compressBound(uLong(plain.size()))) + 64, Qt::Uninitialized);
+        z_stream zs{};
+        deflateInit2(&zs, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+        zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(plain.data()));
+        zs.avail_in = uInt(plain.size());
+        zs.next_out = reinterpret_cast<Bytef *>(out.data());
+        zs.avail_out = uInt(out.size());
+        deflate(&zs, Z_FINISH);
+        out.resize(qsizetype(zs.total_out));
+        deflateEnd(&zs);
+        return out;
+    };
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return f.fileName();
+    };
+    onEachBackend([&](Database &db) {
+        const AwinFeedImporter importer(db);
+        SECTION("gzip, two members")
+        {
+            const qsizetype half = csv.indexOf('\n', csv.indexOf('\n') + 1) + 1;
+            const auto r = importer.importFile(write(u"two.csv.gz"_s, gzip(csv.left(half)) + gzip(csv.mid(half))));
+            REQUIRE(r);
+            CHECK(r.value().inserted == 2);
+        }
+        SECTION("plain CSV")
+        {
+            const auto r = importer.importFile(write(u"plain.csv"_s, csv));
+            REQUIRE(r);
+            CHECK(r.value().inserted == 2);
+        }
+        SECTION("a truncated gzip file stores nothing")
+        {
+            const QByteArray whole = gzip(csv);
+            const auto r = importer.importFile(write(u"cut.csv.gz"_s, whole.left(whole.size() - 9)));
+            REQUIRE_FALSE(r);
+            CHECK(count(db, u"SELECT COUNT(*) FROM {{integration.awin_products}}"_s) == 0);
+            return;
+        }
+        SqlQuery q(db, u"SELECT style_code, retail_price_cents FROM {{integration.awin_products}} ORDER BY "
+                       "awin_product_id"_s);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        CHECK(q.string(0) == u"1203A544-101"_s);
+        CHECK(q.integer(1) == 13000);
+        REQUIRE(q.next());
+        CHECK(q.string(0) == u"DQ8426-061"_s); // from the end of the name
+        CHECK(q.integer(1) == 9995);
+    });
+}
+
+TEST_CASE("Awin style codes: dots and dashes are one code", "[awin]")
+{
+    CHECK(AwinFeedParser::normaliseStyleCode(u"1203a544.101"_s) == u"1203A544-101"_s);
+    CHECK(AwinFeedParser::styleCodeIn(u"Der „Kayano“ … Stabilität. | 1203A544.101"_s, {}) == u"1203A544-101"_s);
+    CHECK(AwinFeedParser::styleCodeIn(u"Ein Schuh | für alle Tage"_s, {}).isEmpty());
+    CHECK(AwinFeedParser::styleCodeIn({}, u"Nike Dunk Low DD1391-100"_s) == u"DD1391-100"_s);
+}
+
+TEST_CASE("Awin matching: by EAN to StockX variant GTINs, then by style code and EU size", "[awin]")
+{
+    onEachBackend([](Database &db) {
+        AwinFixture fx(72); // models 0–3, 18 sizes each
+        REQUIRE(fx.downloadAndImport(db));
+        // Model 1 (Jordan) is known to StockX with GTINs: every size matches by EAN; one GTIN as a 12-digit UPC.
+        QStringList sizes;
+        QStringList gtins;
+        for (int s = 0; s < Gen::kSizesPerModel; ++s) {
+            sizes << Gen::euSize(s);
+            gtins << Gen::ean(1, s);
+        }
+        gtins[0] = gtins[0].mid(1); // 4… is not a UPC; make one that is: 0 + 12 digits
+        makeCatalogModel(db, u"JORDAN-1"_s, sizes, gtins, {});
+        // Model 0 (ASICS, "1203A000.000" in the feed) is in the catalog as 1203A000-000 with three sizes.
+        makeCatalogModel(db, Gen::normalisedStyleCode(0), {u"42.5"_s, u"43"_s, u"44"_s}, {}, {});
+        // Model 2 is in the catalog without sizes: matched to the product only.
+        makeCatalogModel(db, Gen::styleCode(2), {}, {}, {});
+
+        const auto report = AwinMatcher(db).run();
+        REQUIRE(report);
+        CHECK(report.value().byGtin == 17); // the shortened GTIN is not the EAN's UPC (the EAN starts with 4)
+        CHECK(report.value().byStyleSize == 3);
+        CHECK(report.value().byStyleOnly == 18 + 15);
+        CHECK(count(db, u"SELECT COUNT(*) FROM {{integration.awin_products}} WHERE match_method = 'ean' AND "
+                        "match_confidence = 1"_s) == 17);
+        CHECK(count(db, u"SELECT COUNT(*) FROM {{integration.awin_products}} WHERE match_method = 'style_size' "
+                        "AND matched_variant_id IS NOT NULL"_s) == 3);
+        // A rerun finds nothing new; a variant added later upgrades the product-only matches.
+        const auto again = AwinMatcher(db).run();
+        REQUIRE(again);
+        CHECK(again.value().matchedTotal() == 0);
+    });
+}
+
+TEST_CASE("Awin opportunities: profit after StockX fees and shipping, exact to the cent", "[awin]")
+{
+    onEachBackend([](Database &db) {
+        AwinFixture fx(36); // models 0 and 1
+        REQUIRE(fx.downloadAndImport(db));
+        // Model 1, EU 42.5 (size index 9), costs 160.00 at this shop with free delivery.
+        REQUIRE(Gen::priceCents(fx.feed(), 18 + 9) == 16000);
+        QStringList sizes;
+        QStringList gtins;
+        QList<qint64> asks;
+        for (int s = 0; s < Gen::kSizesPerModel; ++s) {
+            sizes << Gen::euSize(s);
+            gtins << Gen::ean(1, s);
+            asks << (s == 9 ? 25000 : 4000 + s * 700); // includes asks where the 5.00 minimum fee applies
+        }
+        makeCatalogModel(db, u"JORDAN-1"_s, sizes, gtins, asks);
+        REQUIRE(AwinMatcher(db).run());
+        OpportunitySettings settings;
+        const auto valued = OpportunityRepository(db).refresh(settings);
+        REQUIRE(valued);
+        CHECK(valued.value() == 18);
+
+        const auto all = OpportunityRepository(db).page({}, std::nullopt, 100);
+        REQUIRE(all);
+        qint64 previous = std::numeric_limits<qint64>::max();
+        int inStock = 0;
+        for (int s = 0; s < Gen::kSizesPerModel; ++s)
+            inStock += Gen::inStock(fx.feed(), 18 + s) ? 1 : 0;
+        CHECK(all.value().size() == inStock);
+        // By hand, seller level 1: 9 % transaction (at least 5.00) + 3 % payment processing.
+        bool sawExample = false;
+        for (const Opportunity &o : all.value()) {
+            CHECK(o.profit.minor() <= previous);
+            previous = o.profit.minor();
+            if (o.size == u"42.5"_s) {
+                sawExample = true;
+                CHECK(o.salePrice.minor() == 25000);
+                CHECK(o.fees.minor() == 2250 + 750);
+                CHECK(o.netProceeds.minor() == 22000);
+                CHECK(o.buyPrice.minor() == 16000);
+                CHECK(o.profit.minor() == 6000);
+                CHECK(o.marginPercent == Approx(24.0));
+                REQUIRE(o.roiPercent);
+                CHECK(*o.roiPercent == Approx(37.5));
+            }
+            // Independently: the app's fee rules applied by Money arithmetic.
+            const auto rules = OpportunityRepository(db).feeRules(settings);
+            REQUIRE(rules);
+            Money fees(0, u"EUR"_s);
+            for (const Money &fee : computeFees(rules.value(), o.salePrice))
+                fees = fees + fee;
+            CHECK(o.fees == fees);
+            CHECK(o.profit == o.salePrice - fees - o.buyPrice - o.delivery);
+        }
+        CHECK(sawExample);
+
+        // Shipping to StockX and the filters.
+        settings.shipping = Money(500, u"EUR"_s);
+        REQUIRE(OpportunityRepository(db).refresh(settings));
+        OpportunityFilter filter;
+        filter.minProfit = Money(5000, u"EUR"_s);
+        const auto rich = OpportunityRepository(db).page(filter, std::nullopt, 100);
+        REQUIRE(rich);
+        REQUIRE(rich.value().size() == 1);
+        CHECK(rich.value().first().profit.minor() == 5500);
+        filter = {};
+        filter.maxBuyPrice = Money(10000, u"EUR"_s);
+        const auto cheap = OpportunityRepository(db).page(filter, std::nullopt, 100);
+        REQUIRE(cheap);
+        CHECK(cheap.value().isEmpty());
+    });
+}
+
+TEST_CASE("Awin feed list: which feeds changed since their last import", "[awin]")
+{
+    onEachBackend([](Database &db) {
+        AwinFixture fx(18);
+        std::optional<Result<QList<AwinFeed>>> listed;
+        fx.client->fetchList([&](Result<QList<AwinFeed>> r) { listed.emplace(std::move(r)); });
+        REQUIRE(QTest::qWaitFor([&] { return listed.has_value(); }, 5000));
+        REQUIRE(*listed);
+        REQUIRE(listed->value().size() == 1);
+        const AwinFeedRepository feeds(db);
+        REQUIRE(feeds.storeListed(listed->value()));
+        auto stored = feeds.find(AwinFixture::kFeedId);
+        REQUIRE(stored);
+        REQUIRE(stored.value());
+        CHECK(stored.value()->changedSinceImport());
+        const auto report = fx.downloadAndImport(db);
+        REQUIRE(report);
+        REQUIRE(feeds.recordImport(AwinFixture::kFeedId, listed->value().first().listedAt, report.value()));
+        stored = feeds.find(AwinFixture::kFeedId);
+        CHECK_FALSE(stored.value()->changedSinceImport());
+        CHECK(stored.value()->offers == 18);
+    });
+}
