@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "awincommands.h"
+
 #include "cliio.h"
 #include "reportcommands.h"
 #include "suppliercommands.h"
@@ -366,7 +368,8 @@ int run(const Options &options)
     const QStringList syncCommands = {u"sync stockx orders"_s, u"sync stockx listings"_s, u"sync stockx catalog"_s};
     if (!QStringList{u"migrate"_s, u"demo"_s, u"stock list"_s, u"import"_s, u"config get"_s, u"config set"_s}.contains(
             command) &&
-        !syncCommands.contains(command) && !isReportCommand(command) && !isSupplierCommand(options.command)) {
+        !syncCommands.contains(command) && !isReportCommand(command) && !isSupplierCommand(options.command) &&
+        !isAwinCommand(options.command)) {
         err() << (command.isEmpty()
                       ? QCoreApplication::translate("cli", "error: no command given; try --help")
                       : QCoreApplication::translate("cli", "error: unknown command \"%1\"; try --help").arg(command))
@@ -398,6 +401,8 @@ int run(const Options &options)
         return runReport(db, command, options);
     if (isSupplierCommand(options.command))
         return runSupplier(db, options);
+    if (isAwinCommand(options.command))
+        return runAwin(db, options);
     if (isConfig)
         return runConfig(db, options.command);
     return runStockList(db, options);

@@ -32,6 +32,14 @@ struct Options {
     QString month;        // supplier performance: one month (YYYY-MM)
     QString stockxApiUrl; // sync: any server that speaks StockX's API v2
     QString stockxAuthUrl;
+    QStringList awinFeeds; // sync awin: these feed ids
+    QString file;          // sync awin: a feed file downloaded by hand
+    QString awinUrl;       // sync awin: any server that speaks Awin's product-data protocol
+    QString minProfit;     // opportunities
+    QString minMargin;
+    QString maxPrice;
+    QString limit;
+    bool notHeld = false;
 };
 
 int run(const Options &options);

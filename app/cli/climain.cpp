@@ -69,7 +69,15 @@ int main(int argc, char *argv[])
                    "  sync stockx orders [--since DATE] | listings | catalog\n"
                    "                                  fetch from StockX and store (credentials from\n"
                    "                                  the keychain or SOLEFLIPPER_STOCKX_API_KEY,\n"
-                   "                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)")
+                   "                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)\n"
+                   "  sync awin [--feed ID]... [--file FEED.csv[.gz]] [--awin-url URL]\n"
+                   "                                  import the Awin feeds that changed since their last\n"
+                   "                                  import (or the given ones, or a file), match them to\n"
+                   "                                  the catalog and value them (key from the keychain\n"
+                   "                                  or SOLEFLIPPER_AWIN_KEY)\n"
+                   "  opportunities [--min-profit N] [--min-margin P] [--brand B] [--max-price N]\n"
+                   "               [--not-held] [--limit N] [--format table|csv|json]\n"
+                   "                                  Awin offers that pay most on StockX after its fees")
             .arg(formatKeys()));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -134,9 +142,30 @@ int main(int argc, char *argv[])
     const QCommandLineOption stockxAuthUrl(
         u"stockx-auth-url"_s,
         QCoreApplication::translate("cli", "StockX login server (default https://accounts.stockx.com)."), u"url"_s);
-    parser.addOptions({database, items,      seed,     status, format,       search,       dryRun,
-                       preset,   savePreset, since,    from,   to,           marketplace,  brand,
-                       supplier, groupBy,    minLevel, month,  stockxApiUrl, stockxAuthUrl});
+    const QCommandLineOption feed(
+        u"feed"_s, QCoreApplication::translate("cli", "sync awin: this Awin feed id (repeatable)."), u"id"_s);
+    const QCommandLineOption file(
+        u"file"_s, QCoreApplication::translate("cli", "sync awin: import this feed file instead of downloading."),
+        u"path"_s);
+    const QCommandLineOption awinUrl(
+        u"awin-url"_s,
+        QCoreApplication::translate("cli", "Awin product-data base URL (default https://productdata.awin.com)."),
+        u"url"_s);
+    const QCommandLineOption minProfit(
+        u"min-profit"_s, QCoreApplication::translate("cli", "opportunities: at least this profit (EUR)."), u"amount"_s);
+    const QCommandLineOption minMargin(
+        u"min-margin"_s, QCoreApplication::translate("cli", "opportunities: at least this margin (%)."), u"percent"_s);
+    const QCommandLineOption maxPrice(
+        u"max-price"_s, QCoreApplication::translate("cli", "opportunities: at most this buy price (EUR)."),
+        u"amount"_s);
+    const QCommandLineOption notHeld(
+        u"not-held"_s, QCoreApplication::translate("cli", "opportunities: only sizes with no pair in stock."));
+    const QCommandLineOption limit(
+        u"limit"_s, QCoreApplication::translate("cli", "opportunities: at most this many rows (default 100)."), u"n"_s);
+    parser.addOptions({database, items,      seed,      status,    format,       search,        dryRun,
+                       preset,   savePreset, since,     from,      to,           marketplace,   brand,
+                       supplier, groupBy,    minLevel,  month,     stockxApiUrl, stockxAuthUrl, feed,
+                       file,     awinUrl,    minProfit, minMargin, maxPrice,     notHeld,       limit});
     parser.addPositionalArgument(u"command"_s,
                                  QCoreApplication::translate("cli", "migrate, demo, stock list or import FILE"));
 
@@ -173,5 +202,13 @@ int main(int argc, char *argv[])
     options.month = parser.value(month);
     options.stockxApiUrl = parser.value(stockxApiUrl);
     options.stockxAuthUrl = parser.value(stockxAuthUrl);
+    options.awinFeeds = parser.values(feed);
+    options.file = parser.value(file);
+    options.awinUrl = parser.value(awinUrl);
+    options.minProfit = parser.value(minProfit);
+    options.minMargin = parser.value(minMargin);
+    options.maxPrice = parser.value(maxPrice);
+    options.limit = parser.value(limit);
+    options.notHeld = parser.isSet(notHeld);
     return sf::cli::run(options);
 }

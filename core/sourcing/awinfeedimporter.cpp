@@ -18,7 +18,12 @@ namespace sf {
 namespace {
 
 constexpr int kLookupGroup = 500;
-constexpr int kRowsPerStatement = 100;
+// PostgreSQL answers once per statement, so a statement carries many rows; SQLite has no round trip to
+// save, and its driver looks every named parameter up by a linear search, so it gets few rows each.
+int rowsPerStatement(const Database &db)
+{
+    return db.dialect().isPostgres() ? 100 : 8;
+}
 
 void note(QList<AwinRowNote> &notes, qint64 &count, AwinRowNote row)
 {
@@ -192,7 +197,7 @@ Status AwinFeedImporter::writeOffers(const QList<AwinOffer> &offers, const QHash
         u"{{new_uuid}}, :aid, :mpid, :mid, :mname, :feed, :name, :brand, :bid, :ean, :gtin, :mpn, :model, :price, "
         ":store, :rrp, :currency, :descr, :short, :colour, :size, :eu, :material, :stock, :qty, :dtime, :dcost, "
         ":image, :thumb, :images, :aff, :link, :cat, :style, TRUE, NULL, :updated, :stamp, :stamp"_s,
-        kRowsPerStatement);
+        rowsPerStatement(m_db));
     QStringList refreshed;
     for (const char *column : {"merchant_product_id",
                                "merchant_id",
@@ -290,7 +295,7 @@ Status AwinFeedImporter::writeOffers(const QList<AwinOffer> &offers, const QHash
     MultiRowInsert history(m_db,
                            u"{{integration.awin_price_history}} (id, awin_product_id, price_cents, currency, "
                            "in_stock, recorded_at)"_s,
-                           u"{{new_uuid}}, :aid, :price, :currency, :stock, :at"_s, kRowsPerStatement);
+                           u"{{new_uuid}}, :aid, :price, :currency, :stock, :at"_s, rowsPerStatement(m_db));
     const Status kept = history.run(priced.size(), [&](MultiRowInsert::Row &row, qsizetype i) {
         row.bind(u":aid"_s, priced.at(i)->awinProductId)
             .bind(u":price"_s, priced.at(i)->priceCents)
