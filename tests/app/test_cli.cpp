@@ -1,3 +1,4 @@
+#include "awinfixture.h"
 #include "catchqt.h"
 #include "fixtures.h"
 #include "shopfixture.h"
@@ -496,4 +497,67 @@ TEST_CASE("CLI: supplier list, show and performance print the recomputed figures
 
     CHECK(cli({u"supplier"_s, u"performance"_s, u"--month"_s, u"Jan"_s, u"--database"_s, database}).code == 2);
     CHECK(cli({u"supplier"_s, u"show"_s, u"Nobody"_s, u"--database"_s, database}).code == 2);
+}
+
+TEST_CASE("CLI: sync awin imports the changed feeds, a file and bad rows with their lines; opportunities prints "
+          "the valued offers",
+          "[cli][awin]")
+{
+    TestDatabase shop(Backend::SQLite);
+    Database &db = shop.db();
+    AwinFixture fx(36);
+    using Gen = emu::AwinFeedGenerator;
+    QStringList sizes;
+    QStringList gtins;
+    for (int s = 0; s < Gen::kSizesPerModel; ++s) {
+        sizes << Gen::euSize(s);
+        gtins << Gen::ean(1, s);
+    }
+    makeCatalogModel(db, u"JORDAN-1"_s, sizes, gtins, QList<qint64>(Gen::kSizesPerModel, 25000));
+    const QString database = shop.sqlitePath();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"SOLEFLIPPER_LANG"_s, u"en"_s);
+    const auto run = [&](const QStringList &arguments, const QProcessEnvironment &env) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SF_CLI_PATH), QStringList{u"--database"_s, database} + arguments);
+        REQUIRE(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000));
+        return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                   QString::fromUtf8(process.readAllStandardError())};
+    };
+
+    const Run noKey = run({u"sync"_s, u"awin"_s, u"--awin-url"_s, fx.emulator.baseUrl()}, environment);
+    CHECK(noKey.code == 1);
+    QProcessEnvironment withKey = environment;
+    withKey.insert(u"SOLEFLIPPER_AWIN_KEY"_s, fx.emulator.options().key);
+    const Run first = run({u"sync"_s, u"awin"_s, u"--awin-url"_s, fx.emulator.baseUrl()}, withKey);
+    INFO(first.err.toStdString());
+    REQUIRE(first.code == 0);
+    CHECK(first.out.contains(u"36 rows: 36 new"_s));
+    CHECK(first.out.contains(u"18 offers matched"_s));
+    const Run again = run({u"sync"_s, u"awin"_s, u"--awin-url"_s, fx.emulator.baseUrl()}, withKey);
+    REQUIRE(again.code == 0);
+    CHECK(again.out.contains(u"unchanged, skipped"_s));
+
+    const Run opportunities =
+        run({u"opportunities"_s, u"--min-profit"_s, u"40"_s, u"--format"_s, u"json"_s}, environment);
+    REQUIRE(opportunities.code == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(opportunities.out.toUtf8()).array();
+    REQUIRE_FALSE(rows.isEmpty());
+    for (const QJsonValue &row : rows) {
+        CHECK(row[u"stockx_price"_s].toString() == u"250.00"_s);
+        CHECK(row[u"fees"_s].toString() == u"30.00"_s);
+        CHECK(row[u"payout"_s].toString() == u"220.00"_s);
+    }
+    CHECK(run({u"opportunities"_s, u"--min-profit"_s, u"lots"_s}, environment).code == 2);
+
+    // A file downloaded by hand, with bad rows: the rest is stored, the bad ones are named by line, exit 4.
+    fx.emulator.setBadRowEvery(10);
+    const auto path = fx.download();
+    REQUIRE(path);
+    const Run file = run({u"sync"_s, u"awin"_s, u"--file"_s, path.value()}, environment);
+    QFile::remove(path.value());
+    CHECK(file.code == 4);
+    CHECK(file.out.contains(u"line 11: No aw_product_id"_s));
+    CHECK(file.out.contains(u"line 21: The search_price \"EUR 1a9,00\" cannot be read."_s));
 }
