@@ -159,7 +159,7 @@ int runOpportunities(const Database &db, const Options &options)
     if (!rows)
         return failed(rows.error());
     QList<Fields> printed;
-    for (const Opportunity &o : rows.value())
+    for (const Opportunity &o : rows.value().rows)
         printed << opportunityFields(o);
     QStringList header;
     for (const auto &field : opportunityFields({}))

@@ -49,10 +49,4 @@ struct OpportunityFilter {
     bool onlySizesNotHeld = false;
 };
 
-// Where the next page starts (keyset: profit descending, then id).
-struct OpportunityCursor {
-    qint64 profitCents = 0;
-    QUuid id;
-};
-
 } // namespace sf

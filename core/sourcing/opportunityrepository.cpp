@@ -113,8 +113,8 @@ Result<qint64> OpportunityRepository::refresh(const OpportunitySettings &setting
     return valued;
 }
 
-Result<QList<Opportunity>> OpportunityRepository::page(const OpportunityFilter &filter,
-                                                       const std::optional<OpportunityCursor> &after, int limit) const
+Result<KeysetPage<Opportunity>> OpportunityRepository::page(const OpportunityFilter &filter,
+                                                            const std::optional<KeysetCursor> &after, int limit) const
 {
     QString sql = u"SELECT a.id, a.awin_product_id, a.product_name, a.brand_name, a.size, a.merchant_name, "
                   "a.merchant_id, a.ean, a.match_method, a.match_confidence, a.matched_product_id, "
@@ -158,11 +158,12 @@ Result<QList<Opportunity>> OpportunityRepository::page(const OpportunityFilter &
     if (filter.maxBuyPrice)
         q.bind(u":maxbuy"_s, filter.maxBuyPrice->minor());
     if (after)
-        q.bind(u":cprofit"_s, after->profitCents).bind(u":cid"_s, after->id.toString(QUuid::WithoutBraces));
+        q.bind(u":cprofit"_s, after->sortKey.toLongLong()).bind(u":cid"_s, after->id);
     q.bind(u":limit"_s, limit);
     if (Status status = q.exec(); !status)
         return status.error();
-    QList<Opportunity> rows;
+    KeysetPage<Opportunity> page;
+    QList<Opportunity> &rows = page.rows;
     while (q.next()) {
         Opportunity o;
         const QString currency = q.string(24);
@@ -194,7 +195,9 @@ Result<QList<Opportunity>> OpportunityRepository::page(const OpportunityFilter &
         o.imageUrl = q.string(23);
         rows.append(o);
     }
-    return rows;
+    if (rows.size() == limit)
+        page.next = KeysetCursor{rows.last().profit.minor(), rows.last().offerId.toString(QUuid::WithoutBraces)};
+    return page;
 }
 
 } // namespace sf

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "db/keysetpaging.h"
 #include "opportunity.h"
 #include "opportunitysettings.h"
 #include "sales/marketplace.h"
@@ -21,8 +22,9 @@ public:
 
     // Values every matched offer; returns how many got figures.
     Result<qint64> refresh(const OpportunitySettings &settings) const;
-    Result<QList<Opportunity>> page(const OpportunityFilter &filter, const std::optional<OpportunityCursor> &after,
-                                    int limit) const;
+    // The most profitable offers first (keyset: profit, then id).
+    Result<KeysetPage<Opportunity>> page(const OpportunityFilter &filter, const std::optional<KeysetCursor> &after,
+                                         int limit) const;
     // StockX's fee rules at the settings' seller level.
     Result<QList<FeeRule>> feeRules(const OpportunitySettings &settings) const;
     // Each fee on a sale at `salePrice` (by fee type), plus the shipping: the breakdown the page shows.

@@ -10,6 +10,8 @@
 #include "sourcing/awinfeedparser.h"
 #include "sourcing/awinfeedrepository.h"
 #include "sourcing/awinmatcher.h"
+#include "sourcing/awinofferrepository.h"
+#include "sourcing/offerpurchase.h"
 #include "sourcing/opportunityrepository.h"
 
 #include <QFile>
@@ -291,8 +293,9 @@ TEST_CASE("Awin opportunities: profit after StockX fees and shipping, exact to t
         REQUIRE(valued);
         CHECK(valued.value() == 18);
 
-        const auto all = OpportunityRepository(db).page({}, std::nullopt, 100);
-        REQUIRE(all);
+        const auto allPage = OpportunityRepository(db).page({}, std::nullopt, 100);
+        REQUIRE(allPage);
+        const Result<QList<Opportunity>> all = allPage.value().rows;
         qint64 previous = std::numeric_limits<qint64>::max();
         int inStock = 0;
         for (int s = 0; s < Gen::kSizesPerModel; ++s)
@@ -330,13 +333,17 @@ TEST_CASE("Awin opportunities: profit after StockX fees and shipping, exact to t
         REQUIRE(OpportunityRepository(db).refresh(settings));
         OpportunityFilter filter;
         filter.minProfit = Money(5000, u"EUR"_s);
-        const auto rich = OpportunityRepository(db).page(filter, std::nullopt, 100);
+        const auto richPage = OpportunityRepository(db).page(filter, std::nullopt, 100);
+        const Result<QList<Opportunity>> rich =
+            richPage ? Result<QList<Opportunity>>(richPage.value().rows) : richPage.error();
         REQUIRE(rich);
         REQUIRE(rich.value().size() == 1);
         CHECK(rich.value().first().profit.minor() == 5500);
         filter = {};
         filter.maxBuyPrice = Money(10000, u"EUR"_s);
-        const auto cheap = OpportunityRepository(db).page(filter, std::nullopt, 100);
+        const auto cheapPage = OpportunityRepository(db).page(filter, std::nullopt, 100);
+        REQUIRE(cheapPage);
+        const Result<QList<Opportunity>> cheap = cheapPage.value().rows;
         REQUIRE(cheap);
         CHECK(cheap.value().isEmpty());
     });
@@ -363,5 +370,78 @@ TEST_CASE("Awin feed list: which feeds changed since their last import", "[awin]
         stored = feeds.find(AwinFixture::kFeedId);
         CHECK_FALSE(stored.value()->changedSinceImport());
         CHECK(stored.value()->offers == 18);
+    });
+}
+
+TEST_CASE("Awin offers: the browser pages by price with filters, the price history, and buying an opportunity "
+          "creates an incoming pair from the merchant",
+          "[awin]")
+{
+    onEachBackend([](Database &db) {
+        AwinFixture fx(36);
+        REQUIRE(fx.downloadAndImport(db));
+        QStringList sizes;
+        QStringList gtins;
+        for (int s = 0; s < Gen::kSizesPerModel; ++s) {
+            sizes << Gen::euSize(s);
+            gtins << Gen::ean(1, s);
+        }
+        const CatalogModel model =
+            makeCatalogModel(db, u"JORDAN-1"_s, sizes, gtins, QList<qint64>(Gen::kSizesPerModel, 25000));
+        REQUIRE(AwinMatcher(db).run());
+        REQUIRE(OpportunityRepository(db).refresh({}));
+
+        const AwinOfferRepository offers(db);
+        std::optional<KeysetCursor> cursor;
+        qint64 seen = 0;
+        qint64 lastPrice = -1;
+        do {
+            const auto page = offers.page({}, cursor, 10);
+            REQUIRE(page);
+            for (const AwinOfferRow &row : page.value().rows) {
+                CHECK(row.price.minor() >= lastPrice);
+                lastPrice = row.price.minor();
+                ++seen;
+            }
+            cursor = page.value().next;
+        } while (cursor);
+        CHECK(seen == 36);
+        AwinOfferFilter filter;
+        filter.matchedOnly = true;
+        const auto matched = offers.page(filter, std::nullopt, 100);
+        REQUIRE(matched);
+        CHECK(matched.value().rows.size() == 18);
+        filter = {};
+        filter.text = Gen::ean(1, 3);
+        const auto byEan = offers.page(filter, std::nullopt, 100);
+        REQUIRE(byEan);
+        REQUIRE(byEan.value().rows.size() == 1);
+        CHECK(byEan.value().rows.first().matchMethod == u"ean"_s);
+        const auto history = offers.priceHistory(Gen::awProductId(fx.feed(), 0));
+        REQUIRE(history);
+        CHECK(history.value().size() == 1);
+
+        const auto best = OpportunityRepository(db).page({}, std::nullopt, 1);
+        REQUIRE(best);
+        REQUIRE(best.value().rows.size() == 1);
+        const Opportunity offer = best.value().rows.first();
+        const auto bought = OfferPurchase(db).record(offer, 1, u"SZ-1001"_s);
+        REQUIRE(bought);
+        REQUIRE(bought.value().size() == 1);
+        SqlQuery pair(db, u"SELECT s.ean, s.detailed_status, p.name, s.product_id FROM {{inventory.stock}} s JOIN "
+                          "{{supplier.profile}} p ON p.id = s.supplier_id WHERE s.id = :id"_s);
+        REQUIRE(pair.bind(u":id"_s, bought.value().first()).exec());
+        REQUIRE(pair.next());
+        CHECK(pair.string(0) == offer.ean);
+        CHECK(pair.string(1) == u"incoming"_s);
+        CHECK(pair.string(2) == u"size?Official DE"_s);
+        CHECK(pair.id<ProductId>(3) == model.product);
+        // Now the size is held: "only sizes I don't hold" leaves it out.
+        OpportunityFilter notHeld;
+        notHeld.onlySizesNotHeld = true;
+        const auto rest = OpportunityRepository(db).page(notHeld, std::nullopt, 100);
+        REQUIRE(rest);
+        for (const Opportunity &o : rest.value().rows)
+            CHECK(o.size != offer.size);
     });
 }
