@@ -17,8 +17,13 @@
 #include "listings/listingspage.h"
 #include "pricing/pricingpage.h"
 #include "sales/orderspage.h"
+#include "settings/awinaccountbox.h"
 #include "settings/settingsdialog.h"
 #include "settings/stockxaccountbox.h"
+#include "sourcing/awinfeedparser.h"
+#include "sourcing/awinpage.h"
+#include "sourcing/awinsession.h"
+#include "sourcing/opportunitiespage.h"
 #include "stock/stockpage.h"
 #include "suppliers/supplierspage.h"
 #include "sync/stockx/stockxsession.h"
@@ -84,6 +89,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
             new PricingPage(*context.worker, *m_stockx, *m_autoRepricing));
     m_autoRepricing->start();
     addPage(u"suppliers"_s, tr("Suppliers"), u"system-users"_s, new SuppliersPage(*context.worker, *context.secrets));
+    m_awin = new AwinSession(*context.worker, *context.secrets, this);
+    addPage(u"opportunities"_s, tr("Opportunities"), u"emblem-money"_s, new OpportunitiesPage(*context.worker));
+    auto *awinPage = new AwinPage(*context.worker, *m_awin);
+    connect(awinPage, &AwinPage::settingsRequested, this, &MainWindow::openSettings);
+    addPage(u"awin"_s, tr("Awin feeds"), u"folder-download"_s, awinPage);
     m_importsPage = new ImportsPage(*context.worker, *context.secrets);
     addPage(u"imports"_s, tr("Imports"), u"document-import"_s, m_importsPage);
     connect(m_dashboardPage, &DashboardPage::openOrders, this, [this](const OrderQuery &query, const QString &label) {
@@ -160,6 +170,7 @@ void MainWindow::buildSyncPanel()
     m_syncPanel->setMinimumWidth(260);
     addDockWidget(Qt::RightDockWidgetArea, m_syncPanel);
     connect(m_syncPanel, &SyncPanel::settingsRequested, this, &MainWindow::openSettings);
+    m_syncPanel->attachAwin(*m_awin);
     connect(m_stockPage, &StockPage::listRequested, this, &MainWindow::listOnStockX);
     connect(m_stockPage, &StockPage::enrichRequested, this, [this](const QList<ProductId> &products) {
         m_syncPanel->show();
@@ -202,6 +213,12 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (file.isEmpty())
         return;
     event->acceptProposedAction();
+    if (AwinFeedParser::looksLikeFeed(file)) {
+        showPage(u"awin"_s);
+        m_syncPanel->show();
+        m_awin->importFile(file);
+        return;
+    }
     showPage(u"imports"_s);
     m_importsPage->importFile(file);
 }
@@ -235,6 +252,10 @@ void MainWindow::buildMenus()
     sync->addAction(tr("StockX &orders"), this, [this] { m_syncPanel->startJob(u"orders"_s); });
     sync->addAction(tr("StockX &listings"), this, [this] { m_syncPanel->startJob(u"listings"_s); });
     sync->addAction(tr("StockX &catalog and prices"), this, [this] { m_syncPanel->startJob(u"catalog"_s); });
+    sync->addAction(tr("&Awin feeds"), this, [this] {
+        m_syncPanel->show();
+        m_awin->sync();
+    });
     sync->addSeparator();
     QAction *showPanel = m_syncPanel->toggleViewAction();
     showPanel->setText(tr("Show sync &panel"));
@@ -310,6 +331,7 @@ void MainWindow::openSettings()
     auto *dialog = new SettingsDialog(m_context.database->config(), m_context.language, *m_context.secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->addSection(new StockXAccountBox(*m_context.secrets, m_context.stockxEndpoints, *m_stockx));
+    dialog->addSection(new AwinAccountBox(*m_context.worker, *m_context.secrets));
     dialog->open();
 }
 

@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace sf {
 
 class AutoRepricingSchedule;
+class AwinSession;
 
 class ImportsPage;
 class ListingsPage;
@@ -41,6 +42,7 @@ public:
     SyncPanel *syncPanel() const { return m_syncPanel; }
     OrdersPage *ordersPage() const { return m_ordersPage; }
     ListingsPage *listingsPage() const { return m_listingsPage; }
+    AwinSession *awinSession() const { return m_awin; }
     void openSettings();
     // First run: writes the demo database (a separate file) on a worker, then opens it.
     void openDemo();
@@ -73,6 +75,7 @@ private:
     OrdersPage *m_ordersPage = nullptr;
     ListingsPage *m_listingsPage = nullptr;
     StockXSession *m_stockx = nullptr;
+    AwinSession *m_awin = nullptr;
     AutoRepricingSchedule *m_autoRepricing = nullptr;
     SyncPanel *m_syncPanel = nullptr;
     std::unique_ptr<Database> m_demoDatabase;

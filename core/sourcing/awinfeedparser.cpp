@@ -1,8 +1,10 @@
 #include "awinfeedparser.h"
 
 #include "domain/money.h"
+#include "gzipreader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -54,6 +56,17 @@ std::optional<qint64> cents(const QString &text, const QString &currency)
 }
 
 } // namespace
+
+bool AwinFeedParser::looksLikeFeed(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    GzipReader plain(file);
+    const QByteArray start = plain.read(4096);
+    const QByteArray header = start.left(start.indexOf('\n'));
+    return header.contains("aw_product_id") && header.contains("search_price");
+}
 
 const QStringList &AwinFeedParser::requestedColumns()
 {

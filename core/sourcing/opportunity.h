@@ -25,6 +25,7 @@ struct Opportunity {
     double matchConfidence = 0;
     ProductId productId;
     VariantId variantId;
+    SizeId sizeId; // the catalog size of the matched variant
     Money buyPrice;
     Money delivery;
     Money salePrice;

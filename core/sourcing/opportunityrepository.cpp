@@ -122,7 +122,7 @@ Result<KeysetPage<Opportunity>> OpportunityRepository::page(const OpportunityFil
                   "a.fees_cents, a.net_proceeds_cents, a.profit_cents, a.profit_percentage, a.roi_percentage, "
                   "(SELECT COUNT(*) FROM {{inventory.stock}} i WHERE i.product_id = a.matched_product_id AND "
                   "i.size_id = mv.size_id AND i.status NOT IN ('sold', 'error', 'canceled') AND i.returned_at IS "
-                  "NULL), a.affiliate_link, a.merchant_link, a.image_url, a.currency "
+                  "NULL), a.affiliate_link, a.merchant_link, a.image_url, a.currency, mv.size_id "
                   "FROM {{integration.awin_products}} a JOIN {{catalog.product_variant}} mv ON mv.id = "
                   "a.matched_variant_id WHERE a.profit_cents IS NOT NULL AND a.in_stock AND a.available"_s;
     if (filter.minProfit)
@@ -193,6 +193,7 @@ Result<KeysetPage<Opportunity>> OpportunityRepository::page(const OpportunityFil
         o.affiliateLink = q.string(21);
         o.merchantLink = q.string(22);
         o.imageUrl = q.string(23);
+        o.sizeId = q.id<SizeId>(25);
         rows.append(o);
     }
     if (rows.size() == limit)

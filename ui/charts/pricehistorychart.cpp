@@ -34,6 +34,21 @@ QLineSeries *marketLine(const QString &name, const QColor &colour, const QList<M
             series->append(msecs(day.day), major(*value));
     return series;
 }
+QLineSeries *stepLine(const QString &name, const QColor &colour, const QList<PricePoint> &points, qreal end)
+{
+    auto *line = new QLineSeries;
+    line->setName(name);
+    line->setColor(colour);
+    line->setPen(QPen(colour, 2.5));
+    line->setPointsVisible(true); // a price that held only a few hours still shows
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const PricePoint &p = points.at(i);
+        line->append(qreal(p.at.toMSecsSinceEpoch()), major(p.amount));
+        const qreal until = i + 1 < points.size() ? qreal(points.at(i + 1).at.toMSecsSinceEpoch()) : end;
+        line->append(until, major(p.amount));
+    }
+    return line;
+}
 } // namespace
 
 PriceHistoryChart::PriceHistoryChart(QWidget *parent)
@@ -53,21 +68,17 @@ void PriceHistoryChart::setHistory(const PriceHistory &history, const QDate &fro
         marketLine(tr("Lowest ask"), QColor(0xc6, 0x28, 0x28), history.market, &MarketDay::lowestAsk),
         marketLine(tr("Highest bid"), QColor(0x2e, 0x7d, 0x32), history.market, &MarketDay::highestBid),
         marketLine(tr("Last sale"), QColor(0x15, 0x65, 0xc0), history.market, &MarketDay::lastSale)};
-    for (QAbstractSeries *s : series)
-        chart->addSeries(s);
-    // Our ask holds until the next change, so it is drawn as steps up to the end of the period.
-    auto *asks = new QLineSeries;
-    asks->setName(tr("Our ask"));
-    asks->setColor(QColor(0x5b, 0x3f, 0xd1));
-    asks->setPen(QPen(QColor(0x5b, 0x3f, 0xd1), 2.5));
-    for (int i = 0; i < history.ourAsks.size(); ++i) {
-        const PricePoint &p = history.ourAsks.at(i);
-        asks->append(qreal(p.at.toMSecsSinceEpoch()), major(p.amount));
-        const qreal until =
-            i + 1 < history.ourAsks.size() ? qreal(history.ourAsks.at(i + 1).at.toMSecsSinceEpoch()) : msecs(to);
-        asks->append(until, major(p.amount));
+    for (QAbstractSeries *s : series) {
+        if (static_cast<QXYSeries *>(s)->count() > 0)
+            chart->addSeries(s);
+        else
+            delete s; // a figure StockX never gave takes no room in the legend
     }
-    chart->addSeries(asks);
+    // An ask or a shop's price holds until the next change, so it is drawn as steps to the end of the period.
+    if (!history.ourAsks.isEmpty())
+        chart->addSeries(stepLine(tr("Our ask"), QColor(0x5b, 0x3f, 0xd1), history.ourAsks, msecs(to)));
+    if (!history.shopPrices.isEmpty())
+        chart->addSeries(stepLine(tr("Shop price"), QColor(0x00, 0x89, 0x7b), history.shopPrices, msecs(to)));
     if (history.cost) {
         auto *cost = new QLineSeries;
         cost->setName(tr("Our cost"));
@@ -82,7 +93,10 @@ void PriceHistoryChart::setHistory(const PriceHistory &history, const QDate &fro
     sales->setMarkerSize(9);
     for (const PricePoint &p : history.sales)
         sales->append(qreal(p.at.toMSecsSinceEpoch()), major(p.amount));
-    chart->addSeries(sales);
+    if (sales->count() > 0)
+        chart->addSeries(sales);
+    else
+        delete sales;
 
     auto *time = new QDateTimeAxis;
     time->setFormat(u"dd MMM yy"_s);

@@ -1,5 +1,6 @@
 #include "syncpanel.h"
 
+#include "sourcing/awinsession.h"
 #include "sync/syncrejectionrepository.h"
 #include "sync/syncrunrepository.h"
 #include "syncrejectionsdialog.h"
@@ -28,16 +29,20 @@ QString remainingText(qint64 etaMs)
 }
 
 SyncPanel::SyncPanel(DatabaseWorker &worker, StockXSession &session, QWidget *parent)
-    : QDockWidget(tr("StockX sync"), parent)
+    : QDockWidget(tr("Sync"), parent)
     , m_worker(worker)
     , m_session(session)
 {
     setObjectName(u"syncPanel"_s);
     auto *body = new QWidget;
     auto *layout = new QVBoxLayout(body);
-    layout->addWidget(jobRow(u"orders"_s, tr("Orders")));
-    layout->addWidget(jobRow(u"listings"_s, tr("Listings")));
-    layout->addWidget(jobRow(u"catalog"_s, tr("Catalog and market prices")));
+    m_jobs = new QVBoxLayout;
+    m_jobs->setContentsMargins(0, 0, 0, 0);
+    for (const auto &[job, title] :
+         {std::pair{u"orders"_s, tr("StockX orders")}, std::pair{u"listings"_s, tr("StockX listings")},
+          std::pair{u"catalog"_s, tr("StockX catalog and market prices")}})
+        m_jobs->addWidget(jobRow(job, title, [this, job = job] { startJob(job); }));
+    layout->addLayout(m_jobs);
 
     m_status = new QLabel(tr("Idle"));
     m_status->setObjectName(u"syncStatus"_s);
@@ -125,7 +130,7 @@ SyncPanel::SyncPanel(DatabaseWorker &worker, StockXSession &session, QWidget *pa
     refreshLastRuns();
 }
 
-QWidget *SyncPanel::jobRow(const QString &job, const QString &title)
+QWidget *SyncPanel::jobRow(const QString &job, const QString &title, const std::function<void()> &start)
 {
     auto *row = new QWidget;
     auto *grid = new QGridLayout(row);
@@ -140,7 +145,7 @@ QWidget *SyncPanel::jobRow(const QString &job, const QString &title)
     last->setMinimumHeight(2 * last->fontMetrics().lineSpacing() + 2);
     auto *button = new QPushButton(tr("Sync now"));
     button->setObjectName(u"sync_"_s + job);
-    connect(button, &QPushButton::clicked, this, [this, job] { startJob(job); });
+    connect(button, &QPushButton::clicked, this, start);
     grid->addWidget(name, 0, 0);
     grid->addWidget(button, 0, 1, 2, 1, Qt::AlignRight | Qt::AlignVCenter);
     grid->addWidget(last, 1, 0);
@@ -155,6 +160,50 @@ void SyncPanel::startJob(const QString &job, const QList<ProductId> &products)
     m_status->setText(tr("Starting\u2026"));
     m_progress->setRange(0, 0);
     m_session.start(job, products);
+}
+
+void SyncPanel::attachAwin(AwinSession &awin)
+{
+    QWidget *row = jobRow(u"awin"_s, tr("Awin feeds"), [&awin] { awin.sync(); });
+    m_jobs->addWidget(row);
+    m_lastRun.remove(u"awin"_s); // its state lives in the feeds, shown on the Awin page
+    row->findChild<QLabel *>(u"lastRun_awin"_s)->setText(tr("Changed feeds: download, import, match, value"));
+    connect(m_cancel, &QPushButton::clicked, &awin, &AwinSession::cancel);
+    connect(&awin, &AwinSession::started, this, [this] {
+        setRunning(true);
+        m_problem->hide();
+        m_status->setText(tr("Working on the Awin feeds\u2026"));
+        m_progress->setRange(0, 0);
+    });
+    connect(&awin, &AwinSession::progress, this, [this](const QString &what, qint64 done, qint64 total) {
+        m_progress->setRange(0, total > 0 ? 1000 : 0);
+        if (total > 0)
+            m_progress->setValue(int(done * 1000 / total));
+        m_status->setText(what);
+    });
+    connect(&awin, &AwinSession::logLine, this, &SyncPanel::appendLog);
+    connect(&awin, &AwinSession::finished, this, &SyncPanel::awinFinished);
+    connect(&awin, &AwinSession::startFailed, this, [this](const QString &message) {
+        setRunning(false);
+        m_status->setText(tr("Not started."));
+        appendLog(message);
+        showProblem(message);
+    });
+}
+
+void SyncPanel::awinFinished(const AwinSyncResult &result)
+{
+    setRunning(false);
+    qint64 imported = 0;
+    for (const AwinFeedOutcome &f : result.feeds)
+        imported += f.report ? f.report->rows : 0;
+    m_status->setText(result.cancelled
+                          ? tr("Cancelled. What was stored is kept.")
+                          : tr("Awin: %n feeds, %1 rows imported, %2 offers valued.", nullptr, int(result.feeds.size()))
+                                .arg(QLocale().toString(imported), QLocale().toString(result.valued)));
+    if (result.failed())
+        showProblem(tr("Some Awin feeds failed; the log and the Awin page say why. The offers stored before are "
+                       "unchanged."));
 }
 
 void SyncPanel::refreshLastRuns()
