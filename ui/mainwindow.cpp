@@ -93,6 +93,10 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     addPage(u"opportunities"_s, tr("Opportunities"), u"emblem-money"_s, new OpportunitiesPage(*context.worker));
     auto *awinPage = new AwinPage(*context.worker, *m_awin);
     connect(awinPage, &AwinPage::settingsRequested, this, &MainWindow::openSettings);
+    connect(awinPage, &AwinPage::enrichRequested, this, [this] {
+        m_syncPanel->show();
+        m_stockx->enrichAwinOffers();
+    });
     addPage(u"awin"_s, tr("Awin feeds"), u"folder-download"_s, awinPage);
     m_importsPage = new ImportsPage(*context.worker, *context.secrets);
     addPage(u"imports"_s, tr("Imports"), u"document-import"_s, m_importsPage);

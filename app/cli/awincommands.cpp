@@ -5,7 +5,9 @@
 #include "db/database.h"
 #include "secrets/keychainsecretstore.h"
 #include "sourcing/opportunityrepository.h"
+#include "sync/awin/awinenrichment.h"
 #include "sync/awin/awinsync.h"
+#include "sync/stockx/stockxclient.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -168,15 +170,61 @@ int runOpportunities(const Database &db, const Options &options)
     return ExitOk;
 }
 
+int runEnrich(const Database &db, const Options &options)
+{
+    const int limit = options.limit.isEmpty() ? 500 : options.limit.toInt();
+    if (limit < 1)
+        return usage(QCoreApplication::translate("cli", "--limit takes a number of EANs such as 500"));
+    const auto credentials = stockXCredentials();
+    if (!credentials)
+        return failed(credentials.error());
+    StockXClient client(stockXEndpoints(options), credentials.value());
+    AwinEnrichment job(db, client);
+    QObject::connect(&job, &AwinEnrichment::logLine, [](const QString &line) {
+        err() << QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) << ' ' << line << Qt::endl;
+    });
+    QObject::connect(&job, &AwinEnrichment::progress, [](const AwinEnrichmentProgress &p) {
+        err() << QCoreApplication::translate("cli", "%1 of %2 EANs, %3 found")
+                     .arg(p.processed)
+                     .arg(p.total)
+                     .arg(p.matched)
+              << '\r' << Qt::flush;
+    });
+    std::optional<AwinEnrichmentResult> result;
+    QObject::connect(&job, &AwinEnrichment::finished, [&](const AwinEnrichmentResult &r) {
+        result = r;
+        QCoreApplication::exit(0);
+    });
+    job.start(limit);
+    if (!result)
+        QCoreApplication::exec();
+    err() << Qt::endl;
+    out() << QCoreApplication::translate("cli", "%1: %2 EANs looked up, %3 found on StockX, %4 not there, %5 failed; "
+                                                "%6 new catalog products")
+                 .arg(result->status)
+                 .arg(result->counts.processed)
+                 .arg(result->counts.matched)
+                 .arg(result->counts.notFound)
+                 .arg(result->counts.failed)
+                 .arg(result->newProducts)
+          << Qt::endl;
+    if (result->error)
+        return failed(*result->error);
+    return result->status == u"completed"_s ? ExitOk : ExitFailed;
+}
+
 } // namespace
 
 bool isAwinCommand(const QStringList &command)
 {
-    return command == QStringList{u"sync"_s, u"awin"_s} || command == QStringList{u"opportunities"_s};
+    return command == QStringList{u"sync"_s, u"awin"_s} || command == QStringList{u"opportunities"_s} ||
+           command == QStringList{u"awin"_s, u"enrich"_s};
 }
 
 int runAwin(const Database &db, const Options &options)
 {
+    if (options.command.value(0) == u"awin"_s)
+        return runEnrich(db, options);
     return options.command.value(0) == u"sync"_s ? runSync(db, options) : runOpportunities(db, options);
 }
 

@@ -77,7 +77,9 @@ int main(int argc, char *argv[])
                    "                                  or SOLEFLIPPER_AWIN_KEY)\n"
                    "  opportunities [--min-profit N] [--min-margin P] [--brand B] [--max-price N]\n"
                    "               [--not-held] [--limit N] [--format table|csv|json]\n"
-                   "                                  Awin offers that pay most on StockX after its fees")
+                   "                                  Awin offers that pay most on StockX after its fees\n"
+                   "  awin enrich [--limit N]         look up on StockX the EANs of in-stock Awin offers\n"
+                   "                                  nothing in the catalog matches (default 500)")
             .arg(formatKeys()));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -161,7 +163,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption notHeld(
         u"not-held"_s, QCoreApplication::translate("cli", "opportunities: only sizes with no pair in stock."));
     const QCommandLineOption limit(
-        u"limit"_s, QCoreApplication::translate("cli", "opportunities: at most this many rows (default 100)."), u"n"_s);
+        u"limit"_s,
+        QCoreApplication::translate("cli", "opportunities: at most this many rows (default 100); awin enrich: "
+                                           "at most this many EANs (default 500)."),
+        u"n"_s);
     parser.addOptions({database, items,      seed,      status,    format,       search,        dryRun,
                        preset,   savePreset, since,     from,      to,           marketplace,   brand,
                        supplier, groupBy,    minLevel,  month,     stockxApiUrl, stockxAuthUrl, feed,

@@ -561,3 +561,19 @@ TEST_CASE("CLI: sync awin imports the changed feeds, a file and bad rows with th
     CHECK(file.out.contains(u"line 11: No aw_product_id"_s));
     CHECK(file.out.contains(u"line 21: The search_price \"EUR 1a9,00\" cannot be read."_s));
 }
+
+TEST_CASE("CLI: awin enrich looks up unmatched EANs on StockX and records the job", "[cli][awin][stockx]")
+{
+    TestDatabase shop(Backend::SQLite);
+    Database &db = shop.db();
+    AwinFixture awin(18);
+    REQUIRE(awin.downloadAndImport(db));
+    StockXFixture fx;
+    const Run run =
+        cliAgainst(fx, shop.sqlitePath(), {u"awin"_s, u"enrich"_s, u"--limit"_s, u"5"_s}, stockXEnvironment(fx));
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    CHECK(run.out.contains(u"completed: 5 EANs looked up, 0 found on StockX, 5 not there"_s));
+    CHECK(rowCount(db, u"integration.awin_enrichment_jobs"_s, u"WHERE status = 'completed'"_s) == 1);
+    CHECK(cli({u"awin"_s, u"enrich"_s, u"--limit"_s, u"none"_s, u"--database"_s, shop.sqlitePath()}).code == 2);
+}

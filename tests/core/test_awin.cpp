@@ -13,8 +13,10 @@
 #include "sourcing/awinofferrepository.h"
 #include "sourcing/offerpurchase.h"
 #include "sourcing/opportunityrepository.h"
+#include "sync/awin/awinenrichment.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -443,5 +445,79 @@ TEST_CASE("Awin offers: the browser pages by price with filters, the price histo
         REQUIRE(rest);
         for (const Opportunity &o : rest.value().rows)
             CHECK(o.size != offer.size);
+    });
+}
+
+TEST_CASE("Awin enrichment: unmatched EANs found on StockX as GTINs, tracked as a job, then matched and valued",
+          "[awin][stockx]")
+{
+    onEachBackend([](Database &db) {
+        AwinFixture awin(36); // models 0 and 1
+        REQUIRE(awin.downloadAndImport(db));
+        StockXFixture fx;
+        // StockX knows model 1 (US sizes, the shop's EANs as GTINs); model 0 it does not know.
+        const QStringList us{u"4"_s, u"5"_s,   u"5.5"_s, u"6"_s,    u"6.5"_s, u"7"_s,    u"7.5"_s, u"8"_s,    u"8.5"_s,
+                             u"9"_s, u"9.5"_s, u"10"_s,  u"10.5"_s, u"11"_s,  u"11.5"_s, u"12"_s,  u"12.5"_s, u"13"_s};
+        emu::EmuProduct product;
+        product.productId = u"awin-model-1"_s;
+        product.urlKey = u"air-jordan-1-mid-awin"_s;
+        product.styleId = Gen::normalisedStyleCode(1);
+        product.title = u"Air Jordan 1 Mid"_s;
+        product.brand = u"Jordan"_s;
+        product.retailCents = 13000;
+        QList<emu::EmuVariant> variants;
+        for (int s = 0; s < Gen::kSizesPerModel; ++s) {
+            emu::EmuVariant v;
+            v.variantId = u"awin-model-1-"_s + us.at(s);
+            v.productId = product.productId;
+            v.size = us.at(s);
+            v.gtin = Gen::ean(1, s);
+            v.lowestAsk = 25000;
+            v.highestBid = 21000;
+            variants << v;
+        }
+        fx.emulator.catalog().addProduct(product, variants);
+        const auto client = fx.client();
+
+        int inStock0 = 0;
+        int inStock1 = 0;
+        for (int s = 0; s < Gen::kSizesPerModel; ++s) {
+            inStock0 += Gen::inStock(awin.feed(), s) ? 1 : 0;
+            inStock1 += Gen::inStock(awin.feed(), 18 + s) ? 1 : 0;
+        }
+        AwinEnrichment job(db, *client);
+        QSignalSpy finished(&job, &AwinEnrichment::finished);
+        QSignalSpy progress(&job, &AwinEnrichment::progress);
+        job.start();
+        REQUIRE(finished.wait(60000));
+        const auto result = finished.first().first().value<AwinEnrichmentResult>();
+        INFO((result.error ? result.error->toString() : QString()).toStdString());
+        CHECK(result.status == u"completed"_s);
+        CHECK(result.counts.total == inStock0 + inStock1);
+        CHECK(result.counts.matched == inStock1);
+        CHECK(result.counts.notFound == inStock0);
+        CHECK(result.newProducts == 1);
+        CHECK(progress.count() == inStock0 + inStock1);
+        // One GTIN lookup per EAN of model 0, but only one for model 1: its other sizes came with its variants.
+        int gtinLookups = 0;
+        for (const auto &r : fx.emulator.requests())
+            gtinLookups += r.path.contains(u"/variants/gtins/"_s) ? 1 : 0;
+        CHECK(gtinLookups == inStock0 + 1);
+        CHECK(rowCount(db, u"integration.awin_enrichment_jobs"_s,
+                       u"WHERE status = 'completed' AND processed_products = "_s +
+                           QString::number(inStock0 + inStock1)) == 1);
+        CHECK(rowCount(db, u"integration.awin_products"_s, u"WHERE match_method = 'ean'"_s) == 18);
+        CHECK(rowCount(db, u"integration.awin_products"_s, u"WHERE enrichment_status = 'not_found'"_s) == inStock0);
+        const auto valued = OpportunityRepository(db).page({}, std::nullopt, 100);
+        REQUIRE(valued);
+        CHECK(valued.value().rows.size() == inStock1);
+
+        // A second run has nothing left to look up.
+        fx.emulator.clearRequests();
+        AwinEnrichment again(db, *client);
+        QSignalSpy done(&again, &AwinEnrichment::finished);
+        again.start();
+        REQUIRE((done.count() > 0 || done.wait(20000)));
+        CHECK(done.first().first().value<AwinEnrichmentResult>().counts.total == 0);
     });
 }

@@ -64,6 +64,11 @@ AwinPage::AwinPage(DatabaseWorker &worker, AwinSession &session, QWidget *parent
     m_import->setObjectName(u"awinImportFile"_s);
     m_import->setToolTip(tr("A feed downloaded by hand (.csv or .csv.gz); you can also drop it on the window"));
     connect(m_import, &QPushButton::clicked, this, &AwinPage::chooseFile);
+    auto *enrich = new QPushButton(tr("Find unmatched on StockX"));
+    enrich->setObjectName(u"awinEnrich"_s);
+    enrich->setToolTip(tr("Looks up the EANs of in-stock offers that match nothing in your catalog on StockX, "
+                          "within its rate limit; progress and cancel are in the sync dock"));
+    connect(enrich, &QPushButton::clicked, this, &AwinPage::enrichRequested);
     auto *settings = new QPushButton(tr("Feed settings\u2026"));
     connect(settings, &QPushButton::clicked, this, &AwinPage::settingsRequested);
     m_progress = new QProgressBar;
@@ -76,6 +81,7 @@ AwinPage::AwinPage(DatabaseWorker &worker, AwinSession &session, QWidget *parent
     bar->addSpacing(12);
     bar->addWidget(m_sync);
     bar->addWidget(m_import);
+    bar->addWidget(enrich);
     bar->addWidget(settings);
     bar->addWidget(m_progress);
     bar->addStretch(1);

@@ -37,6 +37,7 @@ public:
 Q_SIGNALS:
     void settingsRequested();
     void feedsLoaded();
+    void enrichRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -123,6 +123,16 @@ SyncPanel::SyncPanel(DatabaseWorker &worker, StockXSession &session, QWidget *pa
         appendLog(message);
         showProblem(message);
     });
+    connect(&m_session, &StockXSession::awinEnrichmentFinished, this, [this](const AwinEnrichmentResult &result) {
+        setRunning(false);
+        m_status->setText(tr("StockX lookup of Awin EANs: %1 found, %2 not on StockX, %3 failed.")
+                              .arg(result.counts.matched)
+                              .arg(result.counts.notFound)
+                              .arg(result.counts.failed));
+        if (result.error)
+            showProblem(
+                tr("%1\nWhat was found is kept; the next lookup continues with the rest.").arg(result.error->message));
+    });
     connect(&m_session, &StockXSession::reconnectNeeded, this, [this](const QString &why) {
         m_needsSettings = true;
         showProblem(why);

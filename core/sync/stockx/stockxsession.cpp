@@ -180,8 +180,33 @@ void StockXSession::downloadShippingDocument(const OrderRow &order, const QStrin
     });
 }
 
+void StockXSession::enrichAwinOffers(int limit)
+{
+    whenReady(u"awin_enrichment"_s, [this, limit] {
+        m_awinEnrichment = std::make_unique<AwinEnrichment>(m_db, *m_client);
+        m_awinEnrichment->storeOn(m_storageWorker);
+        connect(m_awinEnrichment.get(), &AwinEnrichment::logLine, this, &StockXSession::logLine);
+        connect(m_awinEnrichment.get(), &AwinEnrichment::progress, this, [this](const AwinEnrichmentProgress &p) {
+            SyncProgress shown;
+            shown.job = u"awin_enrichment"_s;
+            shown.phase = tr("Awin EANs on StockX");
+            shown.pagesDone = p.processed;
+            shown.pagesKnown = p.total;
+            shown.counts.created = p.matched;
+            shown.counts.rejected = p.failed;
+            shown.etaMs = p.etaMs;
+            Q_EMIT progress(shown);
+        });
+        connect(m_awinEnrichment.get(), &AwinEnrichment::finished, this, &StockXSession::awinEnrichmentFinished);
+        Q_EMIT jobStarted(u"awin_enrichment"_s);
+        m_awinEnrichment->start(limit);
+    });
+}
+
 void StockXSession::cancel()
 {
+    if (m_awinEnrichment)
+        m_awinEnrichment->cancel();
     if (m_job)
         m_job->cancel();
     if (m_repricer)

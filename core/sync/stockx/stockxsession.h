@@ -5,6 +5,7 @@
 #include "stockxlistingwriter.h"
 #include "stockxrepricer.h"
 #include "stockxsyncjob.h"
+#include "sync/awin/awinenrichment.h"
 
 #include <QDate>
 #include <QPointer>
@@ -40,6 +41,8 @@ public:
     // limits that follows the auto-repricing switch. It reports through repricingProgress/Finished.
     void applyRepricing(const QList<RepricingStep> &steps, const QString &changeReason);
     void runAutoRepricing(const RepricingPolicy &policy);
+    // Looks up on StockX the EANs of in-stock Awin offers nothing in the catalog matches (at most `limit`).
+    void enrichAwinOffers(int limit = 500);
     bool repricing() const { return m_repricer && m_repricer->busy(); }
     void cancel();
     // Syncs store their pages on this worker (the window's), not on the thread that talks to StockX.
@@ -48,7 +51,8 @@ public:
     QDateTime tokenExpiry() const { return m_client ? m_client->auth().expiresAt() : QDateTime(); }
     bool busy() const
     {
-        return m_starting || (m_job && m_job->running()) || (m_writer && m_writer->busy()) || repricing();
+        return m_starting || (m_job && m_job->running()) || (m_writer && m_writer->busy()) || repricing() ||
+               (m_awinEnrichment && m_awinEnrichment->running());
     }
     // The order's shipping PDF, downloaded into `directory` (see downloadStockXShippingDocument).
     void downloadShippingDocument(const OrderRow &order, const QString &directory, QObject *context,
@@ -67,6 +71,7 @@ Q_SIGNALS:
     void listingsWritten(const QList<ListingWriteResult> &results);
     void repricingProgress(int done, int total);
     void repricingFinished(const RepricingReport &report);
+    void awinEnrichmentFinished(const AwinEnrichmentResult &result);
 
 private:
     void withClient(std::function<void(Result<StockXClient *>)> ready);
@@ -85,6 +90,7 @@ private:
     std::unique_ptr<StockXSyncJob> m_job;
     std::unique_ptr<StockXListingWriter> m_writer;
     std::unique_ptr<StockXRepricer> m_repricer;
+    std::unique_ptr<AwinEnrichment> m_awinEnrichment;
     bool m_starting = false;
 };
 
