@@ -65,6 +65,8 @@ QString Dialect::renderToken(const QString &token) const
                     "hex(randomblob(6)))"_s;
     if (token == u"without_rowid") // after a CREATE TABLE's closing parenthesis: SQLite stores the table as its key
         return pg ? QString() : u" WITHOUT ROWID"_s;
+    if (token.startsWith(u"indexed_by:")) // after a FROM item's alias: SQLite must use this index (no stats needed)
+        return pg ? QString() : u" INDEXED BY "_s + token.mid(11);
     if (token == u"ts_min")
         return pg ? u"'0001-01-01T00:00:00Z'::timestamptz"_s : u"''"_s;
     if (token.startsWith(u"money:")) {

@@ -18,13 +18,15 @@ QString variantInEuSize(const QString &product)
 }
 
 const QString kUnmatched = u"a.matched_variant_id IS NULL AND a.ean IS NOT NULL"_s;
+// Indexed as idx_product_style_key (migration 0015): the same text on both sides.
+const QString kStyleKey = u"UPPER(REPLACE(REPLACE(p.sku, '.', '-'), ' ', '-'))"_s;
 
 } // namespace
 
-Result<qint64> AwinMatcher::step(const QString &sql) const
+Result<qint64> AwinMatcher::step(const QString &sql, const QDateTime &now) const
 {
     SqlQuery q(m_db, sql);
-    if (Status status = q.bind(u":now"_s, QDateTime::currentDateTimeUtc()).exec(); !status)
+    if (Status status = q.bind(u":now"_s, now).exec(); !status)
         return status.error();
     return qint64(q.rowsAffected());
 }
@@ -65,22 +67,34 @@ Result<AwinMatchReport> AwinMatcher::run() const
                                  kUnmatched +
                                  u" AND EXISTS (SELECT 1 FROM {{catalog.product_variant}} v WHERE v.product_id = "
                                  "i.product_id AND v.size_id = i.size_id)"_s},
-        {&report.byStyleSize, set + u"matched_product_id = p.id, matched_variant_id = "_s + variantInEuSize(u"p.id"_s) +
-                                  u", match_method = 'style_size', match_confidence = 0.85 FROM {{catalog.product}} p "
-                                  "WHERE UPPER(REPLACE(REPLACE(p.sku, '.', '-'), ' ', '-')) = a.style_code AND "
-                                  "a.matched_variant_id IS NULL AND a.style_code IS NOT NULL AND "_s +
-                                  variantInEuSize(u"p.id"_s) + u" IS NOT NULL"_s},
-        {&report.byStyleOnly, set + u"matched_product_id = p.id, match_method = 'style', match_confidence = 0.60 "
-                                    "FROM {{catalog.product}} p WHERE UPPER(REPLACE(REPLACE(p.sku, '.', '-'), ' ', "
-                                    "'-')) = a.style_code AND a.matched_product_id IS NULL AND a.style_code IS NOT "
-                                    "NULL"_s},
+        // The catalog's products by their normalised style code: a lookup per offer through the expression
+        // index (a join would scan the catalog once per offer on SQLite).
+        {&report.byStyleOnly,
+         set +
+             u"matched_product_id = (SELECT p.id FROM {{catalog.product}} p{{indexed_by:idx_product_style_key}} WHERE "_s +
+             kStyleKey +
+             u" = a.style_code ORDER BY p.id LIMIT 1), match_method = 'style', "
+             "match_confidence = 0.60 WHERE a.matched_product_id IS NULL AND a.style_code IS "
+             "NOT NULL AND EXISTS (SELECT 1 FROM {{catalog.product}} p{{indexed_by:idx_product_style_key}} WHERE "_s +
+             kStyleKey + u" = a.style_code)"_s},
+        {&report.byStyleSize, set + u"matched_variant_id = "_s + variantInEuSize(u"a.matched_product_id"_s) +
+                                  u", match_method = 'style_size', match_confidence = 0.85 WHERE a.match_method = "
+                                  "'style' AND a.matched_variant_id IS NULL AND "_s +
+                                  variantInEuSize(u"a.matched_product_id"_s) + u" IS NOT NULL"_s},
     };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Step &s : steps) {
-        const auto n = step(s.sql);
+        const auto n = step(s.sql, now);
         if (!n)
             return n.error();
         *s.count += n.value();
     }
+    // The offers given a product by style code this run that have no variant of their size yet.
+    SqlQuery productOnly(m_db, u"SELECT COUNT(*) FROM {{integration.awin_products}} WHERE match_method = 'style' "
+                               "AND matched_at = :now"_s);
+    if (Status status = productOnly.bind(u":now"_s, now).exec(); !status)
+        return status.error();
+    report.byStyleOnly = productOnly.next() ? productOnly.integer(0) : 0;
     if (Status committed = tx.commit(); !committed)
         return committed.error();
     if (report.matchedTotal() + report.byStyleOnly > 0)

@@ -2,6 +2,8 @@
 
 #include "db/database.h"
 
+#include <QDateTime>
+
 namespace sf {
 
 // How many offers each matching step found (original-system.md §5.3, plus what the original missed).
@@ -26,7 +28,7 @@ public:
     Result<AwinMatchReport> run() const;
 
 private:
-    Result<qint64> step(const QString &sql) const;
+    Result<qint64> step(const QString &sql, const QDateTime &now) const;
 
     const Database &m_db;
 };
