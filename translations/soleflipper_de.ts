@@ -279,6 +279,181 @@
     </message>
 </context>
 <context>
+    <name>AwinEnrichment</name>
+    <message>
+        <source>Looking up %1 unmatched EANs on StockX…</source>
+        <translation>%1 nicht zugeordnete EANs werden bei StockX nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Fetching sizes and market prices of %1 products from StockX…</source>
+        <translation>Größen und Marktpreise von %1 Produkten werden von StockX geholt…</translation>
+    </message>
+    <message>
+        <source>StockX lookup %1: %2 matched, %3 not on StockX, %4 failed.</source>
+        <translation>StockX-Suche %1: %2 gefunden, %3 nicht bei StockX, %4 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>AwinFeedClient</name>
+    <message>
+        <source>Awin could not be reached: %1</source>
+        <translation>Awin war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Awin refused the data feed key (HTTP %1: %2). Check the key in Settings; it is not the Publisher API token.</source>
+        <translation>Awin hat den Datenfeed-Schlüssel abgelehnt (HTTP %1: %2). Prüfen Sie den Schlüssel in den Einstellungen; er ist nicht das Publisher-API-Token.</translation>
+    </message>
+    <message>
+        <source>Awin is throttling downloads (HTTP %1: %2). At most 5 run at once and each feed 5 times an hour; try later.</source>
+        <translation>Awin drosselt die Downloads (HTTP %1: %2). Höchstens 5 gleichzeitig und jeder Feed 5-mal pro Stunde; versuchen Sie es später.</translation>
+    </message>
+    <message>
+        <source>Awin answered HTTP %1: %2</source>
+        <translation>Awin antwortete mit HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The download could not be written: %1</source>
+        <translation>Der Download konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The feed list is empty.</source>
+        <translation>Die Feed-Liste ist leer.</translation>
+    </message>
+    <message>
+        <source>The feed list has no &quot;Feed ID&quot; column.</source>
+        <translation>Die Feed-Liste hat keine Spalte „Feed ID“.</translation>
+    </message>
+</context>
+<context>
+    <name>AwinFeedParser</name>
+    <message>
+        <source>This is not an Awin product feed: the columns %1 are missing.</source>
+        <translation>Das ist kein Awin-Produktfeed: die Spalten %1 fehlen.</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>Zeile 1</translation>
+    </message>
+    <message>
+        <source>No aw_product_id: nothing identifies this offer.</source>
+        <translation>Keine aw_product_id: nichts kennzeichnet dieses Angebot.</translation>
+    </message>
+    <message>
+        <source>The aw_product_id is longer than 50 characters.</source>
+        <translation>Die aw_product_id ist länger als 50 Zeichen.</translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; is not an ISO code; EUR assumed</source>
+        <translation>Währung „%1“ ist kein ISO-Code; EUR angenommen</translation>
+    </message>
+    <message>
+        <source>No search_price.</source>
+        <translation>Kein search_price.</translation>
+    </message>
+    <message>
+        <source>The search_price &quot;%1&quot; cannot be read.</source>
+        <translation>Der search_price „%1“ ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; cannot be read</source>
+        <translation>%1 „%2“ ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation>%1 „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>last_updated &quot;%1&quot; is not a time</source>
+        <translation>last_updated „%1“ ist keine Zeitangabe</translation>
+    </message>
+    <message>
+        <source>no product_name</source>
+        <translation>kein product_name</translation>
+    </message>
+    <message>
+        <source>%1 cut to %2 characters</source>
+        <translation>%1 auf %2 Zeichen gekürzt</translation>
+    </message>
+</context>
+<context>
+    <name>AwinImport</name>
+    <message>
+        <source>%1 rows: %2 new, %3 updated (%4 new prices), %5 no longer in the feed, %6 rejected, %7 flagged%8</source>
+        <translation>%1 Zeilen: %2 neu, %3 aktualisiert (%4 neue Preise), %5 nicht mehr im Feed, %6 abgelehnt, %7 markiert%8</translation>
+    </message>
+    <message>
+        <source> (stopped before the end)</source>
+        <translation> (vor dem Ende angehalten)</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported; the offers stored before are unchanged.</source>
+        <translation>%1 Nichts wurde importiert; die bisher gespeicherten Angebote sind unverändert.</translation>
+    </message>
+    <message>
+        <source>The feed is empty.</source>
+        <translation>Der Feed ist leer.</translation>
+    </message>
+    <message>
+        <source>the offer appears again on line %1, which counts</source>
+        <translation>das Angebot kommt in Zeile %1 noch einmal vor, diese zählt</translation>
+    </message>
+</context>
+<context>
+    <name>AwinSync</name>
+    <message>
+        <source>No Awin data feed key is set up.</source>
+        <translation>Kein Awin-Datenfeed-Schlüssel eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Reading Awin&apos;s feed list…</source>
+        <translation>Awins Feed-Liste wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 (feed %2): unchanged since its last import, skipped.</source>
+        <translation>%1 (Feed %2): seit dem letzten Import unverändert, übersprungen.</translation>
+    </message>
+    <message>
+        <source>Feed %1 is not in Awin&apos;s feed list for this key.</source>
+        <translation>Feed %1 steht für diesen Schlüssel nicht in Awins Feed-Liste.</translation>
+    </message>
+    <message>
+        <source>%1 (feed %2): downloading…</source>
+        <translation>%1 (Feed %2): wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>%1 (feed %2): %3</source>
+        <translation>%1 (Feed %2): %3</translation>
+    </message>
+    <message>
+        <source>%1: importing…</source>
+        <translation>%1: wird importiert…</translation>
+    </message>
+    <message>
+        <source>Importing (%L1 rows)</source>
+        <translation>Import (%L1 Zeilen)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Matching offers to the catalog and valuing them…</source>
+        <translation>Angebote werden dem Katalog zugeordnet und bewertet…</translation>
+    </message>
+    <message>
+        <source>Matched %L1 offers (%L2 by EAN, %L3 by style code); %L4 offers have opportunity figures.</source>
+        <translation>%L1 Angebote zugeordnet (%L2 per EAN, %L3 per Style-Code); %L4 Angebote haben Chancen-Kennzahlen.</translation>
+    </message>
+</context>
+<context>
     <name>BrandRepository</name>
     <message>
         <source>A brand needs a name.</source>
@@ -666,6 +841,21 @@
     </message>
 </context>
 <context>
+    <name>Gzip</name>
+    <message>
+        <source>The decompressor could not start.</source>
+        <translation>Der Entpacker konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of its gzip stream: the download was cut short.</source>
+        <translation>Die Datei endet mitten im gzip-Strom: der Download wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The gzip data is corrupt (%1).</source>
+        <translation>Die gzip-Daten sind beschädigt (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ImportFormat</name>
     <message>
         <source>StockX historical seller sales report</source>
@@ -917,6 +1107,24 @@
     <message>
         <source>Net Sale is more than Gross Sale for sale %1.</source>
         <translation>Net Sale ist beim Verkauf %1 größer als Gross Sale.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferPurchase</name>
+    <message>
+        <source>Only a matched offer can be bought into stock.</source>
+        <translation>Nur ein zugeordnetes Angebot kann in den Bestand gekauft werden.</translation>
+    </message>
+    <message>
+        <source>The matched StockX size has no size in the catalog yet.</source>
+        <translation>Die zugeordnete StockX-Größe hat noch keine Größe im Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>Opportunities</name>
+    <message>
+        <source>The StockX marketplace is missing from this database.</source>
+        <translation>Der Marktplatz StockX fehlt in dieser Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2096,62 @@
         <translation>import: jede Zeile prüfen und berichten, nichts speichern; reprice und autolist: planen und berichten, nichts ändern.</translation>
     </message>
     <message>
+        <source>supplier performance: only this month (YYYY-MM).</source>
+        <translation>supplier performance: nur dieser Monat (JJJJ-MM).</translation>
+    </message>
+    <message>
+        <source>--month must be YYYY-MM</source>
+        <translation>--month muss JJJJ-MM sein</translation>
+    </message>
+    <message>
+        <source>no Awin data feed key: set it in the app&apos;s Settings or in SOLEFLIPPER_AWIN_KEY</source>
+        <translation>kein Awin-Datenfeed-Schlüssel: in den Einstellungen der App oder in SOLEFLIPPER_AWIN_KEY setzen</translation>
+    </message>
+    <message>
+        <source>%1: unchanged, skipped</source>
+        <translation>%1: unverändert, übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more rejected rows</source>
+        <translation>... und %1 weitere abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>--feed takes a feed id such as 21293</source>
+        <translation>--feed erwartet eine Feed-ID wie 21293</translation>
+    </message>
+    <message>
+        <source>%1 offers matched to the catalog, %2 with opportunity figures</source>
+        <translation>%1 Angebote dem Katalog zugeordnet, %2 mit Chancen-Kennzahlen</translation>
+    </message>
+    <message>
+        <source>%1 takes an amount such as 20.00</source>
+        <translation>%1 erwartet einen Betrag wie 20.00</translation>
+    </message>
+    <message>
+        <source>--min-margin takes a percentage such as 15</source>
+        <translation>--min-margin erwartet einen Prozentsatz wie 15</translation>
+    </message>
+    <message>
+        <source>--format takes table, csv or json</source>
+        <translation>--format erwartet table, csv oder json</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of EANs such as 500</source>
+        <translation>--limit erwartet eine Anzahl EANs wie 500</translation>
+    </message>
+    <message>
+        <source>%1 of %2 EANs, %3 found</source>
+        <translation>%1 von %2 EANs, %3 gefunden</translation>
+    </message>
+    <message>
+        <source>%1: %2 EANs looked up, %3 found on StockX, %4 not there, %5 failed; %6 new catalog products</source>
+        <translation>%1: %2 EANs nachgeschlagen, %3 bei StockX gefunden, %4 nicht vorhanden, %5 fehlgeschlagen; %6 neue Katalogprodukte</translation>
+    </message>
+    <message>
         <source>SoleFlipper command line.
 
 Commands:
@@ -1923,7 +2187,17 @@ Commands:
   sync stockx orders [--since DATE] | listings | catalog
                                   fetch from StockX and store (credentials from
                                   the keychain or SOLEFLIPPER_STOCKX_API_KEY,
-                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</source>
+                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)
+  sync awin [--feed ID]... [--file FEED.csv[.gz]] [--awin-url URL]
+                                  import the Awin feeds that changed since their last
+                                  import (or the given ones, or a file), match them to
+                                  the catalog and value them (key from the keychain
+                                  or SOLEFLIPPER_AWIN_KEY)
+  opportunities [--min-profit N] [--min-margin P] [--brand B] [--max-price N]
+               [--not-held] [--limit N] [--format table|csv|json]
+                                  Awin offers that pay most on StockX after its fees
+  awin enrich [--limit N]         look up on StockX the EANs of in-stock Awin offers
+                                  nothing in the catalog matches (default 500)</source>
         <translation>SoleFlipper-Kommandozeile.
 
 Befehle:
@@ -1961,15 +2235,50 @@ Befehle:
   sync stockx orders [--since DATUM] | listings | catalog
                                   von StockX abrufen und speichern (Zugangsdaten aus
                                   dem Schlüsselbund oder SOLEFLIPPER_STOCKX_API_KEY,
-                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)</translation>
+                                  _CLIENT_ID, _CLIENT_SECRET, _REFRESH_TOKEN)
+  sync awin [--feed ID]... [--file FEED.csv[.gz]] [--awin-url URL]
+                                  die seit ihrem letzten Import geänderten Awin-Feeds
+                                  (oder die angegebenen, oder eine Datei) importieren,
+                                  dem Katalog zuordnen und bewerten (Schlüssel aus dem
+                                  Schlüsselbund oder SOLEFLIPPER_AWIN_KEY)
+  opportunities [--min-profit N] [--min-margin P] [--brand B] [--max-price N]
+               [--not-held] [--limit N] [--format table|csv|json]
+                                  Awin-Angebote, die auf StockX nach Gebühren am
+                                  meisten bringen
+  awin enrich [--limit N]         die EANs vorrätiger Awin-Angebote, die zu nichts im
+                                  Katalog passen, bei StockX nachschlagen (Standard 500)</translation>
     </message>
     <message>
-        <source>supplier performance: only this month (YYYY-MM).</source>
-        <translation>supplier performance: nur dieser Monat (JJJJ-MM).</translation>
+        <source>sync awin: this Awin feed id (repeatable).</source>
+        <translation>sync awin: diese Awin-Feed-ID (wiederholbar).</translation>
     </message>
     <message>
-        <source>--month must be YYYY-MM</source>
-        <translation>--month muss JJJJ-MM sein</translation>
+        <source>sync awin: import this feed file instead of downloading.</source>
+        <translation>sync awin: diese Feed-Datei importieren statt herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>Awin product-data base URL (default https://productdata.awin.com).</source>
+        <translation>Basis-URL von Awins Produktdaten (Standard https://productdata.awin.com).</translation>
+    </message>
+    <message>
+        <source>opportunities: at least this profit (EUR).</source>
+        <translation>opportunities: mindestens dieser Gewinn (EUR).</translation>
+    </message>
+    <message>
+        <source>opportunities: at least this margin (%).</source>
+        <translation>opportunities: mindestens diese Marge (%).</translation>
+    </message>
+    <message>
+        <source>opportunities: at most this buy price (EUR).</source>
+        <translation>opportunities: höchstens dieser Einkaufspreis (EUR).</translation>
+    </message>
+    <message>
+        <source>opportunities: only sizes with no pair in stock.</source>
+        <translation>opportunities: nur Größen ohne Paar im Bestand.</translation>
+    </message>
+    <message>
+        <source>opportunities: at most this many rows (default 100); awin enrich: at most this many EANs (default 500).</source>
+        <translation>opportunities: höchstens so viele Zeilen (Standard 100); awin enrich: höchstens so viele EANs (Standard 500).</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2734,296 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>sf::AwinAccountBox</name>
+    <message>
+        <source>Awin feeds</source>
+        <translation>Awin-Feeds</translation>
+    </message>
+    <message>
+        <source>Data feed key (Toolbox → Create-a-Feed; not the Publisher API token)</source>
+        <translation>Datenfeed-Schlüssel (Toolbox → Create-a-Feed; nicht das Publisher-API-Token)</translation>
+    </message>
+    <message>
+        <source>e.g. 21293, 21294 — empty: every joined feed</source>
+        <translation>z. B. 21293, 21294 — leer: jeder beigetretene Feed</translation>
+    </message>
+    <message>
+        <source>e.g. 10597 — empty: any advertiser</source>
+        <translation>z. B. 10597 — leer: jeder Advertiser</translation>
+    </message>
+    <message>
+        <source>Save Awin settings</source>
+        <translation>Awin-Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Data feed key</source>
+        <translation>Datenfeed-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Feed server</source>
+        <translation>Feed-Server</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Feed ids</source>
+        <translation>Feed-IDs</translation>
+    </message>
+    <message>
+        <source>Advertiser ids</source>
+        <translation>Advertiser-IDs</translation>
+    </message>
+    <message>
+        <source>A data feed key is saved in %1.</source>
+        <translation>Ein Datenfeed-Schlüssel ist in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>No data feed key saved yet.</source>
+        <translation>Noch kein Datenfeed-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>The feed server must be an http(s) address.</source>
+        <translation>Der Feed-Server muss eine http(s)-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>The settings were saved, but the key could not be kept: %1</source>
+        <translation>Die Einstellungen wurden gespeichert, der Schlüssel aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>Saved; the key is in %1.</source>
+        <translation>Gespeichert; der Schlüssel liegt in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::AwinFeedModel</name>
+    <message>
+        <source>(not in the feed list)</source>
+        <translation>(nicht in der Feed-Liste)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rejected)</source>
+        <translation>%1 (%2 abgelehnt)</translation>
+    </message>
+    <message>
+        <source>last attempt failed</source>
+        <translation>letzter Versuch fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>changed, not imported yet</source>
+        <translation>geändert, noch nicht importiert</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Letzter Import</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>sf::AwinOfferTableModel</name>
+    <message>
+        <source>gone from the feed</source>
+        <translation>nicht mehr im Feed</translation>
+    </message>
+    <message>
+        <source>in stock</source>
+        <translation>vorrätig</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation>ausverkauft</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <source>Style code</source>
+        <translation>Style-Code</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Zugeordnet per</translation>
+    </message>
+</context>
+<context>
+    <name>sf::AwinPage</name>
+    <message>
+        <source>Sync feeds now</source>
+        <translation>Feeds jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Downloads the feeds that changed since their last import, imports, matches and values them</source>
+        <translation>Lädt die seit dem letzten Import geänderten Feeds herunter, importiert, ordnet zu und bewertet sie</translation>
+    </message>
+    <message>
+        <source>Import feed file…</source>
+        <translation>Feed-Datei importieren…</translation>
+    </message>
+    <message>
+        <source>A feed downloaded by hand (.csv or .csv.gz); you can also drop it on the window</source>
+        <translation>Ein von Hand heruntergeladener Feed (.csv oder .csv.gz); Sie können ihn auch auf das Fenster ziehen</translation>
+    </message>
+    <message>
+        <source>Find unmatched on StockX</source>
+        <translation>Nicht Zugeordnete bei StockX suchen</translation>
+    </message>
+    <message>
+        <source>Looks up the EANs of in-stock offers that match nothing in your catalog on StockX, within its rate limit; progress and cancel are in the sync dock</source>
+        <translation>Sucht die EANs vorrätiger Angebote, die zu nichts in Ihrem Katalog passen, bei StockX, innerhalb des Ratenlimits; Fortschritt und Abbruch stehen im Abgleich-Dock</translation>
+    </message>
+    <message>
+        <source>Feed settings…</source>
+        <translation>Feed-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Awin feeds</source>
+        <translation>Awin-Feeds</translation>
+    </message>
+    <message>
+        <source>Search offers, EAN or style code</source>
+        <translation>Angebote, EAN oder Style-Code suchen</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>Alle Shops</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Vorrätig</translation>
+    </message>
+    <message>
+        <source>Matched only</source>
+        <translation>Nur zugeordnete</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>The offers could not be read: %1</source>
+        <translation>Die Angebote konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Working on the Awin feeds…</source>
+        <translation>Die Awin-Feeds werden bearbeitet…</translation>
+    </message>
+    <message>
+        <source>The feeds could not be read: %1</source>
+        <translation>Die Feeds konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No feeds yet. Enter your Awin data feed key under Feed settings, then sync; or import a feed file.</source>
+        <translation>Noch keine Feeds. Tragen Sie Ihren Awin-Datenfeed-Schlüssel unter Feed-Einstellungen ein und gleichen Sie dann ab, oder importieren Sie eine Feed-Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 offers from %n feeds, %2 matched to the catalog (%3 %).</source>
+        <translation>
+            <numerusform>%1 Angebote aus %n Feed, %2 dem Katalog zugeordnet (%3 %).</numerusform>
+            <numerusform>%1 Angebote aus %n Feeds, %2 dem Katalog zugeordnet (%3 %).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an Awin feed file</source>
+        <translation>Eine Awin-Feed-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Awin feeds (*.csv *.csv.gz *.gz);;All files (*)</source>
+        <translation>Awin-Feeds (*.csv *.csv.gz *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 (feed %2)</source>
+        <translation>%1 (Feed %2)</translation>
+    </message>
+    <message>
+        <source>%1: unchanged</source>
+        <translation>%1: unverändert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No feed was chosen: check the feed ids in Feed settings.</source>
+        <translation>Kein Feed wurde gewählt: prüfen Sie die Feed-IDs in den Feed-Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>sf::AwinSession</name>
+    <message>
+        <source>No Awin data feed key is set up: enter it in Settings (Awin feeds).</source>
+        <translation>Kein Awin-Datenfeed-Schlüssel eingerichtet: tragen Sie ihn in den Einstellungen ein (Awin-Feeds).</translation>
+    </message>
+</context>
+<context>
     <name>sf::BrandClaimModel</name>
     <message>
         <source>no brand</source>
@@ -2605,6 +3204,33 @@ Befehle:
             <numerusform>%1 erkennt jetzt „%2“; %n Produkt ist gewechselt.</numerusform>
             <numerusform>%1 erkennt jetzt „%2“; %n Produkte sind gewechselt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sf::BuyOfferDialog</name>
+    <message>
+        <source>Record purchase</source>
+        <translation>Einkauf erfassen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, EU %2, from %3 at %4 each (delivery %5).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, EU %2, von %3 zu je %4 (Lieferung %5).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s order number (optional)</source>
+        <translation>Die Bestellnummer des Shops (optional)</translation>
+    </message>
+    <message>
+        <source>The pairs go into stock as incoming, bought from %1, with the offer&apos;s EAN and size.</source>
+        <translation>Die Paare kommen als unterwegs in den Bestand, gekauft bei %1, mit EAN und Größe des Angebots.</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4779,293 @@ Befehle:
         <source>Suppliers</source>
         <translation>Lieferanten</translation>
     </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <source>Awin feeds</source>
+        <translation>Awin-Feeds</translation>
+    </message>
+    <message>
+        <source>&amp;Awin feeds</source>
+        <translation>&amp;Awin-Feeds</translation>
+    </message>
+</context>
+<context>
+    <name>sf::OpportunitiesPage</name>
+    <message>
+        <source>Transaction fee</source>
+        <translation>Transaktionsgebühr</translation>
+    </message>
+    <message>
+        <source>Payment processing</source>
+        <translation>Zahlungsabwicklung</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>Versandgebühr</translation>
+    </message>
+    <message>
+        <source>Your shipping to StockX</source>
+        <translation>Ihr Versand zu StockX</translation>
+    </message>
+    <message>
+        <source>Min. profit €</source>
+        <translation>Min. Gewinn €</translation>
+    </message>
+    <message>
+        <source>Max. price €</source>
+        <translation>Max. Preis €</translation>
+    </message>
+    <message>
+        <source>Any margin</source>
+        <translation>Jede Marge</translation>
+    </message>
+    <message>
+        <source>≥ </source>
+        <translation>≥ </translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Size (EU)</source>
+        <translation>Größe (EU)</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>Alle Shops</translation>
+    </message>
+    <message>
+        <source>Only sizes I don&apos;t hold</source>
+        <translation>Nur Größen, die ich nicht habe</translation>
+    </message>
+    <message>
+        <source>at the lowest ask</source>
+        <translation>zum niedrigsten Angebot</translation>
+    </message>
+    <message>
+        <source>at the sell-faster price</source>
+        <translation>zum Schneller-verkaufen-Preis</translation>
+    </message>
+    <message>
+        <source>Seller level </source>
+        <translation>Verkäuferstufe </translation>
+    </message>
+    <message>
+        <source>Shipping €</source>
+        <translation>Versand €</translation>
+    </message>
+    <message>
+        <source>What sending one pair to StockX costs you</source>
+        <translation>Was Sie der Versand eines Paars zu StockX kostet</translation>
+    </message>
+    <message>
+        <source>Recalculate</source>
+        <translation>Neu berechnen</translation>
+    </message>
+    <message>
+        <source>Values every matched offer again with these settings and the newest StockX prices</source>
+        <translation>Bewertet jedes zugeordnete Angebot neu mit diesen Einstellungen und den neuesten StockX-Preisen</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <source>Value each offer</source>
+        <translation>Jedes Angebot bewerten</translation>
+    </message>
+    <message>
+        <source>Select an offer to see what it earns.</source>
+        <translation>Wählen Sie ein Angebot, um zu sehen, was es einbringt.</translation>
+    </message>
+    <message>
+        <source>Record purchase…</source>
+        <translation>Einkauf erfassen…</translation>
+    </message>
+    <message>
+        <source>Puts the pair into stock as incoming, bought from this shop</source>
+        <translation>Nimmt das Paar als unterwegs in den Bestand auf, gekauft bei diesem Shop</translation>
+    </message>
+    <message>
+        <source>Open in shop</source>
+        <translation>Im Shop öffnen</translation>
+    </message>
+    <message>
+        <source>Opens the offer in your browser (through Awin&apos;s tracking link)</source>
+        <translation>Öffnet das Angebot in Ihrem Browser (über Awins Tracking-Link)</translation>
+    </message>
+    <message>
+        <source>No opportunities: import Awin feeds, match them to the catalog and sync StockX&apos;s market prices.</source>
+        <translation>Keine Chancen: importieren Sie Awin-Feeds, ordnen Sie sie dem Katalog zu und gleichen Sie die StockX-Marktpreise ab.</translation>
+    </message>
+    <message>
+        <source>The most profitable offers first; more load as you scroll.</source>
+        <translation>Die profitabelsten Angebote zuerst; beim Scrollen wird mehr geladen.</translation>
+    </message>
+    <message>
+        <source>The opportunities could not be read: %1</source>
+        <translation>Die Chancen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The shipping cost &quot;%1&quot; is not an amount.</source>
+        <translation>Die Versandkosten „%1“ sind kein Betrag.</translation>
+    </message>
+    <message>
+        <source>Valuing every matched offer…</source>
+        <translation>Jedes zugeordnete Angebot wird bewertet…</translation>
+    </message>
+    <message>
+        <source>The offers could not be valued: %1</source>
+        <translation>Die Angebote konnten nicht bewertet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers valued with these settings.</source>
+        <translation>
+            <numerusform>%n Angebot mit diesen Einstellungen bewertet.</numerusform>
+            <numerusform>%n Angebote mit diesen Einstellungen bewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The price history could not be read: %1</source>
+        <translation>Der Preisverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Shop price</source>
+        <translation>Shop-Preis</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>StockX sell-faster price</source>
+        <translation>StockX Schneller-verkaufen-Preis</translation>
+    </message>
+    <message>
+        <source>StockX lowest ask</source>
+        <translation>StockX niedrigstes Angebot</translation>
+    </message>
+    <message>
+        <source>Expected payout</source>
+        <translation>Erwartete Auszahlung</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>EU %1 at %2 · EAN %3</source>
+        <translation>EU %1 bei %2 · EAN %3</translation>
+    </message>
+    <message>
+        <source>The purchase could not be recorded: %1</source>
+        <translation>Der Einkauf konnte nicht erfasst werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs of %1 (EU %2) recorded as incoming from %3.</source>
+        <translation>
+            <numerusform>%n Paar %1 (EU %2) als unterwegs von %3 erfasst.</numerusform>
+            <numerusform>%n Paare %1 (EU %2) als unterwegs von %3 erfasst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::OpportunityTableModel</name>
+    <message>
+        <source>%1 · EAN %2 · matched by %3 (%4 %)</source>
+        <translation>%1 · EAN %2 · zugeordnet per %3 (%4 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>You hold %n pairs of this size</source>
+        <translation>
+            <numerusform>Sie haben %n Paar dieser Größe</numerusform>
+            <numerusform>Sie haben %n Paare dieser Größe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop&apos;s price plus its delivery</source>
+        <translation>Der Preis des Shops plus Lieferung</translation>
+    </message>
+    <message>
+        <source>StockX&apos;s lowest ask or sell-faster price for this size, as chosen</source>
+        <translation>StockX niedrigstes Angebot oder Schneller-verkaufen-Preis dieser Größe, wie gewählt</translation>
+    </message>
+    <message>
+        <source>StockX&apos;s fees at your seller level, plus your shipping to StockX</source>
+        <translation>StockX-Gebühren Ihrer Verkäuferstufe plus Ihr Versand zu StockX</translation>
+    </message>
+    <message>
+        <source>Profit ÷ StockX price</source>
+        <translation>Gewinn ÷ StockX-Preis</translation>
+    </message>
+    <message>
+        <source>Profit ÷ what you pay</source>
+        <translation>Gewinn ÷ was Sie zahlen</translation>
+    </message>
+    <message>
+        <source>Pairs of this size you hold now</source>
+        <translation>Paare dieser Größe, die Sie jetzt haben</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Size (EU)</source>
+        <translation>Größe (EU)</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>You pay</source>
+        <translation>Sie zahlen</translation>
+    </message>
+    <message>
+        <source>StockX price</source>
+        <translation>StockX-Preis</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Im Bestand</translation>
+    </message>
 </context>
 <context>
     <name>sf::OrderTableModel</name>
@@ -4361,6 +5274,10 @@ Befehle:
     <message>
         <source>EUR</source>
         <translation>EUR</translation>
+    </message>
+    <message>
+        <source>Shop price</source>
+        <translation>Shop-Preis</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +6774,10 @@ Befehle:
         <source>There is no StockX job &quot;%1&quot;.</source>
         <translation>Es gibt keine StockX-Aufgabe „%1“.</translation>
     </message>
+    <message>
+        <source>Awin EANs on StockX</source>
+        <translation>Awin-EANs bei StockX</translation>
+    </message>
 </context>
 <context>
     <name>sf::SubsetBar</name>
@@ -6652,22 +7573,6 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>StockX sync</source>
-        <translation>StockX-Synchronisierung</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <source>Listings</source>
-        <translation>Angebote</translation>
-    </message>
-    <message>
-        <source>Catalog and market prices</source>
-        <translation>Katalog und Marktpreise</translation>
-    </message>
-    <message>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
@@ -6781,6 +7686,55 @@ Das zuvor Gespeicherte bleibt erhalten; eine neue Synchronisierung setzt danach 
             <numerusform>%n Angebot wurde nicht neu bepreist: anderswo geändert oder abgelehnt. Der Laufbericht auf der Seite „Preise“ sagt, welches.</numerusform>
             <numerusform>%n Angebote wurden nicht neu bepreist: anderswo geändert oder abgelehnt. Der Laufbericht auf der Seite „Preise“ sagt, welche.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>StockX orders</source>
+        <translation>StockX-Bestellungen</translation>
+    </message>
+    <message>
+        <source>StockX listings</source>
+        <translation>StockX-Angebote</translation>
+    </message>
+    <message>
+        <source>StockX catalog and market prices</source>
+        <translation>StockX-Katalog und Marktpreise</translation>
+    </message>
+    <message>
+        <source>StockX lookup of Awin EANs: %1 found, %2 not on StockX, %3 failed.</source>
+        <translation>StockX-Suche der Awin-EANs: %1 gefunden, %2 nicht bei StockX, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1
+What was found is kept; the next lookup continues with the rest.</source>
+        <translation>%1
+Was gefunden wurde, bleibt; die nächste Suche macht mit dem Rest weiter.</translation>
+    </message>
+    <message>
+        <source>Awin feeds</source>
+        <translation>Awin-Feeds</translation>
+    </message>
+    <message>
+        <source>Changed feeds: download, import, match, value</source>
+        <translation>Geänderte Feeds: herunterladen, importieren, zuordnen, bewerten</translation>
+    </message>
+    <message>
+        <source>Working on the Awin feeds…</source>
+        <translation>Die Awin-Feeds werden bearbeitet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Awin: %n feeds, %1 rows imported, %2 offers valued.</source>
+        <translation>
+            <numerusform>Awin: %n Feed, %1 Zeilen importiert, %2 Angebote bewertet.</numerusform>
+            <numerusform>Awin: %n Feeds, %1 Zeilen importiert, %2 Angebote bewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Awin feeds failed; the log and the Awin page say why. The offers stored before are unchanged.</source>
+        <translation>Einige Awin-Feeds sind fehlgeschlagen; das Protokoll und die Awin-Seite sagen warum. Die bisher gespeicherten Angebote sind unverändert.</translation>
     </message>
 </context>
 <context>

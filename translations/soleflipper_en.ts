@@ -199,6 +199,16 @@
     </message>
 </context>
 <context>
+    <name>sf::AwinPage</name>
+    <message numerus="yes">
+        <source>%1 offers from %n feeds, %2 matched to the catalog (%3 %).</source>
+        <translation>
+            <numerusform>%1 offers from %n feed, %2 matched to the catalog (%3 %).</numerusform>
+            <numerusform>%1 offers from %n feeds, %2 matched to the catalog (%3 %).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sf::BrandsDialog</name>
     <message numerus="yes">
         <source>%1: %n products</source>
@@ -291,6 +301,33 @@
         <translation>
             <numerusform>Take %n listing down from StockX? The pair goes back to stock.</numerusform>
             <numerusform>Take %n listings down from StockX? The pairs go back to stock.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::OpportunitiesPage</name>
+    <message numerus="yes">
+        <source>%n offers valued with these settings.</source>
+        <translation>
+            <numerusform>%n offer valued with these settings.</numerusform>
+            <numerusform>%n offers valued with these settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs of %1 (EU %2) recorded as incoming from %3.</source>
+        <translation>
+            <numerusform>%n pair of %1 (EU %2) recorded as incoming from %3.</numerusform>
+            <numerusform>%n pairs of %1 (EU %2) recorded as incoming from %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sf::OpportunityTableModel</name>
+    <message numerus="yes">
+        <source>You hold %n pairs of this size</source>
+        <translation>
+            <numerusform>You hold %n pair of this size</numerusform>
+            <numerusform>You hold %n pairs of this size</numerusform>
         </translation>
     </message>
 </context>
@@ -612,6 +649,13 @@
         <translation>
             <numerusform>%n listing was not repriced: changed elsewhere or refused. The Pricing page&apos;s run report says which.</numerusform>
             <numerusform>%n listings were not repriced: changed elsewhere or refused. The Pricing page&apos;s run report says which.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Awin: %n feeds, %1 rows imported, %2 offers valued.</source>
+        <translation>
+            <numerusform>Awin: %n feed, %1 rows imported, %2 offers valued.</numerusform>
+            <numerusform>Awin: %n feeds, %1 rows imported, %2 offers valued.</numerusform>
         </translation>
     </message>
 </context>
