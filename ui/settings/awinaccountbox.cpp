@@ -13,16 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-namespace {
-QString joined(const QList<int> &ids)
-{
-    QStringList parts;
-    for (int id : ids)
-        parts << QString::number(id);
-    return parts.join(u", "_s);
-}
-} // namespace
-
 AwinAccountBox::AwinAccountBox(DatabaseWorker &worker, SecretStore &secrets, QWidget *parent)
     : QGroupBox(tr("Awin feeds"), parent)
     , m_worker(worker)
@@ -70,8 +60,8 @@ void AwinAccountBox::load()
             }
             m_baseUrl->setText(settings.value().baseUrl);
             m_language->setText(settings.value().language);
-            m_feeds->setText(joined(settings.value().feedIds));
-            m_advertisers->setText(joined(settings.value().advertiserIds));
+            m_feeds->setText(AwinSettings::joinIds(settings.value().feedIds));
+            m_advertisers->setText(AwinSettings::joinIds(settings.value().advertiserIds));
         });
     m_secrets.read(QString::fromLatin1(AwinSettings::kKeySecret), [this](Result<QString> key) {
         showStatus(key ? tr("A data feed key is saved in %1.").arg(m_secrets.description())

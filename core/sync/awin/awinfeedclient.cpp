@@ -1,5 +1,6 @@
 #include "awinfeedclient.h"
 
+#include "awinsettings.h"
 #include "imports/csv/csvreader.h"
 #include "sourcing/awinfeedparser.h"
 
@@ -14,18 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace sf {
-
-namespace {
-
-QString ids(const QList<int> &values)
-{
-    QStringList parts;
-    for (int v : values)
-        parts << QString::number(v);
-    return parts.join(u',');
-}
-
-} // namespace
 
 AwinFeedClient::AwinFeedClient(QNetworkAccessManager &network, QString baseUrl, QString key, QObject *parent)
     : QObject(parent)
@@ -57,11 +46,11 @@ QString AwinFeedClient::downloadUrl(const AwinDownloadRequest &request) const
 {
     QString url = m_baseUrl + u"/datafeed/download/apikey/"_s + m_key + u"/language/"_s + request.language;
     if (!request.feedIds.isEmpty())
-        url += u"/fid/"_s + ids(request.feedIds);
+        url += u"/fid/"_s + AwinSettings::joinIds(request.feedIds, u","_s);
     if (!request.advertiserIds.isEmpty())
-        url += u"/bid/"_s + ids(request.advertiserIds);
+        url += u"/bid/"_s + AwinSettings::joinIds(request.advertiserIds, u","_s);
     if (!request.categoryIds.isEmpty())
-        url += u"/cid/"_s + ids(request.categoryIds);
+        url += u"/cid/"_s + AwinSettings::joinIds(request.categoryIds, u","_s);
     return url + u"/columns/"_s + AwinFeedParser::requestedColumns().join(u',') +
            u"/format/csv/delimiter/%2C/compression/gzip/adultcontent/1/"_s;
 }

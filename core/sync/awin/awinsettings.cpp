@@ -10,15 +10,13 @@ using namespace Qt::StringLiterals;
 
 namespace sf {
 
-namespace {
-QString joined(const QList<int> &ids)
+QString AwinSettings::joinIds(const QList<int> &ids, const QString &separator)
 {
     QStringList parts;
     for (int id : ids)
         parts << QString::number(id);
-    return parts.join(u", "_s);
+    return parts.join(separator);
 }
-} // namespace
 
 QList<int> AwinSettings::parseIds(const QString &text)
 {
@@ -61,8 +59,8 @@ Status AwinSettings::save(const Database &db) const
     const SystemConfig config(db);
     const QList<std::pair<const char *, QString>> values{{kBaseUrlKey, baseUrl},
                                                          {kLanguageKey, language},
-                                                         {kFeedIdsKey, joined(feedIds)},
-                                                         {kAdvertiserIdsKey, joined(advertiserIds)}};
+                                                         {kFeedIdsKey, joinIds(feedIds)},
+                                                         {kAdvertiserIdsKey, joinIds(advertiserIds)}};
     for (const auto &[key, value] : values)
         if (Status s = config.setValue(QString::fromLatin1(key), value); !s)
             return s;

@@ -25,6 +25,7 @@ struct AwinSettings {
     // The key: the environment's, else the keychain's.
     static void loadKey(SecretStore &secrets, std::function<void(Result<QString>)> done);
     static QList<int> parseIds(const QString &text); // "21293, 21294" (anything else is ignored)
+    static QString joinIds(const QList<int> &ids, const QString &separator = QStringLiteral(", "));
 };
 
 } // namespace sf
