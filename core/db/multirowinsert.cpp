@@ -19,10 +19,26 @@ QString suffix(int row)
 MultiRowInsert::MultiRowInsert(const Database &db, QString into, QString values, int rowsPerStatement)
     : m_db(db)
     , m_into(std::move(into))
-    , m_values(std::move(values))
     , m_rowsPerStatement(qMax(1, rowsPerStatement))
-    , m_fullGroup(statementFor(m_rowsPerStatement))
-{}
+{
+    qsizetype copied = 0;
+    for (const QRegularExpressionMatch &match : kPlaceholder.globalMatch(values)) {
+        const QString name = match.captured(0);
+        const int occurrence = ++m_occurrences[name];
+        m_values += QStringView(values).sliced(copied, match.capturedStart() - copied);
+        m_values += occurrence == 1 ? name : copyName(name, occurrence);
+        copied = match.capturedEnd();
+    }
+    m_values += QStringView(values).sliced(copied);
+    for (int row = 0; row < m_rowsPerStatement; ++row)
+        m_suffixes << suffix(row);
+    m_fullGroup = statementFor(m_rowsPerStatement);
+}
+
+QString MultiRowInsert::copyName(const QString &name, int copy)
+{
+    return name + u"_c"_s + QString::number(copy);
+}
 
 QString MultiRowInsert::statementFor(int rows) const
 {
@@ -47,7 +63,7 @@ Status MultiRowInsert::run(qsizetype count, const BindRow &bindRow) const
         // A full group's statement is the same every time, so the statement cache prepares it once.
         SqlQuery query(m_db, rows == m_rowsPerStatement ? m_fullGroup : statementFor(rows));
         for (int row = 0; row < rows; ++row) {
-            Row binder(query, suffix(row));
+            Row binder(*this, query, m_suffixes.at(row));
             bindRow(binder, first + row);
         }
         if (Status status = query.exec(); !status)

@@ -1,15 +1,13 @@
 #include "awinfeedimporter.h"
 
-#include "awinfeedparser.h"
+#include "awinfeedreader.h"
 #include "db/multirowinsert.h"
 #include "db/savepoint.h"
 #include "db/sqlquery.h"
 #include "db/transaction.h"
 #include "gzipreader.h"
-#include "imports/csv/csvreader.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -19,17 +17,10 @@ namespace {
 
 constexpr int kLookupGroup = 500;
 // PostgreSQL answers once per statement, so a statement carries many rows; SQLite has no round trip to
-// save, and its driver looks every named parameter up by a linear search, so it gets few rows each.
+// save and gains nothing measurable beyond a few dozen.
 int rowsPerStatement(const Database &db)
 {
-    return db.dialect().isPostgres() ? 100 : 8;
-}
-
-void note(QList<AwinRowNote> &notes, qint64 &count, AwinRowNote row)
-{
-    ++count;
-    if (notes.size() < AwinImportReport::kNotesKept)
-        notes.append(std::move(row));
+    return db.dialect().isPostgres() ? 100 : 50;
 }
 
 QVariant orNull(const QString &text)
@@ -44,20 +35,6 @@ template <typename T> QVariant orNull(const std::optional<T> &value)
 
 } // namespace
 
-QString AwinImportReport::summary() const
-{
-    return QCoreApplication::translate("AwinImport", "%1 rows: %2 new, %3 updated (%4 new prices), %5 no longer in "
-                                                     "the feed, %6 rejected, %7 flagged%8")
-        .arg(rows)
-        .arg(inserted)
-        .arg(updated)
-        .arg(priceChanges)
-        .arg(markedUnavailable)
-        .arg(rejected)
-        .arg(flagged)
-        .arg(cancelled ? QCoreApplication::translate("AwinImport", " (stopped before the end)") : QString());
-}
-
 Result<AwinImportReport> AwinFeedImporter::importFile(const QString &path, const AwinImportOptions &options) const
 {
     if (Status whole = GzipReader::verify(path); !whole)
@@ -66,58 +43,28 @@ Result<AwinImportReport> AwinFeedImporter::importFile(const QString &path, const
                                                                "are unchanged.")
                          .arg(whole.error().message),
                      path};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{u"awin.open"_s, file.errorString(), path};
-    GzipReader plain(file);
-    CsvReader reader(plain, TextEncoding::Utf8, u',');
-    AwinFeedParser parser;
-    CsvRecord record;
-    if (!reader.next(record))
-        return Error{u"awin.empty"_s, QCoreApplication::translate("AwinImport", "The feed is empty."), path};
-    if (Status header = parser.readHeader(record.fields); !header)
-        return Error{header.error().code, header.error().message, path + u", "_s + header.error().context};
-
+    AwinFeedReader reader(path, options.chunkRows);
     AwinImportReport report;
     report.stamp = QDateTime::currentDateTimeUtc();
-    QList<AwinOffer> chunk;
     QStringList rejectedIds;
-    const auto flush = [&]() -> Status {
-        Status stored = storeChunk(chunk, report);
-        chunk.clear();
+    for (;;) {
+        auto next = reader.next();
+        if (!next)
+            return next.error();
+        if (!next.value())
+            break;
+        AwinFeedChunk &chunk = *next.value();
+        report.absorb(chunk.notes);
+        rejectedIds += chunk.rejectedIds;
+        if (Status stored = storeChunk(chunk.offers, report); !stored)
+            return stored.error();
         if (options.progress)
-            options.progress(report.rows, plain.compressedBytesRead());
-        return stored;
-    };
-    while (reader.next(record)) {
-        ++report.rows;
-        auto parsed = parser.parse(record);
-        if (auto *why = std::get_if<QString>(&parsed)) {
-            const QString id = parser.idOf(record);
-            if (!id.isEmpty())
-                rejectedIds << id;
-            note(report.rejections, report.rejected, {record.line, id, *why});
-            continue;
-        }
-        AwinOffer &offer = std::get<AwinOffer>(parsed);
-        if (!offer.flags.isEmpty())
-            note(report.flags, report.flagged, {offer.line, offer.awinProductId, offer.flags.join(u"; "_s)});
-        if (offer.dataFeedId)
-            report.feeds.insert(*offer.dataFeedId);
-        chunk.append(std::move(offer));
-        if (chunk.size() >= options.chunkRows) {
-            if (Status stored = flush(); !stored)
-                return stored.error();
-            if (options.cancel && options.cancel->load()) {
-                report.cancelled = true;
-                return report;
-            }
+            options.progress(report.rows, chunk.compressedBytes);
+        if (options.cancel && options.cancel->load()) {
+            report.cancelled = true;
+            return report;
         }
     }
-    if (Status stored = flush(); !stored)
-        return stored.error();
-    if (plain.failed())
-        return Error{u"gzip.corrupt"_s, plain.problem(), path};
     if (options.markMissingUnavailable)
         if (Status marked = markMissing(report, rejectedIds); !marked)
             return marked.error();
@@ -133,10 +80,9 @@ Status AwinFeedImporter::storeChunk(QList<AwinOffer> &chunk, AwinImportReport &r
     offers.reserve(chunk.size());
     for (AwinOffer &offer : chunk) {
         if (const auto it = seen.constFind(offer.awinProductId); it != seen.cend()) {
-            note(report.flags, report.flagged,
-                 {offers.at(*it).line, offer.awinProductId,
-                  QCoreApplication::translate("AwinImport", "the offer appears again on line %1, which counts")
-                      .arg(offer.line)});
+            report.flag({offers.at(*it).line, offer.awinProductId,
+                         QCoreApplication::translate("AwinImport", "the offer appears again on line %1, which counts")
+                             .arg(offer.line)});
             offers[*it] = std::move(offer);
             continue;
         }
@@ -325,7 +271,7 @@ Status AwinFeedImporter::storeRowsAlone(const QList<AwinOffer> &chunk, AwinImpor
         if (Status written = writeOffers(one, old.value(), attempt); !written) {
             if (Status undone = savepoint.rollback(); !undone)
                 return undone;
-            note(report.rejections, report.rejected, {offer.line, offer.awinProductId, written.error().message});
+            report.reject({offer.line, offer.awinProductId, written.error().message});
             continue;
         }
         if (Status released = savepoint.release(); !released)

@@ -10,7 +10,8 @@
 namespace sf {
 
 struct AwinImportOptions {
-    int chunkRows = 2000; // rows per transaction
+    // Rows per transaction. The reader runs two chunks ahead, so this also bounds the memory held.
+    int chunkRows = 4000;
     // Offers of the imported feeds that the file no longer has are marked unavailable. Off when the
     // download was filtered (by category), since then the file is not the whole feed.
     bool markMissingUnavailable = true;
@@ -19,11 +20,11 @@ struct AwinImportOptions {
 };
 
 // Imports an Awin feed file (.csv or .csv.gz, as downloaded) into integration.awin_products: streamed
-// (gzip → CSV → offers) in chunked transactions that upsert by aw_product_id with a few multi-row
-// statements each, keep every new price in integration.awin_price_history, and then mark the offers the
-// feed dropped as unavailable. A gzip file is checked whole before anything is written, so a truncated
-// download leaves the previous data as it was. A row the database refuses is retried alone and reported
-// with its line; the rest of its chunk is stored.
+// (gzip → CSV → offers, on the reader's thread while the previous chunk is written) in chunked transactions that upsert
+// by aw_product_id with a few multi-row statements each, keep every new price in integration.awin_price_history, and
+// then mark the offers the feed dropped as unavailable. A gzip file is checked whole before anything is written, so a
+// truncated download leaves the previous data as it was. A row the database refuses is retried alone and reported with
+// its line; the rest of its chunk is stored.
 class AwinFeedImporter {
 public:
     explicit AwinFeedImporter(const Database &db)

@@ -21,11 +21,11 @@ public:
     // The row's aw_product_id as written (empty when it has none), also for a rejected row.
     QString idOf(const CsvRecord &record) const { return field(record, "aw_product_id"); }
 
-    // "1203a544.101" and "1203A544-101" are one code: upper case, dots, spaces and underscores as dashes.
     // Whether the file (plain or gzip) starts with an Awin feed's header: for a file dropped on the window.
     static bool looksLikeFeed(const QString &path);
     // The columns parse() reads, in the feed's order: what a download asks for.
     static const QStringList &requestedColumns();
+    // "1203a544.101" and "1203A544-101" are one code: upper case, dots, spaces and underscores as dashes.
     static QString normaliseStyleCode(const QString &code);
     // The style code after the description's last pipe ("… Stabilität. | 1203A544.101"), else one that
     // looks like a style code at the end of the name; normalised, or empty.

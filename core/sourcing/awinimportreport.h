@@ -31,6 +31,11 @@ struct AwinImportReport {
     QDateTime stamp; // the import's time, on every row it wrote
 
     QString summary() const;
+    // A row refused, or stored with something flagged: counted, and its note kept if there is room.
+    void reject(AwinRowNote row);
+    void flag(AwinRowNote row);
+    // What a reader noted about a chunk's rows, added to this report.
+    void absorb(const AwinImportReport &notes);
 };
 
 } // namespace sf

@@ -9,11 +9,15 @@
 #include "events/changenotifier.h"
 #include "imports/importrunner.h"
 #include "inventory/stockrepository.h"
+#include "sourcing/awinfeedimporter.h"
+#include "sourcing/awinfeedreader.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <atomic>
 #include <thread>
@@ -134,5 +138,43 @@ TEST_CASE("Threads: writers on several threads announce through one notifier; th
             renamed += change.entity == Change::Entity::Brand ? int(change.ids.size()) : 0;
         CHECK(renamed == kThreads * 20);
         db.setChangeNotifier(nullptr);
+    });
+}
+
+TEST_CASE("Threads: an Awin feed parsed on the reader's thread while the importer writes", "[threads][db][awin]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"feed.csv"_s);
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("aw_product_id,search_price,product_name,ean\n");
+        for (int row = 1; row <= 3000; ++row)
+            file.write(
+                u"%1,%2.95,Gel-Kayano %1,%3\n"_s.arg(row).arg(50 + row % 90).arg(4550457000000LL + row).toUtf8());
+    }
+    SECTION("a reader stopped after its first chunk")
+    {
+        AwinFeedReader reader(path, 100);
+        const auto first = reader.next();
+        REQUIRE(first);
+        REQUIRE(first.value());
+        CHECK(first.value()->offers.size() == 100);
+    }
+    onEachBackend([&](Database &db) {
+        AwinImportOptions options;
+        options.chunkRows = 64; // many chunks, so the reader waits on the writer and the writer on the reader
+        const auto report = AwinFeedImporter(db).importFile(path, options);
+        REQUIRE(report);
+        CHECK(report.value().rows == 3000);
+        CHECK(report.value().inserted == 3000);
+        SqlQuery q(db, u"SELECT COUNT(*), SUM(retail_price_cents) FROM {{integration.awin_products}}"_s);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        CHECK(q.integer(0) == 3000);
+        qint64 cents = 0;
+        for (int row = 1; row <= 3000; ++row)
+            cents += (50 + row % 90) * 100 + 95;
+        CHECK(q.integer(1) == cents);
     });
 }
