@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/databaseworker.h"
 #include "events/changenotifier.h"
+#include "events/teamlistener.h"
 #include "inventory/stockservice.h"
 #include "secrets/secretstore.h"
 #include "sync/stockx/stockxendpoints.h"
@@ -17,6 +18,8 @@ struct AppContext {
     std::unique_ptr<ChangeNotifier> notifier; // first: the database points at it
     std::unique_ptr<Database> database;
     std::unique_ptr<DatabaseWorker> worker; // declared after the database: it goes first
+    // On PostgreSQL: other operators' changes, fed into the notifier (after the database: goes first).
+    std::unique_ptr<TeamListener> teamListener;
     std::unique_ptr<StockService> stock;
     std::unique_ptr<SecretStore> secrets;
     QString language;

@@ -24,6 +24,10 @@ Result<std::shared_ptr<AppContext>> openContext(const DatabaseConfig &config, st
         return version.error();
     context->stock = std::make_unique<StockService>(*context->database);
     context->worker = std::make_unique<DatabaseWorker>(*context->database);
+    if (config.kind == DatabaseConfig::Kind::PostgreSQL) {
+        context->teamListener = std::make_unique<TeamListener>(*context->database, *context->notifier);
+        context->teamListener->start();
+    }
     return context;
 }
 } // namespace

@@ -1886,6 +1886,36 @@
     </message>
 </context>
 <context>
+    <name>SyncLock</name>
+    <message>
+        <source>The sync lock gave no answer.</source>
+        <translation>Die Sperre des Abgleichs gab keine Antwort.</translation>
+    </message>
+    <message>
+        <source>another operator</source>
+        <translation>ein anderer Bediener</translation>
+    </message>
+    <message>
+        <source>%1 is running the %2 sync since %3; it was not started here.</source>
+        <translation>%1 führt den Abgleich %2 seit %3 aus; er wurde hier nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Another client is starting the %1 sync; it was not started here.</source>
+        <translation>Ein anderer Client startet gerade den Abgleich %1; er wurde hier nicht gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamListener</name>
+    <message>
+        <source>The server refused to send changes: %1</source>
+        <translation>Der Server verweigert das Senden von Änderungen: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; reconnecting.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen; sie wird neu aufgebaut.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>SQLite file or postgresql:// URL (default: the app&apos;s database).</source>

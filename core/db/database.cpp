@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QThread>
 
 #include <atomic>
@@ -33,8 +34,22 @@ Error databaseError(const QString &what, const QString &driverText, const QStrin
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config))
     , m_dialect(dialectKind(m_config))
+    , m_operatorName(systemOperatorName())
     , m_namePrefix(u"sf-db-"_s + QString::number(++g_instanceCounter) + u'-')
 {}
+
+void Database::setOperatorName(const QString &name)
+{
+    m_operatorName = name.trimmed().isEmpty() ? systemOperatorName() : name.trimmed().left(200);
+}
+
+QString Database::systemOperatorName()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME", qEnvironmentVariable("USERNAME", u"?"_s));
+    return user + u'@' + QSysInfo::machineHostName();
+}
 
 Database::~Database()
 {

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStringList>
+#include <QUuid>
 
 #include <memory>
 
@@ -49,6 +50,13 @@ public:
     // Where committed writes are announced (see announceAfterCommit in transaction.h); none by default.
     void setChangeNotifier(ChangeNotifier *notifier) { m_notifier = notifier; }
     ChangeNotifier *changeNotifier() const { return m_notifier; }
+    // Who this client writes as, on sync runs, log lines, events and team notifications: the OS user
+    // and host unless Settings name the operator. Set once at start, like the notifier.
+    const QString &operatorName() const { return m_operatorName; }
+    void setOperatorName(const QString &name);
+    static QString systemOperatorName();
+    // This Database object's id in team notifications, so it can tell its own from other clients'.
+    const QUuid &clientId() const { return m_clientId; }
 
 private:
     QString connectionName() const;
@@ -57,6 +65,8 @@ private:
     DatabaseConfig m_config;
     Dialect m_dialect;
     ChangeNotifier *m_notifier = nullptr; // set once at start, before other threads use the database
+    QString m_operatorName;
+    const QUuid m_clientId = QUuid::createUuid();
     QString m_namePrefix;
     mutable QMutex m_mutex;
     mutable QStringList m_connectionNames;

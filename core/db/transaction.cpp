@@ -3,6 +3,7 @@
 #include "logcategories.h"
 
 #include "events/changenotifier.h"
+#include "events/teamchannel.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,6 +12,14 @@
 namespace sf {
 
 namespace {
+void announceNow(const Database &db, const QList<Change> &changes)
+{
+    TeamChannel::publish(db, changes);
+    if (ChangeNotifier *notifier = db.changeNotifier())
+        for (const Change &change : changes)
+            notifier->notify(change);
+}
+
 struct Depth {
     int level = 0;
     bool poisoned = false;
@@ -96,10 +105,7 @@ Status Transaction::commit()
             {}};
     }
     if (connection.commit()) {
-        const QList<Change> announced = std::exchange(depth.announced, {});
-        if (ChangeNotifier *notifier = m_db.changeNotifier())
-            for (const Change &change : announced)
-                notifier->notify(change);
+        announceNow(m_db, std::exchange(depth.announced, {}));
         return {};
     }
     depth.announced.clear();
@@ -120,14 +126,14 @@ namespace sf {
 
 void announceAfterCommit(const Database &db, const Change &change)
 {
-    ChangeNotifier *notifier = db.changeNotifier();
-    if (!notifier)
+    // Other clients of a shared PostgreSQL database hear every write, also one without a notifier here.
+    if (!db.changeNotifier() && !db.dialect().isPostgres())
         return;
     Depth &depth = t_depth[db.connection().connectionName()];
     if (depth.level > 0)
         depth.announced.append(change);
     else
-        notifier->notify(change);
+        announceNow(db, {change});
 }
 
 } // namespace sf

@@ -19,8 +19,8 @@ QVariant uuidValue(const QUuid &uuid)
 Status EventStore::append(const DomainEvent &event) const
 {
     SqlQuery q(m_db, u"INSERT INTO {{logging.event_store}} (id, event_id, event_type, aggregate_id, aggregate_type, "
-                     "event_data, correlation_id, causation_id, timestamp) VALUES (:id, :event_id, :type, :aggregate, "
-                     ":aggregate_type, :data, :correlation, :causation, :timestamp)"_s);
+                     "event_data, correlation_id, causation_id, timestamp, operator) VALUES (:id, :event_id, :type, "
+                     ":aggregate, :aggregate_type, :data, :correlation, :causation, :timestamp, :operator)"_s);
     q.bind(u":id"_s, uuidValue(newRowUuid()))
         .bind(u":event_id"_s, uuidValue(newRowUuid()))
         .bind(u":type"_s, event.type)
@@ -29,7 +29,8 @@ Status EventStore::append(const DomainEvent &event) const
         .bind(u":data"_s, QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)))
         .bind(u":correlation"_s, uuidValue(event.correlationId))
         .bind(u":causation"_s, uuidValue(event.causationId))
-        .bind(u":timestamp"_s, event.timestamp);
+        .bind(u":timestamp"_s, event.timestamp)
+        .bind(u":operator"_s, m_db.operatorName());
     return q.exec();
 }
 

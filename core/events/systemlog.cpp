@@ -13,14 +13,15 @@ namespace sf {
 Status SystemLog::write(Level level, const QString &component, const QString &message, const QJsonObject &details) const
 {
     static const QString kLevels[] = {u"info"_s, u"warning"_s, u"error"_s};
-    SqlQuery q(m_db, u"INSERT INTO {{logging.system_logs}} (id, level, component, message, details) "
-                     "VALUES (:id, :level, :component, :message, :details)"_s);
+    SqlQuery q(m_db, u"INSERT INTO {{logging.system_logs}} (id, level, component, message, details, "
+                     "operator) VALUES (:id, :level, :component, :message, :details, :operator)"_s);
     q.bind(u":id"_s, newRowUuid().toString(QUuid::WithoutBraces))
         .bind(u":level"_s, kLevels[int(level)])
         .bind(u":component"_s, component)
         .bind(u":message"_s, message)
         .bind(u":details"_s,
-              details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+              details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)))
+        .bind(u":operator"_s, m_db.operatorName());
     return q.exec();
 }
 

@@ -39,6 +39,7 @@ struct SyncRun {
     QString errorMessage;
     QDateTime startedAt;
     QDateTime finishedAt;
+    QString operatorName; // who started it (team mode)
 
     bool unfinished() const { return status == u"failed" || status == u"cancelled" || status == u"running"; }
 };

@@ -31,16 +31,19 @@ Result<SyncRun> SyncRunRepository::start(const SyncRun &run) const
     SyncRun started = run;
     started.id = newRowUuid();
     started.startedAt = QDateTime::currentDateTimeUtc();
-    SqlQuery q(m_db, u"INSERT INTO {{integration.sync_runs}} (id, service, job, status, range_from, range_to, "
-                     "checkpoint, pages, created_count, updated_count, unchanged_count, rejected_count, error_message, "
-                     "started_at, finished_at) VALUES (:id, :service, :job, :status, :from, :to, :checkpoint, :pages, "
-                     ":created, :updated, :unchanged, :rejected, :error, :started, :finished)"_s);
+    started.operatorName = m_db.operatorName();
+    SqlQuery q(m_db,
+               u"INSERT INTO {{integration.sync_runs}} (id, service, job, status, range_from, range_to, "
+               "checkpoint, pages, created_count, updated_count, unchanged_count, rejected_count, error_message, "
+               "started_at, finished_at, operator) VALUES (:id, :service, :job, :status, :from, :to, :checkpoint, "
+               ":pages, :created, :updated, :unchanged, :rejected, :error, :started, :finished, :operator)"_s);
     bindRun(q, started);
     q.bind(u":service"_s, started.service)
         .bind(u":job"_s, started.job)
         .bind(u":from"_s, started.rangeFrom)
         .bind(u":to"_s, started.rangeTo)
-        .bind(u":started"_s, started.startedAt);
+        .bind(u":started"_s, started.startedAt)
+        .bind(u":operator"_s, started.operatorName);
     if (Status status = q.exec(); !status)
         return status.error();
     return started;
@@ -60,8 +63,8 @@ Status SyncRunRepository::save(const SyncRun &run) const
 Result<QList<SyncRun>> SyncRunRepository::fetch(const QString &where, const std::function<void(SqlQuery &)> &bind) const
 {
     SqlQuery q(m_db, u"SELECT id, service, job, status, range_from, range_to, checkpoint, pages, created_count, "
-                     "updated_count, unchanged_count, rejected_count, error_message, started_at, finished_at "
-                     "FROM {{integration.sync_runs}} "_s +
+                     "updated_count, unchanged_count, rejected_count, error_message, started_at, finished_at, "
+                     "operator FROM {{integration.sync_runs}} "_s +
                          where);
     bind(q);
     if (Status status = q.exec(); !status)
@@ -81,6 +84,7 @@ Result<QList<SyncRun>> SyncRunRepository::fetch(const QString &where, const std:
         run.errorMessage = q.string(12);
         run.startedAt = q.dateTime(13);
         run.finishedAt = q.dateTime(14);
+        run.operatorName = q.string(15);
         runs.append(run);
     }
     return runs;

@@ -5,6 +5,7 @@
 #include "db/savepoint.h"
 #include "db/transaction.h"
 #include "sales/marketplacerepository.h"
+#include "sync/synclock.h"
 #include "sync/syncrejectionrepository.h"
 #include "sync/syncrunrepository.h"
 
@@ -123,22 +124,30 @@ StockXSyncJob::Begun StockXSyncJob::begin(SyncRun run)
 {
     Begun begun;
     begun.run = run;
-    if (Status prepared = prepare(begun.run); !prepared) {
-        begun.status = prepared;
+    if (Status locked = SyncLock::acquire(m_db, run.service, run.job); !locked) {
+        begun.status = locked;
         return begun;
     }
+    begun.status = beginLocked(begun);
+    if (!begun.status)
+        if (Status released = SyncLock::release(m_db, run.service, run.job); !released)
+            qCWarning(lcSync) << "sync lock not released:" << released.error().toString();
+    return begun;
+}
+
+Status StockXSyncJob::beginLocked(Begun &begun)
+{
+    const SyncRun &run = begun.run;
+    if (Status prepared = prepare(begun.run); !prepared)
+        return prepared;
     const auto rejected = SyncRejectionRepository(m_db).externalIds(run.service, run.job);
-    if (!rejected) {
-        begun.status = rejected.error();
-        return begun;
-    }
+    if (!rejected)
+        return rejected.error();
     begun.rejectedBefore = rejected.value();
     SyncRunRepository runs(m_db);
     const auto previous = runs.latest(run.service, run.job);
-    if (!previous) {
-        begun.status = previous.error();
-        return begun;
-    }
+    if (!previous)
+        return previous.error();
     const std::optional<SyncRun> &last = previous.value();
     begun.resume = last && last->unfinished() && !last->checkpoint.isEmpty() &&
                    last->rangeFrom == begun.run.rangeFrom && last->rangeTo == begun.run.rangeTo;
@@ -146,10 +155,9 @@ StockXSyncJob::Begun StockXSyncJob::begin(SyncRun run)
         begun.run.checkpoint = last->checkpoint;
     const auto started = runs.start(begun.run);
     if (!started)
-        begun.status = started.error();
-    else
-        begun.run = started.value();
-    return begun;
+        return started.error();
+    begun.run = started.value();
+    return {};
 }
 
 void StockXSyncJob::adoptBegun(const Begun &begun)
@@ -362,11 +370,18 @@ void StockXSyncJob::stepDone(const QString &what, const SyncCounts &counts, int 
     p.counts = m_run.counts;
     if (stepsDone > 0)
         p.etaMs = m_elapsed.elapsed() * (stepsTotal - stepsDone) / stepsDone;
-    onStorage<Status>([this, run = m_run] { return saveRun(run); },
-                      [this, p, next = std::move(next)](Status saved) {
-                          Q_EMIT progress(p);
-                          next(saved);
-                      });
+    onStorage<Status>(
+        [this, run = m_run] {
+            const Status saved = saveRun(run);
+            // A lock not given back stays until this client disconnects; the run itself is recorded.
+            if (Status released = SyncLock::release(m_db, run.service, run.job); !released)
+                qCWarning(lcSync) << "sync lock not released:" << released.error().toString();
+            return saved;
+        },
+        [this, p, next = std::move(next)](Status saved) {
+            Q_EMIT progress(p);
+            next(saved);
+        });
 }
 
 void StockXSyncJob::finish(const QString &endStatus, const Error &endError)
@@ -379,13 +394,20 @@ void StockXSyncJob::finish(const QString &endStatus, const Error &endError)
         return;
     }
     // A run whose end is not recorded would be resumed as unfinished: it did not complete.
-    onStorage<Status>([this, run = m_run] { return saveRun(run); },
-                      [this, endStatus, endError](const Status &saved) {
-                          if (saved)
-                              conclude(endStatus, endError);
-                          else
-                              conclude(m_run.status = u"failed"_s, saved.error());
-                      });
+    onStorage<Status>(
+        [this, run = m_run] {
+            const Status saved = saveRun(run);
+            // A lock not given back stays until this client disconnects; the run itself is recorded.
+            if (Status released = SyncLock::release(m_db, run.service, run.job); !released)
+                qCWarning(lcSync) << "sync lock not released:" << released.error().toString();
+            return saved;
+        },
+        [this, endStatus, endError](const Status &saved) {
+            if (saved)
+                conclude(endStatus, endError);
+            else
+                conclude(m_run.status = u"failed"_s, saved.error());
+        });
 }
 
 void StockXSyncJob::conclude(const QString &status, const Error &error)

@@ -127,7 +127,9 @@ private:
         bool resume = false;
     };
     // On the storage worker: prepare(), the records earlier runs rejected, and the run recorded.
+    // The job's team-wide lock first (see SyncLock): a run alive on another client is not resumed here.
     Begun begin(SyncRun run);
+    Status beginLocked(Begun &begun);
     void adoptBegun(const Begun &begun);
     void conclude(const QString &status, const Error &error);
     void requestPage();
