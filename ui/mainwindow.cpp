@@ -8,6 +8,7 @@
 #include "inventory/stockrepository.h"
 #include "sync/stockx/autorepricingschedule.h"
 
+#include "common/teamstatuslabel.h"
 #include "dashboard/dashboardpage.h"
 
 #include "catalog/brandsdialog.h"
@@ -150,6 +151,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     auto *where = new QLabel(tr("Database: %1").arg(context.database->config().displayString()));
     where->setObjectName(u"databaseLabel"_s);
     statusBar()->addPermanentWidget(where);
+    if (context.teamListener)
+        statusBar()->addPermanentWidget(new TeamStatusLabel(*context.teamListener));
     buildSyncPanel();
     buildMenus();
 }

@@ -33,10 +33,17 @@ namespace {
 
 Result<DatabaseConfig> resolveDatabase(const QString &given)
 {
-    if (given.isEmpty())
-        return DatabaseConfig::fromSettings(QSettings());
-    Result<DatabaseConfig> config = DatabaseConfig::fromString(given);
-    if (config && config.value().kind == DatabaseConfig::Kind::PostgreSQL && config.value().password.isEmpty())
+    const QSettings settings;
+    Result<DatabaseConfig> config = given.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::fromSettings(settings))
+                                                    : DatabaseConfig::fromString(given);
+    if (!config)
+        return config;
+    if (!given.isEmpty())
+        config.value().operatorName = DatabaseConfig::savedOperatorName(settings);
+    // Scripts running as one OS user can still tell their runs apart.
+    if (const QString name = qEnvironmentVariable("SOLEFLIPPER_OPERATOR"); !name.isEmpty())
+        config.value().operatorName = name;
+    if (config.value().kind == DatabaseConfig::Kind::PostgreSQL && config.value().password.isEmpty())
         config.value().password = qEnvironmentVariable("SOLEFLIPPER_DB_PASSWORD", qEnvironmentVariable("PGPASSWORD"));
     return config;
 }

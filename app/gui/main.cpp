@@ -88,6 +88,7 @@ int main(int argc, char *argv[])
             return 2;
         }
         config = given.value();
+        config.operatorName = sf::DatabaseConfig::savedOperatorName(settings);
     }
 
     const bool interactive = options.screenshot.isEmpty();

@@ -31,12 +31,27 @@ Error databaseError(const QString &what, const QString &driverText, const QStrin
     return Error{u"db"_s, driverText.isEmpty() ? what : what + u": "_s + driverText, context};
 }
 
+QString Database::certificateHint(const QString &driverText) const
+{
+    if (!m_dialect.isPostgres() || !driverText.contains(u"certificate"_s, Qt::CaseInsensitive))
+        return {};
+    return u' ' + (m_config.sslRootCert.isEmpty()
+                       ? QCoreApplication::translate("Database", "Choose the file of the certificate authority that "
+                                                                 "signed the server's certificate in Settings, "
+                                                                 "Database, CA file.")
+                       : QCoreApplication::translate("Database", "The server's certificate was not signed by the "
+                                                                 "CA in %1, or it is made out to another name than "
+                                                                 "%2.")
+                             .arg(m_config.sslRootCert, m_config.host));
+}
+
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config))
     , m_dialect(dialectKind(m_config))
-    , m_operatorName(systemOperatorName())
     , m_namePrefix(u"sf-db-"_s + QString::number(++g_instanceCounter) + u'-')
-{}
+{
+    setOperatorName(m_config.operatorName);
+}
 
 void Database::setOperatorName(const QString &name)
 {
@@ -95,7 +110,10 @@ Status Database::open() const
         db.setDatabaseName(m_config.databaseName);
         db.setUserName(m_config.user);
         db.setPassword(m_config.password);
-        db.setConnectOptions(u"connect_timeout=5;sslmode="_s + m_config.effectiveSslMode());
+        const Result<QString> options = m_config.connectOptions();
+        if (!options)
+            return options.error();
+        db.setConnectOptions(options.value());
     } else {
         const QFileInfo file(m_config.sqlitePath);
         if (!QDir().mkpath(file.absolutePath()))
@@ -105,8 +123,8 @@ Status Database::open() const
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     }
     if (!db.open())
-        return databaseError(QCoreApplication::translate("Database", "Cannot open the database"), db.lastError().text(),
-                             m_config.displayString());
+        return databaseError(QCoreApplication::translate("Database", "Cannot open the database"),
+                             db.lastError().text() + certificateHint(db.lastError().text()), m_config.displayString());
     return configure(db);
 }
 
@@ -123,7 +141,7 @@ Status Database::configure(QSqlDatabase &db) const
                                                      u"PRAGMA cache_size = -65536"_s, u"PRAGMA temp_store = MEMORY"_s,
                                                      // Reads of a big file straight from the page cache: the
                                                      // dashboard's joins over a million orders take half the time.
-                                                     u"PRAGMA mmap_size = 268435456"_s};
+                                                     u"PRAGMA mmap_size = %1"_s.arg(kSqliteMapBytes)};
     for (const QString &statement : statements) {
         QSqlQuery query(db);
         if (!query.exec(statement))

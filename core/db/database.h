@@ -28,6 +28,9 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
+    // SQLite's memory-mapped window per connection (see StreamingWriteScope for when it is closed).
+    static constexpr qint64 kSqliteMapBytes = 256 * 1024 * 1024;
+
     const DatabaseConfig &config() const { return m_config; }
     const Dialect &dialect() const { return m_dialect; }
 
@@ -61,6 +64,8 @@ public:
 private:
     QString connectionName() const;
     Status configure(QSqlDatabase &db) const;
+    // What to do when TLS refused the server's certificate; empty for any other failure.
+    QString certificateHint(const QString &driverText) const;
 
     DatabaseConfig m_config;
     Dialect m_dialect;

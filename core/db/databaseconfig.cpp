@@ -41,6 +41,7 @@ Result<DatabaseConfig> DatabaseConfig::fromString(const QString &text)
     const QUrlQuery query(url);
     if (query.hasQueryItem(u"sslmode"_s))
         config.sslMode = query.queryItemValue(u"sslmode"_s);
+    config.sslRootCert = query.queryItemValue(u"sslrootcert"_s, QUrl::FullyDecoded);
     static const QStringList kSslModes{u"disable"_s, u"allow"_s,     u"prefer"_s,
                                        u"require"_s, u"verify-ca"_s, u"verify-full"_s};
     if (!config.sslMode.isEmpty() && !kSslModes.contains(config.sslMode))
@@ -63,6 +64,21 @@ QString DatabaseConfig::effectiveSslMode() const
     return isLoopback() ? u"prefer"_s : u"require"_s;
 }
 
+Result<QString> DatabaseConfig::connectOptions() const
+{
+    QString options = u"connect_timeout=5;sslmode="_s + effectiveSslMode();
+    if (sslRootCert.isEmpty())
+        return options;
+    // Qt turns ';' into the space between options, so a path with one cannot be passed intact.
+    if (sslRootCert.contains(u';'))
+        return Error{u"db.config"_s,
+                     QCoreApplication::translate("DatabaseConfig", "The CA file's path may not contain \";\"."),
+                     sslRootCert};
+    QString quoted = sslRootCert;
+    quoted.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+    return QString(options + u";sslrootcert='"_s + quoted + u'\'');
+}
+
 DatabaseConfig DatabaseConfig::sqliteDefault()
 {
     DatabaseConfig config;
@@ -73,6 +89,7 @@ DatabaseConfig DatabaseConfig::sqliteDefault()
 DatabaseConfig DatabaseConfig::fromSettings(const QSettings &settings)
 {
     DatabaseConfig config = sqliteDefault();
+    config.operatorName = savedOperatorName(settings);
     if (settings.value(u"database/kind"_s).toString() == u"postgresql"_s) {
         config.kind = Kind::PostgreSQL;
         config.host = settings.value(u"database/host"_s, config.host).toString();
@@ -80,10 +97,16 @@ DatabaseConfig DatabaseConfig::fromSettings(const QSettings &settings)
         config.databaseName = settings.value(u"database/name"_s, config.databaseName).toString();
         config.user = settings.value(u"database/user"_s).toString();
         config.sslMode = settings.value(u"database/sslmode"_s, config.sslMode).toString();
+        config.sslRootCert = settings.value(u"database/sslrootcert"_s).toString();
     } else {
         config.sqlitePath = settings.value(u"database/path"_s, config.sqlitePath).toString();
     }
     return config;
+}
+
+QString DatabaseConfig::savedOperatorName(const QSettings &settings)
+{
+    return settings.value(u"database/operator"_s).toString();
 }
 
 void DatabaseConfig::saveTo(QSettings &settings) const
@@ -96,6 +119,8 @@ void DatabaseConfig::saveTo(QSettings &settings) const
     settings.setValue(u"database/name"_s, databaseName);
     settings.setValue(u"database/user"_s, user);
     settings.setValue(u"database/sslmode"_s, sslMode);
+    settings.setValue(u"database/sslrootcert"_s, sslRootCert);
+    settings.setValue(u"database/operator"_s, operatorName);
 }
 
 QString DatabaseConfig::displayString() const

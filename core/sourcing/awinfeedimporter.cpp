@@ -4,6 +4,7 @@
 #include "db/multirowinsert.h"
 #include "db/savepoint.h"
 #include "db/sqlquery.h"
+#include "db/streamingwritescope.h"
 #include "db/transaction.h"
 #include "gzipreader.h"
 
@@ -43,6 +44,7 @@ Result<AwinImportReport> AwinFeedImporter::importFile(const QString &path, const
                                                                "are unchanged.")
                          .arg(whole.error().message),
                      path};
+    const StreamingWriteScope streaming(m_db);
     AwinFeedReader reader(path, options.chunkRows);
     AwinImportReport report;
     report.stamp = QDateTime::currentDateTimeUtc();

@@ -4,7 +4,7 @@
 // re-import of the same file, matching the offers against V catalog variants (default 100 000, GTINs of
 // the feed's first models), valuing them, and the Opportunities page's first screen. Asserts nothing.
 //
-//   awin_bench [--rows N] [--variants N] [--postgres URL] [--runs N] [--skip-floor]
+//   awin_bench [--rows N] [--variants N] [--postgres URL] [--runs N] [--skip-floor] [--keep]
 //
 // SQLite always (a fresh file in a temporary folder); PostgreSQL too when --postgres is given.
 #include "awinfeedgenerator.h"
@@ -214,7 +214,8 @@ int main(int argc, char **argv)
                        {u"variants"_s, u"Catalog variants to match against (default 100000)."_s, u"n"_s, u"100000"_s},
                        {u"postgres"_s, u"Also measure PostgreSQL at this URL (its schemas are replaced)."_s, u"url"_s},
                        {u"runs"_s, u"Runs of the first screen (default 5)."_s, u"n"_s, u"5"_s},
-                       {u"skip-floor"_s, u"Do not run the zcat | sqlite3 floor."_s}});
+                       {u"skip-floor"_s, u"Do not run the zcat | sqlite3 floor."_s},
+                       {u"keep"_s, u"Keep the SQLite file for a look at its query plans and print its path."_s}});
     parser.process(app);
     const int rows = parser.value(u"rows"_s).toInt();
     const int variants = parser.value(u"variants"_s).toInt();
@@ -241,6 +242,7 @@ int main(int argc, char **argv)
     const qint64 size = QFileInfo(gz).size();
     std::printf("  download streamed to a temporary file: %.1f MB in %.2f s\n", double(size) / 1e6, downloadMs / 1000);
     QTemporaryDir dir;
+    dir.setAutoRemove(!parser.isSet(u"keep"_s));
     if (!parser.isSet(u"skip-floor"_s)) {
         const double floor = rawFloorMs(gz, dir.path());
         std::printf("  raw floor, zcat | sqlite3 .import --csv: %.1f s = %.0f rows/s\n", floor / 1000,
@@ -250,5 +252,7 @@ int main(int argc, char **argv)
         dir.filePath(u"awin.sqlite"_s), parser.value(u"postgres"_s), [](const Database &) { return true; },
         [&](const Database &db, const QString &label) { measure(db, label, gz, variants, runs); });
     QFile::remove(gz);
+    if (!dir.autoRemove())
+        std::printf("kept %s\n", qPrintable(dir.filePath(u"awin.sqlite"_s)));
     return code;
 }

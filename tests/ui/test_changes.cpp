@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "common/teamstatuslabel.h"
 #include "fixtures.h"
 #include "importfixtures.h"
 #include "stockxfixture.h"
@@ -6,6 +7,7 @@
 
 #include "db/transaction.h"
 #include "events/changenotifier.h"
+#include "events/teamlistener.h"
 #include "imports/importrunner.h"
 #include "inventory/stockrepository.h"
 #include "inventory/stockservice.h"
@@ -173,4 +175,24 @@ TEST_CASE("Pages follow the StockX writers: order sync, listing sync, a listing 
             return false;
         },
         5000));
+}
+
+TEST_CASE("Team status in the status bar: live, who changed something last, offline and why", "[team][ui]")
+{
+    TestDatabase test(Backend::SQLite);
+    ChangeNotifier notifier;
+    TeamListener listener(test.db(), notifier); // not started: its signals are played here
+    TeamStatusLabel label(listener);
+    CHECK(label.text().contains(u"offline"_s));
+    CHECK(label.toolTip().contains(u"connecting"_s));
+
+    Q_EMIT listener.listeningChanged(true, {});
+    REQUIRE(QTest::qWaitFor([&] { return label.text().contains(u"live"_s); }, 5000));
+    Q_EMIT listener.heard(u"Ben@laptop"_s, 3);
+    REQUIRE(QTest::qWaitFor([&] { return label.text().contains(u"last change by Ben@laptop"_s); }, 5000));
+
+    Q_EMIT listener.listeningChanged(false, u"server closed the connection"_s);
+    REQUIRE(QTest::qWaitFor([&] { return label.text().contains(u"offline"_s); }, 5000));
+    CHECK(label.toolTip().contains(u"server closed the connection"_s));
+    CHECK_FALSE(label.text().contains(u"Ben"_s));
 }

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -270,6 +271,10 @@ TEST_CASE("Main window and settings dialog", "[ui][settings]")
     CHECK(dialog.config().kind == DatabaseConfig::Kind::PostgreSQL);
     CHECK(dialog.language() == u"de"_s);
     dialog.findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"hunter2"_s);
+    dialog.findChild<QLineEdit *>(u"caFileEdit"_s)->setText(u"/etc/ssl/team-ca.crt"_s);
+    dialog.findChild<QLineEdit *>(u"operatorEdit"_s)->setText(u" Anna "_s);
+    CHECK(dialog.config().sslRootCert == u"/etc/ssl/team-ca.crt"_s);
+    CHECK(dialog.config().operatorName == u"Anna"_s);
     saveScreenshot(dialog, u"settings-dialog"_s);
     QSignalSpy tested(&dialog, &SettingsDialog::connectionTested);
     dialog.testConnection();
@@ -279,6 +284,10 @@ TEST_CASE("Main window and settings dialog", "[ui][settings]")
     bool saved = false;
     dialog.save([&](Status status) { saved = status.ok(); });
     CHECK(saved);
+    const DatabaseConfig reread = DatabaseConfig::fromSettings(QSettings());
+    CHECK(reread.sslRootCert == u"/etc/ssl/team-ca.crt"_s);
+    CHECK(reread.operatorName == u"Anna"_s);
+    CHECK(Database(reread).operatorName() == u"Anna"_s);
     bool read = false;
     secrets.read(pg.passwordKey(),
                  [&](Result<QString> password) { read = password && password.value() == u"hunter2"_s; });

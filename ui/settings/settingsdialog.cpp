@@ -86,6 +86,22 @@ SettingsDialog::SettingsDialog(const DatabaseConfig &current, const QString &lan
     pgForm->addRow(tr("User"), m_user);
     pgForm->addRow(tr("Password"), m_password);
     pgForm->addRow(tr("SSL mode"), m_sslMode);
+    m_caFile = new QLineEdit(current.sslRootCert);
+    m_caFile->setObjectName(u"caFileEdit"_s);
+    m_caFile->setPlaceholderText(tr("the system's (~/.postgresql/root.crt)"));
+    m_caFile->setToolTip(tr("The certificate authority that signed the server's certificate (PEM). With "
+                            "verify-full the app connects only to a server that proves it holds that name."));
+    auto *caBrowse = new QPushButton(tr("Browse\u2026"));
+    connect(caBrowse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Certificate authority"), m_caFile->text(),
+                                                          tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
+        if (!path.isEmpty())
+            m_caFile->setText(path);
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(caBrowse);
+    pgForm->addRow(tr("CA file"), caRow);
 
     m_pages->addWidget(sqlitePage);
     m_pages->addWidget(pgPage);
@@ -108,7 +124,14 @@ SettingsDialog::SettingsDialog(const DatabaseConfig &current, const QString &lan
     dbLayout->addWidget(m_postgres);
     dbLayout->addWidget(m_pages);
     dbLayout->addLayout(testRow);
-    auto *note = new QLabel(tr("A new database location is used from the next start."));
+    m_operator = new QLineEdit(current.operatorName);
+    m_operator->setObjectName(u"operatorEdit"_s);
+    m_operator->setPlaceholderText(Database::systemOperatorName());
+    m_operator->setToolTip(tr("The name your team sees on your syncs, changes and log lines."));
+    auto *operatorRow = new QFormLayout;
+    operatorRow->addRow(tr("Operator name"), m_operator);
+    dbLayout->addLayout(operatorRow);
+    auto *note = new QLabel(tr("A new database location or name is used from the next start."));
     note->setStyleSheet(u"color: palette(mid);"_s);
     dbLayout->addWidget(note);
 
@@ -150,6 +173,7 @@ void SettingsDialog::addSection(QWidget *section)
 DatabaseConfig SettingsDialog::config() const
 {
     DatabaseConfig config;
+    config.operatorName = m_operator->text().trimmed();
     if (m_sqlite->isChecked()) {
         config.kind = DatabaseConfig::Kind::SQLite;
         config.sqlitePath = m_path->text().trimmed();
@@ -162,6 +186,7 @@ DatabaseConfig SettingsDialog::config() const
     config.user = m_user->text().trimmed();
     config.password = m_password->text();
     config.sslMode = m_sslMode->currentData().toString();
+    config.sslRootCert = m_caFile->text().trimmed();
     return config;
 }
 

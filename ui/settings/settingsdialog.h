@@ -50,6 +50,8 @@ private:
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
     QComboBox *m_sslMode = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QLineEdit *m_operator = nullptr;
     QComboBox *m_language = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_result = nullptr;
