@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/databaseworker.h"
+#include "db/teamrole.h"
 #include "events/changenotifier.h"
 #include "events/teamlistener.h"
 #include "inventory/stockservice.h"
@@ -20,6 +21,8 @@ struct AppContext {
     std::unique_ptr<DatabaseWorker> worker; // declared after the database: it goes first
     // On PostgreSQL: other operators' changes, fed into the notifier (after the database: goes first).
     std::unique_ptr<TeamListener> teamListener;
+    // What the login may do (everything on SQLite); read at connect.
+    TeamRole role;
     std::unique_ptr<StockService> stock;
     std::unique_ptr<SecretStore> secrets;
     QString language;

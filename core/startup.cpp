@@ -22,6 +22,10 @@ Result<std::shared_ptr<AppContext>> openContext(const DatabaseConfig &config, st
         return status.error();
     if (const Result<int> version = Migrator(*context->database).migrate(); !version)
         return version.error();
+    const Result<TeamRole> role = TeamRole::detect(*context->database);
+    if (!role)
+        return role.error();
+    context->role = role.value();
     context->stock = std::make_unique<StockService>(*context->database);
     context->worker = std::make_unique<DatabaseWorker>(*context->database);
     if (config.kind == DatabaseConfig::Kind::PostgreSQL) {

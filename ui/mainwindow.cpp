@@ -8,6 +8,7 @@
 #include "inventory/stockrepository.h"
 #include "sync/stockx/autorepricingschedule.h"
 
+#include "common/rolegate.h"
 #include "common/teamstatuslabel.h"
 #include "dashboard/dashboardpage.h"
 
@@ -151,10 +152,21 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     auto *where = new QLabel(tr("Database: %1").arg(context.database->config().displayString()));
     where->setObjectName(u"databaseLabel"_s);
     statusBar()->addPermanentWidget(where);
+    if (m_context.database->dialect().isPostgres()) {
+        auto *role = new QLabel(tr("Role: %1").arg(m_context.role.displayName()));
+        role->setObjectName(u"roleLabel"_s);
+        role->setToolTip(m_context.role.may(TeamRole::Action::Delete)
+                             ? tr("You may do everything here.")
+                             : m_context.role.whyNot(m_context.role.may(TeamRole::Action::Write)
+                                                         ? TeamRole::Action::Delete
+                                                         : TeamRole::Action::Write));
+        statusBar()->addPermanentWidget(role);
+    }
     if (context.teamListener)
         statusBar()->addPermanentWidget(new TeamStatusLabel(*context.teamListener));
     buildSyncPanel();
     buildMenus();
+    RoleGate::apply(this, m_context.role);
 }
 
 QLabel *MainWindow::keychainWarning(const Error &problem)
@@ -210,7 +222,7 @@ QString droppedFile(const QMimeData *mime)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedFile(event->mimeData()).isEmpty())
+    if (!droppedFile(event->mimeData()).isEmpty() && m_context.role.may(TeamRole::Action::Write))
         event->acceptProposedAction();
 }
 
@@ -233,10 +245,11 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Import file\u2026"), QKeySequence(tr("Ctrl+I")), this, [this] {
+    QAction *import = file->addAction(tr("&Import file\u2026"), QKeySequence(tr("Ctrl+I")), this, [this] {
         showPage(u"imports"_s);
         m_importsPage->importFile();
     });
+    RoleGate::require(import, TeamRole::Action::Write);
     file->addAction(tr("&Export stock as CSV\u2026"), m_stockPage, &StockPage::exportCsv);
     file->addAction(tr("&Settings\u2026"), QKeySequence::Preferences, this, &MainWindow::openSettings);
     file->addSeparator();
@@ -250,10 +263,12 @@ void MainWindow::buildMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    edit->addAction(tr("&Add item\u2026"), QKeySequence::New, m_stockPage, &StockPage::addItem);
+    QAction *add = edit->addAction(tr("&Add item\u2026"), QKeySequence::New, m_stockPage, &StockPage::addItem);
     edit->addSeparator();
-    edit->addAction(tr("&Sizes\u2026"), this, &MainWindow::openSizes);
-    edit->addAction(tr("&Brands\u2026"), this, &MainWindow::openBrands);
+    QAction *sizes = edit->addAction(tr("&Sizes\u2026"), this, &MainWindow::openSizes);
+    QAction *brands = edit->addAction(tr("&Brands\u2026"), this, &MainWindow::openBrands);
+    for (QAction *action : {add, sizes, brands})
+        RoleGate::require(action, TeamRole::Action::Write);
 
     QMenu *sync = menuBar()->addMenu(tr("S&ync"));
     sync->addAction(tr("StockX &orders"), this, [this] { m_syncPanel->startJob(u"orders"_s); });
@@ -263,6 +278,8 @@ void MainWindow::buildMenus()
         m_syncPanel->show();
         m_awin->sync();
     });
+    for (QAction *action : sync->actions())
+        RoleGate::require(action, TeamRole::Action::Write);
     sync->addSeparator();
     QAction *showPanel = m_syncPanel->toggleViewAction();
     showPanel->setText(tr("Show sync &panel"));

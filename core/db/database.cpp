@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -174,6 +175,34 @@ bool connectionLost(const QSqlError &error)
            text.contains(u"server closed the connection"_s) || text.contains(u"no connection to the server"_s) ||
            text.contains(u"terminating connection"_s);
 }
+
+// SQLSTATE 42501: the login's role may not do this (a grant or a row-level policy refused it). Said in
+// the user's words, naming what was refused, never as the server's raw message.
+Error permissionRefused(const QSqlError &error, const QString &sql)
+{
+    static const QRegularExpression object(u"for (?:table|relation|schema|sequence) \"?([\\w.]+)"_s);
+    const QString target = object.match(error.databaseText()).captured(1);
+    const QString verb = sql.section(u' ', 0, 0).toUpper();
+    QString action;
+    if (verb == u"INSERT"_s)
+        action = QCoreApplication::translate("Database", "add records to %1");
+    else if (verb == u"UPDATE"_s)
+        action = QCoreApplication::translate("Database", "change records of %1");
+    else if (verb == u"DELETE"_s)
+        action = QCoreApplication::translate("Database", "delete records of %1");
+    else if (verb == u"SELECT"_s)
+        action = QCoreApplication::translate("Database", "read %1");
+    else if (verb == u"CREATE"_s || verb == u"ALTER"_s || verb == u"DROP"_s || verb == u"DO"_s)
+        action = QCoreApplication::translate("Database", "change the structure of %1");
+    else
+        action = QCoreApplication::translate("Database", "change %1");
+    const QString what = target.isEmpty() ? QCoreApplication::translate("Database", "the team's data") : target;
+    return Error{u"db.permission"_s,
+                 QCoreApplication::translate("Database", "Your role may not %1. Nothing was changed; an admin of "
+                                                         "your team can grant it.")
+                     .arg(action.arg(what)),
+                 sql.left(120)};
+}
 } // namespace
 
 Error Database::statementFailure(const QString &what, const QSqlError &error, const QString &context) const
@@ -186,6 +215,8 @@ Error Database::statementFailure(const QString &what, const QSqlError &error, co
                          .arg(error.text().simplified()),
                      m_config.displayString()};
     }
+    if (m_dialect.isPostgres() && error.nativeErrorCode() == u"42501"_s)
+        return permissionRefused(error, context);
     return databaseError(what, error.text(), context);
 }
 

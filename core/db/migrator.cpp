@@ -73,8 +73,16 @@ int Migrator::latestVersion()
 Status Migrator::ensureVersionTable() const
 {
     QStringList statements;
-    if (m_db.dialect().isPostgres())
+    if (m_db.dialect().isPostgres()) {
+        // A team member without the right to create (an operator or a viewer) must still be able to
+        // open a server whose schema is there: PostgreSQL checks the right before it sees the table.
+        SqlQuery exists(m_db, u"SELECT to_regclass('core.schema_version') IS NOT NULL"_s);
+        if (Status status = exists.exec(); !status)
+            return status;
+        if (exists.next() && exists.boolean(0))
+            return {};
         statements << u"CREATE SCHEMA IF NOT EXISTS core"_s;
+    }
     statements << u"CREATE TABLE IF NOT EXISTS {{core.schema_version}} (version INTEGER PRIMARY KEY, "
                   "name VARCHAR(200) NOT NULL, applied_at {{ts}} NOT NULL)"_s;
     return execAll(m_db, statements);

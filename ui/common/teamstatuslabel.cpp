@@ -16,8 +16,9 @@ TeamStatusLabel::TeamStatusLabel(const TeamListener &listener, QWidget *parent)
     // The listener's signals come from its own thread; this label lives in the GUI thread.
     connect(&listener, &TeamListener::listeningChanged, this, &TeamStatusLabel::showListening, Qt::QueuedConnection);
     connect(&listener, &TeamListener::heard, this, &TeamStatusLabel::showHeard, Qt::QueuedConnection);
-    m_problem = tr("connecting\u2026");
-    refresh();
+    setText(tr("\u25CB Team: connecting\u2026"));
+    setStyleSheet(u"color: palette(mid);"_s);
+    setToolTip(tr("Listening for other operators' changes\u2026"));
 }
 
 void TeamStatusLabel::showListening(bool listening, const QString &problem)

@@ -1,5 +1,7 @@
 #include "importspage.h"
 
+#include "common/rolegate.h"
+
 #include "common/pagetitle.h"
 #include "db/databaseworker.h"
 
@@ -40,6 +42,7 @@ ImportsPage::ImportsPage(DatabaseWorker &worker, SecretStore &secrets, QWidget *
                       "already there. Drop a CSV file anywhere on the window to import it."));
     hint->setWordWrap(true);
     auto *importButton = new QPushButton(QIcon::fromTheme(u"document-import"_s), tr("Import file\u2026"));
+    RoleGate::require(importButton, TeamRole::Action::Write);
     importButton->setObjectName(u"importFileButton"_s);
     connect(importButton, &QPushButton::clicked, this, [this] { importFile(); });
     m_rejectedButton = new QPushButton(tr("Show rejected rows\u2026"));

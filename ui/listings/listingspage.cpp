@@ -1,5 +1,7 @@
 #include "listingspage.h"
 
+#include "common/rolegate.h"
+
 #include "pricing/pricehistorydialog.h"
 
 #include "listingtablemodel.h"
@@ -135,6 +137,10 @@ QWidget *ListingsPage::buildActionBar()
     add(u"deleteListingButton"_s, tr("Delete"), u"edit-delete"_s, &ListingsPage::remove);
     add(u"presaleButton"_s, tr("Presale"), u"appointment-new"_s, &ListingsPage::togglePresale);
     add(u"historyButton"_s, tr("Price history\u2026"), u"office-chart-line"_s, &ListingsPage::showPriceHistory);
+    // Every button but the last (the history) changes listings; deleting one is an admin's.
+    for (QWidget *button : m_selectionActions.mid(0, m_selectionActions.size() - 1))
+        RoleGate::require(button, button->objectName() == u"deleteListingButton"_s ? TeamRole::Action::Delete
+                                                                                   : TeamRole::Action::Write);
     m_selectionActions.last()->setToolTip(
         tr("Mark the selected listings as presales (sold before you hold the pair), or take the mark off."));
     row->addStretch(1);

@@ -1,5 +1,7 @@
 #include "pricingpage.h"
 
+#include "common/rolegate.h"
+
 #include "autolistingdialog.h"
 #include "common/changewatcher.h"
 #include "common/pagetitle.h"
@@ -43,6 +45,7 @@ PricingPage::PricingPage(DatabaseWorker &worker, StockXSession &session, AutoRep
     plan->setToolTip(tr("A dry run over the selected listed pairs (all listed pairs when none is selected): "
                         "old ask → new ask, what it nets and why; then apply it on StockX"));
     connect(plan, &QPushButton::clicked, this, &PricingPage::planRepricing);
+    RoleGate::require(plan, TeamRole::Action::Write);
     auto *history = new QPushButton(tr("Price history…"));
     history->setObjectName(u"historyButton"_s);
     history->setToolTip(tr("StockX's asks, bids and sales of the selected pair's size over time, with our asks, "
@@ -65,6 +68,8 @@ PricingPage::PricingPage(DatabaseWorker &worker, StockXSession &session, AutoRep
         dialog->show();
     });
     auto *autoList = new QPushButton(tr("Auto-listing\u2026"));
+    for (QObject *control : QList<QObject *>{rules, autoList})
+        RoleGate::require(control, TeamRole::Action::ChangeSettings);
     autoList->setObjectName(u"autoListingButton"_s);
     autoList->setToolTip(tr("Rules that list pairs in stock on StockX by themselves: check which pairs they would "
                             "list at what ask, then list them"));
@@ -101,6 +106,10 @@ PricingPage::PricingPage(DatabaseWorker &worker, StockXSession &session, AutoRep
     auto *settings = new QPushButton(tr("Auto-repricing\u2026"));
     settings->setObjectName(u"repricingSettingsButton"_s);
     connect(settings, &QPushButton::clicked, this, &PricingPage::openRepricingSettings);
+    // Anyone who may write may pull the kill switch; switching on and the rules are the admin's.
+    RoleGate::require(m_killSwitch, TeamRole::Action::Write);
+    for (QObject *control : QList<QObject *>{m_switchOn, settings})
+        RoleGate::require(control, TeamRole::Action::ChangeSettings);
     auto *stripLayout = new QHBoxLayout(strip);
     stripLayout->setContentsMargins(10, 6, 10, 6);
     stripLayout->addWidget(m_autoStatus, 1);

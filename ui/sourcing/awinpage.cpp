@@ -1,5 +1,7 @@
 #include "awinpage.h"
 
+#include "common/rolegate.h"
+
 #include "awinfeedmodel.h"
 #include "awinoffertablemodel.h"
 #include "awinsession.h"
@@ -71,6 +73,9 @@ AwinPage::AwinPage(DatabaseWorker &worker, AwinSession &session, QWidget *parent
     connect(enrich, &QPushButton::clicked, this, &AwinPage::enrichRequested);
     auto *settings = new QPushButton(tr("Feed settings\u2026"));
     connect(settings, &QPushButton::clicked, this, &AwinPage::settingsRequested);
+    for (QObject *control : QList<QObject *>{m_sync, m_import, enrich})
+        RoleGate::require(control, TeamRole::Action::Write);
+    RoleGate::require(settings, TeamRole::Action::ChangeSettings);
     m_progress = new QProgressBar;
     m_progress->setObjectName(u"awinProgress"_s);
     m_progress->setMaximumWidth(200);

@@ -1,5 +1,7 @@
 #include "opportunitiespage.h"
 
+#include "common/rolegate.h"
+
 #include "buyofferdialog.h"
 #include "charts/pricehistorychart.h"
 #include "common/changewatcher.h"
@@ -108,6 +110,8 @@ OpportunitiesPage::OpportunitiesPage(DatabaseWorker &worker, QWidget *parent)
     recalc->setObjectName(u"recalculate"_s);
     recalc->setToolTip(tr("Values every matched offer again with these settings and the newest StockX prices"));
     connect(recalc, &QPushButton::clicked, this, &OpportunitiesPage::recalculate);
+    // It keeps the seller level, basis and shipping beside it for the whole team.
+    RoleGate::require(recalc, TeamRole::Action::ChangeSettings);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(pageTitle(tr("Opportunities")));
@@ -148,6 +152,7 @@ OpportunitiesPage::OpportunitiesPage(DatabaseWorker &worker, QWidget *parent)
     m_open->setToolTip(tr("Opens the offer in your browser (through Awin's tracking link)"));
     for (QPushButton *b : {m_buy, m_open})
         b->setEnabled(false);
+    RoleGate::require(m_buy, TeamRole::Action::Write);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const Opportunity *o = selected())
             QDesktopServices::openUrl(QUrl(o->affiliateLink.isEmpty() ? o->merchantLink : o->affiliateLink));

@@ -1,5 +1,7 @@
 #include "stockpage.h"
 
+#include "common/rolegate.h"
+
 #include "pricing/pricehistorydialog.h"
 
 #include "common/subsetbar.h"
@@ -227,6 +229,9 @@ QWidget *StockPage::buildActionBar()
     redo->setEnabled(false);
     auto *exportButton = actionButton(u"exportButton"_s, tr("Export CSV"), u"document-save-as"_s);
     connect(exportButton, &QToolButton::clicked, this, &StockPage::exportCsv);
+    for (QObject *control : QList<QObject *>{add, m_editButton, status, move, list, enrich})
+        RoleGate::require(control, TeamRole::Action::Write);
+    RoleGate::require(remove, TeamRole::Action::Delete);
     for (QWidget *w : QList<QWidget *>{add, m_editButton, status, move, remove, stockx})
         row->addWidget(w);
     row->addSpacing(16);

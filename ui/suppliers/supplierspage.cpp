@@ -1,5 +1,7 @@
 #include "supplierspage.h"
 
+#include "common/rolegate.h"
+
 #include "common/changewatcher.h"
 #include "common/filterwidgets.h"
 #include "common/pagetitle.h"
@@ -86,6 +88,10 @@ SuppliersPage::SuppliersPage(DatabaseWorker &worker, SecretStore &secrets, QWidg
     auto *charts = new QPushButton(tr("Charts\u2026"));
     charts->setToolTip(tr("Spend against profit per month, days to sell, and the suppliers ranked"));
     connect(charts, &QPushButton::clicked, this, &SuppliersPage::openCharts);
+    for (QObject *control : QList<QObject *>{add, edit, purchase})
+        RoleGate::require(control, TeamRole::Action::Write);
+    for (QObject *control : QList<QObject *>{remove, merge})
+        RoleGate::require(control, TeamRole::Action::Delete);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(pageTitle(tr("Suppliers")));

@@ -1,5 +1,7 @@
 #include "syncpanel.h"
 
+#include "common/rolegate.h"
+
 #include "sourcing/awinsession.h"
 #include "sync/syncrejectionrepository.h"
 #include "sync/syncrunrepository.h"
@@ -156,6 +158,7 @@ QWidget *SyncPanel::jobRow(const QString &job, const QString &title, const std::
     auto *button = new QPushButton(tr("Sync now"));
     button->setObjectName(u"sync_"_s + job);
     connect(button, &QPushButton::clicked, this, start);
+    RoleGate::require(button, TeamRole::Action::Write);
     grid->addWidget(name, 0, 0);
     grid->addWidget(button, 0, 1, 2, 1, Qt::AlignRight | Qt::AlignVCenter);
     grid->addWidget(last, 1, 0);
