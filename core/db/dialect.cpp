@@ -65,6 +65,10 @@ QString Dialect::renderToken(const QString &token) const
                     "hex(randomblob(6)))"_s;
     if (token == u"without_rowid") // after a CREATE TABLE's closing parenthesis: SQLite stores the table as its key
         return pg ? QString() : u" WITHOUT ROWID"_s;
+    // A column compared with an expression index's expression: SQLite would apply the column's TEXT
+    // affinity to the expression and then cannot use the index (a scan per row); unary + drops it.
+    if (token.startsWith(u"no_affinity:"))
+        return pg ? token.mid(12) : u'+' + token.mid(12);
     if (token.startsWith(u"indexed_by:")) // after a FROM item's alias: SQLite must use this index (no stats needed)
         return pg ? QString() : u" INDEXED BY "_s + token.mid(11);
     if (token == u"ts_min")

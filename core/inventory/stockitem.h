@@ -30,6 +30,11 @@ struct StockItem {
     bool listedLocal = false;
     bool createdByImport = false;
     QString importKey; // set by imports when created, so importing the same file again recognises the row
+    // The stored row's version when it was read (0: not read; written without a check) and who changed
+    // it last, when: an update over an older version is refused (see StockRepository::update).
+    int version = 0;
+    QString updatedBy;
+    QDateTime updatedAt;
 
     // Fills the missing one of net/gross from the other at the item's VAT rate.
     void completePrices();

@@ -10,6 +10,7 @@
 #include "db/transaction.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -24,12 +25,14 @@ const QString kRowColumns =
     u"s.id, s.product_id, s.size_id, s.supplier_id, s.quantity, s.purchase_price, s.gross_purchase_price, "
     "s.vat_rate, s.currency, s.purchase_date, s.status, s.location, s.notes, s.listed_stockx, "
     "s.listed_alias, "
-    "s.listed_local, s.created_by_import, p.sku, p.name, b.name, sz.value, sz.region, sup.name"_s;
+    "s.listed_local, s.created_by_import, s.version, s.updated_by, s.updated_at, p.sku, p.name, b.name, sz.value, "
+    "sz.region, sup.name"_s;
 const QString kItemColumns = u"SELECT s.id, s.product_id, s.size_id, s.supplier_id, s.quantity, "
                              u"s.purchase_price, s.gross_purchase_price, "
                              "s.vat_rate, s.currency, s.purchase_date, s.status, s.location, s.notes, "
                              "s.listed_stockx, s.listed_alias, "
-                             "s.listed_local, s.created_by_import FROM {{inventory.stock}} s "_s;
+                             "s.listed_local, s.created_by_import, s.version, s.updated_by, s.updated_at "
+                             "FROM {{inventory.stock}} s "_s;
 
 // Sort keys never contain NULL, so keyset comparisons stay simple. The money and date expressions are
 // indexed as written here (see migrations/0001_schema.sql).
@@ -72,6 +75,9 @@ StockItem readItem(const SqlQuery &q, int c)
     item.listedAlias = q.boolean(c + 14);
     item.listedLocal = q.boolean(c + 15);
     item.createdByImport = q.boolean(c + 16);
+    item.version = int(q.integer(c + 17));
+    item.updatedBy = q.string(c + 18);
+    item.updatedAt = q.dateTime(c + 19);
     return item;
 }
 
@@ -79,11 +85,11 @@ StockRow readRow(const SqlQuery &q, int c)
 {
     StockRow row;
     row.item = readItem(q, c);
-    row.sku = q.string(c + 17);
-    row.productName = q.string(c + 18);
-    row.brandName = q.string(c + 19);
-    row.sizeLabel = Size::labelFor(q.string(c + 21), q.string(c + 20));
-    row.supplierName = q.string(c + 22);
+    row.sku = q.string(c + 20);
+    row.productName = q.string(c + 21);
+    row.brandName = q.string(c + 22);
+    row.sizeLabel = Size::labelFor(q.string(c + 24), q.string(c + 23));
+    row.supplierName = q.string(c + 25);
     return row;
 }
 
@@ -259,22 +265,46 @@ Status StockRepository::update(const StockItem &item) const
 {
     if (Status status = validate(item); !status)
         return status;
-    SqlQuery q(m_db,
-               u"UPDATE {{inventory.stock}} SET product_id = :product, size_id = :size, supplier_id = :supplier, "
-               "quantity = :quantity, purchase_price = :net, gross_purchase_price = :gross, vat_amount = "
-               ":vat_amount, "
-               "vat_rate = :vat_rate, currency = :currency, purchase_date = :purchase_date, status = :status, "
-               "location = :location, notes = :notes, listed_stockx = :listed_stockx, listed_alias = :listed_alias, "
-               "listed_local = :listed_local, created_by_import = :created_by_import, updated_at = {{now}} "
-               "WHERE id = :id"_s);
+    QString sql = u"UPDATE {{inventory.stock}} SET product_id = :product, size_id = :size, supplier_id = :supplier, "
+                  "quantity = :quantity, purchase_price = :net, gross_purchase_price = :gross, vat_amount = "
+                  ":vat_amount, vat_rate = :vat_rate, currency = :currency, purchase_date = :purchase_date, "
+                  "status = :status, location = :location, notes = :notes, listed_stockx = :listed_stockx, "
+                  "listed_alias = :listed_alias, listed_local = :listed_local, created_by_import = "
+                  ":created_by_import, updated_at = {{now}}, "_s +
+                  kNextVersion + u" WHERE id = :id"_s;
+    if (item.version > 0)
+        sql += u" AND version = :version"_s;
+    SqlQuery q(m_db, sql);
     bindItem(q, item);
+    q.bind(u":operator"_s, m_db.operatorName());
+    if (item.version > 0)
+        q.bind(u":version"_s, item.version);
     if (Status status = q.exec(); !status)
         return status;
-    if (q.rowsAffected() == 0)
-        return Error{u"db.not_found"_s, QCoreApplication::translate("StockRepository", "The item no longer exists."),
-                     item.id.toString()};
+    if (q.rowsAffected() == 0) {
+        const auto current = get(item.id);
+        if (!current)
+            return current.error();
+        if (!current.value())
+            return Error{u"db.not_found"_s,
+                         QCoreApplication::translate("StockRepository", "The item no longer exists."),
+                         item.id.toString()};
+        return staleEdit(*current.value());
+    }
     announceAfterCommit(m_db, {Change::Entity::StockItem, Change::Kind::Changed, {item.id.uuid()}});
     return {};
+}
+
+Error StockRepository::staleEdit(const StockItem &current)
+{
+    const QString who = current.updatedBy.isEmpty() ? QCoreApplication::translate("StockRepository", "someone else")
+                                                    : current.updatedBy;
+    return Error{kStaleCode,
+                 QCoreApplication::translate("StockRepository",
+                                             "This pair was changed by %1 at %2 since you opened it; nothing was "
+                                             "saved over their change.")
+                     .arg(who, QLocale().toString(current.updatedAt.toLocalTime(), QLocale::ShortFormat)),
+                 current.id.toString()};
 }
 
 Status StockRepository::remove(const StockItemId &id) const

@@ -138,21 +138,26 @@ Result<StockItem> StockService::addDraft(const StockDraft &draft)
 
 Status StockService::updateItem(const StockItem &after)
 {
-    return updateItems({after});
+    const auto stored = updateItems({after});
+    return stored ? Status{} : Status(stored.error());
 }
 
-Status StockService::updateItems(const QList<StockItem> &items)
+Result<QList<StockItem>> StockService::updateItems(const QList<StockItem> &items)
 {
     const QUuid correlation = newRowUuid();
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
-        return status;
+        return status.error();
+    QList<StockItem> stored;
     for (const StockItem &after : items) {
         auto before = m_repository.get(after.id);
         if (!before)
             return before.error();
         if (!before.value())
             return notFound(after.id);
+        // An edit made on an older copy would silently take back what another operator saved since.
+        if (after.version > 0 && after.version != before.value()->version)
+            return StockRepository::staleEdit(*before.value());
         if (!itemstatus::canTransition(before.value()->status, after.status))
             return Error{
                 u"stock.transition"_s,
@@ -160,19 +165,53 @@ Status StockService::updateItems(const QList<StockItem> &items)
                     .arg(itemstatus::displayName(before.value()->status), itemstatus::displayName(after.status)),
                 after.id.toString()};
         StockItem updated = after;
+        updated.version = before.value()->version; // checked again by the UPDATE: a commit in between is caught
         if (updated.status != before.value()->status)
             applyStatus(updated, updated.status);
         const QJsonObject changes = diff(*before.value(), updated);
-        if (changes.isEmpty())
+        if (changes.isEmpty()) {
+            stored << *before.value();
             continue;
+        }
         if (Status status = m_repository.update(updated); !status)
-            return status;
+            return status.error();
         if (Status status = record(u"StockItemUpdated"_s, updated, changes, correlation); !status)
-            return status;
+            return status.error();
+        ++updated.version;
+        updated.updatedBy = m_db.operatorName();
+        stored << updated;
     }
     if (Status status = transaction.commit(); !status)
-        return status;
-    return {};
+        return status.error();
+    return stored;
+}
+
+Result<QList<StockItem>> StockService::replaceItems(const QList<StockItem> &expected,
+                                                    const QList<StockItem> &replacement)
+{
+    Q_ASSERT(expected.size() == replacement.size());
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    QList<StockItem> checked;
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        auto current = m_repository.get(expected.at(i).id);
+        if (!current)
+            return current.error();
+        if (!current.value())
+            return notFound(expected.at(i).id);
+        if (!diff(*current.value(), expected.at(i)).isEmpty())
+            return StockRepository::staleEdit(*current.value());
+        StockItem item = replacement.at(i);
+        item.version = current.value()->version;
+        checked << item;
+    }
+    auto stored = updateItems(checked);
+    if (!stored)
+        return stored;
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return stored;
 }
 
 Status StockService::updateMany(const QList<StockItemId> &ids, const std::function<Status(StockItem &)> &change)
@@ -189,7 +228,8 @@ Status StockService::updateMany(const QList<StockItemId> &ids, const std::functi
             return status;
         changed << item;
     }
-    return updateItems(changed);
+    const auto stored = updateItems(changed);
+    return stored ? Status{} : Status(stored.error());
 }
 
 Status StockService::changeStatus(const QList<StockItemId> &ids, ItemStatus status)

@@ -24,8 +24,13 @@ public:
     Result<StockItem> addDraft(const StockDraft &draft);
     // Writes `after` over the stored item; `after.id` names it. Status changes must be allowed moves.
     Status updateItem(const StockItem &after);
-    // Several items in one transaction: all of them change, or none.
-    Status updateItems(const QList<StockItem> &items);
+    // Several items in one transaction: all of them change, or none. An item read with its version is
+    // written only over that version (else the Error, code StockRepository::kStaleCode, names who changed
+    // it and when). Returns the items as stored, with their new versions.
+    Result<QList<StockItem>> updateItems(const QList<StockItem> &items);
+    // Writes `replacement` over items that still hold exactly `expected` (as an undo or redo does over
+    // what it left): if anyone changed one of them since, nothing is written and the Error names them.
+    Result<QList<StockItem>> replaceItems(const QList<StockItem> &expected, const QList<StockItem> &replacement);
     Status changeStatus(const QList<StockItemId> &ids, ItemStatus status);
     Status changeLocation(const QList<StockItemId> &ids, const QString &location);
     // Returns the removed items so an undo can put them back.

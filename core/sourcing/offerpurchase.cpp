@@ -2,6 +2,7 @@
 
 #include "db/sqlquery.h"
 #include "db/transaction.h"
+#include "inventory/stockrepository.h"
 #include "suppliers/supplierpurchaseservice.h"
 #include "suppliers/supplierrepository.h"
 
@@ -44,8 +45,10 @@ Result<QList<StockItemId>> OfferPurchase::record(const Opportunity &offer, int q
     if (!items)
         return items.error();
     for (const StockItemId &item : items.value()) {
-        SqlQuery ean(m_db, u"UPDATE {{inventory.stock}} SET ean = :ean WHERE id = :id"_s);
-        if (Status status = ean.bind(u":ean"_s, offer.ean.left(13)).bind(u":id"_s, item).exec(); !status)
+        SqlQuery ean(m_db, u"UPDATE {{inventory.stock}} SET ean = :ean, "_s + StockRepository::kNextVersion +
+                               u" WHERE id = :id"_s);
+        ean.bind(u":ean"_s, offer.ean.left(13)).bind(u":id"_s, item).bind(u":operator"_s, m_db.operatorName());
+        if (Status status = ean.exec(); !status)
             return status.error();
     }
     if (Status committed = tx.commit(); !committed)

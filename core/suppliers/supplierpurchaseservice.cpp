@@ -4,6 +4,7 @@
 #include "db/transaction.h"
 #include "domain/rowuuid.h"
 #include "events/eventstore.h"
+#include "inventory/stockrepository.h"
 #include "inventory/stockservice.h"
 #include "supplieraccountrepository.h"
 
@@ -96,9 +97,11 @@ Result<QList<StockItemId>> SupplierPurchaseService::record(const SupplierPurchas
         }
     }
     SqlQuery order(m_db, u"UPDATE {{inventory.stock}} SET supplier_order = :order, expected_delivery = :expected, "
-                         "detailed_status = 'incoming' WHERE id IN ("_s +
-                             itemList(created) + u')');
-    order.bind(u":order"_s, purchase.orderNumber.trimmed()).bind(u":expected"_s, purchase.expectedDelivery);
+                         "detailed_status = 'incoming', "_s +
+                             StockRepository::kNextVersion + u" WHERE id IN ("_s + itemList(created) + u')');
+    order.bind(u":order"_s, purchase.orderNumber.trimmed())
+        .bind(u":expected"_s, purchase.expectedDelivery)
+        .bind(u":operator"_s, m_db.operatorName());
     bindItems(order, created);
     if (Status status = order.exec(); !status)
         return status.error();
@@ -132,9 +135,10 @@ Status SupplierPurchaseService::markReceived(const QList<StockItemId> &items, co
     if (Status begun = tx.begin(); !begun)
         return begun;
     SqlQuery q(m_db, u"UPDATE {{inventory.stock}} SET delivery_date = :at, detailed_status = 'available', updated_at = "
-                     "{{now}} WHERE delivery_date IS NULL AND id IN ("_s +
+                     "{{now}}, "_s +
+                         StockRepository::kNextVersion + u" WHERE delivery_date IS NULL AND id IN ("_s +
                          itemList(items) + u')');
-    q.bind(u":at"_s, at);
+    q.bind(u":at"_s, at).bind(u":operator"_s, m_db.operatorName());
     bindItems(q, items);
     if (Status status = q.exec(); !status)
         return status;
@@ -174,8 +178,10 @@ Status SupplierPurchaseService::returnPair(const PairReturn &pairReturn) const
     if (Status changed = stock.changeStatus({item.id}, ItemStatus::Canceled); !changed)
         return changed;
     SqlQuery q(m_db, u"UPDATE {{inventory.stock}} SET returned_at = :at, refund_amount = :refund, return_reason = "
-                     ":reason, detailed_status = 'cancelled' WHERE id = :id"_s);
+                     ":reason, detailed_status = 'cancelled', updated_at = {{now}}, "_s +
+                         StockRepository::kNextVersion + u" WHERE id = :id"_s);
     q.bind(u":at"_s, pairReturn.returnedAt)
+        .bind(u":operator"_s, m_db.operatorName())
         .bind(u":refund"_s, pairReturn.refund)
         .bind(u":reason"_s, pairReturn.reason.trimmed().left(200))
         .bind(u":id"_s, item.id);

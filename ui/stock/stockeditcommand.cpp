@@ -5,7 +5,7 @@
 namespace sf {
 
 StockEditCommand::StockEditCommand(StockService &service, QList<StockItem> before, QList<StockItem> after,
-                                   const QString &text, std::function<void(const QString &)> onError)
+                                   const QString &text, std::function<void(const Error &)> onError)
     : QUndoCommand(text)
     , m_service(service)
     , m_before(std::move(before))
@@ -13,24 +13,28 @@ StockEditCommand::StockEditCommand(StockService &service, QList<StockItem> befor
     , m_onError(std::move(onError))
 {}
 
-bool StockEditCommand::apply(const QList<StockItem> &items)
+bool StockEditCommand::apply(const QList<StockItem> &expected, QList<StockItem> &replacement)
 {
-    if (Status status = m_service.updateItems(items); !status) {
-        m_onError(status.error().message);
+    const auto stored = m_service.replaceItems(expected, replacement);
+    if (!stored) {
+        m_onError(stored.error());
         return false;
     }
+    replacement = stored.value();
+    if (m_onStored)
+        m_onStored(stored.value());
     return true;
 }
 
 void StockEditCommand::redo()
 {
-    if (!apply(m_after))
+    if (!apply(m_before, m_after))
         setObsolete(true);
 }
 
 void StockEditCommand::undo()
 {
-    if (!apply(m_before))
+    if (!apply(m_after, m_before))
         setObsolete(true);
 }
 

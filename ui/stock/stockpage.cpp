@@ -30,6 +30,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -68,6 +69,14 @@ StockPage::StockPage(DatabaseWorker &worker, StockService &service, QWidget *par
 
     confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Please confirm"), question) == QMessageBox::Yes;
+    };
+    resolveStale = [this](const QString &message) {
+        QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), message, QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Reload shows their change; Overwrite saves yours over it."));
+        QAbstractButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Reload"), QMessageBox::AcceptRole);
+        box.exec();
+        return box.clickedButton() == overwrite ? StaleChoice::Overwrite : StaleChoice::Reload;
     };
     askItem = [this](const StockChoices &choices,
                      const std::optional<StockItem> &existing) -> std::optional<StockDraft> {
@@ -473,9 +482,37 @@ bool StockPage::editCurrent()
         showMessage(tr("Create new products and suppliers with \"Add item\"; editing picks existing ones."), true);
         return false;
     }
-    return pushCommand(*m_undoStack, new StockEditCommand(m_service, {before}, {draft->item},
-                                                          tr("Edit %1").arg(m_model->rowAt(rows.first().row()).sku),
-                                                          [this](const QString &text) { showMessage(text, true); }));
+    const QString text = tr("Edit %1").arg(m_model->rowAt(rows.first().row()).sku);
+    auto refused = std::make_shared<std::optional<Error>>();
+    const auto onError = [this, refused](const Error &error) {
+        *refused = error;
+        showMessage(error.message, true);
+    };
+    if (pushCommand(*m_undoStack, editCommand({before}, {draft->item}, text, onError)))
+        return true;
+    if (!*refused || (*refused)->code != StockRepository::kStaleCode)
+        return false;
+    if (resolveStale((*refused)->message) == StaleChoice::Reload) {
+        refresh();
+        return false;
+    }
+    // Overwrite: written over what is stored now, so an undo brings back the other operator's version.
+    const auto current = m_service.repository().get(before.id);
+    if (!current || !current.value()) {
+        showMessage(current ? tr("The item no longer exists.") : current.error().message, true);
+        return false;
+    }
+    StockItem mine = draft->item;
+    mine.version = current.value()->version;
+    return pushCommand(*m_undoStack, editCommand({*current.value()}, {mine}, text, onError));
+}
+
+StockEditCommand *StockPage::editCommand(QList<StockItem> before, QList<StockItem> after, const QString &text,
+                                         const std::function<void(const Error &)> &onError)
+{
+    auto *command = new StockEditCommand(m_service, std::move(before), std::move(after), text, onError);
+    command->setOnStored([this](const QList<StockItem> &items) { m_model->adoptStored(items); });
+    return command;
 }
 
 bool StockPage::editSelection(const QString &description, const std::function<Status(StockItem &)> &change)
@@ -495,8 +532,8 @@ bool StockPage::editSelection(const QString &description, const std::function<St
     }
     if (after.isEmpty())
         return false;
-    return pushCommand(*m_undoStack, new StockEditCommand(m_service, before, after, description,
-                                                          [this](const QString &text) { showMessage(text, true); }));
+    return pushCommand(*m_undoStack, editCommand(before, after, description,
+                                                 [this](const Error &error) { showMessage(error.message, true); }));
 }
 
 bool StockPage::changeStatusOfSelection(ItemStatus status)

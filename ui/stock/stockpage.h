@@ -22,6 +22,7 @@ namespace sf {
 
 class DatabaseWorker;
 
+class StockEditCommand;
 class StockTableModel;
 class SubsetBar;
 
@@ -37,6 +38,9 @@ public:
 
     // Seams for the modal parts, replaced by tests.
     std::function<bool(const QString &question)> confirm;
+    // Another operator saved the pair while it was being edited: keep theirs (reload) or write ours over it.
+    enum class StaleChoice { Reload, Overwrite };
+    std::function<StaleChoice(const QString &message)> resolveStale;
     std::function<std::optional<StockDraft>(const StockChoices &choices, const std::optional<StockItem> &existing)>
         askItem;
     const StockChoices &choices() const { return m_choices; }
@@ -86,6 +90,9 @@ private:
     void showTotals(const Result<StockTotals> &totals);
     // Applies `change` to every selected item as one undoable command; a refusal changes nothing.
     bool editSelection(const QString &description, const std::function<Status(StockItem &)> &change);
+    // An undoable edit whose stored rows the table takes over at once.
+    StockEditCommand *editCommand(QList<StockItem> before, QList<StockItem> after, const QString &text,
+                                  const std::function<void(const Error &)> &onError);
     void showMessage(const QString &text, bool error);
     void updateTotals();
     void updateActions();

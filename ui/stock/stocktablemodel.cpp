@@ -242,12 +242,12 @@ bool StockTableModel::setData(const QModelIndex &index, const QVariant &value, i
                                  .arg(value.toString(), headerData(index.column(), Qt::Horizontal).toString()));
         return false;
     }
-    return pushCommand(
-        m_undoStack,
-        new StockEditCommand(
-            m_service, {before}, {*after},
-            tr("Change %1 of %2").arg(headerData(index.column(), Qt::Horizontal).toString(), rowAt(index.row()).sku),
-            [this](const QString &message) { Q_EMIT errorOccurred(message); }));
+    auto *command = new StockEditCommand(
+        m_service, {before}, {*after},
+        tr("Change %1 of %2").arg(headerData(index.column(), Qt::Horizontal).toString(), rowAt(index.row()).sku),
+        [this](const Error &error) { Q_EMIT errorOccurred(error.message); });
+    command->setOnStored([this](const QList<StockItem> &items) { adoptStored(items); });
+    return pushCommand(m_undoStack, command);
 }
 
 StockTableModel::PageReader StockTableModel::pageReader(const std::optional<KeysetCursor> &after, int limit) const
@@ -315,6 +315,16 @@ QList<StockItemId> StockTableModel::idsOf(const QModelIndexList &indexes) const
             ids.append(id);
     }
     return ids;
+}
+
+void StockTableModel::adoptStored(const QList<StockItem> &items)
+{
+    for (const StockItem &item : items)
+        if (const auto it = m_rowOfId.constFind(item.id); it != m_rowOfId.cend()) {
+            StockRow row = rowAt(*it);
+            row.item = item;
+            replaceRow(*it, row);
+        }
 }
 
 void StockTableModel::refreshRows(const QList<StockItemId> &ids)

@@ -51,6 +51,9 @@ public:
     const QDate &today() const { return m_today; }
     // Reads the shown ones of these pairs again, in place.
     void refreshRows(const QList<StockItemId> &ids);
+    // Takes over what an edit of this window just stored (values and versions) for the rows shown, so the
+    // next edit starts from them; the rows are read again as usual when the change is announced.
+    void adoptStored(const QList<StockItem> &items);
     // Takes these pairs off the page, where they are shown.
     void dropRows(const QList<StockItemId> &ids);
 

@@ -1,0 +1,134 @@
+// Two operators on one database (two Database objects, as two machines): an edit or an undo made over the
+// other's newer change is refused with their name and time, never saved silently over it.
+#include "catchqt.h"
+#include "fixtures.h"
+#include "pagedmodels.h"
+#include "testdatabase.h"
+
+#include "db/databaseworker.h"
+#include "inventory/stockservice.h"
+#include "stock/stockpage.h"
+#include "stock/stocktablemodel.h"
+
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace sf;
+using namespace sf::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+StockItem stored(const StockService &service, const StockItemId &id)
+{
+    const auto item = service.repository().get(id);
+    REQUIRE(item);
+    REQUIRE(item.value());
+    return *item.value();
+}
+} // namespace
+
+TEST_CASE("Concurrent edits: a stale edit is refused with the other operator's name", "[team][db]")
+{
+    onEachBackend([](Database &anna) {
+        anna.setOperatorName(u"Anna"_s);
+        Database ben(anna.config());
+        ben.setOperatorName(u"Ben"_s);
+        StockService annas(anna), bens(ben);
+        const Product product = makeProduct(anna, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s);
+        const StockItem pair = annas.addItem(makeItem(product.id, sizeId(anna, u"42"_s), "99.00")).value();
+
+        StockItem annaCopy = stored(annas, pair.id);
+        StockItem benCopy = stored(bens, pair.id);
+        CHECK(annaCopy.version == 1);
+        benCopy.location = u"Shelf B"_s;
+        const auto benSaved = bens.updateItems({benCopy});
+        REQUIRE(benSaved);
+        CHECK(benSaved.value().first().version == 2);
+
+        annaCopy.notes = u"box damaged"_s;
+        const auto refused = annas.updateItems({annaCopy});
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == StockRepository::kStaleCode);
+        CHECK(refused.error().message.startsWith(u"This pair was changed by Ben at "_s));
+        // The repository checks by itself too, inside the UPDATE (a commit between read and write).
+        CHECK(StockRepository(anna).update(annaCopy).error().code == StockRepository::kStaleCode);
+        StockItem now = stored(annas, pair.id);
+        CHECK(now.location == u"Shelf B"_s);
+        CHECK(now.notes.isEmpty());
+        CHECK(now.updatedBy == u"Ben"_s);
+        CHECK(now.version == 2);
+
+        // Status changes by id read the newest version themselves: nothing stale about them.
+        REQUIRE(annas.changeStatus({pair.id}, ItemStatus::Reserved));
+        CHECK(stored(bens, pair.id).version == 3);
+        CHECK(stored(bens, pair.id).updatedBy == u"Anna"_s);
+        ben.releaseThreadConnection();
+    });
+}
+
+TEST_CASE("Concurrent edits on the Stock page: reload or overwrite, and an undo over another's change is refused",
+          "[team][ui]")
+{
+    onEachBackend([](Database &anna) {
+        anna.setOperatorName(u"Anna"_s);
+        Database ben(anna.config());
+        ben.setOperatorName(u"Ben"_s);
+        Announcing announcing(anna);
+        StockService annas(anna), bens(ben);
+        const Product product = makeProduct(anna, u"DD1391-100"_s, u"Nike Dunk Low Panda"_s);
+        const StockItem pair = annas.addItem(makeItem(product.id, sizeId(anna, u"42"_s), "99.00")).value();
+        DatabaseWorker worker(anna);
+        StockPage page(worker, annas);
+        page.show();
+        waitLoaded(*page.model());
+        REQUIRE(page.model()->rowCount() == 1);
+        page.view()->selectRow(0);
+
+        // Ben saves while Anna's dialog is open on the copy she loaded.
+        QString asked;
+        QStringList benMovesItTo{u"Shelf B"_s, u"Shelf X"_s};
+        page.askItem = [&](const StockChoices &, const std::optional<StockItem> &existing) {
+            StockItem benCopy = stored(bens, pair.id);
+            benCopy.location = benMovesItTo.takeFirst();
+            REQUIRE(bens.updateItem(benCopy));
+            StockDraft draft;
+            draft.item = *existing;
+            draft.item.notes = u"box damaged"_s;
+            return std::optional(draft);
+        };
+        page.resolveStale = [&](const QString &message) {
+            asked = message;
+            return StockPage::StaleChoice::Reload;
+        };
+        CHECK_FALSE(page.editCurrent());
+        CHECK(asked.contains(u"changed by Ben"_s));
+        CHECK(stored(annas, pair.id).notes.isEmpty());
+        CHECK(stored(annas, pair.id).location == u"Shelf B"_s);
+        CHECK(page.undoStack()->count() == 0);
+
+        // The same once more, and this time she writes hers over his: undo brings his back.
+        waitLoaded(*page.model());
+        page.view()->selectRow(0);
+        page.resolveStale = [&](const QString &) { return StockPage::StaleChoice::Overwrite; };
+        REQUIRE(page.editCurrent());
+        CHECK(stored(annas, pair.id).notes == u"box damaged"_s);
+        CHECK(stored(annas, pair.id).location == u"Shelf B"_s); // her copy's location, as she chose
+        page.undoStack()->undo();
+        CHECK(stored(annas, pair.id).location == u"Shelf X"_s);
+        CHECK(stored(annas, pair.id).notes.isEmpty());
+
+        // Redo, then Ben changes the pair again: Anna's undo is refused and his change stays.
+        page.undoStack()->redo();
+        CHECK(stored(annas, pair.id).notes == u"box damaged"_s);
+        StockItem benCopy = stored(bens, pair.id);
+        benCopy.location = u"Shelf C"_s;
+        REQUIRE(bens.updateItem(benCopy));
+        page.undoStack()->undo();
+        CHECK(page.message().contains(u"changed by Ben"_s));
+        CHECK(stored(annas, pair.id).location == u"Shelf C"_s);
+        CHECK(stored(annas, pair.id).notes == u"box damaged"_s);
+        CHECK(page.undoStack()->count() == 0); // the refused step left the stack
+        ben.releaseThreadConnection();
+    });
+}
