@@ -6,6 +6,7 @@
 #include "db/sqlquery.h"
 #include "db/streamingwritescope.h"
 #include "db/transaction.h"
+#include "domain/rowuuid.h"
 #include "gzipreader.h"
 
 #include <QCoreApplication>
@@ -142,7 +143,7 @@ Status AwinFeedImporter::writeOffers(const QList<AwinOffer> &offers, const QHash
         "size, size_eu, material, in_stock, stock_quantity, delivery_time, delivery_cost_cents, image_url, "
         "thumbnail_url, alternate_images, affiliate_link, merchant_link, category_name, style_code, available, "
         "unavailable_since, last_updated, feed_import_date, updated_at)"_s,
-        u"{{new_uuid}}, :aid, :mpid, :mid, :mname, :feed, :name, :brand, :bid, :ean, :gtin, :mpn, :model, :price, "
+        u":uuid, :aid, :mpid, :mid, :mname, :feed, :name, :brand, :bid, :ean, :gtin, :mpn, :model, :price, "
         ":store, :rrp, :currency, :descr, :short, :colour, :size, :eu, :material, :stock, :qty, :dtime, :dcost, "
         ":image, :thumb, :images, :aff, :link, :cat, :style, TRUE, NULL, :updated, :stamp, :stamp"_s,
         rowsPerStatement(m_db));
@@ -188,7 +189,8 @@ Status AwinFeedImporter::writeOffers(const QList<AwinOffer> &offers, const QHash
     upsert.onConflict(u"ON CONFLICT (awin_product_id) DO UPDATE SET "_s + refreshed.join(u", "_s));
     const Status written = upsert.run(offers.size(), [&](MultiRowInsert::Row &row, qsizetype i) {
         const AwinOffer &o = offers.at(i);
-        row.bind(u":aid"_s, o.awinProductId)
+        row.bind(u":uuid"_s, newRowUuid().toString(QUuid::WithoutBraces))
+            .bind(u":aid"_s, o.awinProductId)
             .bind(u":mpid"_s, orNull(o.merchantProductId))
             .bind(u":mid"_s, o.merchantId)
             .bind(u":mname"_s, orNull(o.merchantName))
@@ -243,9 +245,10 @@ Status AwinFeedImporter::writeOffers(const QList<AwinOffer> &offers, const QHash
     MultiRowInsert history(m_db,
                            u"{{integration.awin_price_history}} (id, awin_product_id, price_cents, currency, "
                            "in_stock, recorded_at)"_s,
-                           u"{{new_uuid}}, :aid, :price, :currency, :stock, :at"_s, rowsPerStatement(m_db));
+                           u":uuid, :aid, :price, :currency, :stock, :at"_s, rowsPerStatement(m_db));
     const Status kept = history.run(priced.size(), [&](MultiRowInsert::Row &row, qsizetype i) {
-        row.bind(u":aid"_s, priced.at(i)->awinProductId)
+        row.bind(u":uuid"_s, newRowUuid().toString(QUuid::WithoutBraces))
+            .bind(u":aid"_s, priced.at(i)->awinProductId)
             .bind(u":price"_s, priced.at(i)->priceCents)
             .bind(u":currency"_s, priced.at(i)->currency)
             .bind(u":stock"_s, priced.at(i)->inStock)
