@@ -690,6 +690,46 @@
         <source>The last change could not be undone, so the connection was reset and nothing of it was saved</source>
         <translation>Die letzte Änderung ließ sich nicht rückgängig machen; die Verbindung wurde deshalb zurückgesetzt und nichts davon gespeichert</translation>
     </message>
+    <message>
+        <source>Choose the file of the certificate authority that signed the server&apos;s certificate in Settings, Database, CA file.</source>
+        <translation>Wählen Sie in Einstellungen, Datenbank, CA-Datei die Datei der Zertifizierungsstelle, die das Zertifikat des Servers signiert hat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not signed by the CA in %1, or it is made out to another name than %2.</source>
+        <translation>Das Zertifikat des Servers wurde nicht von der Zertifizierungsstelle in %1 signiert oder ist auf einen anderen Namen als %2 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>add records to %1</source>
+        <translation>Datensätze zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>change records of %1</source>
+        <translation>Datensätze von %1 ändern</translation>
+    </message>
+    <message>
+        <source>delete records of %1</source>
+        <translation>Datensätze von %1 löschen</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <source>change the structure of %1</source>
+        <translation>die Struktur von %1 ändern</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>the team&apos;s data</source>
+        <translation>die Daten des Teams</translation>
+    </message>
+    <message>
+        <source>Your role may not %1. Nothing was changed; an admin of your team can grant it.</source>
+        <translation>Ihre Rolle darf nicht %1. Nichts wurde geändert; ein Admin Ihres Teams kann es erlauben.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseConfig</name>
@@ -704,6 +744,10 @@
     <message>
         <source>Unknown sslmode &quot;%1&quot;.</source>
         <translation>Unbekannter sslmode „%1“.</translation>
+    </message>
+    <message>
+        <source>The CA file&apos;s path may not contain &quot;;&quot;.</source>
+        <translation>Der Pfad der CA-Datei darf kein „;“ enthalten.</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1549,14 @@
         <source>The item no longer exists.</source>
         <translation>Der Artikel existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>This pair was changed by %1 at %2 since you opened it; nothing was saved over their change.</source>
+        <translation>Dieses Paar wurde von %1 um %2 geändert, nachdem Sie es geöffnet hatten; über diese Änderung wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>StockService</name>
@@ -1913,6 +1965,29 @@
     <message>
         <source>The connection to the server was lost; reconnecting.</source>
         <translation>Die Verbindung zum Server ist abgebrochen; sie wird neu aufgebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRole</name>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, who may only read. An admin of your team can make you an operator.</source>
+        <translation>Sie sind als %1 angemeldet und dürfen nur lesen. Ein Admin Ihres Teams kann Sie zum Operator machen.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1; only an admin may delete, change settings or the schema.</source>
+        <translation>Sie sind als %1 angemeldet; nur ein Admin darf löschen, Einstellungen oder das Schema ändern.</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4896,14 @@ Befehle:
         <source>&amp;Awin feeds</source>
         <translation>&amp;Awin-Feeds</translation>
     </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <source>You may do everything here.</source>
+        <translation>Sie dürfen hier alles.</translation>
+    </message>
 </context>
 <context>
     <name>sf::OpportunitiesPage</name>
@@ -6089,10 +6172,6 @@ Befehle:
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <source>A new database location is used from the next start.</source>
-        <translation>Ein neuer Datenbankort gilt ab dem nächsten Start.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -6119,6 +6198,38 @@ Befehle:
     <message>
         <source>automatic (required for another computer)</source>
         <translation>automatisch (Pflicht für einen anderen Computer)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s (~/.postgresql/root.crt)</source>
+        <translation>die des Systems (~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <source>The certificate authority that signed the server&apos;s certificate (PEM). With verify-full the app connects only to a server that proves it holds that name.</source>
+        <translation>Die Zertifizierungsstelle, die das Zertifikat des Servers signiert hat (PEM). Mit verify-full verbindet sich die App nur mit einem Server, der beweist, dass er diesen Namen trägt.</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>The name your team sees on your syncs, changes and log lines.</source>
+        <translation>Der Name, den Ihr Team bei Ihren Syncs, Änderungen und Protokollzeilen sieht.</translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation>Name des Operators</translation>
+    </message>
+    <message>
+        <source>A new database location or name is used from the next start.</source>
+        <translation>Ein neuer Datenbankort oder Name gilt ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -6449,6 +6560,26 @@ Befehle:
     <message>
         <source>Returnable to the supplier</source>
         <translation>An den Lieferanten rückgabefähig</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Reload shows their change; Overwrite saves yours over it.</source>
+        <translation>Neu laden zeigt deren Änderung; Überschreiben speichert Ihre darüber.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>Den Artikel gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -7830,6 +7961,37 @@ Was gefunden wurde, bleibt; die nächste Suche macht mit dem Rest weiter.</trans
             <numerusform>%n Datensatz von StockX konnte nicht gespeichert werden. Jeder Abgleich seiner Art versucht es erneut; sobald er gespeichert ist, verschwindet er aus dieser Liste.</numerusform>
             <numerusform>%n Datensätze von StockX konnten nicht gespeichert werden. Jeder Abgleich ihrer Art versucht sie erneut; sobald einer gespeichert ist, verschwindet er aus dieser Liste.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sf::TeamStatusLabel</name>
+    <message>
+        <source>○ Team: connecting…</source>
+        <translation>○ Team: verbinde…</translation>
+    </message>
+    <message>
+        <source>Listening for other operators&apos; changes…</source>
+        <translation>Warte auf Änderungen anderer Operatoren…</translation>
+    </message>
+    <message>
+        <source>● Team: live</source>
+        <translation>● Team: live</translation>
+    </message>
+    <message>
+        <source>● Team: offline</source>
+        <translation>● Team: offline</translation>
+    </message>
+    <message>
+        <source>last change by %1 at %2</source>
+        <translation>letzte Änderung von %1 um %2</translation>
+    </message>
+    <message>
+        <source>Other operators&apos; changes appear here as they are saved.</source>
+        <translation>Änderungen anderer Operatoren erscheinen hier, sobald sie gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Other operators&apos; changes do not arrive (%1). The app keeps trying; every page reloads when the server answers again.</source>
+        <translation>Änderungen anderer Operatoren kommen nicht an (%1). Die App versucht es weiter; jede Seite lädt neu, sobald der Server wieder antwortet.</translation>
     </message>
 </context>
 <context>
