@@ -40,27 +40,13 @@ QString MultiRowInsert::copyName(const QString &name, int copy)
     return name + u"_c"_s + QString::number(copy);
 }
 
-MultiRowInsert::Statement MultiRowInsert::statementFor(int rows) const
+QString MultiRowInsert::statementFor(int rows) const
 {
-    Statement statement;
     QStringList groups;
     groups.reserve(rows);
     for (int row = 0; row < rows; ++row)
         groups << u'(' + QString(m_values).replace(kPlaceholder, u":\\1"_s + suffix(row)) + u')';
-    statement.sql = u"INSERT INTO "_s + m_into + u" VALUES "_s + groups.join(u", "_s) + m_conflict;
-    if (m_db.dialect().isPostgres())
-        return statement;
-    QString positional;
-    qsizetype copied = 0;
-    for (const QRegularExpressionMatch &match : kPlaceholder.globalMatch(statement.sql)) {
-        statement.positions.insert(match.captured(0), int(statement.positions.size()));
-        positional += QStringView(statement.sql).sliced(copied, match.capturedStart() - copied);
-        positional += u'?';
-        copied = match.capturedEnd();
-    }
-    positional += QStringView(statement.sql).sliced(copied);
-    statement.sql = positional;
-    return statement;
+    return u"INSERT INTO "_s + m_into + u" VALUES "_s + groups.join(u", "_s) + m_conflict;
 }
 
 MultiRowInsert &MultiRowInsert::onConflict(const QString &clause)
@@ -75,11 +61,7 @@ Status MultiRowInsert::run(qsizetype count, const BindRow &bindRow) const
     for (qsizetype first = 0; first < count; first += m_rowsPerStatement) {
         const int rows = int(qMin<qsizetype>(m_rowsPerStatement, count - first));
         // A full group's statement is the same every time, so the statement cache prepares it once.
-        const Statement partial = rows == m_rowsPerStatement ? Statement{} : statementFor(rows);
-        const Statement &statement = rows == m_rowsPerStatement ? m_fullGroup : partial;
-        SqlQuery query(m_db, statement.sql);
-        if (!statement.positions.isEmpty())
-            query.bindAtPositions(&statement.positions);
+        SqlQuery query(m_db, rows == m_rowsPerStatement ? m_fullGroup : statementFor(rows));
         for (int row = 0; row < rows; ++row) {
             Row binder(*this, query, m_suffixes.at(row));
             bindRow(binder, first + row);

@@ -11,9 +11,8 @@ namespace sf {
 // Inserts many rows with one statement per group of rows, so PostgreSQL answers once per group instead
 // of once per row, and SQLite steps one statement per group. The row is written once, as for SqlQuery,
 // with :placeholders; each row of a group gets its own copy of them. A placeholder may appear twice in
-// the row; every occurrence gets its own name in the statement. On SQLite the statement is written with
-// ? placeholders bound by position, because Qt's SQLite driver looks every named parameter up in the
-// list of all bound names (quadratic in a statement of a few thousand).
+// the row; every occurrence gets its own name in the statement, because Qt's SQLite driver answers a
+// repeated name with a search over all the statement's parameters for each of them.
 //
 //   MultiRowInsert insert(db, u"{{t}} (a, b, created_at)"_s, u":a, :b, {{now}}"_s);
 //   insert.run(rows.size(), [&](MultiRowInsert::Row &row, qsizetype i) { row.bind(u":a"_s, ...); });
@@ -51,12 +50,8 @@ public:
     Status run(qsizetype count, const BindRow &bindRow) const;
 
 private:
-    struct Statement {
-        QString sql;
-        QHash<QString, int> positions; // SQLite: where each named placeholder stands
-    };
     static QString copyName(const QString &name, int copy);
-    Statement statementFor(int rows) const;
+    QString statementFor(int rows) const;
 
     const Database &m_db;
     QString m_into;
@@ -65,7 +60,7 @@ private:
     QStringList m_suffixes;            // per row of a full group
     int m_rowsPerStatement;
     QString m_conflict;
-    Statement m_fullGroup;
+    QString m_fullGroup;
 };
 
 } // namespace sf

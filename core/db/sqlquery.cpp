@@ -29,12 +29,7 @@ SqlQuery::~SqlQuery()
 
 SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
 {
-    if (m_positions) {
-        Q_ASSERT(m_positions->contains(name));
-        m_query->bindValue(m_positions->value(name), value);
-    } else {
-        m_query->bindValue(name, value);
-    }
+    m_query->bindValue(name, value);
     return *this;
 }
 

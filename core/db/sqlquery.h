@@ -4,7 +4,6 @@
 #include "domain/ids.h"
 #include "domain/money.h"
 
-#include <QHash>
 #include <QSqlQuery>
 
 #include <optional>
@@ -20,11 +19,6 @@ public:
     ~SqlQuery();
     Q_DISABLE_COPY_MOVE(SqlQuery)
 
-    // For a statement written with ? placeholders: each name is bound at its position in `positions`
-    // (kept alive by the caller while binding). Qt's SQLite driver matches every named parameter
-    // against the list of all bound names, which costs more than the insert in a statement of
-    // thousands of parameters.
-    void bindAtPositions(const QHash<QString, int> *positions) { m_positions = positions; }
     SqlQuery &bind(const QString &name, const QVariant &value);
     SqlQuery &bind(const QString &name, const QString &value);
     SqlQuery &bind(const QString &name, const char16_t *value) { return bind(name, QString::fromUtf16(value)); }
@@ -65,7 +59,6 @@ public:
 private:
     const Database &m_db;
     const Dialect &m_dialect;
-    const QHash<QString, int> *m_positions = nullptr;
     std::shared_ptr<QSqlQuery> m_query; // shared with the database's statement cache
     QString m_sql;
     std::optional<Error> m_prepareError;

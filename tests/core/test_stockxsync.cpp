@@ -6,6 +6,7 @@
 #include "importfixtures.h"
 
 #include "catalog/productrepository.h"
+#include "db/sqlquery.h"
 #include "catalog/productvariantrepository.h"
 #include "inventory/stockrepository.h"
 #include "inventory/stockservice.h"
@@ -604,4 +605,49 @@ TEST_CASE("StockX orders sync: cancelled while pages are being stored, only whol
         CHECK(rowCount(db, u"sales.order"_s) == 1200);
         CHECK(rowCount(db, u"inventory.stock"_s) == 1200);
     });
+}
+
+TEST_CASE("StockX orders sync: the server drops every session mid-sync / what was stored stays / the rerun "
+          "completes without duplicates",
+          "[db][stockx][team]")
+{
+    if (!postgresAvailable())
+        return;
+    TestDatabase test(Backend::PostgreSQL);
+    REQUIRE(test.error().isEmpty());
+    Database &db = test.db();
+    Database admin(*postgresConfig());
+    REQUIRE(admin.open());
+    StockXFixture fx;
+    fx.emulator.market().seed(1500, 0, fx.emulator.now());
+    auto client = fx.client();
+    StockXOrderSync interrupted(db, *client);
+    bool restarted = false;
+    QObject::connect(&interrupted, &StockXSyncJob::progress, [&](const SyncProgress &p) {
+        // After the first ten pages were stored: as a server restart would, end every session but this one.
+        if (p.pagesDone == 12 && !std::exchange(restarted, true)) {
+            SqlQuery kill(admin, u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> "
+                                 "pg_backend_pid() AND datname = current_database() AND backend_type = "
+                                 "'client backend'"_s);
+            REQUIRE(kill.exec());
+        }
+    });
+    REQUIRE(StockXFixture::runToEnd(interrupted));
+    REQUIRE(restarted);
+    CHECK(interrupted.run().status == u"failed"_s);
+    CHECK(interrupted.lastError().code == u"db.connection_lost"_s);
+    const qint64 kept = rowCount(db, u"sales.order"_s); // reconnects by itself
+    CHECK(kept >= 1000);
+    CHECK(kept < 1500);
+    // Whole orders only: each stored order has its event and its sold pair.
+    CHECK(rowCount(db, u"logging.event_store"_s, u"WHERE event_type = 'OrderSynced'"_s) == kept);
+    CHECK(rowCount(db, u"inventory.stock"_s, u"WHERE status = 'sold'"_s) == kept);
+
+    StockXOrderSync rerun(db, *client);
+    REQUIRE(StockXFixture::runToEnd(rerun));
+    CHECK(rerun.run().status == u"completed"_s);
+    CHECK(rerun.run().counts.created == 1500 - kept);
+    CHECK(rowCount(db, u"sales.order"_s) == 1500);
+    CHECK(sumCents(db, u"sales.order"_s, u"net_proceeds"_s) == expectedPayoutCents(fx.emulator));
+    admin.releaseThreadConnection();
 }
