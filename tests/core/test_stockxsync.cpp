@@ -625,12 +625,8 @@ TEST_CASE("StockX orders sync: the server drops every session mid-sync / what wa
     bool restarted = false;
     QObject::connect(&interrupted, &StockXSyncJob::progress, [&](const SyncProgress &p) {
         // After the first ten pages were stored: as a server restart would, end every session but this one.
-        if (p.pagesDone == 12 && !std::exchange(restarted, true)) {
-            SqlQuery kill(admin, u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> "
-                                 "pg_backend_pid() AND datname = current_database() AND backend_type = "
-                                 "'client backend'"_s);
-            REQUIRE(kill.exec());
-        }
+        if (p.pagesDone == 12 && !std::exchange(restarted, true))
+            endOtherSessions(admin);
     });
     REQUIRE(StockXFixture::runToEnd(interrupted));
     REQUIRE(restarted);

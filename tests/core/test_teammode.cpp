@@ -130,9 +130,7 @@ TEST_CASE("Team mode: a pair added by one operator shows on the other's pages wi
     {
         ben.changes.clear();
         const qsizetype before = ben.listening.size();
-        SqlQuery kill(anna, u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> "
-                            "pg_backend_pid() AND datname = current_database() AND backend_type = 'client backend'"_s);
-        REQUIRE(kill.exec());
+        endOtherSessions(anna);
         REQUIRE(ben.waitListening(true, before + 1));
         CHECK(ben.saidListening(false, before));
         CHECK(QTest::qWaitFor([&] { return ben.heard(Change::Entity::StockItem, {}); }, 10000));

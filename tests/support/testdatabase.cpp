@@ -35,6 +35,13 @@ std::optional<DatabaseConfig> postgresConfig()
     return config;
 }
 
+void endOtherSessions(const Database &survivor)
+{
+    SqlQuery kill(survivor, u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+                            "AND datname = current_database() AND backend_type = 'client backend'"_s);
+    REQUIRE(kill.exec());
+}
+
 bool resetPostgres(const Database &db)
 {
     const Status status =

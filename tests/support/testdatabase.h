@@ -38,6 +38,9 @@ void onEachBackend(const std::function<void(Database &)> &body);
 // fails when CI=true, where PostgreSQL is mandatory).
 bool postgresAvailable();
 
+// As a server restart would: ends every client session of the PostgreSQL test database but `survivor`'s.
+void endOtherSessions(const Database &survivor);
+
 // Drops every SoleFlipper schema from the PostgreSQL test database.
 bool resetPostgres(const Database &db);
 
