@@ -33,31 +33,6 @@ SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
     return *this;
 }
 
-SqlQuery &SqlQuery::bind(const QString &name, const QString &value)
-{
-    return bind(name, value.isNull() ? nullText() : QVariant(value));
-}
-
-SqlQuery &SqlQuery::bind(const QString &name, const Money &value)
-{
-    return bind(name, m_dialect.toDb(value));
-}
-
-SqlQuery &SqlQuery::bind(const QString &name, const std::optional<Money> &value)
-{
-    return value ? bind(name, *value) : bind(name, nullText());
-}
-
-SqlQuery &SqlQuery::bind(const QString &name, const QDateTime &value)
-{
-    return bind(name, m_dialect.toDb(value));
-}
-
-SqlQuery &SqlQuery::bind(const QString &name, const QDate &value)
-{
-    return bind(name, m_dialect.toDb(value));
-}
-
 Status SqlQuery::exec()
 {
     if (m_prepareError)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "dbvalue.h"
 #include "domain/ids.h"
 #include "domain/money.h"
 
@@ -20,18 +21,10 @@ public:
     Q_DISABLE_COPY_MOVE(SqlQuery)
 
     SqlQuery &bind(const QString &name, const QVariant &value);
-    SqlQuery &bind(const QString &name, const QString &value);
-    SqlQuery &bind(const QString &name, const char16_t *value) { return bind(name, QString::fromUtf16(value)); }
-    SqlQuery &bind(const QString &name, qint64 value) { return bind(name, QVariant(value)); }
-    SqlQuery &bind(const QString &name, int value) { return bind(name, QVariant(value)); }
-    SqlQuery &bind(const QString &name, bool value) { return bind(name, QVariant(value)); }
-    SqlQuery &bind(const QString &name, const Money &value);
-    SqlQuery &bind(const QString &name, const std::optional<Money> &value);
-    SqlQuery &bind(const QString &name, const QDateTime &value);
-    SqlQuery &bind(const QString &name, const QDate &value);
-    template <typename Tag> SqlQuery &bind(const QString &name, const Id<Tag> &id)
+    // Money, time, ids and text converted for the dialect (dbvalue.h).
+    template <typename T> SqlQuery &bind(const QString &name, const T &value)
     {
-        return bind(name, id.isNull() ? nullText() : QVariant(id.toString()));
+        return bind(name, dbValue(m_dialect, value));
     }
 
     Status exec();
@@ -54,7 +47,7 @@ public:
         return m_query->isNull(column) ? IdType() : IdType::fromString(m_query->value(column).toString());
     }
 
-    static QVariant nullText() { return QVariant(QMetaType::fromType<QString>()); }
+    static QVariant nullText() { return nullTextValue(); }
 
 private:
     const Database &m_db;
