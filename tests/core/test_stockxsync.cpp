@@ -16,6 +16,7 @@
 #include "sync/stockx/stockxcatalogsync.h"
 #include "sync/stockx/stockxlistingsync.h"
 #include "sync/stockx/stockxordersync.h"
+#include "sync/synclock.h"
 #include "sync/syncrunrepository.h"
 
 #include <QSignalSpy>
@@ -646,4 +647,23 @@ TEST_CASE("StockX orders sync: the server drops every session mid-sync / what wa
     CHECK(rowCount(db, u"sales.order"_s) == 1500);
     CHECK(sumCents(db, u"sales.order"_s, u"net_proceeds"_s) == expectedPayoutCents(fx.emulator));
     admin.releaseThreadConnection();
+}
+
+TEST_CASE("StockX catalog sync: the run keeps its lock from the first product to its end", "[db][stockx][team]")
+{
+    if (!postgresAvailable())
+        return;
+    TestDatabase test(Backend::PostgreSQL);
+    REQUIRE(test.error().isEmpty());
+    StockXFixture fx;
+    enrichableProducts(test.db(), fx.emulator.catalog());
+    auto client = fx.client();
+    StockXCatalogSync sync(test.db(), *client);
+    LockProbe probe(sync, u"catalog"_s);
+    REQUIRE(StockXFixture::runToEnd(sync));
+    CHECK(sync.run().status == u"completed"_s);
+    REQUIRE(probe.probes > 1);
+    CHECK(probe.taken == 0);
+    CHECK(SyncLock::acquire(probe.other, u"stockx"_s, u"catalog"_s)); // given back at the end
+    CHECK(SyncLock::release(probe.other, u"stockx"_s, u"catalog"_s));
 }

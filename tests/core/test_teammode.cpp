@@ -157,10 +157,13 @@ TEST_CASE("Team mode: two clients start the same sync at once: exactly one runs,
     StockXOrderSync second(ben, *client);
     QSignalSpy firstDone(&first, &StockXSyncJob::finished);
     QSignalSpy secondDone(&second, &StockXSyncJob::finished);
+    LockProbe probe(first, u"orders"_s); // between its pages the run is alive: nobody else may take its lock
     first.start();
     second.start();
     REQUIRE(QTest::qWaitFor([&] { return !firstDone.isEmpty() && !secondDone.isEmpty(); }, 60000));
 
+    REQUIRE(probe.probes > 1);
+    CHECK(probe.taken == 0);
     CHECK(first.run().status == u"completed"_s);
     CHECK(second.run().status == u"failed"_s);
     CHECK(second.run().errorMessage.contains(u"Anna is running the orders sync since"_s));

@@ -6,6 +6,8 @@
 #include "fixtures.h"
 #include "inventory/stockrepository.h"
 #include "sync/stockx/stockxlistingwriter.h"
+#include "sync/synclock.h"
+#include "testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -101,6 +103,23 @@ qint64 sumCents(const Database &db, const QString &table, const QString &column)
     while (q.next())
         total += q.money(0, u"EUR"_s).value_or(Money()).minor();
     return total;
+}
+
+LockProbe::LockProbe(const StockXSyncJob &job, const QString &jobName)
+    : other(*postgresConfig())
+{
+    QObject::connect(&job, &StockXSyncJob::progress, [this, jobName] {
+        ++probes;
+        if (SyncLock::acquire(other, u"stockx"_s, jobName)) {
+            ++taken;
+            (void)SyncLock::release(other, u"stockx"_s, jobName);
+        }
+    });
+}
+
+LockProbe::~LockProbe()
+{
+    other.releaseThreadConnection();
 }
 
 } // namespace sf::test

@@ -37,6 +37,16 @@ struct StockXFixture {
     int maxAttempts = 4;
 };
 
+// Another client that tries to take a StockX job's sync lock each time the job reports progress (and gives
+// it back at once when it got it): while the run is alive, `taken` stays 0.
+struct LockProbe {
+    LockProbe(const StockXSyncJob &job, const QString &jobName);
+    ~LockProbe();
+    Database other;
+    int probes = 0;
+    int taken = 0;
+};
+
 // Rows in a table named in code (e.g. "sales.order").
 qint64 rowCount(const Database &db, const QString &table, const QString &where = {});
 // The EUR amounts of one money column, added up row by row in cents; -1 when the query fails.

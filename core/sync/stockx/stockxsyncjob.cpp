@@ -370,18 +370,12 @@ void StockXSyncJob::stepDone(const QString &what, const SyncCounts &counts, int 
     p.counts = m_run.counts;
     if (stepsDone > 0)
         p.etaMs = m_elapsed.elapsed() * (stepsTotal - stepsDone) / stepsDone;
-    onStorage<Status>(
-        [this, run = m_run] {
-            const Status saved = saveRun(run);
-            // A lock not given back stays until this client disconnects; the run itself is recorded.
-            if (Status released = SyncLock::release(m_db, run.service, run.job); !released)
-                qCWarning(lcSync) << "sync lock not released:" << released.error().toString();
-            return saved;
-        },
-        [this, p, next = std::move(next)](Status saved) {
-            Q_EMIT progress(p);
-            next(saved);
-        });
+    // The lock stays until finish(): the run is alive between its steps.
+    onStorage<Status>([this, run = m_run] { return saveRun(run); },
+                      [this, p, next = std::move(next)](Status saved) {
+                          Q_EMIT progress(p);
+                          next(saved);
+                      });
 }
 
 void StockXSyncJob::finish(const QString &endStatus, const Error &endError)
