@@ -35,6 +35,8 @@ MultiRowInsert::MultiRowInsert(const Database &db, QString into, QString values,
     }
     m_values += QStringView(values).sliced(copied);
     m_positionalValues += QStringView(values).sliced(copied);
+    if (!m_db.dialect().isPostgres())
+        return; // SQLite's statements are written with ? (runOnSqlite)
     for (int row = 0; row < m_rowsPerStatement; ++row)
         m_suffixes << suffix(row);
     m_fullGroup = statementFor(m_rowsPerStatement);
@@ -57,7 +59,8 @@ QString MultiRowInsert::statementFor(int rows) const
 MultiRowInsert &MultiRowInsert::onConflict(const QString &clause)
 {
     m_conflict = u' ' + clause;
-    m_fullGroup = statementFor(m_rowsPerStatement);
+    if (m_db.dialect().isPostgres())
+        m_fullGroup = statementFor(m_rowsPerStatement);
     return *this;
 }
 

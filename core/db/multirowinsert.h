@@ -63,10 +63,10 @@ private:
     QHash<QString, int> m_occurrences;  // placeholder -> how often the row template names it
     QHash<QString, QList<int>> m_slots; // placeholder -> its 0-based positions within a row
     int m_slotsPerRow = 0;
-    QStringList m_suffixes; // per row of a full group
+    QStringList m_suffixes; // PostgreSQL: per row of a full group
     int m_rowsPerStatement;
     QString m_conflict;
-    QString m_fullGroup;
+    QString m_fullGroup; // PostgreSQL
 };
 
 } // namespace sf
