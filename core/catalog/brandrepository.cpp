@@ -82,18 +82,33 @@ Status BrandRepository::remove(const BrandId &id) const
     return deleteById(m_db, u"catalog.brand"_s, id.toString());
 }
 
-Result<std::optional<Brand>> BrandRepository::matchItemName(const QString &itemName) const
+Result<QList<BrandPattern>> BrandRepository::patterns() const
 {
     SqlQuery q(m_db, u"SELECT b.id, b.name, b.slug, p.pattern, p.pattern_type FROM {{catalog.brand_patterns}} p "
                      "JOIN {{catalog.brand}} b ON b.id = p.brand_id "
                      "ORDER BY p.priority, p.created_at, length(p.pattern) DESC"_s);
     if (Status status = q.exec(); !status)
         return status.error();
-    while (q.next()) {
-        if (patternMatches(q.string(4), q.string(3), itemName))
-            return std::optional<Brand>(readBrand(q));
-    }
-    return std::optional<Brand>();
+    QList<BrandPattern> patterns;
+    while (q.next())
+        patterns.append({readBrand(q), q.string(4), q.string(3)});
+    return patterns;
+}
+
+Result<std::optional<Brand>> BrandRepository::matchItemName(const QString &itemName) const
+{
+    const auto all = patterns();
+    if (!all)
+        return all.error();
+    return firstMatch(all.value(), itemName);
+}
+
+std::optional<Brand> BrandRepository::firstMatch(const QList<BrandPattern> &patterns, const QString &itemName)
+{
+    for (const BrandPattern &pattern : patterns)
+        if (patternMatches(pattern.type, pattern.pattern, itemName))
+            return pattern.brand;
+    return std::nullopt;
 }
 
 bool BrandRepository::patternMatches(const QString &type, const QString &pattern, const QString &itemName)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "brand.h"
+#include "brandpattern.h"
 #include "brandusage.h"
 #include "db/database.h"
 
@@ -25,6 +26,10 @@ public:
     // occurs in an item name ("Air Jordan 1 High" -> Jordan); lower priority numbers win, then the older
     // pattern, as in the original system.
     Result<std::optional<Brand>> matchItemName(const QString &itemName) const;
+    // Every pattern, in the order matchItemName() tries them.
+    Result<QList<BrandPattern>> patterns() const;
+    // The brand of the first of `patterns` that occurs in `itemName`.
+    static std::optional<Brand> firstMatch(const QList<BrandPattern> &patterns, const QString &itemName);
     // matchItemName, else the brand the name starts with, created if new ("Telfar Shopping Bag" -> Telfar).
     // The original took two capitalised words, which on StockX's title-case names made brands such as
     // "Telfar Shopping"; one word is right far more often. Empty for a name without a word.

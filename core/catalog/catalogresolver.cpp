@@ -35,6 +35,10 @@ void CatalogResolver::forgetUncommitted()
 {
     // Categories come from the migrations and cannot be rolled back; the rest may have been created.
     m_products.clear();
+    m_absent.clear();
+    m_created.clear();
+    m_brands.clear();
+    m_patterns.reset();
     m_sizes.clear();
     m_suppliers.clear();
 }
@@ -89,13 +93,50 @@ Result<Size> CatalogResolver::size(const QString &label)
     return result;
 }
 
+namespace {
+QString skuOf(const ProductHint &hint)
+{
+    return hint.styleCode.isEmpty() ? skuForUnnamedStyle(hint.name) : hint.styleCode;
+}
+} // namespace
+
+Status CatalogResolver::prefetchProducts(const QList<ProductHint> &hints)
+{
+    m_created.clear();
+    QStringList unknown;
+    for (const ProductHint &hint : hints)
+        if (const QString sku = skuOf(hint);
+            sku == sku.trimmed() && !m_products.contains(sku) && !m_absent.contains(sku) && !unknown.contains(sku))
+            unknown << sku;
+    const auto found = ProductRepository(m_db).findBySkus(unknown);
+    if (!found)
+        return found.error();
+    // As findBySku() chooses: the product with that SKU before one with that style code.
+    for (const Product &product : found.value())
+        if (unknown.contains(product.sku))
+            m_products.insert(product.sku, product.id);
+    for (const Product &product : found.value())
+        if (unknown.contains(product.styleCode) && !m_products.contains(product.styleCode))
+            m_products.insert(product.styleCode, product.id);
+    for (const QString &sku : std::as_const(unknown))
+        if (!m_products.contains(sku))
+            m_absent.insert(sku);
+    return {};
+}
+
+std::optional<ProductId> CatalogResolver::knownProduct(const ProductHint &hint) const
+{
+    const auto it = m_products.constFind(skuOf(hint));
+    return it == m_products.cend() ? std::nullopt : std::optional(*it);
+}
+
 Result<ProductId> CatalogResolver::product(const ProductHint &hint)
 {
-    const QString sku = hint.styleCode.isEmpty() ? skuForUnnamedStyle(hint.name) : hint.styleCode;
+    const QString sku = skuOf(hint);
     if (const auto it = m_products.constFind(sku); it != m_products.cend())
         return *it;
     ProductRepository products(m_db);
-    const auto found = products.findBySku(sku);
+    const auto found = m_absent.contains(sku) ? Result<std::optional<Product>>(std::nullopt) : products.findBySku(sku);
     if (!found)
         return found.error();
     if (found.value()) {
@@ -106,19 +147,10 @@ Result<ProductId> CatalogResolver::product(const ProductHint &hint)
     product.sku = sku;
     product.styleCode = hint.styleCode;
     product.name = hint.name.simplified().left(255);
-    BrandRepository brands(m_db);
-    if (!hint.brand.isEmpty()) {
-        const auto brand = brands.findOrCreate(hint.brand);
-        if (!brand)
-            return brand.error();
-        product.brandId = brand.value().id;
-    } else {
-        const auto brand = brands.detect(hint.name);
-        if (!brand)
-            return brand.error();
-        if (brand.value())
-            product.brandId = brand.value()->id;
-    }
+    const auto brand = this->brand(hint);
+    if (!brand)
+        return brand.error();
+    product.brandId = brand.value();
     const auto itemSize = size(hint.sizeLabel);
     if (!itemSize)
         return itemSize.error();
@@ -126,11 +158,39 @@ Result<ProductId> CatalogResolver::product(const ProductHint &hint)
     if (!categoryId)
         return categoryId.error();
     product.categoryId = categoryId.value();
-    const auto created = products.create(product);
+    const auto created = products.createLater(product); // its SKU was just found free
     if (!created)
         return created.error();
     m_products.insert(sku, created.value().id);
+    m_created.insert(created.value().id);
     return created.value().id;
+}
+
+Result<BrandId> CatalogResolver::brand(const ProductHint &hint)
+{
+    QString name = hint.brand;
+    if (name.isEmpty()) {
+        // As BrandRepository::detect(), with the patterns read once.
+        if (!m_patterns) {
+            const auto patterns = BrandRepository(m_db).patterns();
+            if (!patterns)
+                return patterns.error();
+            m_patterns = patterns.value();
+        }
+        if (const auto matched = BrandRepository::firstMatch(*m_patterns, hint.name))
+            return matched->id;
+        name = BrandRepository::fallbackBrandName(hint.name);
+        if (name.isEmpty())
+            return BrandId();
+    }
+    if (const auto known = m_brands.constFind(name); known != m_brands.cend())
+        return *known;
+    const auto found = BrandRepository(m_db).findOrCreate(name);
+    if (!found)
+        return found.error();
+    m_brands.insert(name, found.value().id);
+    m_patterns.reset(); // a new brand may come with patterns of its own
+    return found.value().id;
 }
 
 Result<SupplierId> CatalogResolver::supplier(const QString &name)

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "brandpattern.h"
 #include "category.h"
 #include "db/database.h"
 #include "size.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <optional>
 
 namespace sf {
 
@@ -26,6 +30,13 @@ public:
     {}
 
     Result<ProductId> product(const ProductHint &hint);
+    // Finds the products of many rows at once (a few queries), so product() answers them from memory.
+    Status prefetchProducts(const QList<ProductHint> &hints);
+    // The product of `hint` if it is known without asking the database.
+    std::optional<ProductId> knownProduct(const ProductHint &hint) const;
+    // Created by product() since the last prefetchProducts() (a chunk's start) or forgetUncommitted(): in
+    // the open transaction nobody else can have pairs of it yet.
+    bool isNewProduct(const ProductId &id) const { return m_created.contains(id); }
     // Never fails for its text: "" is One Size, what fits no rule an unclassified (TEXT) size; sizes not
     // seen before are added to the size table with their EU equivalent where the size master has it.
     Result<Size> size(const QString &label);
@@ -35,10 +46,16 @@ public:
 
 private:
     Result<CategoryId> category(const Size &size);
+    // The brand the row names, or the one its item name shows (BrandRepository::detect); invalid for none.
+    Result<BrandId> brand(const ProductHint &hint);
 
     const Database &m_db;
     QHash<QString, ProductId> m_products; // by SKU
-    QHash<QString, Size> m_sizes;         // by label as written
+    QSet<QString> m_absent;               // SKUs prefetchProducts() found no product for
+    QSet<ProductId> m_created;
+    QHash<QString, BrandId> m_brands; // by name as written
+    std::optional<QList<BrandPattern>> m_patterns;
+    QHash<QString, Size> m_sizes; // by label as written
     QHash<QString, Category> m_categories;
     QHash<QString, SupplierId> m_suppliers;
 };

@@ -1,5 +1,6 @@
 #include "productrepository.h"
 
+#include "db/ingroups.h"
 #include "db/rowhelpers.h"
 #include "db/sqlquery.h"
 
@@ -77,6 +78,16 @@ Result<QList<Product>> ProductRepository::fetch(const QString &where, const std:
 
 Result<Product> ProductRepository::create(const Product &product) const
 {
+    return insert(product, false);
+}
+
+Result<Product> ProductRepository::createLater(const Product &product) const
+{
+    return insert(product, true);
+}
+
+Result<Product> ProductRepository::insert(const Product &product, bool later) const
+{
     if (Status status = validate(product); !status)
         return status.error();
     Product p = product;
@@ -87,7 +98,7 @@ Result<Product> ProductRepository::create(const Product &product) const
                      "last_enriched_at) VALUES (:id, :sku, :name, :brand, :category, :style, :ean, :description, "
                      ":retail, :release, :stockx, :ask, :bid, :enriched)"_s);
     bindProduct(q, p);
-    if (Status status = q.exec(); !status) {
+    if (Status status = later ? q.execLater(WriteBehind::Stage::Catalog) : q.exec(); !status) {
         if (status.error().message.contains(u"UNIQUE"_s, Qt::CaseInsensitive) ||
             status.error().message.contains(u"duplicate key"_s, Qt::CaseInsensitive))
             return Error{
@@ -108,6 +119,18 @@ Result<std::optional<Product>> ProductRepository::findBySku(const QString &sku) 
 {
     return firstOf(fetch(u"WHERE sku = :sku OR style_code = :sku ORDER BY sku = :sku DESC"_s,
                          [&](SqlQuery &q) { q.bind(u":sku"_s, sku.trimmed()); }));
+}
+
+Result<QList<Product>> ProductRepository::findBySkus(const QStringList &skus) const
+{
+    const QString where =
+        u"WHERE sku IN ("_s + ingroups::marks({u"k"_s}) + u") OR style_code IN ("_s + ingroups::marks({u"s"_s}) + u')';
+    return ingroups::collect<Product>(skus.size(), [&](qsizetype first) {
+        return fetch(where, [&](SqlQuery &q) {
+            ingroups::bind(q, u"k"_s, skus, first);
+            ingroups::bind(q, u"s"_s, skus, first);
+        });
+    });
 }
 
 Result<std::optional<Product>> ProductRepository::findByStockXId(const QString &stockxProductId) const

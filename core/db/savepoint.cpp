@@ -1,6 +1,7 @@
 #include "savepoint.h"
 
 #include "sqlquery.h"
+#include "writebehind.h"
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +36,7 @@ Status Savepoint::release()
 Status Savepoint::rollback()
 {
     m_done = true;
+    WriteBehind::discard(m_db); // held since the savepoint began (beginning it wrote what was held before)
     if (Status undone = execStatement(m_db, u"ROLLBACK TO SAVEPOINT "_s + kName); !undone)
         return undone;
     return execStatement(m_db, u"RELEASE SAVEPOINT "_s + kName);

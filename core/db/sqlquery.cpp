@@ -37,10 +37,22 @@ Status SqlQuery::exec()
 {
     if (m_prepareError)
         return *m_prepareError;
+    if (Status written = WriteBehind::flush(m_db); !written)
+        return written;
     if (!m_query->exec())
         return m_db.statementFailure(QCoreApplication::translate("Database", "A database statement failed"),
                                      m_query->lastError(), m_sql.simplified().left(200));
     return {};
+}
+
+Status SqlQuery::execLater(WriteBehind::Stage stage)
+{
+    if (m_prepareError || !m_db.dialect().isPostgres())
+        return exec();
+    WriteBehind::Values values;
+    for (const QString &name : WriteBehind::placeholders(m_sql))
+        values.append({name, m_query->boundValue(name)});
+    return !values.isEmpty() && WriteBehind::hold(m_db, m_sql, values, stage) ? Status{} : exec();
 }
 
 bool SqlQuery::boolean(int column) const
@@ -77,6 +89,8 @@ QDate SqlQuery::date(int column) const
 Status execStatement(const Database &db, const QString &sqlTemplate)
 {
     // Not prepared: PostgreSQL cannot PREPARE DDL, and these statements carry no values.
+    if (Status written = WriteBehind::flush(db); !written)
+        return written;
     const QString sql = db.dialect().render(sqlTemplate);
     QSqlQuery query(db.connection());
     if (!query.exec(sql))

@@ -4,6 +4,7 @@
 #include "dbvalue.h"
 #include "domain/ids.h"
 #include "domain/money.h"
+#include "writebehind.h"
 
 #include <QSqlQuery>
 
@@ -28,6 +29,10 @@ public:
     }
 
     Status exec();
+    // For a plain one-row INSERT whose caller needs nothing back: on PostgreSQL inside a transaction it is
+    // held and written together with others of its kind (WriteBehind), else it runs now. Its errors come
+    // from the statement or commit that writes it.
+    Status execLater(WriteBehind::Stage stage = WriteBehind::Stage::Rows);
     bool next() { return m_query->next(); }
     int rowsAffected() const { return m_query->numRowsAffected(); }
 

@@ -4,6 +4,7 @@
 
 #include "events/changenotifier.h"
 #include "events/teamchannel.h"
+#include "writebehind.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -71,8 +72,14 @@ Transaction::~Transaction()
     }
 }
 
+bool Transaction::isOpen(const Database &db)
+{
+    return t_depth.value(db.connection().connectionName()).level > 0;
+}
+
 std::optional<Error> Transaction::undo()
 {
+    WriteBehind::discard(m_db);
     QSqlDatabase connection = m_db.connection();
     if (connection.rollback())
         return std::nullopt;
@@ -103,6 +110,12 @@ Status Transaction::commit()
             QStringLiteral("db.transaction"),
             QCoreApplication::translate("Database", "A step inside the transaction failed; nothing was saved."),
             {}};
+    }
+    if (Status written = WriteBehind::flush(m_db); !written) {
+        depth.announced.clear();
+        if (const auto failed = undo())
+            return *failed;
+        return written;
     }
     if (connection.commit()) {
         announceNow(m_db, std::exchange(depth.announced, {}));

@@ -16,6 +16,8 @@ public:
     Q_DISABLE_COPY_MOVE(Transaction)
 
     Status begin() const { return m_beginStatus; }
+    // Whether a transaction is open on this thread's connection of `db`.
+    static bool isOpen(const Database &db);
     Status commit();
 
 private:

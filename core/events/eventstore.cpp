@@ -31,7 +31,7 @@ Status EventStore::append(const DomainEvent &event) const
         .bind(u":causation"_s, uuidValue(event.causationId))
         .bind(u":timestamp"_s, event.timestamp)
         .bind(u":operator"_s, m_db.operatorName());
-    return q.exec();
+    return q.execLater();
 }
 
 Result<QList<DomainEvent>> EventStore::fetch(const QString &column, const QUuid &value) const

@@ -4,6 +4,7 @@
 
 #include "db/statisticsrefresh.h"
 #include "db/transaction.h"
+#include "db/writebehind.h"
 #include "importbatchrepository.h"
 #include "importpresetrepository.h"
 #include "imports/csv/csvsource.h"
@@ -137,6 +138,8 @@ Result<QList<ImportRunner::StoredRow>> ImportRunner::storeRange(Chunk &chunk, qs
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status.error();
+    if (Status status = chunk.importer.prepare(chunk.columns, chunk.records.mid(first, last - first)); !status)
+        return status.error();
     QList<StoredRow> rows;
     for (qsizetype i = first; i < last; ++i) {
         const CsvRecord &csv = chunk.records.at(i);
@@ -150,6 +153,11 @@ Result<QList<ImportRunner::StoredRow>> ImportRunner::storeRange(Chunk &chunk, qs
             result = stored.value();
         }
         rows << StoredRow{chunk.recordFor(csv, result), result.outcome};
+    }
+    // What the rows held back is written now: a refusal is one of theirs, not the commit's.
+    if (Status written = WriteBehind::flush(m_db); !written) {
+        refused = written.error();
+        return written.error();
     }
     if (!chunk.report.dryRun) {
         QList<ImportRecord> records;

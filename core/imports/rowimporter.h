@@ -17,6 +17,9 @@ public:
     virtual RecordResult check(const CsvColumns &columns, const CsvRecord &record) const = 0;
     // An Error means the database failed; a bad row is a RecordResult with outcome Rejected.
     virtual Result<RecordResult> store(const CsvColumns &columns, const CsvRecord &record) = 0;
+    // Called in the transaction before the records of a chunk are stored one by one: an importer may read
+    // what they need at once here, so storing asks the database less per row.
+    virtual Status prepare(const CsvColumns &, const QList<CsvRecord> &) { return {}; }
     // Columns never copied into the import records (passwords, private addresses).
     virtual QStringList privateColumns() const { return {}; }
     // Called after a rollback: forget ids of rows that were never committed.

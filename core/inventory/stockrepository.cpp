@@ -5,6 +5,7 @@
 #include "db/keysetquery.h"
 
 #include "catalog/size.h"
+#include "db/ingroups.h"
 #include "db/rowhelpers.h"
 #include "db/sqlquery.h"
 #include "db/transaction.h"
@@ -33,6 +34,10 @@ const QString kItemColumns = u"SELECT s.id, s.product_id, s.size_id, s.supplier_
                              "s.listed_stockx, s.listed_alias, "
                              "s.listed_local, s.created_by_import, s.version, s.updated_by, s.updated_at "
                              "FROM {{inventory.stock}} s "_s;
+
+const QString kUnsold = u"s.status NOT IN ('sold', 'canceled', 'error')"_s;
+// The pair a sale takes: the one bought first.
+const QString kOldestFirst = u"COALESCE(s.purchase_date, s.created_at), s.created_at, s.id"_s;
 
 // Sort keys never contain NULL, so keyset comparisons stay simple. The money and date expressions are
 // indexed as written here (see migrations/0001_schema.sql).
@@ -229,7 +234,7 @@ Result<StockItem> StockRepository::create(const StockItem &item) const
     SqlQuery q(m_db, kInsert);
     bindItem(q, created);
     q.bind(u":import_key"_s, created.importKey);
-    if (Status status = q.exec(); !status)
+    if (Status status = q.execLater(); !status)
         return status.error();
     announceAfterCommit(m_db, {Change::Entity::StockItem, Change::Kind::Added, {created.id.uuid()}});
     return created;
@@ -396,7 +401,7 @@ Result<std::optional<StockItem>> StockRepository::oldestWhere(const QString &con
                                                               const SizeId &size) const
 {
     SqlQuery q(m_db, kItemColumns + u"WHERE s.product_id = :product AND s.size_id = :size AND "_s + condition +
-                         u" ORDER BY COALESCE(s.purchase_date, s.created_at), s.created_at, s.id LIMIT 1"_s);
+                         u" ORDER BY "_s + kOldestFirst + u" LIMIT 1"_s);
     q.bind(u":product"_s, product).bind(u":size"_s, size);
     if (Status status = q.exec(); !status)
         return status.error();
@@ -405,9 +410,41 @@ Result<std::optional<StockItem>> StockRepository::oldestWhere(const QString &con
     return std::optional(readItem(q, 0));
 }
 
+Result<QList<StockItem>> StockRepository::getMany(const QList<StockItemId> &ids) const
+{
+    return itemsWhere(u"s.id IN ("_s + ingroups::marks({u"i"_s}) + u')', ids.size(),
+                      [&](SqlQuery &q, qsizetype first) { ingroups::bind(q, u"i"_s, ids, first); });
+}
+
+Result<QList<StockItem>> StockRepository::itemsWhere(const QString &condition, qsizetype keys,
+                                                     const std::function<void(SqlQuery &, qsizetype)> &bindGroup) const
+{
+    const QString sql = kItemColumns + u"WHERE "_s + condition + u" ORDER BY "_s + kOldestFirst;
+    return ingroups::collect<StockItem>(keys, [&](qsizetype first) -> Result<QList<StockItem>> {
+        SqlQuery q(m_db, sql);
+        bindGroup(q, first);
+        if (Status status = q.exec(); !status)
+            return status.error();
+        QList<StockItem> items;
+        while (q.next())
+            items << readItem(q, 0);
+        return items;
+    });
+}
+
+Result<QList<StockItem>> StockRepository::unsold(const QList<ProductId> &products, const QList<SizeId> &sizes) const
+{
+    Q_ASSERT(products.size() == sizes.size());
+    return itemsWhere(u"(s.product_id, s.size_id) IN ("_s + ingroups::marks({u"p"_s, u"z"_s}) + u") AND "_s + kUnsold,
+                      products.size(), [&](SqlQuery &q, qsizetype first) {
+                          ingroups::bind(q, u"p"_s, products, first);
+                          ingroups::bind(q, u"z"_s, sizes, first);
+                      });
+}
+
 Result<std::optional<StockItem>> StockRepository::oldestUnsold(const ProductId &product, const SizeId &size) const
 {
-    return oldestWhere(u"s.status NOT IN ('sold', 'canceled', 'error')"_s, product, size);
+    return oldestWhere(kUnsold, product, size);
 }
 
 Result<std::optional<StockItem>> StockRepository::oldestUnlisted(const ProductId &product, const SizeId &size) const

@@ -5,11 +5,15 @@
 #include "stockrow.h"
 
 #include <QList>
+
+#include <functional>
 #include <optional>
 
 namespace sf {
 
 using StockRowPage = KeysetPage<StockRow>;
+
+class SqlQuery;
 
 class StockRepository {
 public:
@@ -41,12 +45,20 @@ public:
     // The item an import created under this key (StockItem::importKey).
     Result<std::optional<StockItemId>> findByImportKey(const QString &key) const;
     // Oldest sellable item of a product in a size (not sold, canceled or in error), used to link sales to stock.
+    // The pairs of these ids that exist, in a few queries.
+    Result<QList<StockItem>> getMany(const QList<StockItemId> &ids) const;
     Result<std::optional<StockItem>> oldestUnsold(const ProductId &product, const SizeId &size) const;
+    // Every unsold pair of these products in these sizes (products.at(i) in sizes.at(i)), oldest first as
+    // oldestUnsold() orders them, in a few queries.
+    Result<QList<StockItem>> unsold(const QList<ProductId> &products, const QList<SizeId> &sizes) const;
     // The oldest pair that is for sale and on no open listing: the one a listing found on a marketplace
     // stands for.
     Result<std::optional<StockItem>> oldestUnlisted(const ProductId &product, const SizeId &size) const;
 
 private:
+    // The pairs `condition` selects, oldest first, for `keys` keys that bindGroup binds a group at a time.
+    Result<QList<StockItem>> itemsWhere(const QString &condition, qsizetype keys,
+                                        const std::function<void(SqlQuery &, qsizetype)> &bindGroup) const;
     Result<std::optional<StockItem>> oldestWhere(const QString &condition, const ProductId &product,
                                                  const SizeId &size) const;
     const Database &m_db;

@@ -1,5 +1,6 @@
 #include "listingrepository.h"
 
+#include "db/ingroups.h"
 #include "db/rowhelpers.h"
 #include "db/sqlquery.h"
 #include "db/transaction.h"
@@ -76,6 +77,18 @@ Result<Listing> ListingRepository::create(const Listing &listing) const
 Result<std::optional<Listing>> ListingRepository::get(const ListingId &id) const
 {
     return firstOf(fetch(u"WHERE id = :id"_s, [&](SqlQuery &q) { q.bind(u":id"_s, id); }));
+}
+
+Result<QList<Listing>> ListingRepository::findByExternalIds(const MarketplaceId &marketplace,
+                                                            const QStringList &externalIds) const
+{
+    const QString where = u"WHERE platform_id = :platform AND external_id IN ("_s + ingroups::marks({u"e"_s}) + u')';
+    return ingroups::collect<Listing>(externalIds.size(), [&](qsizetype first) {
+        return fetch(where, [&](SqlQuery &q) {
+            q.bind(u":platform"_s, marketplace);
+            ingroups::bind(q, u"e"_s, externalIds, first);
+        });
+    });
 }
 
 Result<std::optional<Listing>> ListingRepository::findByExternalId(const MarketplaceId &marketplace,

@@ -17,6 +17,8 @@ public:
     Result<Listing> create(const Listing &listing) const;
     Result<std::optional<Listing>> get(const ListingId &id) const;
     Result<std::optional<Listing>> findByExternalId(const MarketplaceId &marketplace, const QString &externalId) const;
+    // The listings of these ids that exist, in a few queries.
+    Result<QList<Listing>> findByExternalIds(const MarketplaceId &marketplace, const QStringList &externalIds) const;
     Result<QList<Listing>> forItem(const StockItemId &item) const;
     // Listings on the marketplace that are pending, active or inactive: what a sync must account for.
     Result<QList<Listing>> open(const MarketplaceId &marketplace) const;

@@ -1,5 +1,6 @@
 #include "orderrepository.h"
 
+#include "db/ingroups.h"
 #include "db/rowhelpers.h"
 #include "db/sqlquery.h"
 #include "db/transaction.h"
@@ -123,7 +124,8 @@ Result<Order> OrderRepository::create(const Order &order) const
                          ":gross_profit, :net_profit, :roi, :payout_received, :payout_date, :shelf, :country, :notes, "
                          ":inventory_type, :platform_data, :document, :platform_updated)"_s);
     bindOrder(q, o);
-    if (Status status = q.exec(); !status)
+    // After the pairs held before it: an order may sell a pair created in the same transaction.
+    if (Status status = q.execLater(WriteBehind::Stage::Dependents); !status)
         return status.error();
     announceAfterCommit(m_db, {Change::Entity::Order, Change::Kind::Added, {o.id.uuid()}});
     return o;
@@ -142,6 +144,18 @@ Result<QDateTime> OrderRepository::oldestOpenSale(const MarketplaceId &marketpla
 Result<std::optional<Order>> OrderRepository::get(const OrderId &id) const
 {
     return firstOf(fetch(u"WHERE id = :id"_s, [&](SqlQuery &q) { q.bind(u":id"_s, id); }));
+}
+
+Result<QList<Order>> OrderRepository::findByExternalIds(const MarketplaceId &marketplace,
+                                                        const QStringList &externalIds) const
+{
+    const QString where = u"WHERE platform_id = :platform AND external_id IN ("_s + ingroups::marks({u"e"_s}) + u')';
+    return ingroups::collect<Order>(externalIds.size(), [&](qsizetype first) {
+        return fetch(where, [&](SqlQuery &q) {
+            q.bind(u":platform"_s, marketplace);
+            ingroups::bind(q, u"e"_s, externalIds, first);
+        });
+    });
 }
 
 Result<std::optional<Order>> OrderRepository::findByExternalId(const MarketplaceId &marketplace,

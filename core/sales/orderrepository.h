@@ -17,6 +17,8 @@ public:
     Result<Order> create(const Order &order) const;
     Result<std::optional<Order>> get(const OrderId &id) const;
     Result<std::optional<Order>> findByExternalId(const MarketplaceId &marketplace, const QString &externalId) const;
+    // The orders of these numbers that exist, in a few queries.
+    Result<QList<Order>> findByExternalIds(const MarketplaceId &marketplace, const QStringList &externalIds) const;
     Result<QList<Order>> forItem(const StockItemId &item) const;
     Status update(const Order &order) const;
     // When the oldest order on the marketplace that is not finished yet was sold (invalid: none).

@@ -23,6 +23,11 @@ public:
     explicit SaleRecorder(const Database &db);
 
     Result<RecordResult> record(const ImportedSale &sale);
+    // Reads what recording these sales needs in a few queries (their orders, listings, products, the pairs
+    // they may sell), so record() asks the database per sale only for what changed since. For a chunk of
+    // sales about to be recorded in one transaction; what it read is kept until forgetUncommitted() or
+    // the next prefetch().
+    Status prefetch(const QList<ImportedSale> &sales);
     void forgetUncommitted();
 
 private:
@@ -33,11 +38,24 @@ private:
     Result<std::optional<Listing>> listingOf(const ImportedSale &sale, const Marketplace &marketplace) const;
     Result<StockItem> listedItem(const Listing &listing);
     Order orderFor(const ImportedSale &sale, const Marketplace &marketplace, const StockItem &item) const;
+    Result<std::optional<Order>> existingOrder(const Marketplace &marketplace, const QString &number) const;
+    Result<std::optional<StockItem>> item(const StockItemId &id) const;
+    Result<std::optional<StockItem>> oldestUnsold(const ProductId &product, const SizeId &size);
+    // The pair is no longer for sale (or was changed): the prefetched copies of it go.
+    void forgetItem(const StockItem &item);
+    Status prefetchOrders(const Marketplace &marketplace, const QStringList &numbers);
+    Status prefetchListings(const Marketplace &marketplace, const QStringList &ids);
+    Status prefetchUnsold(const QList<ImportedSale> &sales);
 
     const Database &m_db;
     StockService m_stock;
     CatalogResolver m_catalog;
     QHash<QString, Marketplace> m_marketplaces;
+    // Read by prefetch(), kept up to date by record(); a key that is present is the whole answer.
+    QHash<QString, std::optional<Order>> m_orders;     // by marketplace id and order number
+    QHash<QString, std::optional<Listing>> m_listings; // by marketplace id and listing id
+    QHash<StockItemId, StockItem> m_items;             // the pairs of known orders
+    QHash<QString, QList<StockItem>> m_unsold;         // by product and size, oldest first
 };
 
 } // namespace sf

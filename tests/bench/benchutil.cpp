@@ -6,6 +6,8 @@
 #include "db/sqlquery.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -55,6 +57,18 @@ bool openMigrated(const Database &db, bool fresh)
         return false;
     }
     return true;
+}
+
+QString generatedFile(const QString &path, const std::function<void(QTextStream &)> &write)
+{
+    if (QFileInfo::exists(path))
+        return path;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    QTextStream out(&file);
+    write(out);
+    return path;
 }
 
 namespace {

@@ -8,6 +8,8 @@
 
 #include <functional>
 
+class QTextStream;
+
 namespace sf::bench {
 
 // Resident memory of this process in MB; "VmHWM:" gives the peak so far.
@@ -35,5 +37,9 @@ bool openMigrated(const Database &db, bool fresh);
 int onEachDatabase(const QString &sqliteFile, const QString &postgresUrl,
                    const std::function<bool(const Database &)> &fill,
                    const std::function<void(const Database &, const QString &label)> &measure);
+
+// `path`, written by `write` unless an earlier run left it there (so large inputs are kept between runs);
+// "" when it cannot be written.
+QString generatedFile(const QString &path, const std::function<void(QTextStream &)> &write);
 
 } // namespace sf::bench

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/money.h"
+#include "domain/result.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,9 @@ template <> struct StringMaker<sf::Money> {
     {
         return QString(m.toDecimalString() + u' ' + m.currency()).toStdString();
     }
+};
+template <> struct StringMaker<sf::Status> {
+    static std::string convert(const sf::Status &s) { return s ? "ok" : s.error().toString().toStdString(); }
 };
 } // namespace Catch
 

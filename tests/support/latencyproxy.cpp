@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 
 namespace sf::test {
@@ -66,11 +67,13 @@ private:
 
 class ProxyServer final : public QTcpServer {
 public:
-    ProxyServer(QHostAddress upstreamHost, quint16 upstreamPort, int delayMs, std::atomic_int &connections)
+    ProxyServer(QHostAddress upstreamHost, quint16 upstreamPort, int delayMs, std::atomic_int &connections,
+                std::atomic_int &roundTrips)
         : m_upstreamHost(std::move(upstreamHost))
         , m_upstreamPort(upstreamPort)
         , m_delayMs(delayMs)
         , m_connections(connections)
+        , m_roundTrips(roundTrips)
     {
         connect(this, &QTcpServer::newConnection, this, &ProxyServer::acceptAll);
     }
@@ -90,6 +93,12 @@ private:
         upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         auto *toServer = new DelayedPipe(client, upstream, m_delayMs, client);
         auto *toClient = new DelayedPipe(upstream, client, m_delayMs, client);
+        auto serverSpoke = std::make_shared<bool>(true);
+        connect(client, &QTcpSocket::readyRead, this, [this, serverSpoke] {
+            if (std::exchange(*serverSpoke, false))
+                ++m_roundTrips;
+        });
+        connect(upstream, &QTcpSocket::readyRead, this, [serverSpoke] { *serverSpoke = true; });
         // What the client sends before the upstream connection is up, QTcpSocket buffers until it is.
         const auto closeWhenDrained = [client, upstream, toServer, toClient] {
             const bool clientGone = client->state() == QAbstractSocket::UnconnectedState;
@@ -112,6 +121,7 @@ private:
     quint16 m_upstreamPort;
     int m_delayMs;
     std::atomic_int &m_connections;
+    std::atomic_int &m_roundTrips;
 };
 
 } // namespace
@@ -128,7 +138,7 @@ LatencyProxy::LatencyProxy(QHostAddress upstreamHost, quint16 upstreamPort, int 
     auto *starter = new QObject;
     starter->moveToThread(&m_thread);
     QMetaObject::invokeMethod(starter, [&, starter] {
-        auto *server = new ProxyServer(upstreamHost, upstreamPort, delayMs, m_connections);
+        auto *server = new ProxyServer(upstreamHost, upstreamPort, delayMs, m_connections, m_roundTrips);
         const bool ok = server->listen(QHostAddress::LocalHost, 0);
         std::lock_guard lock(mutex);
         m_server = server;

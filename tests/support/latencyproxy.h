@@ -23,6 +23,9 @@ public:
     int delayMs() const { return m_delayMs; }
     // Connections accepted so far.
     int connections() const { return m_connections.load(); }
+    // Exchanges so far over all connections: each time a client sends after the server last spoke (or
+    // first), however many pieces either side's bytes came in. What a network's latency is paid for.
+    int roundTrips() const { return m_roundTrips.load(); }
 
 private:
     QThread m_thread;
@@ -30,6 +33,7 @@ private:
     quint16 m_port = 0;
     int m_delayMs;
     std::atomic_int m_connections = 0;
+    std::atomic_int m_roundTrips = 0;
 };
 
 } // namespace sf::test

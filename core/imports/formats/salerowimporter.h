@@ -18,6 +18,7 @@ public:
 
     RecordResult check(const CsvColumns &columns, const CsvRecord &record) const override;
     Result<RecordResult> store(const CsvColumns &columns, const CsvRecord &record) override;
+    Status prepare(const CsvColumns &columns, const QList<CsvRecord> &records) override;
     void forgetUncommitted() override { m_recorder.forgetUncommitted(); }
 
 protected:

@@ -65,12 +65,21 @@ QList<StockXSyncJob::Phase> StockXOrderSync::phases() const
 
 Result<SyncCounts> StockXOrderSync::storeItems(const Phase &, const QJsonArray &items)
 {
-    SyncCounts counts;
+    QList<Result<ImportedSale>> sales;
+    QList<ImportedSale> readable;
     for (const QJsonValue &value : items) {
-        const QJsonObject order = value.toObject();
+        sales << saleFromStockXOrder(value.toObject());
+        if (sales.constLast())
+            readable << sales.constLast().value();
+    }
+    if (Status read = m_recorder.prefetch(readable); !read)
+        return read.error();
+    SyncCounts counts;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject order = items.at(i).toObject();
         const SyncRecord record{order.value(u"orderNumber"_s).toString(), order,
                                 stockXTime(order.value(u"createdAt"_s))};
-        const auto sale = saleFromStockXOrder(order);
+        const auto &sale = sales.at(i);
         const Status kept = sale ? storeRecord(record, counts, [&] { return storeOrder(sale.value()); })
                                  : rejectRecord(record, sale.error().message, counts);
         if (!kept)

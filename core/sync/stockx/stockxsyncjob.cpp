@@ -4,6 +4,7 @@
 
 #include "db/savepoint.h"
 #include "db/transaction.h"
+#include "db/writebehind.h"
 #include "sales/marketplacerepository.h"
 #include "sync/synclock.h"
 #include "sync/syncrejectionrepository.h"
@@ -41,25 +42,58 @@ QString recordKey(const SyncRecord &record)
 }
 } // namespace
 
+namespace {
+// storePage()'s first attempt met a record to reject: the page goes again, record by record.
+Error pageRefused()
+{
+    return Error{u"sync.page_refused"_s, {}, {}};
+}
+} // namespace
+
+Result<SyncCounts> StockXSyncJob::storePage(const Phase &phase, const QJsonArray &items)
+{
+    Savepoint whole(m_db);
+    if (Status begun = whole.begin(); !begun)
+        return begun.error();
+    const QSet<QString> rejectedBefore = m_rejectedBefore;
+    m_wholePage = true;
+    Result<SyncCounts> counts = storeItems(phase, items);
+    m_wholePage = false;
+    if (counts) // a refusal of what the records held back is one of theirs: the page goes again
+        if (Status written = WriteBehind::flush(m_db); !written)
+            counts = written.error();
+    if (counts) {
+        if (Status released = whole.release(); !released)
+            return released.error();
+        return counts;
+    }
+    if (Status undone = whole.rollback(); !undone)
+        return undone.error();
+    forgetUncommitted();
+    m_rejectedBefore = rejectedBefore;
+    return storeItems(phase, items);
+}
+
 Status StockXSyncJob::storeRecord(const SyncRecord &record, SyncCounts &counts,
                                   const std::function<Result<RecordResult>()> &store)
 {
+    if (m_wholePage) {
+        const Result<RecordResult> stored = store();
+        if (!stored || stored.value().outcome == RecordOutcome::Rejected)
+            return pageRefused();
+        return countStored(record, stored.value().outcome, counts);
+    }
     Savepoint savepoint(m_db);
     if (Status begun = savepoint.begin(); !begun)
         return begun;
-    const Result<RecordResult> stored = store();
+    Result<RecordResult> stored = store();
+    if (stored && stored.value().outcome != RecordOutcome::Rejected)
+        if (Status written = WriteBehind::flush(m_db); !written)
+            stored = written.error(); // what it held back was refused: the record's refusal
     if (stored && stored.value().outcome != RecordOutcome::Rejected) {
         if (Status released = savepoint.release(); !released)
             return released;
-        switch (stored.value().outcome) {
-        case RecordOutcome::Imported: ++counts.created; break;
-        case RecordOutcome::Updated: ++counts.updated; break;
-        default: ++counts.unchanged;
-        }
-        const QString key = recordKey(record);
-        if (m_rejectedBefore.remove(key))
-            return SyncRejectionRepository(m_db).resolve(m_run.service, m_run.job, key);
-        return {};
+        return countStored(record, stored.value().outcome, counts);
     }
     if (Status undone = savepoint.rollback(); !undone)
         return undone;
@@ -67,8 +101,23 @@ Status StockXSyncJob::storeRecord(const SyncRecord &record, SyncCounts &counts,
     return rejectRecord(record, stored ? stored.value().error : stored.error().message, counts);
 }
 
+Status StockXSyncJob::countStored(const SyncRecord &record, RecordOutcome outcome, SyncCounts &counts)
+{
+    switch (outcome) {
+    case RecordOutcome::Imported: ++counts.created; break;
+    case RecordOutcome::Updated: ++counts.updated; break;
+    default: ++counts.unchanged;
+    }
+    const QString key = recordKey(record);
+    if (m_rejectedBefore.remove(key))
+        return SyncRejectionRepository(m_db).resolve(m_run.service, m_run.job, key);
+    return {};
+}
+
 Status StockXSyncJob::rejectRecord(const SyncRecord &record, const QString &reason, SyncCounts &counts)
 {
+    if (m_wholePage)
+        return pageRefused(); // logged and kept once, when the page goes again record by record
     SyncRejection rejection;
     rejection.service = m_run.service;
     rejection.job = m_run.job;
@@ -294,7 +343,7 @@ StockXSyncJob::Stored StockXSyncJob::store(const QList<Fetched> &pages, SyncRun 
     for (const Fetched &page : pages) {
         if (!stored)
             break;
-        const Result<SyncCounts> counts = storeItems(m_phases.at(page.phase), page.items);
+        const Result<SyncCounts> counts = storePage(m_phases.at(page.phase), page.items);
         if (!counts) {
             stored = counts.error();
             break;

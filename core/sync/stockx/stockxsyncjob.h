@@ -140,6 +140,11 @@ private:
     // same index pages into its log once per page.
     void flushThen(std::function<void(Status)> next);
     Stored store(const QList<Fetched> &pages, SyncRun run);
+    // A page's records without a savepoint each (two round trips per record); when any record is refused
+    // or cannot be read, the page is undone and stored again record by record (storeRecord()).
+    Result<SyncCounts> storePage(const Phase &phase, const QJsonArray &items);
+    // Counts a stored record; one an earlier run rejected is no longer kept as rejected.
+    Status countStored(const SyncRecord &record, RecordOutcome outcome, SyncCounts &counts);
     Status adopt(const Stored &stored);
     void continueAfter(bool more);
     void nextPhase();
@@ -152,6 +157,7 @@ private:
     int m_storing = 0; // pages handed to the storage worker and not stored yet
     StatisticsRefresh m_statistics;
     QSet<QString> m_rejectedBefore; // records earlier runs could not store; stored now, their rows go
+    bool m_wholePage = false;       // storePage()'s first attempt: a refused record undoes the page
     SyncRun m_run;
     QList<Fetched> m_fetched; // fetched, not stored yet
     QList<Phase> m_phases;
