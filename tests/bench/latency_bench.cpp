@@ -207,10 +207,17 @@ int main(int argc, char *argv[])
     for (int rtt : std::as_const(rtts)) {
         std::printf("  round trip %d ms:\n", rtt);
         std::fflush(stdout);
+        const auto trips = [&] { return rtt > 0 ? proxies[rtt]->roundTrips() : 0; };
+        int before = trips();
         if (rows > 0 && fresh(server.value()))
             figures[rtt].import = importReport(config(rtt), report);
+        if (rtt > 0)
+            std::printf("    import: %d round trips\n", trips() - before);
+        before = trips();
         if (orders > 0 && fresh(server.value()))
             figures[rtt].sync = syncOrders(config(rtt), emulator);
+        if (rtt > 0)
+            std::printf("    sync: %d round trips\n", trips() - before);
     }
     if (items > 0 && fillStock(server.value(), items)) {
         for (int rtt : std::as_const(rtts))
