@@ -11,7 +11,7 @@ namespace sf::ingroups {
 
 // Lookups of many keys with one prepared statement: the keys go in groups of kSize placeholders, and a
 // short last group repeats its last key, so every group binds all of them and reuses the statement.
-inline constexpr int kSize = 100;
+inline constexpr int kSize = 250;
 
 // ":p0, :p1, …" for one prefix; "(:a0, :b0), (:a1, :b1), …" for several (row values).
 QString marks(const QStringList &prefixes);

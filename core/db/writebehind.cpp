@@ -22,6 +22,9 @@ struct HeldInserts {
 thread_local QHash<QString, QList<HeldInserts>> t_held;
 thread_local qsizetype t_heldRows = 0; // on every connection of this thread: the cheap "nothing held" test
 
+// A chunk's rows in one or two statements: a round trip costs more than a long statement.
+constexpr int kRowsPerStatement = 250;
+
 const QRegularExpression kPlainInsert(u"^\\s*INSERT\\s+INTO\\s+(.+?)\\s+VALUES\\s*\\((.*)\\)\\s*$"_s,
                                       QRegularExpression::DotMatchesEverythingOption |
                                           QRegularExpression::CaseInsensitiveOption);
@@ -92,7 +95,7 @@ Status WriteBehind::flush(const Database &db)
         for (const HeldInserts &group : held) {
             if (group.stage != stage)
                 continue;
-            const MultiRowInsert insert(db, group.into, group.values);
+            const MultiRowInsert insert(db, group.into, group.values, kRowsPerStatement);
             const Status written = insert.run(group.rows.size(), [&](MultiRowInsert::Row &row, qsizetype i) {
                 for (const auto &[name, value] : group.rows.at(i))
                     row.bind(name, value);

@@ -54,7 +54,8 @@ Status ImportBatchRepository::addRecords(const QUuid &batch, const QList<ImportR
     const MultiRowInsert insert(m_db,
                                 u"{{integration.import_records}} (id, batch_id, line_number, source_data, "
                                 "processed_data, validation_errors, status, processing_completed_at, error_message)"_s,
-                                u":id, :batch, :line, :source, :processed, :errors, :status, {{now}}, :message"_s);
+                                u":id, :batch, :line, :source, :processed, :errors, :status, {{now}}, :message"_s,
+                                250); // half a chunk per statement: across a network each costs a round trip
     const QString batchText = uuidText(batch);
     return insert.run(records.size(), [&](MultiRowInsert::Row &row, qsizetype i) {
         const ImportRecord &record = records.at(i);
