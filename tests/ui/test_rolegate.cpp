@@ -6,9 +6,12 @@
 
 #include "common/rolegate.h"
 #include "mainwindow.h"
+#include "stock/itemdialog.h"
+#include "stock/stockchoices.h"
 #include "stock/stockpage.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -73,4 +76,29 @@ TEST_CASE("Team roles in the window: a viewer may only look, an operator may not
         CHECK(window.stockPage()->findChild<QToolButton *>(u"addButton"_s)->isEnabled());
         CHECK(window.findChild<QPushButton *>(u"repricingSettingsButton"_s)->isEnabled());
     }
+}
+
+TEST_CASE("Team roles in dialogs: a dialog opened later is gated when it is shown", "[team][ui]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    AppContext context = appContextFor(test.db());
+    context.role = TeamRole(TeamRole::Kind::Viewer, u"sf_anna"_s);
+    MainWindow window(context);
+    window.show();
+
+    ItemDialog dialog(StockChoices{}, std::nullopt, window.stockPage());
+    dialog.show();
+    QPushButton *save = dialog.findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(save->isEnabled());
+    CHECK(save->toolTip().contains(u"sf_anna (viewer), who may only read"_s));
+    save->setEnabled(true); // as a valid form would
+    CHECK_FALSE(save->isEnabled());
+    CHECK(dialog.findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Cancel)->isEnabled());
+
+    // A window not under the gated one keeps its own controls.
+    ItemDialog elsewhere(StockChoices{}, std::nullopt);
+    elsewhere.show();
+    elsewhere.findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Ok)->setEnabled(true);
+    CHECK(elsewhere.findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Ok)->isEnabled());
 }

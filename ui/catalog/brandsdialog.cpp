@@ -3,6 +3,7 @@
 #include "brandclaimmodel.h"
 #include "brandusagemodel.h"
 #include "catalog/brandrepository.h"
+#include "common/rolegate.h"
 #include "db/databaseworker.h"
 
 #include <QComboBox>
@@ -118,6 +119,9 @@ QGroupBox *BrandsDialog::buildEditor()
     m_addPattern->setEnabled(false);
     connect(m_addPattern, &QPushButton::clicked, this, &BrandsDialog::addPattern);
     connect(m_pattern, &QLineEdit::textChanged, this, [this] { m_addPattern->setEnabled(false); });
+    for (QPushButton *write : {m_rename, m_addPattern})
+        RoleGate::require(write, TeamRole::Action::Write);
+    RoleGate::require(m_merge, TeamRole::Action::Delete); // the merged brand goes
 
     auto *renameRow = new QHBoxLayout;
     renameRow->addWidget(m_name, 1);

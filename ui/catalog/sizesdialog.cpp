@@ -2,6 +2,7 @@
 
 #include "catalog/catalogresolver.h"
 #include "catalog/sizerepository.h"
+#include "common/rolegate.h"
 #include "db/databaseworker.h"
 #include "sizeusagemodel.h"
 
@@ -70,6 +71,7 @@ SizesDialog::SizesDialog(DatabaseWorker &worker, QWidget *parent)
     m_map = new QPushButton(tr("Map"));
     m_map->setObjectName(u"mapSizesButton"_s);
     connect(m_map, &QPushButton::clicked, this, &SizesDialog::mapSelected);
+    RoleGate::require(m_map, TeamRole::Action::Write);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_onlyUnread);

@@ -1,6 +1,7 @@
 #include "rolegate.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QMenu>
 #include <QWidget>
@@ -12,8 +13,9 @@ constexpr char kRequires[] = "sfRequires";
 constexpr char kWhy[] = "sfGatedBecause";
 } // namespace
 
-RoleGate::RoleGate(QObject *parent)
-    : QObject(parent)
+RoleGate::RoleGate(QObject *root, TeamRole role)
+    : QObject(root)
+    , m_role(std::move(role))
 {}
 
 void RoleGate::require(QObject *control, TeamRole::Action action)
@@ -23,16 +25,23 @@ void RoleGate::require(QObject *control, TeamRole::Action action)
 
 void RoleGate::apply(QObject *root, const TeamRole &role)
 {
-    auto *gate = new RoleGate(root);
+    auto *gate = new RoleGate(root, role);
+    gate->gateMarked(root);
+    // Dialogs are made when they are opened: each is gated as it is shown.
+    qApp->installEventFilter(gate);
+}
+
+void RoleGate::gateMarked(QObject *root)
+{
     QList<QObject *> controls = root->findChildren<QObject *>();
     controls.prepend(root);
     for (QObject *control : controls) {
         const QVariant needs = control->property(kRequires);
-        if (!needs.isValid())
+        if (!needs.isValid() || control->property(kWhy).isValid())
             continue;
-        const QString why = role.whyNot(TeamRole::Action(needs.toInt()));
+        const QString why = m_role.whyNot(TeamRole::Action(needs.toInt()));
         if (!why.isEmpty())
-            gate->gate(control, why);
+            gate(control, why);
     }
 }
 
@@ -53,19 +62,29 @@ void RoleGate::gate(QObject *control, const QString &why)
     }
     if (auto *widget = qobject_cast<QWidget *>(control)) {
         widget->setEnabled(false);
-        widget->setToolTip(why);
-        widget->installEventFilter(this);
+        widget->setToolTip(why); // eventFilter() keeps it disabled
     }
 }
 
 bool RoleGate::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::EnabledChange) {
+    if (event->type() == QEvent::EnabledChange && watched->property(kWhy).isValid()) {
         auto *widget = static_cast<QWidget *>(watched);
         if (widget->isEnabled())
             widget->setEnabled(false);
+    } else if (event->type() == QEvent::Show && watched->isWidgetType() &&
+               static_cast<QWidget *>(watched)->isWindow() && isUnderRoot(watched)) {
+        gateMarked(watched);
     }
     return QObject::eventFilter(watched, event);
+}
+
+bool RoleGate::isUnderRoot(const QObject *object) const
+{
+    for (; object; object = object->parent())
+        if (object == parent())
+            return true;
+    return false;
 }
 
 } // namespace sf

@@ -2,6 +2,7 @@
 
 #include "brandmultipliermodel.h"
 #include "catalog/brandrepository.h"
+#include "common/rolegate.h"
 #include "db/databaseworker.h"
 #include "priceruletablemodel.h"
 #include "pricing/pricerulerepository.h"
@@ -130,6 +131,7 @@ PriceRulesDialog::PriceRulesDialog(DatabaseWorker &worker, QWidget *parent)
         auto *b = new QPushButton(text);
         b->setObjectName(name);
         connect(b, &QPushButton::clicked, this, slot);
+        RoleGate::require(b, TeamRole::Action::ChangeSettings); // the rules are the admin's settings
         buttons->addWidget(b);
     };
     button(u"addRule"_s, tr("Add as new rule"), &PriceRulesDialog::addRule);

@@ -1,5 +1,7 @@
 #include "itemdialog.h"
 
+#include "common/rolegate.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -113,6 +115,7 @@ ItemDialog::ItemDialog(const StockChoices &choices, const std::optional<StockIte
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->setObjectName(u"buttons"_s);
     m_buttons->button(QDialogButtonBox::Ok)->setText(existing ? tr("Save") : tr("Add to stock"));
+    RoleGate::require(m_buttons->button(QDialogButtonBox::Ok), TeamRole::Action::Write);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
