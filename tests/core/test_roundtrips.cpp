@@ -248,6 +248,6 @@ TEST_CASE("Team mode: an orders sync costs a few round trips per page, not sever
     CHECK(rowCount(db, u"sales.order"_s) == orders);
     CHECK(rowCount(db, u"logging.event_store"_s, u"WHERE event_type = 'OrderSynced'"_s) == orders);
     INFO("round trips: " << trips << " for " << orders << " orders");
-    CHECK(trips < orders / 2); // 291 when this was written; several per order before
+    CHECK(trips < orders / 2); // 213 when this was written; several per order before
     db.releaseThreadConnection();
 }

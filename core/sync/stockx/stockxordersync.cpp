@@ -65,27 +65,27 @@ QList<StockXSyncJob::Phase> StockXOrderSync::phases() const
 
 Result<SyncCounts> StockXOrderSync::storeItems(const Phase &, const QJsonArray &items)
 {
-    QList<Result<ImportedSale>> sales;
-    QList<ImportedSale> readable;
-    for (const QJsonValue &value : items) {
-        sales << saleFromStockXOrder(value.toObject());
-        if (sales.constLast())
-            readable << sales.constLast().value();
-    }
-    if (Status read = m_recorder.prefetch(readable); !read)
-        return read.error();
     SyncCounts counts;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonObject order = items.at(i).toObject();
+    for (const QJsonValue &value : items) {
+        const QJsonObject order = value.toObject();
         const SyncRecord record{order.value(u"orderNumber"_s).toString(), order,
                                 stockXTime(order.value(u"createdAt"_s))};
-        const auto &sale = sales.at(i);
+        const auto sale = saleFromStockXOrder(order);
         const Status kept = sale ? storeRecord(record, counts, [&] { return storeOrder(sale.value()); })
                                  : rejectRecord(record, sale.error().message, counts);
         if (!kept)
             return kept.error();
     }
     return counts;
+}
+
+Status StockXOrderSync::prepareItems(const QJsonArray &items)
+{
+    QList<ImportedSale> sales;
+    for (const QJsonValue &value : items)
+        if (const auto sale = saleFromStockXOrder(value.toObject()))
+            sales << sale.value();
+    return m_recorder.prefetch(sales);
 }
 
 Result<RecordResult> StockXOrderSync::storeOrder(const ImportedSale &sale)

@@ -25,6 +25,7 @@ protected:
     Status prepare(SyncRun &run) override;
     QList<Phase> phases() const override;
     Result<SyncCounts> storeItems(const Phase &phase, const QJsonArray &items) override;
+    Status prepareItems(const QJsonArray &items) override;
     void forgetUncommitted() override { m_recorder.forgetUncommitted(); }
 
 private:

@@ -43,44 +43,21 @@ QString recordKey(const SyncRecord &record)
 } // namespace
 
 namespace {
-// storePage()'s first attempt met a record to reject: the page goes again, record by record.
-Error pageRefused()
+// store()'s first attempt met a record to reject: the batch goes again, record by record.
+const QString kBatchRefused = u"sync.batch_refused"_s;
+Error batchRefused()
 {
-    return Error{u"sync.page_refused"_s, {}, {}};
+    return Error{kBatchRefused, {}, {}};
 }
 } // namespace
-
-Result<SyncCounts> StockXSyncJob::storePage(const Phase &phase, const QJsonArray &items)
-{
-    Savepoint whole(m_db);
-    if (Status begun = whole.begin(); !begun)
-        return begun.error();
-    const QSet<QString> rejectedBefore = m_rejectedBefore;
-    m_wholePage = true;
-    Result<SyncCounts> counts = storeItems(phase, items);
-    m_wholePage = false;
-    if (counts) // a refusal of what the records held back is one of theirs: the page goes again
-        if (Status written = WriteBehind::flush(m_db); !written)
-            counts = written.error();
-    if (counts) {
-        if (Status released = whole.release(); !released)
-            return released.error();
-        return counts;
-    }
-    if (Status undone = whole.rollback(); !undone)
-        return undone.error();
-    forgetUncommitted();
-    m_rejectedBefore = rejectedBefore;
-    return storeItems(phase, items);
-}
 
 Status StockXSyncJob::storeRecord(const SyncRecord &record, SyncCounts &counts,
                                   const std::function<Result<RecordResult>()> &store)
 {
-    if (m_wholePage) {
+    if (m_wholeBatch) {
         const Result<RecordResult> stored = store();
         if (!stored || stored.value().outcome == RecordOutcome::Rejected)
-            return pageRefused();
+            return batchRefused();
         return countStored(record, stored.value().outcome, counts);
     }
     Savepoint savepoint(m_db);
@@ -116,8 +93,8 @@ Status StockXSyncJob::countStored(const SyncRecord &record, RecordOutcome outcom
 
 Status StockXSyncJob::rejectRecord(const SyncRecord &record, const QString &reason, SyncCounts &counts)
 {
-    if (m_wholePage)
-        return pageRefused(); // logged and kept once, when the page goes again record by record
+    if (m_wholeBatch)
+        return batchRefused(); // logged and kept once, when the batch goes again record by record
     SyncRejection rejection;
     rejection.service = m_run.service;
     rejection.job = m_run.job;
@@ -337,13 +314,34 @@ StockXSyncJob::Stored StockXSyncJob::store(const QList<Fetched> &pages, SyncRun 
         return {{}, run, 0};
     QElapsedTimer storing;
     storing.start();
+    const QSet<QString> rejectedBefore = m_rejectedBefore;
+    m_wholeBatch = true;
+    Stored stored = storeBatch(pages, run);
+    m_wholeBatch = false;
+    if (!stored.status && stored.status.error().code == kBatchRefused) {
+        m_rejectedBefore = rejectedBefore;
+        stored = storeBatch(pages, run);
+    }
+    stored.ms = storing.elapsed();
+    return stored;
+}
+
+StockXSyncJob::Stored StockXSyncJob::storeBatch(const QList<Fetched> &pages, const SyncRun &run)
+{
     SyncRun updated = run;
     Transaction tx(m_db);
     Status stored = tx.begin();
+    if (stored) {
+        QJsonArray items;
+        for (const Fetched &page : pages)
+            for (const QJsonValue &item : page.items)
+                items.append(item);
+        stored = prepareItems(items);
+    }
     for (const Fetched &page : pages) {
         if (!stored)
             break;
-        const Result<SyncCounts> counts = storePage(m_phases.at(page.phase), page.items);
+        const Result<SyncCounts> counts = storeItems(m_phases.at(page.phase), page.items);
         if (!counts) {
             stored = counts.error();
             break;
@@ -353,6 +351,9 @@ StockXSyncJob::Stored StockXSyncJob::store(const QList<Fetched> &pages, SyncRun 
         updated.checkpoint = page.more ? QJsonObject{{u"phase"_s, page.phase}, {u"page"_s, page.page + 1}}
                                        : QJsonObject{{u"phase"_s, page.phase + 1}, {u"page"_s, 1}};
     }
+    if (stored && m_wholeBatch) // a refusal of what the records held back is one of theirs
+        if (Status written = WriteBehind::flush(m_db); !written)
+            stored = batchRefused();
     if (stored)
         stored = SyncRunRepository(m_db).save(updated);
     if (stored)
@@ -361,7 +362,7 @@ StockXSyncJob::Stored StockXSyncJob::store(const QList<Fetched> &pages, SyncRun 
         forgetUncommitted();
     else
         m_statistics.rowsStored(updated.counts.stored());
-    return {stored, updated, storing.elapsed()};
+    return {stored, updated, 0};
 }
 
 Status StockXSyncJob::adopt(const Stored &stored)

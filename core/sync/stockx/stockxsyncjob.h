@@ -73,6 +73,9 @@ protected:
     // Inside the page's transaction. A row StockX sent badly is counted as rejected and logged;
     // an Error (the database failed) rolls the page back and ends the run.
     virtual Result<SyncCounts> storeItems(const Phase &phase, const QJsonArray &items) = 0;
+    // Before the items of several pages are stored in one transaction: what they need may be read here at
+    // once. Runs in that transaction.
+    virtual Status prepareItems(const QJsonArray &) { return {}; }
     virtual void forgetUncommitted() {}
     // After the last page: work that needs the whole picture (reconciling listings gone from StockX).
     virtual void afterPages(std::function<void(Status)> done) { done({}); }
@@ -140,9 +143,9 @@ private:
     // same index pages into its log once per page.
     void flushThen(std::function<void(Status)> next);
     Stored store(const QList<Fetched> &pages, SyncRun run);
-    // A page's records without a savepoint each (two round trips per record); when any record is refused
-    // or cannot be read, the page is undone and stored again record by record (storeRecord()).
-    Result<SyncCounts> storePage(const Phase &phase, const QJsonArray &items);
+    // The pages in one transaction, first without a savepoint per record (two round trips each); when any
+    // record is refused or cannot be read, the batch is undone and stored again record by record.
+    Stored storeBatch(const QList<Fetched> &pages, const SyncRun &run);
     // Counts a stored record; one an earlier run rejected is no longer kept as rejected.
     Status countStored(const SyncRecord &record, RecordOutcome outcome, SyncCounts &counts);
     Status adopt(const Stored &stored);
@@ -157,7 +160,7 @@ private:
     int m_storing = 0; // pages handed to the storage worker and not stored yet
     StatisticsRefresh m_statistics;
     QSet<QString> m_rejectedBefore; // records earlier runs could not store; stored now, their rows go
-    bool m_wholePage = false;       // storePage()'s first attempt: a refused record undoes the page
+    bool m_wholeBatch = false;      // store()'s first attempt: a refused record undoes the batch
     SyncRun m_run;
     QList<Fetched> m_fetched; // fetched, not stored yet
     QList<Phase> m_phases;
