@@ -59,6 +59,23 @@ Status child(const Database &db, int id, int parentId)
                 {{u":id"_s, id}, {u":parent"_s, parentId}}, WriteBehind::Stage::Dependents);
 }
 
+// A fresh PostgreSQL test database reached through a proxy that adds no delay and counts round trips.
+struct ProxiedPostgres {
+    TestDatabase server{Backend::PostgreSQL};
+    LatencyProxy proxy{QHostAddress(server.db().config().host), quint16(server.db().config().port), 0};
+    Database db{throughProxy()};
+
+    ProxiedPostgres() { REQUIRE(db.open()); }
+    ~ProxiedPostgres() { db.releaseThreadConnection(); }
+    DatabaseConfig throughProxy()
+    {
+        DatabaseConfig config = server.db().config();
+        config.host = u"127.0.0.1"_s;
+        config.port = proxy.port();
+        return config;
+    }
+};
+
 // A StockX report of `rows` sales over a few products and sizes, order numbers from `first` on.
 QString writeReport(const QTemporaryDir &dir, int rows, int first)
 {
@@ -194,14 +211,9 @@ TEST_CASE("Team mode: an import costs a few round trips per chunk, not several p
 {
     if (!postgresAvailable())
         return;
-    TestDatabase server(Backend::PostgreSQL);
-    REQUIRE(server.error().isEmpty());
-    DatabaseConfig config = server.db().config();
-    LatencyProxy proxy(QHostAddress(config.host), quint16(config.port), 0);
-    config.host = u"127.0.0.1"_s;
-    config.port = proxy.port();
-    Database db(config);
-    REQUIRE(db.open());
+    ProxiedPostgres server;
+    LatencyProxy &proxy = server.proxy;
+    Database &db = server.db;
     QTemporaryDir dir;
     constexpr int rows = 1200;
     const QString report = writeReport(dir, rows, 1000);
@@ -221,21 +233,15 @@ TEST_CASE("Team mode: an import costs a few round trips per chunk, not several p
     CHECK(againTrips < rows / 10);
     CHECK(count(db, u"{{sales.order}}"_s) == rows);
     CHECK(count(db, u"{{logging.event_store}} WHERE event_type = 'StockItemCreated'"_s) == rows);
-    db.releaseThreadConnection();
 }
 
 TEST_CASE("Team mode: an orders sync costs a few round trips per page, not several per order", "[team][stockx]")
 {
     if (!postgresAvailable())
         return;
-    TestDatabase server(Backend::PostgreSQL);
-    REQUIRE(server.error().isEmpty());
-    DatabaseConfig config = server.db().config();
-    LatencyProxy proxy(QHostAddress(config.host), quint16(config.port), 0);
-    config.host = u"127.0.0.1"_s;
-    config.port = proxy.port();
-    Database db(config);
-    REQUIRE(db.open());
+    ProxiedPostgres server;
+    LatencyProxy &proxy = server.proxy;
+    Database &db = server.db;
     StockXFixture fx;
     constexpr int orders = 600;
     fx.emulator.market().seed(orders, 0, fx.emulator.now());
@@ -249,5 +255,4 @@ TEST_CASE("Team mode: an orders sync costs a few round trips per page, not sever
     CHECK(rowCount(db, u"logging.event_store"_s, u"WHERE event_type = 'OrderSynced'"_s) == orders);
     INFO("round trips: " << trips << " for " << orders << " orders");
     CHECK(trips < orders / 2); // 213 when this was written; several per order before
-    db.releaseThreadConnection();
 }
