@@ -955,6 +955,13 @@
         <source>Cancelled; the rows before stay stored. %1</source>
         <translation>Abgebrochen; die Zeilen davor bleiben gespeichert. %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n time(s), another client&apos;s write got in the way and the rows were tried again.</source>
+        <translation>
+            <numerusform>%n Mal kam der Schreibvorgang eines anderen Clients dazwischen, und die Zeilen wurden erneut versucht.</numerusform>
+            <numerusform>%n Mal kam der Schreibvorgang eines anderen Clients dazwischen, und die Zeilen wurden erneut versucht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportRunner</name>
@@ -1480,6 +1487,37 @@
     </message>
 </context>
 <context>
+    <name>RowVersion</name>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>This pair was changed by %1 at %2 since you opened it; nothing was saved over their change.</source>
+        <translation>Dieses Paar wurde von %1 um %2 geändert, seit Sie es geöffnet haben; über diese Änderung wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>This listing was changed by %1 at %2 since you saw it; nothing was sent over their change.</source>
+        <translation>Dieses Angebot wurde von %1 um %2 geändert, seit Sie es gesehen haben; über diese Änderung wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>This supplier was changed by %1 at %2 since you opened it; nothing was saved over their change.</source>
+        <translation>Dieser Lieferant wurde von %1 um %2 geändert, seit Sie ihn geöffnet haben; über diese Änderung wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The pair no longer exists.</source>
+        <translation>Das Paar existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The listing no longer exists.</source>
+        <translation>Das Angebot existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The supplier no longer exists.</source>
+        <translation>Der Lieferant existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>SaleRecorder</name>
     <message>
         <source>The marketplace &quot;%1&quot; does not exist in this database.</source>
@@ -1507,6 +1545,25 @@
     <message>
         <source>memory only (forgotten when the app closes)</source>
         <translation>nur im Arbeitsspeicher (beim Beenden vergessen)</translation>
+    </message>
+</context>
+<context>
+    <name>StalePrompt</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Reload shows their change; Overwrite saves yours over it.</source>
+        <translation>Neu laden zeigt deren Änderung; Überschreiben speichert Ihre darüber.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
     </message>
 </context>
 <context>
@@ -1544,18 +1601,6 @@
     <message>
         <source>The gross price cannot be below the net price.</source>
         <translation>Der Bruttopreis darf nicht unter dem Nettopreis liegen.</translation>
-    </message>
-    <message>
-        <source>The item no longer exists.</source>
-        <translation>Der Artikel existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>someone else</source>
-        <translation>jemand anderem</translation>
-    </message>
-    <message>
-        <source>This pair was changed by %1 at %2 since you opened it; nothing was saved over their change.</source>
-        <translation>Dieses Paar wurde von %1 um %2 geändert, nachdem Sie es geöffnet hatten; über diese Änderung wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1848,13 @@
     <message>
         <source>StockX sent page %1 of %2 without its &quot;%3&quot; list.</source>
         <translation>StockX hat Seite %1 von %2 ohne ihre Liste „%3“ gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), another client&apos;s write got in the way and the record was tried again.</source>
+        <translation>
+            <numerusform>%n Mal kam der Schreibvorgang eines anderen Clients dazwischen, und der Datensatz wurde erneut versucht.</numerusform>
+            <numerusform>%n Mal kam der Schreibvorgang eines anderen Clients dazwischen, und der Datensatz wurde erneut versucht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2257,12 +2309,48 @@
         <translation>%1: %2 EANs nachgeschlagen, %3 bei StockX gefunden, %4 nicht vorhanden, %5 fehlgeschlagen; %6 neue Katalogprodukte</translation>
     </message>
     <message>
+        <source>sync awin: this Awin feed id (repeatable).</source>
+        <translation>sync awin: diese Awin-Feed-ID (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>sync awin: import this feed file instead of downloading.</source>
+        <translation>sync awin: diese Feed-Datei importieren statt herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>Awin product-data base URL (default https://productdata.awin.com).</source>
+        <translation>Basis-URL von Awins Produktdaten (Standard https://productdata.awin.com).</translation>
+    </message>
+    <message>
+        <source>opportunities: at least this profit (EUR).</source>
+        <translation>opportunities: mindestens dieser Gewinn (EUR).</translation>
+    </message>
+    <message>
+        <source>opportunities: at least this margin (%).</source>
+        <translation>opportunities: mindestens diese Marge (%).</translation>
+    </message>
+    <message>
+        <source>opportunities: at most this buy price (EUR).</source>
+        <translation>opportunities: höchstens dieser Einkaufspreis (EUR).</translation>
+    </message>
+    <message>
+        <source>opportunities: only sizes with no pair in stock.</source>
+        <translation>opportunities: nur Größen ohne Paar im Bestand.</translation>
+    </message>
+    <message>
+        <source>opportunities: at most this many rows (default 100); awin enrich: at most this many EANs (default 500).</source>
+        <translation>opportunities: höchstens so viele Zeilen (Standard 100); awin enrich: höchstens so viele EANs (Standard 500).</translation>
+    </message>
+    <message>
         <source>SoleFlipper command line.
 
 Commands:
   migrate                         create or update the database schema
   demo [--items N] [--seed S]     fill the database with realistic demo data
   stock list [--status S] [--format table|csv|json]   print the stock
+  stock show ID [--format table|json]  one pair, with its version
+  stock edit ID [--location L] [--notes N] [--status S] [--if-version V]
+                                  change one pair; with --if-version it is saved only
+                                  if nobody saved it since that version (else exit 5)
   import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE
                                   import a CSV file (formats: %1)
   report kpis --from DATE --to DATE [FILTERS] [--format table|csv|json]
@@ -2309,6 +2397,11 @@ Befehle:
   migrate                         Datenbankschema anlegen oder aktualisieren
   demo [--items N] [--seed S]     die Datenbank mit realistischen Demodaten füllen
   stock list [--status S] [--format table|csv|json]   den Bestand ausgeben
+  stock show ID [--format table|json]  ein Paar mit seiner Version
+  stock edit ID [--location L] [--notes N] [--status S] [--if-version V]
+                                  ändert ein Paar; mit --if-version wird es nur
+                                  gespeichert, wenn es seit dieser Version niemand
+                                  gespeichert hat (sonst Exit-Code 5)
   import [--format F] [--preset P] [--save-preset P] [--dry-run] DATEI
                                   eine CSV-Datei importieren (Formate: %1)
   report kpis --from DATUM --to DATUM [FILTER] [--format table|csv|json]
@@ -2354,36 +2447,40 @@ Befehle:
                                   Katalog passen, bei StockX nachschlagen (Standard 500)</translation>
     </message>
     <message>
-        <source>sync awin: this Awin feed id (repeatable).</source>
-        <translation>sync awin: diese Awin-Feed-ID (wiederholbar).</translation>
+        <source>stock edit: the new location.</source>
+        <translation>stock edit: der neue Lagerort.</translation>
     </message>
     <message>
-        <source>sync awin: import this feed file instead of downloading.</source>
-        <translation>sync awin: diese Feed-Datei importieren statt herunterzuladen.</translation>
+        <source>stock edit: the new notes.</source>
+        <translation>stock edit: die neuen Notizen.</translation>
     </message>
     <message>
-        <source>Awin product-data base URL (default https://productdata.awin.com).</source>
-        <translation>Basis-URL von Awins Produktdaten (Standard https://productdata.awin.com).</translation>
+        <source>stock edit: save only over this version (as stock show printed it).</source>
+        <translation>stock edit: nur über diese Version speichern (wie stock show sie ausgab).</translation>
     </message>
     <message>
-        <source>opportunities: at least this profit (EUR).</source>
-        <translation>opportunities: mindestens dieser Gewinn (EUR).</translation>
+        <source>&quot;%1&quot; is not a pair id</source>
+        <translation>&quot;%1&quot; ist keine Paar-ID</translation>
     </message>
     <message>
-        <source>opportunities: at least this margin (%).</source>
-        <translation>opportunities: mindestens diese Marge (%).</translation>
+        <source>no pair has the id %1</source>
+        <translation>kein Paar hat die ID %1</translation>
     </message>
     <message>
-        <source>opportunities: at most this buy price (EUR).</source>
-        <translation>opportunities: höchstens dieser Einkaufspreis (EUR).</translation>
+        <source>--if-version takes the version stock show printed</source>
+        <translation>--if-version erwartet die Version, die stock show ausgab</translation>
     </message>
     <message>
-        <source>opportunities: only sizes with no pair in stock.</source>
-        <translation>opportunities: nur Größen ohne Paar im Bestand.</translation>
+        <source>stock edit takes one --status key</source>
+        <translation>stock edit erwartet genau einen --status-Schlüssel</translation>
     </message>
     <message>
-        <source>opportunities: at most this many rows (default 100); awin enrich: at most this many EANs (default 500).</source>
-        <translation>opportunities: höchstens so viele Zeilen (Standard 100); awin enrich: höchstens so viele EANs (Standard 500).</translation>
+        <source>Saved; the pair is at version %1.</source>
+        <translation>Gespeichert; das Paar ist jetzt auf Version %1.</translation>
+    </message>
+    <message>
+        <source>--format must be table or json</source>
+        <translation>--format muss table oder json sein</translation>
     </message>
 </context>
 <context>
@@ -6562,22 +6659,6 @@ Befehle:
         <translation>An den Lieferanten rückgabefähig</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
-        <translation>Von jemand anderem geändert</translation>
-    </message>
-    <message>
-        <source>Reload shows their change; Overwrite saves yours over it.</source>
-        <translation>Neu laden zeigt deren Änderung; Überschreiben speichert Ihre darüber.</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>Überschreiben</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
         <source>The item no longer exists.</source>
         <translation>Den Artikel gibt es nicht mehr.</translation>
     </message>
@@ -7715,6 +7796,10 @@ Befehle:
     <message>
         <source>%1 is back with its pairs and accounts.</source>
         <translation>%1 ist mit seinen Paaren und Konten zurück.</translation>
+    </message>
+    <message>
+        <source>it no longer exists.</source>
+        <translation>er existiert nicht mehr.</translation>
     </message>
 </context>
 <context>

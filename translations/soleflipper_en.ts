@@ -67,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n time(s), another client&apos;s write got in the way and the rows were tried again.</source>
+        <translation>
+            <numerusform>%n time, another client&apos;s write got in the way and the rows were tried again.</numerusform>
+            <numerusform>%n times, another client&apos;s write got in the way and the rows were tried again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PricingEngine</name>
     <message numerus="yes">
         <source>Average of %n StockX sale(s) or asks over 14 days: %1.</source>
@@ -130,6 +140,13 @@
         <translation>
             <numerusform>Cancelled after %n page; what was stored is kept.</numerusform>
             <numerusform>Cancelled after %n pages; what was stored is kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), another client&apos;s write got in the way and the record was tried again.</source>
+        <translation>
+            <numerusform>%n time, another client&apos;s write got in the way and the record was tried again.</numerusform>
+            <numerusform>%n times, another client&apos;s write got in the way and the record was tried again.</numerusform>
         </translation>
     </message>
 </context>

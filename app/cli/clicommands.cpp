@@ -4,6 +4,7 @@
 
 #include "cliio.h"
 #include "reportcommands.h"
+#include "stockcommands.h"
 #include "suppliercommands.h"
 
 #include "sync/stockx/stockxsession.h"
@@ -324,6 +325,10 @@ int runStockXSync(const Database &db, const QString &job, const Options &options
     if (sync->running())
         QCoreApplication::exec();
     err() << Qt::endl;
+    if (sync->lastError().code == u"sync.busy"_s) {
+        err() << sync->lastError().message << Qt::endl;
+        return ExitBusy;
+    }
     if (sync->run().status != u"completed"_s)
         return ExitFailed;
     return sync->run().counts.rejected > 0 ? ExitRowsRejected : ExitOk;
@@ -376,7 +381,7 @@ int run(const Options &options)
     if (!QStringList{u"migrate"_s, u"demo"_s, u"stock list"_s, u"import"_s, u"config get"_s, u"config set"_s}.contains(
             command) &&
         !syncCommands.contains(command) && !isReportCommand(command) && !isSupplierCommand(options.command) &&
-        !isAwinCommand(options.command)) {
+        !isStockCommand(options.command) && !isAwinCommand(options.command)) {
         err() << (command.isEmpty()
                       ? QCoreApplication::translate("cli", "error: no command given; try --help")
                       : QCoreApplication::translate("cli", "error: unknown command \"%1\"; try --help").arg(command))
@@ -412,6 +417,8 @@ int run(const Options &options)
         return runAwin(db, options);
     if (isConfig)
         return runConfig(db, options.command);
+    if (isStockCommand(options.command))
+        return runStockCommand(db, options);
     return runStockList(db, options);
 }
 

@@ -5,9 +5,19 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace sf::cli {
 
-enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitDatabase = 3, ExitRowsRejected = 4 };
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailed = 1,
+    ExitUsage = 2,
+    ExitDatabase = 3,
+    ExitRowsRejected = 4,
+    ExitStale = 5, // stock edit --if-version: another operator saved the pair since
+    ExitBusy = 6,  // sync: another client is running the same sync
+};
 
 struct Options {
     QStringList command;
@@ -40,6 +50,9 @@ struct Options {
     QString maxPrice;
     QString limit;
     bool notHeld = false;
+    std::optional<QString> location; // stock edit: set only when given
+    std::optional<QString> notes;
+    QString ifVersion;
 };
 
 int run(const Options &options);

@@ -1,6 +1,7 @@
 // soleflipper-cli: the same database work as the app, for scripts and cron.
 // Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage, 3 database unavailable or too new,
-// 4 an import or sync finished but rejected rows or records (listed with their reasons).
+// 4 an import or sync finished but rejected rows or records (listed with their reasons), 5 a stock edit
+// refused because another operator saved the pair since its --if-version, 6 the sync runs elsewhere.
 #include "apptranslator.h"
 #include "clicommands.h"
 #include "db/datafolder.h"
@@ -40,6 +41,10 @@ int main(int argc, char *argv[])
                    "  migrate                         create or update the database schema\n"
                    "  demo [--items N] [--seed S]     fill the database with realistic demo data\n"
                    "  stock list [--status S] [--format table|csv|json]   print the stock\n"
+                   "  stock show ID [--format table|json]  one pair, with its version\n"
+                   "  stock edit ID [--location L] [--notes N] [--status S] [--if-version V]\n"
+                   "                                  change one pair; with --if-version it is saved only\n"
+                   "                                  if nobody saved it since that version (else exit 5)\n"
                    "  import [--format F] [--preset P] [--save-preset P] [--dry-run] FILE\n"
                    "                                  import a CSV file (formats: %1)\n"
                    "  report kpis --from DATE --to DATE [FILTERS] [--format table|csv|json]\n"
@@ -167,10 +172,19 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("cli", "opportunities: at most this many rows (default 100); awin enrich: "
                                            "at most this many EANs (default 500)."),
         u"n"_s);
+    const QCommandLineOption location(u"location"_s,
+                                      QCoreApplication::translate("cli", "stock edit: the new location."), u"text"_s);
+    const QCommandLineOption notes(u"notes"_s, QCoreApplication::translate("cli", "stock edit: the new notes."),
+                                   u"text"_s);
+    const QCommandLineOption ifVersion(
+        u"if-version"_s,
+        QCoreApplication::translate("cli", "stock edit: save only over this version (as stock show printed it)."),
+        u"n"_s);
     parser.addOptions({database, items,      seed,      status,    format,       search,        dryRun,
                        preset,   savePreset, since,     from,      to,           marketplace,   brand,
                        supplier, groupBy,    minLevel,  month,     stockxApiUrl, stockxAuthUrl, feed,
-                       file,     awinUrl,    minProfit, minMargin, maxPrice,     notHeld,       limit});
+                       file,     awinUrl,    minProfit, minMargin, maxPrice,     notHeld,       limit,
+                       location, notes,      ifVersion});
     parser.addPositionalArgument(u"command"_s,
                                  QCoreApplication::translate("cli", "migrate, demo, stock list or import FILE"));
 
@@ -215,5 +229,10 @@ int main(int argc, char *argv[])
     options.maxPrice = parser.value(maxPrice);
     options.limit = parser.value(limit);
     options.notHeld = parser.isSet(notHeld);
+    if (parser.isSet(location))
+        options.location = parser.value(location);
+    if (parser.isSet(notes))
+        options.notes = parser.value(notes);
+    options.ifVersion = parser.value(ifVersion);
     return sf::cli::run(options);
 }

@@ -217,7 +217,11 @@ Error Database::statementFailure(const QString &what, const QSqlError &error, co
     }
     if (m_dialect.isPostgres() && error.nativeErrorCode() == u"42501"_s)
         return permissionRefused(error, context);
-    return databaseError(what, error.text(), context);
+    Error failure = databaseError(what, error.text(), context);
+    // 40P01 deadlock, 40001 serialization failure, 23505 a unique key (when another client just took it)
+    if (m_dialect.isPostgres() && QStringList{u"40P01"_s, u"40001"_s, u"23505"_s}.contains(error.nativeErrorCode()))
+        failure.code = kContentionCode;
+    return failure;
 }
 
 void Database::closeThreadConnection() const

@@ -30,6 +30,11 @@ public:
 
     // SQLite's memory-mapped window per connection (see StreamingWriteScope for when it is closed).
     static constexpr qint64 kSqliteMapBytes = 256 * 1024 * 1024;
+    // A statement that lost to another client's concurrent write (a deadlock, a serialization failure, or
+    // a key another transaction inserted first): undone and tried again, it usually succeeds.
+    static inline const QString kContentionCode = QStringLiteral("db.contention");
+    // How often a row or record that met contention is tried in all.
+    static constexpr int kContentionAttempts = 3;
 
     const DatabaseConfig &config() const { return m_config; }
     const Dialect &dialect() const { return m_dialect; }

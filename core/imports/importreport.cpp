@@ -19,6 +19,11 @@ QString ImportReport::summary() const
         text = QCoreApplication::translate("ImportReport", "Dry run, nothing was stored. %1").arg(counts);
     else if (cancelled)
         text = QCoreApplication::translate("ImportReport", "Cancelled; the rows before stay stored. %1").arg(counts);
+    if (retried > 0)
+        text += u' ' + QCoreApplication::translate("ImportReport",
+                                                   "%n time(s), another client's write got in the way and the rows "
+                                                   "were tried again.",
+                                                   nullptr, retried);
     for (const QString &warning : warnings)
         text += u' ' + warning;
     return text;

@@ -20,6 +20,7 @@ struct ImportReport {
     int updated = 0;
     int duplicates = 0;
     int rejected = 0;
+    int retried = 0; // how often another client's write got in the way and rows were tried again (team mode)
     // The first rejected rows with line and reason (all of them are in the batch's import records).
     QList<ImportRecord> rejectedRows;
     // Passwords and the like the stored rows carried, as (SecretStore key, value): the caller hands them to

@@ -176,6 +176,22 @@ Result<QList<ImportRunner::StoredRow>> ImportRunner::storeRange(Chunk &chunk, qs
     return rows;
 }
 
+Result<QList<ImportRunner::StoredRow>> ImportRunner::storeRowAlone(Chunk &chunk, qsizetype row,
+                                                                   std::optional<Error> &refused) const
+{
+    for (int attempt = 1;; ++attempt) {
+        refused.reset();
+        auto stored = storeRange(chunk, row, row + 1, refused);
+        if (stored)
+            return stored;
+        chunk.importer.forgetUncommitted();
+        // Another client's transaction held what the row needed; it has ended now, so the row can see it.
+        if (!refused || refused->code != Database::kContentionCode || attempt == Database::kContentionAttempts)
+            return stored;
+        ++chunk.report.retried;
+    }
+}
+
 Status ImportRunner::storeChunk(Chunk &chunk) const
 {
     std::optional<Error> refused;
@@ -186,18 +202,18 @@ Status ImportRunner::storeChunk(Chunk &chunk) const
         return {};
     }
     chunk.importer.forgetUncommitted();
+    if (refused && refused->code == Database::kContentionCode)
+        ++chunk.report.retried;
     // A lost connection or a failed commit is not the row's fault; a dry run shares one transaction
     // that a refused statement has already spoiled on PostgreSQL.
     if (!refused || refused->code == u"db.connection_lost"_s || chunk.report.dryRun)
         return all.error();
     for (qsizetype i = 0; i < chunk.records.size(); ++i) {
-        refused.reset();
-        const auto one = storeRange(chunk, i, i + 1, refused);
+        Result<QList<StoredRow>> one = storeRowAlone(chunk, i, refused);
         if (one) {
             tally(chunk.report, one.value().constFirst());
             continue;
         }
-        chunk.importer.forgetUncommitted();
         if (!refused || refused->code == u"db.connection_lost"_s)
             return one.error();
         const CsvRecord &csv = chunk.records.at(i);

@@ -70,6 +70,8 @@ private:
     // A row the database refuses rolls all of them back; `refused` then holds its error.
     Result<QList<StoredRow>> storeRange(Chunk &chunk, qsizetype first, qsizetype last,
                                         std::optional<Error> &refused) const;
+    // One row alone; tried again (a few times) when it met contention with another client's write.
+    Result<QList<StoredRow>> storeRowAlone(Chunk &chunk, qsizetype row, std::optional<Error> &refused) const;
     Status storeChunk(Chunk &chunk) const;
     static void tally(ImportReport &report, const StoredRow &row);
 

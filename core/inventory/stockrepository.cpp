@@ -7,6 +7,7 @@
 #include "catalog/size.h"
 #include "db/ingroups.h"
 #include "db/rowhelpers.h"
+#include "db/rowversion.h"
 #include "db/sqlquery.h"
 #include "db/transaction.h"
 
@@ -276,40 +277,21 @@ Status StockRepository::update(const StockItem &item) const
                   "status = :status, location = :location, notes = :notes, listed_stockx = :listed_stockx, "
                   "listed_alias = :listed_alias, listed_local = :listed_local, created_by_import = "
                   ":created_by_import, updated_at = {{now}}, "_s +
-                  kNextVersion + u" WHERE id = :id"_s;
-    if (item.version > 0)
-        sql += u" AND version = :version"_s;
+                  rowversion::kNext + u" WHERE id = :id"_s + rowversion::condition(item.version);
     SqlQuery q(m_db, sql);
     bindItem(q, item);
-    q.bind(u":operator"_s, m_db.operatorName());
-    if (item.version > 0)
-        q.bind(u":version"_s, item.version);
+    rowversion::bind(q, m_db, item.version);
     if (Status status = q.exec(); !status)
         return status;
-    if (q.rowsAffected() == 0) {
-        const auto current = get(item.id);
-        if (!current)
-            return current.error();
-        if (!current.value())
-            return Error{u"db.not_found"_s,
-                         QCoreApplication::translate("StockRepository", "The item no longer exists."),
-                         item.id.toString()};
-        return staleEdit(*current.value());
-    }
+    if (q.rowsAffected() == 0)
+        return rowversion::refusal(m_db, rowversion::Subject::Pair, u"{{inventory.stock}}"_s, item.id.toString());
     announceAfterCommit(m_db, {Change::Entity::StockItem, Change::Kind::Changed, {item.id.uuid()}});
     return {};
 }
 
 Error StockRepository::staleEdit(const StockItem &current)
 {
-    const QString who = current.updatedBy.isEmpty() ? QCoreApplication::translate("StockRepository", "someone else")
-                                                    : current.updatedBy;
-    return Error{kStaleCode,
-                 QCoreApplication::translate("StockRepository",
-                                             "This pair was changed by %1 at %2 since you opened it; nothing was "
-                                             "saved over their change.")
-                     .arg(who, QLocale().toString(current.updatedAt.toLocalTime(), QLocale::ShortFormat)),
-                 current.id.toString()};
+    return rowversion::stale(rowversion::Subject::Pair, current.updatedBy, current.updatedAt, current.id.toString());
 }
 
 Status StockRepository::remove(const StockItemId &id) const

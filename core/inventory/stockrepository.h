@@ -17,10 +17,7 @@ class SqlQuery;
 
 class StockRepository {
 public:
-    // Every UPDATE of a pair sets this too (binding :operator), so an edit on a stale copy is noticed.
-    static inline const QString kNextVersion = QStringLiteral("version = version + 1, updated_by = :operator");
-    static inline const QString kStaleCode = QStringLiteral("db.stale");
-    // The refusal of an edit made over `current`'s earlier version.
+    // The refusal of an edit made over `current`'s earlier version (see db/rowversion.h).
     static Error staleEdit(const StockItem &current);
 
     explicit StockRepository(const Database &db)
@@ -33,7 +30,7 @@ public:
     Status insertMany(const QList<StockItem> &items) const;
     Result<std::optional<StockItem>> get(const StockItemId &id) const;
     // Writes the item. With its version set (as read), it is written only over that version; a newer one
-    // means another operator saved in between, and the Error (code kStaleCode) names them and when.
+    // means another operator saved in between, and the Error (code rowversion::kStaleCode) names them and when.
     Status update(const StockItem &item) const;
     Status remove(const StockItemId &id) const;
 

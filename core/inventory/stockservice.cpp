@@ -148,42 +148,59 @@ Result<QList<StockItem>> StockService::updateItems(const QList<StockItem> &items
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status.error();
+    QList<StockItemId> ids;
+    for (const StockItem &after : items)
+        ids << after.id;
+    auto current = storedItems(ids);
+    if (!current)
+        return current.error();
     QList<StockItem> stored;
     for (const StockItem &after : items) {
-        auto before = m_repository.get(after.id);
-        if (!before)
-            return before.error();
-        if (!before.value())
-            return notFound(after.id);
-        // An edit made on an older copy would silently take back what another operator saved since.
-        if (after.version > 0 && after.version != before.value()->version)
-            return StockRepository::staleEdit(*before.value());
-        if (!itemstatus::canTransition(before.value()->status, after.status))
-            return Error{
-                u"stock.transition"_s,
-                QCoreApplication::translate("StockService", "An item that is \"%1\" cannot become \"%2\".")
-                    .arg(itemstatus::displayName(before.value()->status), itemstatus::displayName(after.status)),
-                after.id.toString()};
-        StockItem updated = after;
-        updated.version = before.value()->version; // checked again by the UPDATE: a commit in between is caught
-        if (updated.status != before.value()->status)
-            applyStatus(updated, updated.status);
-        const QJsonObject changes = diff(*before.value(), updated);
-        if (changes.isEmpty()) {
-            stored << *before.value();
-            continue;
-        }
-        if (Status status = m_repository.update(updated); !status)
-            return status.error();
-        if (Status status = record(u"StockItemUpdated"_s, updated, changes, correlation); !status)
-            return status.error();
-        ++updated.version;
-        updated.updatedBy = m_db.operatorName();
-        stored << updated;
+        const auto written = writeOver(current.value().value(after.id), after, correlation);
+        if (!written)
+            return written.error();
+        current.value().insert(after.id, written.value()); // an id named twice is written over its new version
+        stored << written.value();
     }
     if (Status status = transaction.commit(); !status)
         return status.error();
     return stored;
+}
+
+Status StockService::updateFrom(const StockItem &before, const StockItem &after)
+{
+    Transaction transaction(m_db);
+    if (Status status = transaction.begin(); !status)
+        return status;
+    if (const auto written = writeOver(before, after, newRowUuid()); !written)
+        return written.error();
+    return transaction.commit();
+}
+
+Result<StockItem> StockService::writeOver(const StockItem &before, const StockItem &after, const QUuid &correlation)
+{
+    // An edit made on an older copy would silently take back what another operator saved since.
+    if (after.version > 0 && after.version != before.version)
+        return StockRepository::staleEdit(before);
+    if (!itemstatus::canTransition(before.status, after.status))
+        return Error{u"stock.transition"_s,
+                     QCoreApplication::translate("StockService", "An item that is \"%1\" cannot become \"%2\".")
+                         .arg(itemstatus::displayName(before.status), itemstatus::displayName(after.status)),
+                     after.id.toString()};
+    StockItem updated = after;
+    updated.version = before.version; // checked again by the UPDATE: a commit in between is caught
+    if (updated.status != before.status)
+        applyStatus(updated, updated.status);
+    const QJsonObject changes = diff(before, updated);
+    if (changes.isEmpty())
+        return before;
+    if (Status status = m_repository.update(updated); !status)
+        return status.error();
+    if (Status status = record(u"StockItemUpdated"_s, updated, changes, correlation); !status)
+        return status.error();
+    ++updated.version;
+    updated.updatedBy = m_db.operatorName();
+    return updated;
 }
 
 Result<QList<StockItem>> StockService::replaceItems(const QList<StockItem> &expected,
@@ -193,17 +210,19 @@ Result<QList<StockItem>> StockService::replaceItems(const QList<StockItem> &expe
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status.error();
+    QList<StockItemId> ids;
+    for (const StockItem &item : expected)
+        ids << item.id;
+    const auto current = storedItems(ids);
+    if (!current)
+        return current.error();
     QList<StockItem> checked;
     for (qsizetype i = 0; i < expected.size(); ++i) {
-        auto current = m_repository.get(expected.at(i).id);
-        if (!current)
-            return current.error();
-        if (!current.value())
-            return notFound(expected.at(i).id);
-        if (!diff(*current.value(), expected.at(i)).isEmpty())
-            return StockRepository::staleEdit(*current.value());
+        const StockItem &now = current.value().value(expected.at(i).id);
+        if (!diff(now, expected.at(i)).isEmpty())
+            return StockRepository::staleEdit(now);
         StockItem item = replacement.at(i);
-        item.version = current.value()->version;
+        item.version = now.version;
         checked << item;
     }
     auto stored = updateItems(checked);
@@ -214,16 +233,28 @@ Result<QList<StockItem>> StockService::replaceItems(const QList<StockItem> &expe
     return stored;
 }
 
+Result<QHash<StockItemId, StockItem>> StockService::storedItems(const QList<StockItemId> &ids) const
+{
+    const auto items = m_repository.getMany(ids);
+    if (!items)
+        return items.error();
+    QHash<StockItemId, StockItem> byId;
+    for (const StockItem &item : items.value())
+        byId.insert(item.id, item);
+    for (const StockItemId &id : ids)
+        if (!byId.contains(id))
+            return notFound(id);
+    return byId;
+}
+
 Status StockService::updateMany(const QList<StockItemId> &ids, const std::function<Status(StockItem &)> &change)
 {
+    const auto current = storedItems(ids);
+    if (!current)
+        return current.error();
     QList<StockItem> changed;
     for (const StockItemId &id : ids) {
-        auto current = m_repository.get(id);
-        if (!current)
-            return current.error();
-        if (!current.value())
-            return notFound(id);
-        StockItem item = *current.value();
+        StockItem item = current.value().value(id);
         if (Status status = change(item); !status)
             return status;
         changed << item;

@@ -4,6 +4,7 @@
 #include "stockdraft.h"
 #include "stockrepository.h"
 
+#include <QHash>
 #include <QUuid>
 
 namespace sf {
@@ -25,9 +26,12 @@ public:
     // Writes `after` over the stored item; `after.id` names it. Status changes must be allowed moves.
     Status updateItem(const StockItem &after);
     // Several items in one transaction: all of them change, or none. An item read with its version is
-    // written only over that version (else the Error, code StockRepository::kStaleCode, names who changed
+    // written only over that version (else the Error, code rowversion::kStaleCode, names who changed
     // it and when). Returns the items as stored, with their new versions.
     Result<QList<StockItem>> updateItems(const QList<StockItem> &items);
+    // Writes `after` over `before`, the stored copy the caller read (in its transaction, or one whose
+    // version the UPDATE still finds): no read first, so a chunk selling known pairs saves a round trip each.
+    Status updateFrom(const StockItem &before, const StockItem &after);
     // Writes `replacement` over items that still hold exactly `expected` (as an undo or redo does over
     // what it left): if anyone changed one of them since, nothing is written and the Error names them.
     Result<QList<StockItem>> replaceItems(const QList<StockItem> &expected, const QList<StockItem> &replacement);
@@ -43,7 +47,10 @@ public:
 private:
     Result<StockItem> insertItem(StockItem item);
     Status record(const QString &type, const StockItem &item, const QJsonObject &data, const QUuid &correlation);
+    Result<StockItem> writeOver(const StockItem &before, const StockItem &after, const QUuid &correlation);
     Status updateMany(const QList<StockItemId> &ids, const std::function<Status(StockItem &)> &change);
+    // The stored items of `ids`, read in a few queries; an Error for the first that does not exist.
+    Result<QHash<StockItemId, StockItem>> storedItems(const QList<StockItemId> &ids) const;
 
     const Database &m_db;
     StockRepository m_repository;

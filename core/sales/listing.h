@@ -20,6 +20,11 @@ struct Listing {
     QString inventoryType;
     QDateTime expiresAt;
     QDateTime createdAt;
+    // The stored row's version when read, and who saved it last: an operator's change made on an older
+    // copy is refused before it reaches the marketplace (see StockXListingWriter::change).
+    int version = 0;
+    QString updatedBy;
+    QDateTime updatedAt;
 };
 
 } // namespace sf

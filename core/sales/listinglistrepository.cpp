@@ -12,7 +12,7 @@ namespace {
 const QString kRows =
     u"(SELECT l.id, l.inventory_item_id, l.external_id, m.name AS marketplace, p.name AS product, p.sku, "
     "sz.value AS size_value, sz.region AS size_region, COALESCE(sz.standardized_value, -1) AS size_order, "
-    "l.status, l.platform_status, l.amount, s.purchase_price AS cost, l.created_at, l.expires_at, "
+    "l.status, l.platform_status, l.amount, s.purchase_price AS cost, l.created_at, l.expires_at, l.version, "
     "(SELECT ml.lowest_ask FROM {{pricing.market_latest}} ml JOIN {{catalog.product_variant}} v "
     "ON v.id = ml.variant_id WHERE v.product_id = s.product_id AND v.size_id = s.size_id "
     "AND ml.platform_name = 'stockx' ORDER BY ml.price_date DESC LIMIT 1) AS lowest_ask, "
@@ -23,7 +23,7 @@ const QString kRows =
     "LEFT JOIN {{catalog.sizes}} sz ON sz.id = s.size_id) x"_s;
 const QString kColumns = u"x.id, x.inventory_item_id, x.external_id, x.marketplace, x.product, x.sku, x.size_value, "
                          "x.size_region, x.status, x.platform_status, x.amount, x.lowest_ask, x.cost, x.created_at, "
-                         "x.expires_at, x.presale"_s;
+                         "x.expires_at, x.presale, x.version"_s;
 
 QString sortExpression(ListingQuery::Sort sort)
 {
@@ -93,6 +93,7 @@ ListingRow readRow(const SqlQuery &q, int c)
     row.createdAt = q.dateTime(c + 13);
     row.expiresAt = q.dateTime(c + 14);
     row.presale = q.integer(c + 15) != 0;
+    row.version = int(q.integer(c + 16));
     return row;
 }
 } // namespace

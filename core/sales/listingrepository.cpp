@@ -2,6 +2,7 @@
 
 #include "db/ingroups.h"
 #include "db/rowhelpers.h"
+#include "db/rowversion.h"
 #include "db/sqlquery.h"
 #include "db/transaction.h"
 
@@ -30,7 +31,8 @@ void bindListing(SqlQuery &q, const Listing &l, bool isStockX)
 Result<QList<Listing>> ListingRepository::fetch(const QString &where, const std::function<void(SqlQuery &)> &bind) const
 {
     SqlQuery q(m_db, u"SELECT id, inventory_item_id, platform_id, external_id, status, platform_status, amount, "
-                     "currency_code, inventory_type, expires_at, stockx_created_at FROM {{sales.listing}} "_s +
+                     "currency_code, inventory_type, expires_at, stockx_created_at, version, updated_by, updated_at "
+                     "FROM {{sales.listing}} "_s +
                          where);
     bind(q);
     if (Status status = q.exec(); !status)
@@ -48,6 +50,9 @@ Result<QList<Listing>> ListingRepository::fetch(const QString &where, const std:
         l.inventoryType = q.string(8);
         l.expiresAt = q.dateTime(9);
         l.createdAt = q.dateTime(10);
+        l.version = int(q.integer(11));
+        l.updatedBy = q.string(12);
+        l.updatedAt = q.dateTime(13);
         result.append(l);
     }
     return result;
@@ -114,7 +119,9 @@ Status ListingRepository::update(const Listing &listing) const
 {
     SqlQuery q(m_db, u"UPDATE {{sales.listing}} SET status = :status, platform_status = :platform_status, "
                      "amount = :amount, currency_code = :currency, inventory_type = :type, expires_at = :expires, "
-                     "updated_at = {{now}} WHERE id = :id"_s);
+                     "updated_at = {{now}}, "_s +
+                         rowversion::kNext + u" WHERE id = :id"_s);
+    rowversion::bind(q, m_db, 0);
     q.bind(u":id"_s, listing.id)
         .bind(u":status"_s, statusKey(listing.status))
         .bind(u":platform_status"_s, listing.platformStatus)

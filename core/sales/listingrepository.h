@@ -22,6 +22,8 @@ public:
     Result<QList<Listing>> forItem(const StockItemId &item) const;
     // Listings on the marketplace that are pending, active or inactive: what a sync must account for.
     Result<QList<Listing>> open(const MarketplaceId &marketplace) const;
+    // Writes what a sync or StockX confirmed, raising the version (no check: the marketplace is the
+    // truth); operators' changes are checked against the version they saw before they are sent.
     Status update(const Listing &listing) const;
     Status remove(const ListingId &id) const;
 

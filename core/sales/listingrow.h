@@ -28,6 +28,7 @@ struct ListingRow {
     QDateTime createdAt;
     QDateTime expiresAt;
     bool presale = false; // marked as a presale (see PresaleMarker)
+    int version = 0;      // the stored listing's, when read (see SeenListing)
 
     // Price minus lowest ask: positive means the listing waits above the market.
     std::optional<Money> aboveLowestAsk() const

@@ -228,7 +228,7 @@ Result<StockItem> SaleRecorder::soldItem(const ImportedSale &sale)
         StockItem item = *unsold.value();
         forgetItem(item);
         StockService::applyStatus(item, ItemStatus::Sold);
-        if (Status status = m_stock.updateItem(item); !status)
+        if (Status status = m_stock.updateFrom(*unsold.value(), item); !status)
             return status.error();
         return item;
     }

@@ -1,5 +1,6 @@
 #include "offerpurchase.h"
 
+#include "db/rowversion.h"
 #include "db/sqlquery.h"
 #include "db/transaction.h"
 #include "inventory/stockrepository.h"
@@ -45,8 +46,7 @@ Result<QList<StockItemId>> OfferPurchase::record(const Opportunity &offer, int q
     if (!items)
         return items.error();
     for (const StockItemId &item : items.value()) {
-        SqlQuery ean(m_db, u"UPDATE {{inventory.stock}} SET ean = :ean, "_s + StockRepository::kNextVersion +
-                               u" WHERE id = :id"_s);
+        SqlQuery ean(m_db, u"UPDATE {{inventory.stock}} SET ean = :ean, "_s + rowversion::kNext + u" WHERE id = :id"_s);
         ean.bind(u":ean"_s, offer.ean.left(13)).bind(u":id"_s, item).bind(u":operator"_s, m_db.operatorName());
         if (Status status = ean.exec(); !status)
             return status.error();

@@ -3,6 +3,8 @@
 #include "domain/ids.h"
 #include "domain/money.h"
 
+#include <QDateTime>
+
 #include <optional>
 
 namespace sf {
@@ -27,6 +29,11 @@ struct Supplier {
     std::optional<int> returnDays; // how long a purchase can be sent back
     QString paymentTerms;
     std::optional<Money> minimumOrder;
+    // The stored row's version when read (0: not read; written without a check), who saved it last and
+    // when: an update over an older version is refused (see db/rowversion.h).
+    int version = 0;
+    QString updatedBy;
+    QDateTime updatedAt;
 };
 
 } // namespace sf

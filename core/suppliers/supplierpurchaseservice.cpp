@@ -1,5 +1,6 @@
 #include "supplierpurchaseservice.h"
 
+#include "db/rowversion.h"
 #include "db/sqlquery.h"
 #include "db/transaction.h"
 #include "domain/rowuuid.h"
@@ -98,7 +99,7 @@ Result<QList<StockItemId>> SupplierPurchaseService::record(const SupplierPurchas
     }
     SqlQuery order(m_db, u"UPDATE {{inventory.stock}} SET supplier_order = :order, expected_delivery = :expected, "
                          "detailed_status = 'incoming', "_s +
-                             StockRepository::kNextVersion + u" WHERE id IN ("_s + itemList(created) + u')');
+                             rowversion::kNext + u" WHERE id IN ("_s + itemList(created) + u')');
     order.bind(u":order"_s, purchase.orderNumber.trimmed())
         .bind(u":expected"_s, purchase.expectedDelivery)
         .bind(u":operator"_s, m_db.operatorName());
@@ -136,8 +137,7 @@ Status SupplierPurchaseService::markReceived(const QList<StockItemId> &items, co
         return begun;
     SqlQuery q(m_db, u"UPDATE {{inventory.stock}} SET delivery_date = :at, detailed_status = 'available', updated_at = "
                      "{{now}}, "_s +
-                         StockRepository::kNextVersion + u" WHERE delivery_date IS NULL AND id IN ("_s +
-                         itemList(items) + u')');
+                         rowversion::kNext + u" WHERE delivery_date IS NULL AND id IN ("_s + itemList(items) + u')');
     q.bind(u":at"_s, at).bind(u":operator"_s, m_db.operatorName());
     bindItems(q, items);
     if (Status status = q.exec(); !status)
@@ -179,7 +179,7 @@ Status SupplierPurchaseService::returnPair(const PairReturn &pairReturn) const
         return changed;
     SqlQuery q(m_db, u"UPDATE {{inventory.stock}} SET returned_at = :at, refund_amount = :refund, return_reason = "
                      ":reason, detailed_status = 'cancelled', updated_at = {{now}}, "_s +
-                         StockRepository::kNextVersion + u" WHERE id = :id"_s);
+                         rowversion::kNext + u" WHERE id = :id"_s);
     q.bind(u":at"_s, pairReturn.returnedAt)
         .bind(u":operator"_s, m_db.operatorName())
         .bind(u":refund"_s, pairReturn.refund)

@@ -1,6 +1,7 @@
 #include "supplierrepository.h"
 
 #include "db/rowhelpers.h"
+#include "db/rowversion.h"
 #include "db/sqlquery.h"
 #include "suppliercategory.h"
 
@@ -13,7 +14,8 @@ namespace sf {
 namespace {
 const QString kSelect = u"SELECT id, name, supplier_type, email, website, country, vat_rate, status, notes, "
                         "supplier_category, contact_person, phone, address_line1, postal_code, city, "
-                        "return_policy_days, payment_terms, minimum_order_amount FROM {{supplier.profile}} "_s;
+                        "return_policy_days, payment_terms, minimum_order_amount, version, updated_by, "
+                        "updated_at FROM {{supplier.profile}} "_s;
 
 Result<QList<Supplier>> readSuppliers(SqlQuery &q)
 {
@@ -42,6 +44,9 @@ Result<QList<Supplier>> readSuppliers(SqlQuery &q)
             s.returnDays = int(q.integer(15));
         s.paymentTerms = q.string(16);
         s.minimumOrder = q.money(17, u"EUR"_s);
+        s.version = int(q.integer(18));
+        s.updatedBy = q.string(19);
+        s.updatedAt = q.dateTime(20);
         result.append(s);
     }
     return result;
@@ -75,6 +80,13 @@ Result<QList<Supplier>> SupplierRepository::all() const
 {
     SqlQuery q(m_db, kSelect + u"ORDER BY name"_s);
     return readSuppliers(q);
+}
+
+Result<std::optional<Supplier>> SupplierRepository::get(const SupplierId &id) const
+{
+    SqlQuery q(m_db, kSelect + u"WHERE id = :id"_s);
+    q.bind(u":id"_s, id);
+    return firstOf(readSuppliers(q));
 }
 
 Result<std::optional<Supplier>> SupplierRepository::findByName(const QString &name) const
@@ -121,10 +133,16 @@ Status SupplierRepository::update(const Supplier &supplier) const
                      "email = :email, website = :website, country = :country, vat_rate = :vat, status = :status, "
                      "notes = :notes, supplier_category = :category, contact_person = :contact, phone = :phone, "
                      "address_line1 = :address, postal_code = :postal, city = :city, return_policy_days = "
-                     ":returnDays, payment_terms = :terms, minimum_order_amount = :minimum, updated_at = {{now}} "
-                     "WHERE id = :id"_s);
+                     ":returnDays, payment_terms = :terms, minimum_order_amount = :minimum, updated_at = {{now}}, "_s +
+                         rowversion::kNext + u" WHERE id = :id"_s + rowversion::condition(supplier.version));
     bindSupplier(q, supplier);
-    return q.exec();
+    rowversion::bind(q, m_db, supplier.version);
+    if (Status status = q.exec(); !status)
+        return status;
+    if (q.rowsAffected() == 0)
+        return rowversion::refusal(m_db, rowversion::Subject::Supplier, u"{{supplier.profile}}"_s,
+                                   supplier.id.toString());
+    return {};
 }
 
 Result<int> SupplierRepository::pairsOf(const SupplierId &id) const

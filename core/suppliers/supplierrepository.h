@@ -15,9 +15,12 @@ public:
     {}
 
     Result<QList<Supplier>> all() const;
+    Result<std::optional<Supplier>> get(const SupplierId &id) const;
     Result<std::optional<Supplier>> findByName(const QString &name) const;
     Result<Supplier> create(const Supplier &supplier) const;
     Result<Supplier> findOrCreate(const QString &name) const;
+    // With its version set (as read), written only over that version; else the Error (code
+    // rowversion::kStaleCode) names who saved it since, and when.
     Status update(const Supplier &supplier) const;
     // How many pairs came from the supplier.
     Result<int> pairsOf(const SupplierId &id) const;

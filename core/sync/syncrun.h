@@ -13,6 +13,7 @@ struct SyncCounts {
     int updated = 0;
     int unchanged = 0;
     int rejected = 0;
+    int retried = 0; // how often another client's write got in a record's way and it was tried again
 
     int stored() const { return created + updated; }
     SyncCounts &operator+=(const SyncCounts &other)
@@ -21,6 +22,7 @@ struct SyncCounts {
         updated += other.updated;
         unchanged += other.unchanged;
         rejected += other.rejected;
+        retried += other.retried;
         return *this;
     }
 };

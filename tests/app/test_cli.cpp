@@ -8,9 +8,12 @@
 #include "analytics/kpirepository.h"
 #include "db/migrator.h"
 #include "inventory/stockrepository.h"
+#include "inventory/stockservice.h"
 #include "pricing/autolistingrulerepository.h"
 #include "sales/listingrepository.h"
 #include "suppliers/supplierrepository.h"
+#include "sync/synclock.h"
+#include "sync/syncrunrepository.h"
 
 #include <QDir>
 #include <QImage>
@@ -576,4 +579,68 @@ TEST_CASE("CLI: awin enrich looks up unmatched EANs on StockX and records the jo
     CHECK(run.out.contains(u"completed: 5 EANs looked up, 0 found on StockX, 5 not there"_s));
     CHECK(rowCount(db, u"integration.awin_enrichment_jobs"_s, u"WHERE status = 'completed'"_s) == 1);
     CHECK(cli({u"awin"_s, u"enrich"_s, u"--limit"_s, u"none"_s, u"--database"_s, shop.sqlitePath()}).code == 2);
+}
+
+TEST_CASE("CLI: stock show prints a pair with its version; stock edit saves over that version and refuses an edit "
+          "over a newer save with exit 5",
+          "[cli][team]")
+{
+    TestDatabase test(Backend::SQLite);
+    REQUIRE(test.error().isEmpty());
+    const Product product = makeProduct(test.db(), u"DD1391-100"_s, u"Nike Dunk Low Panda"_s);
+    const StockItem pair =
+        StockService(test.db()).addItem(makeItem(product.id, sizeId(test.db(), u"42"_s), "99.00")).value();
+    const QString database = test.sqlitePath();
+    const QString id = pair.id.toString();
+
+    Run shown = cli({u"stock"_s, u"show"_s, id, u"--format"_s, u"json"_s, u"--database"_s, database});
+    REQUIRE(shown.code == 0);
+    const QJsonObject json = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    CHECK(json.value(u"id"_s).toString() == id);
+    CHECK(json.value(u"version"_s).toInt() == 1);
+    CHECK(json.value(u"gross_purchase_price"_s).toString() == u"99.00"_s);
+
+    Run saved = cli({u"stock"_s, u"edit"_s, id, u"--location"_s, u"Shelf B"_s, u"--notes"_s, u"box damaged"_s,
+                     u"--if-version"_s, u"1"_s, u"--database"_s, database});
+    CHECK(saved.code == 0);
+    CHECK(saved.out.contains(u"version 2"_s));
+    const StockItem stored = *StockRepository(test.db()).get(pair.id).value();
+    CHECK(stored.location == u"Shelf B"_s);
+    CHECK(stored.notes == u"box damaged"_s);
+
+    // Another edit made on the copy read at version 1: refused, naming who saved since.
+    Run stale =
+        cli({u"stock"_s, u"edit"_s, id, u"--notes"_s, u"mine"_s, u"--if-version"_s, u"1"_s, u"--database"_s, database});
+    CHECK(stale.code == 5);
+    CHECK(stale.err.contains(u"This pair was changed by"_s));
+    CHECK(StockRepository(test.db()).get(pair.id).value()->notes == u"box damaged"_s);
+
+    CHECK(cli({u"stock"_s, u"edit"_s, id, u"--status"_s, u"sold"_s, u"--database"_s, database}).code == 0);
+    const Run moved = cli({u"stock"_s, u"edit"_s, id, u"--status"_s, u"reserved"_s, u"--database"_s, database});
+    CHECK(moved.code == 1); // a sold pair goes back on the shelf first
+    CHECK(moved.err.contains(u"cannot become"_s));
+    CHECK(cli({u"stock"_s, u"edit"_s, u"nonsense"_s, u"--database"_s, database}).code == 2);
+    CHECK(cli({u"stock"_s, u"edit"_s, id, u"--if-version"_s, u"x"_s, u"--database"_s, database}).code == 2);
+    CHECK(cli({u"stock"_s, u"show"_s, QUuid::createUuid().toString(QUuid::WithoutBraces), u"--database"_s, database})
+              .code == 1);
+}
+
+TEST_CASE("CLI: a sync another client is running is not started, with exit 6 and who runs it", "[cli][team][stockx]")
+{
+    if (!postgresAvailable())
+        return;
+    TestDatabase test(Backend::PostgreSQL);
+    REQUIRE(test.error().isEmpty());
+    StockXFixture fx;
+    SyncRun running;
+    running.service = u"stockx"_s;
+    running.job = u"orders"_s;
+    running.startedAt = QDateTime::currentDateTimeUtc();
+    test.db().setOperatorName(u"Ben"_s);
+    REQUIRE(SyncRunRepository(test.db()).start(running));
+    REQUIRE(SyncLock::acquire(test.db(), u"stockx"_s, u"orders"_s));
+    const Run busy = cliAgainst(fx, postgresUrl(), {u"sync"_s, u"stockx"_s, u"orders"_s}, stockXEnvironment(fx));
+    CHECK(busy.code == 6);
+    CHECK(busy.err.contains(u"Ben is running the orders sync since"_s));
+    REQUIRE(SyncLock::release(test.db(), u"stockx"_s, u"orders"_s));
 }

@@ -135,13 +135,19 @@ const QStringList &stockXReportHeader()
     return kHeader;
 }
 
-QString writeStockXReport(const QString &dir, int rows)
+QString writeStockXReport(const QString &dir, int rows, int first)
 {
-    return generatedFile(dir + u"/stockx_sales_%1.csv"_s.arg(rows), [rows](QTextStream &out) {
+    const QString name =
+        first == 0 ? u"stockx_sales_%1.csv"_s.arg(rows) : u"stockx_sales_%1_%2.csv"_s.arg(first).arg(rows);
+    return generatedFile(dir + u'/' + name, [rows, first](QTextStream &out) {
         out << kHeader.join(u',') << '\n';
+        // The rows before `first` are drawn too, so a sale is the same in every report that holds it.
         QRandomGenerator random(7);
-        for (int n = 0; n < rows; ++n)
-            out << saleRow(n, random).join(u',') << '\n';
+        for (int n = 0; n < first + rows; ++n) {
+            const QStringList row = saleRow(n, random);
+            if (n >= first)
+                out << row.join(u',') << '\n';
+        }
     });
 }
 

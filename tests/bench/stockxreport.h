@@ -8,7 +8,9 @@
 namespace sf::bench {
 
 const QStringList &stockXReportHeader();
-// `dir`/stockx_sales_<rows>.csv, written unless an earlier run left it there; "" when it cannot be written.
-QString writeStockXReport(const QString &dir, int rows);
+// `dir`/stockx_sales_<rows>.csv (sales 0 to rows - 1), or with `first` the sales from there on, written
+// unless an earlier run left it there; "" when it cannot be written. Overlapping reports hold the same
+// sales, as a seller's exports of overlapping periods do.
+QString writeStockXReport(const QString &dir, int rows, int first = 0);
 
 } // namespace sf::bench

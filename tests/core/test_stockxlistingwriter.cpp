@@ -4,6 +4,7 @@
 #include "testdatabase.h"
 
 #include "db/databaseworker.h"
+#include "db/rowversion.h"
 #include "inventory/stockrepository.h"
 #include "sales/listingrepository.h"
 #include "sales/marketplacerepository.h"
@@ -89,6 +90,17 @@ TEST_CASE("StockX listing writer: a pair is listed in its size after polling / c
         REQUIRE(!runWriter(writer, [&] { writer.change(Action::Update, {listing.id}, eur(165)); }).first().error);
         CHECK(localListing(db, listing.id).amount == eur(165));
         CHECK(fx.emulator.market().listing(listing.externalId)->amount == 16500);
+        // An operator who saw the listing before that change: theirs is not sent over it.
+        const auto stale = runWriter(writer, [&] {
+            writer.change(Action::Update, {{listing.id, listing.version}}, eur(150));
+        });
+        REQUIRE(stale.first().error);
+        CHECK(stale.first().conflict);
+        CHECK(stale.first().error->code == rowversion::kStaleCode);
+        CHECK(stale.first().error->message.startsWith(u"This listing was changed by "_s + db.operatorName()));
+        CHECK(fx.emulator.market().listing(listing.externalId)->amount == 16500);
+        CHECK(localListing(db, listing.id).amount == eur(165));
+        CHECK(localListing(db, listing.id).version > listing.version);
         REQUIRE(!runWriter(writer, [&] { writer.change(Action::Deactivate, {listing.id}); }).first().error);
         CHECK(localListing(db, listing.id).status == ListingStatus::Inactive);
         CHECK(statusOf(db, pair.id) == ItemStatus::InStock);
@@ -174,13 +186,14 @@ TEST_CASE("StockX listing writer: changes to several listings go in update and d
         };
 
         using Action = StockXListingWriter::Action;
-        for (const auto &result : runWriter(writer, [&] { writer.change(Action::Update, listings, eur(219)); }))
+        const QList<SeenListing> seen(listings.cbegin(), listings.cend());
+        for (const auto &result : runWriter(writer, [&] { writer.change(Action::Update, seen, eur(219)); }))
             CHECK(!result.error);
         for (const ListingId &id : listings) {
             CHECK(localListing(db, id).amount == eur(219));
             CHECK(fx.emulator.market().listing(localListing(db, id).externalId)->amount == 21900);
         }
-        for (const auto &result : runWriter(writer, [&] { writer.change(Action::Deactivate, listings); }))
+        for (const auto &result : runWriter(writer, [&] { writer.change(Action::Deactivate, seen); }))
             CHECK(!result.error);
         for (const ListingId &id : listings) {
             CHECK(localListing(db, id).status == ListingStatus::Inactive);
@@ -188,7 +201,7 @@ TEST_CASE("StockX listing writer: changes to several listings go in update and d
             CHECK(fx.emulator.market().listing(localListing(db, id).externalId)->status == u"INACTIVE"_s);
         }
         CHECK(batchesOf(u"update-listing"_s) == 2);
-        for (const auto &result : runWriter(writer, [&] { writer.change(Action::Delete, listings); }))
+        for (const auto &result : runWriter(writer, [&] { writer.change(Action::Delete, seen); }))
             CHECK(!result.error);
         for (const ListingId &id : listings)
             CHECK(fx.emulator.market().listing(localListing(db, id).externalId)->status == u"DELETED"_s);

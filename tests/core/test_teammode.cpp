@@ -2,10 +2,12 @@
 // and operator) on one database, as two operators' machines would be.
 #include "catchqt.h"
 #include "fixtures.h"
+#include "importfixtures.h"
 #include "stockxfixture.h"
 #include "testdatabase.h"
 
 #include "db/sqlquery.h"
+#include "db/transaction.h"
 #include "events/changenotifier.h"
 #include "events/teamchannel.h"
 #include "events/teamlistener.h"
@@ -15,7 +17,10 @@
 #include "sync/syncrunrepository.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace sf;
 using namespace sf::test;
@@ -189,4 +194,53 @@ TEST_CASE("Team mode: two clients start the same sync at once: exactly one runs,
     // The server ends the session a moment after the client closed it.
     REQUIRE(QTest::qWaitFor([&] { return bool(SyncLock::acquire(anna, u"stockx"_s, u"orders"_s)); }, 10000));
     CHECK(SyncLock::release(anna, u"stockx"_s, u"orders"_s));
+}
+
+TEST_CASE("Team mode: an import that meets another client's uncommitted product waits, then tries again and stores "
+          "every row",
+          "[team][import]")
+{
+    if (!postgresAvailable())
+        return;
+    TestDatabase test(Backend::PostgreSQL);
+    REQUIRE(test.error().isEmpty());
+    QTemporaryDir dir;
+    const QString report = dir.filePath(u"dunks.csv"_s);
+    REQUIRE(writeLongSalesReport(report, 3, 71000));
+
+    // Ben's client has just created the product the report sells, and not committed yet.
+    Database ben(test.db().config());
+    auto benTx = std::make_unique<Transaction>(ben);
+    REQUIRE(benTx->begin());
+    makeProduct(ben, u"DD1391-100"_s, u"Nike Dunk Low Retro"_s);
+
+    std::optional<Result<ImportReport>> result;
+    std::thread anna([&] {
+        result = ImportRunner(test.db()).run(report, {}, nullptr, {});
+        test.db().releaseThreadConnection();
+    });
+    // Anna's import creates the same product and waits for Ben's transaction on the unique key (seen from
+    // outside a transaction: inside one, pg_stat_activity keeps its first snapshot).
+    Database watcher(test.db().config());
+    const auto annaWaits = [&] {
+        SqlQuery q(watcher, u"SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = "
+                            "current_database()"_s);
+        return q.exec() && q.next() && q.integer(0) > 0;
+    };
+    const bool waited = QTest::qWaitFor(annaWaits, 20000);
+    REQUIRE(benTx->commit());
+    benTx.reset();
+    anna.join();
+    REQUIRE(waited);
+    REQUIRE(result);
+    REQUIRE(*result);
+    const ImportReport &imported = result->value();
+    CHECK(imported.imported == 3);
+    CHECK(imported.rejected == 0);
+    CHECK(imported.retried >= 1);
+    CHECK(imported.summary().contains(u"another client's write got in the way"_s));
+    CHECK(rowCount(test.db(), u"catalog.product"_s) == 1);
+    CHECK(rowCount(test.db(), u"sales.order"_s) == 3);
+    ben.releaseThreadConnection();
+    watcher.releaseThreadConnection();
 }

@@ -2,14 +2,20 @@
 // other's newer change is refused with their name and time, never saved silently over it.
 #include "catchqt.h"
 #include "fixtures.h"
+#include "missingkeychain.h"
 #include "pagedmodels.h"
 #include "testdatabase.h"
 
+#include "common/staleprompt.h"
 #include "db/databaseworker.h"
+#include "db/rowversion.h"
 #include "inventory/stockservice.h"
 #include "stock/stockpage.h"
 #include "stock/stocktablemodel.h"
+#include "suppliers/supplierrepository.h"
+#include "suppliers/supplierspage.h"
 
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -49,10 +55,10 @@ TEST_CASE("Concurrent edits: a stale edit is refused with the other operator's n
         annaCopy.notes = u"box damaged"_s;
         const auto refused = annas.updateItems({annaCopy});
         REQUIRE_FALSE(refused);
-        CHECK(refused.error().code == StockRepository::kStaleCode);
+        CHECK(refused.error().code == rowversion::kStaleCode);
         CHECK(refused.error().message.startsWith(u"This pair was changed by Ben at "_s));
         // The repository checks by itself too, inside the UPDATE (a commit between read and write).
-        CHECK(StockRepository(anna).update(annaCopy).error().code == StockRepository::kStaleCode);
+        CHECK(StockRepository(anna).update(annaCopy).error().code == rowversion::kStaleCode);
         StockItem now = stored(annas, pair.id);
         CHECK(now.location == u"Shelf B"_s);
         CHECK(now.notes.isEmpty());
@@ -99,7 +105,7 @@ TEST_CASE("Concurrent edits on the Stock page: reload or overwrite, and an undo 
         };
         page.resolveStale = [&](const QString &message) {
             asked = message;
-            return StockPage::StaleChoice::Reload;
+            return StaleChoice::Reload;
         };
         CHECK_FALSE(page.editCurrent());
         CHECK(asked.contains(u"changed by Ben"_s));
@@ -110,7 +116,7 @@ TEST_CASE("Concurrent edits on the Stock page: reload or overwrite, and an undo 
         // The same once more, and this time she writes hers over his: undo brings his back.
         waitLoaded(*page.model());
         page.view()->selectRow(0);
-        page.resolveStale = [&](const QString &) { return StockPage::StaleChoice::Overwrite; };
+        page.resolveStale = [&](const QString &) { return StaleChoice::Overwrite; };
         REQUIRE(page.editCurrent());
         CHECK(stored(annas, pair.id).notes == u"box damaged"_s);
         CHECK(stored(annas, pair.id).location == u"Shelf B"_s); // her copy's location, as she chose
@@ -129,6 +135,56 @@ TEST_CASE("Concurrent edits on the Stock page: reload or overwrite, and an undo 
         CHECK(stored(annas, pair.id).location == u"Shelf C"_s);
         CHECK(stored(annas, pair.id).notes == u"box damaged"_s);
         CHECK(page.undoStack()->count() == 0); // the refused step left the stack
+        ben.releaseThreadConnection();
+    });
+}
+
+TEST_CASE("Concurrent edits of a supplier: reload keeps the other operator's save, overwrite saves over it knowingly",
+          "[team][ui][suppliers]")
+{
+    onEachBackend([](Database &anna) {
+        anna.setOperatorName(u"Anna"_s);
+        Database ben(anna.config());
+        ben.setOperatorName(u"Ben"_s);
+        Supplier bstn;
+        bstn.name = u"BSTN"_s;
+        const Supplier annaCopy = SupplierRepository(anna).create(bstn).value();
+        const auto storedSupplier = [&] { return *SupplierRepository(anna).get(annaCopy.id).value(); };
+        Supplier read = storedSupplier();
+        CHECK(read.version == 1);
+
+        // Ben saves while Anna has the profile open.
+        read.phone = u"+49 89 123"_s;
+        REQUIRE(SupplierRepository(ben).update(read));
+        CHECK(storedSupplier().version == 2);
+        CHECK(storedSupplier().updatedBy == u"Ben"_s);
+
+        MissingKeychain secrets;
+        DatabaseWorker worker(anna);
+        SuppliersPage page(worker, secrets);
+        QString asked;
+        page.resolveStale = [&](const QString &message) {
+            asked = message;
+            return StaleChoice::Reload;
+        };
+        Supplier annas = annaCopy;
+        annas.version = 1;
+        annas.email = u"orders@bstn.com"_s;
+        page.save(annas);
+        REQUIRE(QTest::qWaitFor([&] { return page.statusText().contains(u"not saved"_s); }, 5000));
+        CHECK(asked.startsWith(u"This supplier was changed by Ben at "_s));
+        CHECK(storedSupplier().phone == u"+49 89 123"_s);
+        CHECK(storedSupplier().email.isEmpty());
+
+        // Overwrite: hers is written over the version stored now, and names her.
+        page.resolveStale = [&](const QString &) { return StaleChoice::Overwrite; };
+        QSignalSpy saved(&page, &SuppliersPage::saved);
+        page.save(annas);
+        REQUIRE(saved.wait(5000));
+        CHECK(storedSupplier().email == u"orders@bstn.com"_s);
+        CHECK(storedSupplier().phone.isEmpty()); // her copy's phone, as she chose
+        CHECK(storedSupplier().updatedBy == u"Anna"_s);
+        CHECK(storedSupplier().version == 3);
         ben.releaseThreadConnection();
     });
 }

@@ -173,12 +173,14 @@ void ListingsPage::updateCount()
         });
 }
 
-QList<ListingId> ListingsPage::selectedIds() const
+QList<SeenListing> ListingsPage::selectedListings() const
 {
-    QList<ListingId> ids;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        ids.append(m_model->rowAt(index.row()).id);
-    return ids;
+    QList<SeenListing> seen;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const ListingRow &row = m_model->rowAt(index.row());
+        seen.append({row.id, row.version});
+    }
+    return seen;
 }
 
 void ListingsPage::updateActions()
@@ -190,26 +192,26 @@ void ListingsPage::updateActions()
 
 void ListingsPage::changePrice()
 {
-    const QList<ListingId> ids = selectedIds();
-    if (ids.isEmpty())
+    const QList<SeenListing> listings = selectedListings();
+    if (listings.isEmpty())
         return;
     const auto amount =
-        askPrice(m_model->rowAt(m_view->selectionModel()->selectedRows().first().row()), int(ids.size()));
+        askPrice(m_model->rowAt(m_view->selectionModel()->selectedRows().first().row()), int(listings.size()));
     if (!amount || amount->isZero() || amount->isNegative())
         return;
-    m_stockx.changeListings(StockXListingWriter::Action::Update, ids, amount);
+    m_stockx.changeListings(StockXListingWriter::Action::Update, listings, amount);
 }
 
 void ListingsPage::activate()
 {
-    if (!selectedIds().isEmpty())
-        m_stockx.changeListings(StockXListingWriter::Action::Activate, selectedIds());
+    if (const QList<SeenListing> listings = selectedListings(); !listings.isEmpty())
+        m_stockx.changeListings(StockXListingWriter::Action::Activate, listings);
 }
 
 void ListingsPage::deactivate()
 {
-    if (!selectedIds().isEmpty())
-        m_stockx.changeListings(StockXListingWriter::Action::Deactivate, selectedIds());
+    if (const QList<SeenListing> listings = selectedListings(); !listings.isEmpty())
+        m_stockx.changeListings(StockXListingWriter::Action::Deactivate, listings);
 }
 
 void ListingsPage::togglePresale()
@@ -220,8 +222,8 @@ void ListingsPage::togglePresale()
     const bool allMarked = std::all_of(
         rows.cbegin(), rows.cend(), [this](const QModelIndex &index) { return m_model->rowAt(index.row()).presale; });
     PresaleMarker marker(m_db);
-    for (const ListingId &id : selectedIds())
-        if (Status status = marker.setPresale(id, !allMarked); !status) {
+    for (const SeenListing &listing : selectedListings())
+        if (Status status = marker.setPresale(listing.id, !allMarked); !status) {
             m_message->setText(status.error().toString());
             m_message->show();
             break;
@@ -231,11 +233,11 @@ void ListingsPage::togglePresale()
 
 void ListingsPage::remove()
 {
-    const QList<ListingId> ids = selectedIds();
-    if (ids.isEmpty() ||
-        !confirm(tr("Take %n listings down from StockX? The pairs go back to stock.", nullptr, int(ids.size()))))
+    const QList<SeenListing> listings = selectedListings();
+    if (listings.isEmpty() ||
+        !confirm(tr("Take %n listings down from StockX? The pairs go back to stock.", nullptr, int(listings.size()))))
         return;
-    m_stockx.changeListings(StockXListingWriter::Action::Delete, ids);
+    m_stockx.changeListings(StockXListingWriter::Action::Delete, listings);
 }
 
 void ListingsPage::showPriceHistory()

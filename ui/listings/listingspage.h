@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "domain/money.h"
 #include "sales/listingrow.h"
+#include "sales/seenlisting.h"
 
 #include <QWidget>
 
@@ -51,7 +52,8 @@ public:
 private:
     QWidget *buildFilterBar();
     QWidget *buildActionBar();
-    QList<ListingId> selectedIds() const;
+    // The selected listings with the versions shown, so a change made since is not sent over.
+    QList<SeenListing> selectedListings() const;
     void updateActions();
     void updateCount();
 

@@ -15,6 +15,7 @@
 #include "common/changewatcher.h"
 #include "common/filterwidgets.h"
 #include "db/databaseworker.h"
+#include "db/rowversion.h"
 #include "events/systemlog.h"
 #include "inventory/stockcsvwriter.h"
 #include "logcategories.h"
@@ -70,14 +71,7 @@ StockPage::StockPage(DatabaseWorker &worker, StockService &service, QWidget *par
     confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Please confirm"), question) == QMessageBox::Yes;
     };
-    resolveStale = [this](const QString &message) {
-        QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), message, QMessageBox::NoButton, this);
-        box.setInformativeText(tr("Reload shows their change; Overwrite saves yours over it."));
-        QAbstractButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
-        box.addButton(tr("Reload"), QMessageBox::AcceptRole);
-        box.exec();
-        return box.clickedButton() == overwrite ? StaleChoice::Overwrite : StaleChoice::Reload;
-    };
+    resolveStale = [this](const QString &message) { return askStaleChoice(this, message); };
     askItem = [this](const StockChoices &choices,
                      const std::optional<StockItem> &existing) -> std::optional<StockDraft> {
         ItemDialog dialog(choices, existing, this);
@@ -493,7 +487,7 @@ bool StockPage::editCurrent()
     };
     if (pushCommand(*m_undoStack, editCommand({before}, {draft->item}, text, onError)))
         return true;
-    if (!*refused || (*refused)->code != StockRepository::kStaleCode)
+    if (!*refused || (*refused)->code != rowversion::kStaleCode)
         return false;
     if (resolveStale((*refused)->message) == StaleChoice::Reload) {
         refresh();

@@ -2,6 +2,7 @@
 
 #include "events/change.h"
 
+#include "common/staleprompt.h"
 #include "inventory/stockdraft.h"
 #include "inventory/stockservice.h"
 #include "stockchoices.h"
@@ -39,7 +40,6 @@ public:
     // Seams for the modal parts, replaced by tests.
     std::function<bool(const QString &question)> confirm;
     // Another operator saved the pair while it was being edited: keep theirs (reload) or write ours over it.
-    enum class StaleChoice { Reload, Overwrite };
     std::function<StaleChoice(const QString &message)> resolveStale;
     std::function<std::optional<StockDraft>(const StockChoices &choices, const std::optional<StockItem> &existing)>
         askItem;

@@ -6,6 +6,7 @@
 #include "common/filterwidgets.h"
 #include "common/pagetitle.h"
 #include "db/databaseworker.h"
+#include "db/rowversion.h"
 #include "recordpurchasedialog.h"
 #include "supplieraccountsdialog.h"
 #include "supplierchartsdialog.h"
@@ -41,6 +42,7 @@ SuppliersPage::SuppliersPage(DatabaseWorker &worker, SecretStore &secrets, QWidg
 {
     setObjectName(u"suppliersPage"_s);
     m_model->setWorker(&worker);
+    resolveStale = [this](const QString &message) { return askStaleChoice(this, message); };
     confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Delete supplier"), question) == QMessageBox::Yes;
     };
@@ -213,14 +215,36 @@ void SuppliersPage::save(const Supplier &supplier)
             }
             return suppliers.update(supplier);
         },
-        [this, name = supplier.name](const Status &status) {
-            if (!status) {
-                showStatus(tr("%1 was not saved: %2").arg(name, status.error().message), true);
+        [this, supplier](const Status &status) {
+            if (status) {
+                showStatus(tr("%1 saved.").arg(supplier.name), false);
+                m_model->reload();
+                Q_EMIT saved();
+            } else if (status.error().code == rowversion::kStaleCode &&
+                       resolveStale(status.error().message) == StaleChoice::Overwrite) {
+                overwrite(supplier);
+            } else {
+                showStatus(tr("%1 was not saved: %2").arg(supplier.name, status.error().message), true);
+                m_model->reload();
+            }
+        });
+}
+
+void SuppliersPage::overwrite(const Supplier &supplier)
+{
+    m_worker.run<Result<std::optional<Supplier>>>(
+        this, [id = supplier.id](const Database &db) { return SupplierRepository(db).get(id); },
+        [this, supplier](const Result<std::optional<Supplier>> &current) {
+            if (!current || !current.value()) {
+                showStatus(tr("%1 was not saved: %2")
+                               .arg(supplier.name, current ? tr("it no longer exists.") : current.error().message),
+                           true);
+                m_model->reload();
                 return;
             }
-            showStatus(tr("%1 saved.").arg(name), false);
-            m_model->reload();
-            Q_EMIT saved();
+            Supplier mine = supplier;
+            mine.version = current.value()->version; // still checked: a third save in between is caught
+            save(mine);
         });
 }
 

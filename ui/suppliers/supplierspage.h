@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/staleprompt.h"
 #include "suppliers/suppliermerge.h"
 
 #include <QWidget>
@@ -42,9 +43,12 @@ public:
     QString statusText() const;
     // Asked before a deletion; a test answers without a message box.
     std::function<bool(const QString &question)> confirm;
+    // Asked when another operator saved the supplier since it was opened; a test answers directly.
+    std::function<StaleChoice(const QString &message)> resolveStale;
 
     // Recomputes the performance rows, then shows them again.
     void refresh();
+    // Adds or updates the supplier; an update over another operator's newer save asks what to do.
     void save(const Supplier &supplier);
     void deleteSelected();
     void editSelected();
@@ -73,6 +77,8 @@ protected:
 
 private:
     void applyFilter();
+    // Saves `supplier` over the version stored now.
+    void overwrite(const Supplier &supplier);
     std::optional<SupplierId> selectedId() const;
     QString selectedName() const;
     void showStatus(const QString &text, bool problem);

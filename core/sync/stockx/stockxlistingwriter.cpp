@@ -3,6 +3,7 @@
 #include "catalog/productrepository.h"
 #include "catalog/productvariantrepository.h"
 #include "catalog/sizerepository.h"
+#include "db/rowversion.h"
 #include "db/transaction.h"
 #include "pricing/pricehistoryrepository.h"
 #include "sales/listingitemstatus.h"
@@ -483,7 +484,7 @@ Result<ListingId> StockXListingWriter::storeCreated(const ListingDraft &draft, c
     return listing.id;
 }
 
-void StockXListingWriter::change(Action action, const QList<ListingId> &listings, const std::optional<Money> &amount)
+void StockXListingWriter::change(Action action, const QList<SeenListing> &listings, const std::optional<Money> &amount)
 {
     if (m_busy || listings.isEmpty())
         return;
@@ -500,16 +501,23 @@ void StockXListingWriter::change(Action action, const QList<ListingId> &listings
         changeBatch(action, known);
 }
 
-QList<StockXListingWriter::PendingChange> StockXListingWriter::pendingFor(const QList<ListingId> &ids,
+QList<StockXListingWriter::PendingChange> StockXListingWriter::pendingFor(const QList<SeenListing> &seen,
                                                                           const std::optional<Money> &amount)
 {
     QList<PendingChange> known;
-    for (const ListingId &id : ids) {
-        const auto listing = ListingRepository(m_db).get(id);
-        if (listing && listing.value())
-            known.append({*listing.value(), amount, std::nullopt, {}, {}});
-        else
-            record({{}, id, listing ? writeError(tr("The listing no longer exists.")) : listing.error()});
+    for (const SeenListing &listing : seen) {
+        const auto stored = ListingRepository(m_db).get(listing.id);
+        if (!stored || !stored.value()) {
+            record({{}, listing.id, stored ? writeError(tr("The listing no longer exists.")) : stored.error()});
+        } else if (listing.version > 0 && listing.version != stored.value()->version) {
+            // Another operator (or a sync) changed it since it was shown: sending would undo their change.
+            const Listing &now = *stored.value();
+            record({now.itemId, now.id,
+                    rowversion::stale(rowversion::Subject::Listing, now.updatedBy, now.updatedAt, now.id.toString()),
+                    true});
+        } else {
+            known.append({*stored.value(), amount, std::nullopt, {}, {}});
+        }
     }
     return known;
 }

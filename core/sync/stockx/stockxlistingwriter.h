@@ -6,6 +6,7 @@
 #include "inventory/stockservice.h"
 #include "pricing/pricechangenote.h"
 #include "sales/listing.h"
+#include "sales/seenlisting.h"
 #include "stockxclient.h"
 
 #include <QJsonArray>
@@ -59,7 +60,9 @@ public:
 
     void create(const QList<ListingDraft> &drafts, const QString &currency = QStringLiteral("EUR"));
     // `amount` is the new price for Update (and, when given, for Activate).
-    void change(Action action, const QList<ListingId> &listings, const std::optional<Money> &amount = {});
+    // A listing changed since the operator saw it (its version is not the seen one) is not sent: it is
+    // reported as a conflict naming who changed it.
+    void change(Action action, const QList<SeenListing> &listings, const std::optional<Money> &amount = {});
     // New asks, each listing at its own amount, in update batches of up to 100. Before each batch the
     // listings are read from StockX: one whose ask there is not the `expected` one (or that is gone)
     // is a conflict, reported and never overwritten. Each confirmed change is stored with its
@@ -116,7 +119,7 @@ private:
         QString variantId; // for looking a repriced listing up on StockX
         PriceChangeNote note;
     };
-    QList<PendingChange> pendingFor(const QList<ListingId> &ids, const std::optional<Money> &amount);
+    QList<PendingChange> pendingFor(const QList<SeenListing> &seen, const std::optional<Money> &amount);
     void changeBatch(Action action, QList<PendingChange> changes);
     // For a repricing: the stop check, then StockX's view of the chunk; `send` gets the listings that
     // are still as we left them (the others are recorded as conflicts).

@@ -127,7 +127,7 @@ void StockXSession::createListings(const QList<ListingDraft> &drafts)
     write(u"list"_s, [drafts](StockXListingWriter &writer) { writer.create(drafts); });
 }
 
-void StockXSession::changeListings(StockXListingWriter::Action action, const QList<ListingId> &listings,
+void StockXSession::changeListings(StockXListingWriter::Action action, const QList<SeenListing> &listings,
                                    const std::optional<Money> &amount)
 {
     write(u"listing-change"_s,

@@ -35,7 +35,7 @@ public:
     void start(const QString &job, const QList<ProductId> &products = {});
     // Listing writes (see StockXListingWriter); they report through listingsWritten.
     void createListings(const QList<ListingDraft> &drafts);
-    void changeListings(StockXListingWriter::Action action, const QList<ListingId> &listings,
+    void changeListings(StockXListingWriter::Action action, const QList<SeenListing> &listings,
                         const std::optional<Money> &amount = {});
     // A repricing run (see StockXRepricer): a plan the operator saw, or a scheduled run with the saved
     // limits that follows the auto-repricing switch. It reports through repricingProgress/Finished.

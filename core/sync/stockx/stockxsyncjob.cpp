@@ -60,22 +60,29 @@ Status StockXSyncJob::storeRecord(const SyncRecord &record, SyncCounts &counts,
             return batchRefused();
         return countStored(record, stored.value().outcome, counts);
     }
-    Savepoint savepoint(m_db);
-    if (Status begun = savepoint.begin(); !begun)
-        return begun;
-    Result<RecordResult> stored = store();
-    if (stored && stored.value().outcome != RecordOutcome::Rejected)
-        if (Status written = WriteBehind::flush(m_db); !written)
-            stored = written.error(); // what it held back was refused: the record's refusal
-    if (stored && stored.value().outcome != RecordOutcome::Rejected) {
-        if (Status released = savepoint.release(); !released)
-            return released;
-        return countStored(record, stored.value().outcome, counts);
+    for (int attempt = 1;; ++attempt) {
+        Savepoint savepoint(m_db);
+        if (Status begun = savepoint.begin(); !begun)
+            return begun;
+        Result<RecordResult> stored = store();
+        if (stored && stored.value().outcome != RecordOutcome::Rejected)
+            if (Status written = WriteBehind::flush(m_db); !written)
+                stored = written.error(); // what it held back was refused: the record's refusal
+        if (stored && stored.value().outcome != RecordOutcome::Rejected) {
+            if (Status released = savepoint.release(); !released)
+                return released;
+            return countStored(record, stored.value().outcome, counts);
+        }
+        if (Status undone = savepoint.rollback(); !undone)
+            return undone;
+        forgetUncommitted();
+        // Another client's transaction held what the record needed: undone to the savepoint, it goes again.
+        if (!stored && stored.error().code == Database::kContentionCode && attempt < Database::kContentionAttempts) {
+            ++counts.retried;
+            continue;
+        }
+        return rejectRecord(record, stored ? stored.value().error : stored.error().message, counts);
     }
-    if (Status undone = savepoint.rollback(); !undone)
-        return undone;
-    forgetUncommitted();
-    return rejectRecord(record, stored ? stored.value().error : stored.error().message, counts);
 }
 
 Status StockXSyncJob::countStored(const SyncRecord &record, RecordOutcome outcome, SyncCounts &counts)
@@ -471,6 +478,11 @@ void StockXSyncJob::conclude(const QString &status, const Error &error)
         log(QCoreApplication::translate("StockXSyncJob", "Stopped: %1 Pages stored before are kept; running the job "
                                                          "again continues after them.")
                 .arg(error.toString()));
+    if (m_run.counts.retried > 0)
+        log(QCoreApplication::translate("StockXSyncJob",
+                                        "%n time(s), another client's write got in the way and the record was "
+                                        "tried again.",
+                                        nullptr, m_run.counts.retried));
     Q_EMIT finished(m_run);
 }
 
