@@ -452,7 +452,7 @@ int main(int argc, char **argv)
         scalar(db, u"SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()"_s) - deadlocksBefore;
 
     out() << "team_load: " << kLanes << " CLI lanes for " << lanesSeconds << " s on " << config.value().displayString()
-          << "\n  commands run: " << during.runs << " (then " << reportSales / kReportRows
+          << "\n  commands run: " << during.runs << " (then " << kReportStarts.size()
           << " imports and a sync to settle)"
           << "\n  imports reported " << tally.imported << " new orders; syncs " << tally.synced << " ("
           << load.soldOnStockX() << " sold on StockX)"
