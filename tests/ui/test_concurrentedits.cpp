@@ -4,6 +4,7 @@
 #include "fixtures.h"
 #include "missingkeychain.h"
 #include "pagedmodels.h"
+#include "screenshots.h"
 #include "testdatabase.h"
 
 #include "common/staleprompt.h"
@@ -15,9 +16,13 @@
 #include "suppliers/supplierrepository.h"
 #include "suppliers/supplierspage.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace sf;
@@ -187,4 +192,36 @@ TEST_CASE("Concurrent edits of a supplier: reload keeps the other operator's sav
         CHECK(storedSupplier().version == 3);
         ben.releaseThreadConnection();
     });
+}
+
+TEST_CASE("The stale prompt names the other operator and offers Reload (the default) and Overwrite", "[team][ui]")
+{
+    QWidget parent;
+    parent.show();
+    const QString message =
+        rowversion::stale(rowversion::Subject::Supplier, u"Ben"_s, QDateTime::currentDateTimeUtc(), {}).message;
+    QStringList buttons;
+    QString shown;
+    const auto answer = [&](const QString &click) {
+        QTimer::singleShot(0, &parent, [&, click] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            CHECK(box);
+            if (!box)
+                return;
+            shown = box->text();
+            buttons.clear();
+            for (QAbstractButton *button : box->buttons())
+                buttons << button->text();
+            saveScreenshot(*box, u"stale-prompt"_s, true);
+            for (QAbstractButton *button : box->buttons())
+                if (button->text() == click)
+                    button->click();
+        });
+    };
+    answer(u"Reload"_s);
+    CHECK(askStaleChoice(&parent, message) == StaleChoice::Reload);
+    CHECK(shown.startsWith(u"This supplier was changed by Ben at "_s));
+    CHECK(buttons.contains(u"Overwrite"_s));
+    answer(u"Overwrite"_s);
+    CHECK(askStaleChoice(&parent, message) == StaleChoice::Overwrite);
 }
