@@ -5,6 +5,7 @@
 #include "db/keysetquery.h"
 
 #include "catalog/size.h"
+#include "db/batchupdate.h"
 #include "db/ingroups.h"
 #include "db/rowhelpers.h"
 #include "db/rowversion.h"
@@ -99,7 +100,37 @@ StockRow readRow(const SqlQuery &q, int c)
     return row;
 }
 
-void bindItem(SqlQuery &q, const StockItem &item)
+// What an edit writes: each column with its placeholder.
+const QList<BatchUpdate::Column> kEditable = {
+    {u"product_id"_s, u":product"_s},
+    {u"size_id"_s, u":size"_s},
+    {u"supplier_id"_s, u":supplier"_s},
+    {u"quantity"_s, u":quantity"_s},
+    {u"purchase_price"_s, u":net"_s},
+    {u"gross_purchase_price"_s, u":gross"_s},
+    {u"vat_amount"_s, u":vat_amount"_s},
+    {u"vat_rate"_s, u":vat_rate"_s},
+    {u"currency"_s, u":currency"_s},
+    {u"purchase_date"_s, u":purchase_date"_s},
+    {u"status"_s, u":status"_s},
+    {u"location"_s, u":location"_s},
+    {u"notes"_s, u":notes"_s},
+    {u"listed_stockx"_s, u":listed_stockx"_s},
+    {u"listed_alias"_s, u":listed_alias"_s},
+    {u"listed_local"_s, u":listed_local"_s},
+    {u"created_by_import"_s, u":created_by_import"_s},
+};
+
+QString editableSet()
+{
+    QStringList set;
+    for (const BatchUpdate::Column &column : kEditable)
+        set << column.name + u" = "_s + column.placeholder;
+    return set.join(u", "_s);
+}
+
+// Binds every placeholder of kEditable and :id, on a SqlQuery or a BatchUpdate::Row.
+template <typename Binder> void bindItem(Binder &q, const StockItem &item)
 {
     q.bind(u":id"_s, item.id)
         .bind(u":product"_s, item.productId)
@@ -271,13 +302,8 @@ Status StockRepository::update(const StockItem &item) const
 {
     if (Status status = validate(item); !status)
         return status;
-    QString sql = u"UPDATE {{inventory.stock}} SET product_id = :product, size_id = :size, supplier_id = :supplier, "
-                  "quantity = :quantity, purchase_price = :net, gross_purchase_price = :gross, vat_amount = "
-                  ":vat_amount, vat_rate = :vat_rate, currency = :currency, purchase_date = :purchase_date, "
-                  "status = :status, location = :location, notes = :notes, listed_stockx = :listed_stockx, "
-                  "listed_alias = :listed_alias, listed_local = :listed_local, created_by_import = "
-                  ":created_by_import, updated_at = {{now}}, "_s +
-                  rowversion::kNext + u" WHERE id = :id"_s + rowversion::condition(item.version);
+    const QString sql = u"UPDATE {{inventory.stock}} SET "_s + editableSet() + u", updated_at = {{now}}, "_s +
+                        rowversion::kNext + u" WHERE id = :id"_s + rowversion::condition(item.version);
     SqlQuery q(m_db, sql);
     bindItem(q, item);
     rowversion::bind(q, m_db, item.version);
@@ -286,6 +312,35 @@ Status StockRepository::update(const StockItem &item) const
     if (q.rowsAffected() == 0)
         return rowversion::refusal(m_db, rowversion::Subject::Pair, u"{{inventory.stock}}"_s, item.id.toString());
     announceAfterCommit(m_db, {Change::Entity::StockItem, Change::Kind::Changed, {item.id.uuid()}});
+    return {};
+}
+
+Status StockRepository::updateMany(const QList<StockItem> &items) const
+{
+    for (const StockItem &item : items)
+        if (Status status = validate(item); !status)
+            return status;
+    if (!m_db.dialect().isPostgres()) { // no round trips to save on a local file
+        for (const StockItem &item : items)
+            if (Status status = update(item); !status)
+                return status;
+        return {};
+    }
+    const auto updated = BatchUpdate(m_db, u"inventory.stock"_s, kEditable)
+                             .checkVersions()
+                             .run(items.size(), [&](BatchUpdate::Row &row, qsizetype i) {
+                                 bindItem(row, items.at(i));
+                                 row.bind(u":version"_s, items.at(i).version);
+                             });
+    if (!updated)
+        return updated.error();
+    QList<QUuid> ids;
+    for (const StockItem &item : items) {
+        if (!updated.value().contains(item.id.toString()))
+            return rowversion::refusal(m_db, rowversion::Subject::Pair, u"{{inventory.stock}}"_s, item.id.toString());
+        ids << item.id.uuid();
+    }
+    announceAfterCommit(m_db, {Change::Entity::StockItem, Change::Kind::Changed, ids});
     return {};
 }
 

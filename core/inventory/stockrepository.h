@@ -32,6 +32,9 @@ public:
     // Writes the item. With its version set (as read), it is written only over that version; a newer one
     // means another operator saved in between, and the Error (code rowversion::kStaleCode) names them and when.
     Status update(const StockItem &item) const;
+    // update() for many items, each over the version it carries, in a few statements on PostgreSQL.
+    // All or nothing only inside the caller's transaction; an id must not be named twice.
+    Status updateMany(const QList<StockItem> &items) const;
     Status remove(const StockItemId &id) const;
 
     // One page of the Stock table after `cursor` (or the first page), at most `limit` rows.

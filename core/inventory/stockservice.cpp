@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -154,14 +155,41 @@ Result<QList<StockItem>> StockService::updateItems(const QList<StockItem> &items
     auto current = storedItems(ids);
     if (!current)
         return current.error();
-    QList<StockItem> stored;
-    for (const StockItem &after : items) {
-        const auto written = writeOver(current.value().value(after.id), after, correlation);
+    QList<StockItem> stored(items.size());
+    QList<Write> batch;
+    QList<qsizetype> slots;
+    QSet<StockItemId> inBatch;
+    const auto flush = [&]() -> Status {
+        const auto written = storeWrites(batch, correlation);
         if (!written)
             return written.error();
-        current.value().insert(after.id, written.value()); // an id named twice is written over its new version
-        stored << written.value();
+        for (qsizetype i = 0; i < slots.size(); ++i)
+            stored[slots.at(i)] = written.value().at(i);
+        batch.clear();
+        slots.clear();
+        inBatch.clear();
+        return {};
+    };
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const StockItem &after = items.at(i);
+        if (inBatch.contains(after.id)) // an id named twice is written over its new version
+            if (Status status = flush(); !status)
+                return status.error();
+        const StockItem before = current.value().value(after.id);
+        const auto write = prepareWrite(before, after);
+        if (!write)
+            return write.error();
+        if (!write.value()) {
+            stored[i] = before;
+            continue;
+        }
+        current.value().insert(after.id, asStored(write.value()->item));
+        batch << *write.value();
+        slots << i;
+        inBatch.insert(after.id);
     }
+    if (Status status = flush(); !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return stored;
@@ -172,12 +200,16 @@ Status StockService::updateFrom(const StockItem &before, const StockItem &after)
     Transaction transaction(m_db);
     if (Status status = transaction.begin(); !status)
         return status;
-    if (const auto written = writeOver(before, after, newRowUuid()); !written)
-        return written.error();
+    const auto write = prepareWrite(before, after);
+    if (!write)
+        return write.error();
+    if (write.value())
+        if (const auto written = storeWrites({*write.value()}, newRowUuid()); !written)
+            return written.error();
     return transaction.commit();
 }
 
-Result<StockItem> StockService::writeOver(const StockItem &before, const StockItem &after, const QUuid &correlation)
+Result<std::optional<StockService::Write>> StockService::prepareWrite(const StockItem &before, const StockItem &after)
 {
     // An edit made on an older copy would silently take back what another operator saved since.
     if (after.version > 0 && after.version != before.version)
@@ -191,16 +223,32 @@ Result<StockItem> StockService::writeOver(const StockItem &before, const StockIt
     updated.version = before.version; // checked again by the UPDATE: a commit in between is caught
     if (updated.status != before.status)
         applyStatus(updated, updated.status);
-    const QJsonObject changes = diff(before, updated);
+    QJsonObject changes = diff(before, updated);
     if (changes.isEmpty())
-        return before;
-    if (Status status = m_repository.update(updated); !status)
+        return std::optional<Write>();
+    return std::optional(Write{updated, changes});
+}
+
+Result<QList<StockItem>> StockService::storeWrites(const QList<Write> &writes, const QUuid &correlation)
+{
+    QList<StockItem> items;
+    for (const Write &write : writes)
+        items << write.item;
+    if (Status status = m_repository.updateMany(items); !status)
         return status.error();
-    if (Status status = record(u"StockItemUpdated"_s, updated, changes, correlation); !status)
-        return status.error();
-    ++updated.version;
-    updated.updatedBy = m_db.operatorName();
-    return updated;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (Status status = record(u"StockItemUpdated"_s, items.at(i), writes.at(i).changes, correlation); !status)
+            return status.error();
+        items[i] = asStored(items.at(i));
+    }
+    return items;
+}
+
+StockItem StockService::asStored(StockItem written) const
+{
+    ++written.version;
+    written.updatedBy = m_db.operatorName();
+    return written;
 }
 
 Result<QList<StockItem>> StockService::replaceItems(const QList<StockItem> &expected,

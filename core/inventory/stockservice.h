@@ -5,6 +5,7 @@
 #include "stockrepository.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QUuid>
 
 namespace sf {
@@ -47,7 +48,16 @@ public:
 private:
     Result<StockItem> insertItem(StockItem item);
     Status record(const QString &type, const StockItem &item, const QJsonObject &data, const QUuid &correlation);
-    Result<StockItem> writeOver(const StockItem &before, const StockItem &after, const QUuid &correlation);
+    struct Write {
+        StockItem item; // as it is to be stored, carrying the version it is written over
+        QJsonObject changes;
+    };
+    // Checks `after` against the stored `before`; nothing when it changes nothing.
+    static Result<std::optional<Write>> prepareWrite(const StockItem &before, const StockItem &after);
+    // Writes a batch of distinct items (a few statements on PostgreSQL) and returns them as stored.
+    Result<QList<StockItem>> storeWrites(const QList<Write> &writes, const QUuid &correlation);
+    // `written` with the version and operator its UPDATE gave it.
+    StockItem asStored(StockItem written) const;
     Status updateMany(const QList<StockItemId> &ids, const std::function<Status(StockItem &)> &change);
     // The stored items of `ids`, read in a few queries; an Error for the first that does not exist.
     Result<QHash<StockItemId, StockItem>> storedItems(const QList<StockItemId> &ids) const;

@@ -101,7 +101,7 @@ Status PriceHistoryRepository::record(const ListingId &listing, const std::optio
         .bind(u":ask"_s, note.lowestAsk)
         .bind(u":bid"_s, note.highestBid)
         .bind(u":now"_s, QDateTime::currentDateTimeUtc());
-    return q.exec();
+    return q.execLater();
 }
 
 Result<QHash<ListingId, RecentAsks>> PriceHistoryRepository::recentAsks(const QList<ListingId> &listings,

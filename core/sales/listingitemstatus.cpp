@@ -1,8 +1,19 @@
 #include "listingitemstatus.h"
 
-using namespace Qt::StringLiterals;
-
 namespace sf {
+
+bool moveWithListing(StockItem &item, const Listing &listing)
+{
+    const bool listed = listing.status == ListingStatus::Active;
+    if (listed && item.status == ItemStatus::InStock)
+        StockService::applyStatus(item, ItemStatus::ListedStockX);
+    else if (!listed && item.status == ItemStatus::ListedStockX && listing.status != ListingStatus::Matched &&
+             listing.status != ListingStatus::Completed)
+        StockService::applyStatus(item, ItemStatus::InStock);
+    else
+        return false;
+    return true;
+}
 
 Status itemFollowsListing(StockService &stock, const Listing &listing)
 {
@@ -12,15 +23,7 @@ Status itemFollowsListing(StockService &stock, const Listing &listing)
     if (!found.value())
         return {};
     StockItem item = *found.value();
-    const bool listed = listing.status == ListingStatus::Active;
-    if (listed && item.status == ItemStatus::InStock)
-        StockService::applyStatus(item, ItemStatus::ListedStockX);
-    else if (!listed && item.status == ItemStatus::ListedStockX && listing.status != ListingStatus::Matched &&
-             listing.status != ListingStatus::Completed)
-        StockService::applyStatus(item, ItemStatus::InStock);
-    else
-        return {};
-    return stock.updateItem(item);
+    return moveWithListing(item, listing) ? stock.updateItem(item) : Status();
 }
 
 } // namespace sf

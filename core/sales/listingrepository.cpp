@@ -1,5 +1,6 @@
 #include "listingrepository.h"
 
+#include "db/batchupdate.h"
 #include "db/ingroups.h"
 #include "db/rowhelpers.h"
 #include "db/rowversion.h"
@@ -11,19 +12,33 @@ using namespace Qt::StringLiterals;
 namespace sf {
 
 namespace {
-void bindListing(SqlQuery &q, const Listing &l, bool isStockX)
+// What a confirmed change or a sync writes over a listing: each column with its placeholder.
+const QList<BatchUpdate::Column> kWritable = {
+    {u"status"_s, u":status"_s},       {u"platform_status"_s, u":platform_status"_s},
+    {u"amount"_s, u":amount"_s},       {u"currency_code"_s, u":currency"_s},
+    {u"inventory_type"_s, u":type"_s}, {u"expires_at"_s, u":expires"_s},
+};
+
+// Binds every placeholder of kWritable and :id, on a SqlQuery or a BatchUpdate::Row.
+template <typename Binder> void bindWritable(Binder &q, const Listing &l)
 {
     q.bind(u":id"_s, l.id)
-        .bind(u":item"_s, l.itemId)
-        .bind(u":platform"_s, l.marketplaceId)
-        .bind(u":external"_s, l.externalId)
-        .bind(u":stockx"_s, isStockX ? l.externalId : QString())
         .bind(u":status"_s, statusKey(l.status))
         .bind(u":platform_status"_s, l.platformStatus)
         .bind(u":amount"_s, l.amount)
         .bind(u":currency"_s, l.amount ? l.amount->currency() : QString())
         .bind(u":type"_s, l.inventoryType)
-        .bind(u":expires"_s, l.expiresAt)
+        .bind(u":expires"_s, l.expiresAt);
+}
+
+void bindListing(SqlQuery &q, const Listing &l)
+{
+    bindWritable(q, l);
+    q.bind(u":item"_s, l.itemId)
+        .bind(u":platform"_s, l.marketplaceId)
+        .bind(u":external"_s, l.externalId)
+        .bind(u":stockx"_s, l.externalId)
+        .bind(u":slug_of"_s, l.marketplaceId)
         .bind(u":created"_s, l.createdAt);
 }
 } // namespace
@@ -63,16 +78,13 @@ Result<Listing> ListingRepository::create(const Listing &listing) const
     Listing l = listing;
     if (l.id.isNull())
         l.id = ListingId::create();
-    SqlQuery slug(m_db, u"SELECT slug FROM {{platform.marketplace}} WHERE id = :id"_s);
-    slug.bind(u":id"_s, l.marketplaceId);
-    if (Status status = slug.exec(); !status)
-        return status.error();
-    const bool isStockX = slug.next() && slug.string(0) == u"stockx"_s;
+    // The StockX id column is filled for StockX listings only; the marketplace's slug says which.
     SqlQuery q(m_db, u"INSERT INTO {{sales.listing}} (id, inventory_item_id, platform_id, external_id, "
                      "stockx_listing_id, status, platform_status, amount, currency_code, inventory_type, expires_at, "
-                     "stockx_created_at) VALUES (:id, :item, :platform, :external, :stockx, :status, "
+                     "stockx_created_at) VALUES (:id, :item, :platform, :external, (SELECT CASE WHEN slug = 'stockx' "
+                     "THEN CAST(:stockx AS TEXT) END FROM {{platform.marketplace}} WHERE id = :slug_of), :status, "
                      ":platform_status, :amount, :currency, :type, :expires, :created)"_s);
-    bindListing(q, l, isStockX);
+    bindListing(q, l);
     if (Status status = q.exec(); !status)
         return status.error();
     announceAfterCommit(m_db, {Change::Entity::Listing, Change::Kind::Added, {l.id.uuid()}});
@@ -93,6 +105,14 @@ Result<QList<Listing>> ListingRepository::findByExternalIds(const MarketplaceId 
             q.bind(u":platform"_s, marketplace);
             ingroups::bind(q, u"e"_s, externalIds, first);
         });
+    });
+}
+
+Result<QList<Listing>> ListingRepository::getMany(const QList<ListingId> &ids) const
+{
+    const QString where = u"WHERE id IN ("_s + ingroups::marks({u"i"_s}) + u')';
+    return ingroups::collect<Listing>(ids.size(), [&](qsizetype first) {
+        return fetch(where, [&](SqlQuery &q) { ingroups::bind(q, u"i"_s, ids, first); });
     });
 }
 
@@ -117,21 +137,37 @@ Result<QList<Listing>> ListingRepository::open(const MarketplaceId &marketplace)
 
 Status ListingRepository::update(const Listing &listing) const
 {
-    SqlQuery q(m_db, u"UPDATE {{sales.listing}} SET status = :status, platform_status = :platform_status, "
-                     "amount = :amount, currency_code = :currency, inventory_type = :type, expires_at = :expires, "
-                     "updated_at = {{now}}, "_s +
+    QStringList set;
+    for (const BatchUpdate::Column &column : kWritable)
+        set << column.name + u" = "_s + column.placeholder;
+    SqlQuery q(m_db, u"UPDATE {{sales.listing}} SET "_s + set.join(u", "_s) + u", updated_at = {{now}}, "_s +
                          rowversion::kNext + u" WHERE id = :id"_s);
     rowversion::bind(q, m_db, 0);
-    q.bind(u":id"_s, listing.id)
-        .bind(u":status"_s, statusKey(listing.status))
-        .bind(u":platform_status"_s, listing.platformStatus)
-        .bind(u":amount"_s, listing.amount)
-        .bind(u":currency"_s, listing.amount ? listing.amount->currency() : QString())
-        .bind(u":type"_s, listing.inventoryType)
-        .bind(u":expires"_s, listing.expiresAt);
+    bindWritable(q, listing);
     if (Status status = q.exec(); !status)
         return status;
     announceAfterCommit(m_db, {Change::Entity::Listing, Change::Kind::Changed, {listing.id.uuid()}});
+    return {};
+}
+
+Status ListingRepository::updateMany(const QList<Listing> &listings) const
+{
+    if (!m_db.dialect().isPostgres()) { // no round trips to save on a local file
+        for (const Listing &listing : listings)
+            if (Status status = update(listing); !status)
+                return status;
+        return {};
+    }
+    const auto updated =
+        BatchUpdate(m_db, u"sales.listing"_s, kWritable).run(listings.size(), [&](BatchUpdate::Row &row, qsizetype i) {
+            bindWritable(row, listings.at(i));
+        });
+    if (!updated)
+        return updated.error();
+    QList<QUuid> ids;
+    for (const Listing &listing : listings)
+        ids << listing.id.uuid();
+    announceAfterCommit(m_db, {Change::Entity::Listing, Change::Kind::Changed, ids});
     return {};
 }
 

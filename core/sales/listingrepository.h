@@ -16,6 +16,8 @@ public:
 
     Result<Listing> create(const Listing &listing) const;
     Result<std::optional<Listing>> get(const ListingId &id) const;
+    // The listings of these ids that exist, in a few queries.
+    Result<QList<Listing>> getMany(const QList<ListingId> &ids) const;
     Result<std::optional<Listing>> findByExternalId(const MarketplaceId &marketplace, const QString &externalId) const;
     // The listings of these ids that exist, in a few queries.
     Result<QList<Listing>> findByExternalIds(const MarketplaceId &marketplace, const QStringList &externalIds) const;
@@ -25,6 +27,8 @@ public:
     // Writes what a sync or StockX confirmed, raising the version (no check: the marketplace is the
     // truth); operators' changes are checked against the version they saw before they are sent.
     Status update(const Listing &listing) const;
+    // update() for many distinct listings, in a few statements on PostgreSQL.
+    Status updateMany(const QList<Listing> &listings) const;
     Status remove(const ListingId &id) const;
 
 private:

@@ -7,15 +7,20 @@
 #include "stockxfixture.h"
 #include "testdatabase.h"
 
+#include "db/rowversion.h"
 #include "db/savepoint.h"
 #include "db/sqlquery.h"
 #include "db/transaction.h"
 #include "inventory/stockservice.h"
+#include "sales/listingrepository.h"
 #include "sales/marketplacerepository.h"
 #include "sales/orderrepository.h"
+#include "sync/stockx/stockxlistingsync.h"
+#include "sync/stockx/stockxlistingwriter.h"
 #include "sync/stockx/stockxordersync.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace sf;
@@ -255,4 +260,115 @@ TEST_CASE("Team mode: an orders sync costs a few round trips per page, not sever
     CHECK(rowCount(db, u"logging.event_store"_s, u"WHERE event_type = 'OrderSynced'"_s) == orders);
     INFO("round trips: " << trips << " for " << orders << " orders");
     CHECK(trips < orders / 2); // 213 when this was written; several per order before
+}
+
+TEST_CASE("Team mode: a bulk edit costs a few round trips, and its one statement still checks every version",
+          "[team][stock]")
+{
+    if (!postgresAvailable())
+        return;
+    ProxiedPostgres server;
+    Database &db = server.db;
+    const Product product = makeProduct(db, u"DD1391-100"_s, u"Dunk Low Panda"_s);
+    QList<StockItem> pairs;
+    for (int i = 0; i < 300; ++i) {
+        StockItem item = makeItem(product.id, sizeId(db, u"US 9"_s), "100.00");
+        item.id = StockItemId::create();
+        item.version = 1;
+        pairs << item;
+    }
+    REQUIRE(StockRepository(db).insertMany(pairs));
+    QList<StockItemId> ids;
+    for (const StockItem &pair : pairs)
+        ids << pair.id;
+
+    StockService stock(db);
+    const int before = server.proxy.roundTrips();
+    REQUIRE(stock.changeLocation(ids, u"Shelf B"_s));
+    const int trips = server.proxy.roundTrips() - before;
+    INFO("round trips: " << trips << " for " << ids.size() << " pairs");
+    CHECK(trips < 20); // 600–900 when each pair was read and written on its own
+    CHECK(rowCount(db, u"inventory.stock"_s, u"WHERE location = 'Shelf B' AND version = 2"_s) == 300);
+    CHECK(rowCount(db, u"logging.event_store"_s, u"WHERE event_type = 'StockItemUpdated'"_s) == 300);
+
+    // Copies read at version 2; another operator saves one pair; the batch over all the copies is refused.
+    const auto copies = stock.repository().getMany(ids.mid(0, 3));
+    REQUIRE(copies);
+    REQUIRE(copies.value().size() == 3);
+    REQUIRE(stock.changeLocation({ids.at(1)}, u"Shelf C"_s));
+    QList<StockItem> edited = copies.value();
+    for (StockItem &item : edited)
+        item.notes = u"checked"_s;
+    Transaction tx(db);
+    REQUIRE(tx.begin());
+    const Status refused = stock.repository().updateMany(edited);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == rowversion::kStaleCode);
+    CHECK(refused.error().message.contains(db.operatorName()));
+}
+
+TEST_CASE("Team mode: storing a repricing batch StockX confirmed costs a few round trips, not several per listing",
+          "[team][stockx][pricing]")
+{
+    if (!postgresAvailable())
+        return;
+    ProxiedPostgres server;
+    Database &db = server.db;
+    StockXFixture fx;
+    const emu::EmuProduct &stockx = fx.emulator.catalog().products().at(8);
+    const Product product = makeProduct(db, stockx.styleId, stockx.title);
+    QList<ListingDraft> drafts;
+    for (int i = 0; i < 60; ++i) {
+        const auto pair = StockRepository(db).create(makeItem(product.id, sizeId(db, u"US 9"_s), "100.00"));
+        REQUIRE(pair);
+        drafts.append({pair.value().id, Money::fromMajor(230, u"EUR"_s)});
+    }
+    auto client = fx.client();
+    StockXListingWriter writer(db, *client);
+    const auto run = [&](const std::function<void()> &start) {
+        QSignalSpy finished(&writer, &StockXListingWriter::finished);
+        start();
+        if (finished.isEmpty())
+            REQUIRE(finished.wait(60000));
+        return finished.first().first().value<QList<ListingWriteResult>>();
+    };
+    QList<SeenListing> seen;
+    for (const ListingWriteResult &result : run([&] { writer.create(drafts); })) {
+        REQUIRE(!result.error);
+        seen.append(result.listing);
+    }
+    const int before = server.proxy.roundTrips();
+    for (const ListingWriteResult &result :
+         run([&] { writer.change(StockXListingWriter::Action::Update, seen, Money::fromMajor(219, u"EUR"_s)); }))
+        CHECK(!result.error);
+    const int trips = server.proxy.roundTrips() - before;
+    INFO("round trips: " << trips << " for " << seen.size() << " listings");
+    CHECK(trips < 30); // about 6 per listing when each was stored in its own transaction
+    CHECK(rowCount(db, u"sales.listing"_s, u"WHERE amount = 219 AND version = 2"_s) == 60);
+    CHECK(rowCount(db, u"sales.pricing_history"_s, u"WHERE new_price = 219 AND old_price = 230"_s) == 60);
+}
+
+TEST_CASE("Team mode: a listings sync reads a page's stored listings together, not one by one", "[team][stockx]")
+{
+    if (!postgresAvailable())
+        return;
+    ProxiedPostgres server;
+    Database &db = server.db;
+    StockXFixture fx;
+    constexpr int listings = 300;
+    fx.emulator.market().seed(0, listings, fx.emulator.now());
+    auto client = fx.client();
+    {
+        StockXListingSync first(db, *client);
+        REQUIRE(StockXFixture::runToEnd(first));
+        REQUIRE(first.run().counts.created == listings);
+    }
+    const int before = server.proxy.roundTrips();
+    StockXListingSync again(db, *client);
+    REQUIRE(StockXFixture::runToEnd(again));
+    const int trips = server.proxy.roundTrips() - before;
+    CHECK(again.run().counts.unchanged == listings);
+    CHECK(rowCount(db, u"sales.listing"_s) == listings);
+    INFO("round trips: " << trips << " for " << listings << " unchanged listings");
+    CHECK(trips < listings / 5); // one lookup per listing before
 }

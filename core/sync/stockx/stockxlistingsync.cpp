@@ -83,10 +83,41 @@ Result<SyncCounts> StockXListingSync::storeItems(const Phase &, const QJsonArray
     return counts;
 }
 
+Status StockXListingSync::prepareItems(const QJsonArray &items)
+{
+    forgetUncommitted();
+    QStringList ids;
+    for (const QJsonValue &value : items)
+        if (const auto data = listingFromStockX(value.toObject()))
+            ids << data.value().listingId;
+    const auto found = ListingRepository(m_db).findByExternalIds(m_stockx, ids);
+    if (!found)
+        return found.error();
+    for (const Listing &listing : found.value())
+        m_stored.insert(listing.externalId, listing);
+    m_prefetched = true;
+    return {};
+}
+
+void StockXListingSync::forgetUncommitted()
+{
+    m_catalog.forgetUncommitted();
+    m_stored.clear();
+    m_prefetched = false;
+}
+
+Result<std::optional<Listing>> StockXListingSync::stored(const QString &listingId) const
+{
+    if (!m_prefetched)
+        return ListingRepository(m_db).findByExternalId(m_stockx, listingId);
+    const auto known = m_stored.constFind(listingId);
+    return known == m_stored.cend() ? std::optional<Listing>() : std::optional(*known);
+}
+
 Result<RecordOutcome> StockXListingSync::storeListing(const StockXListingData &data)
 {
     ListingRepository listings(m_db);
-    const auto existing = listings.findByExternalId(m_stockx, data.listingId);
+    const auto existing = stored(data.listingId);
     if (!existing)
         return existing.error();
     if (existing.value()) {
@@ -96,6 +127,8 @@ Result<RecordOutcome> StockXListingSync::storeListing(const StockXListingData &d
             return RecordOutcome::Duplicate;
         if (Status status = listings.update(after); !status)
             return status.error();
+        if (m_prefetched)
+            m_stored.insert(after.externalId, after);
         if (Status status = itemFollowsListing(m_stock, after); !status)
             return status.error();
         return RecordOutcome::Updated;
@@ -112,6 +145,8 @@ Result<RecordOutcome> StockXListingSync::storeListing(const StockXListingData &d
     const auto created = listings.create(listing);
     if (!created)
         return created.error();
+    if (m_prefetched)
+        m_stored.insert(created.value().externalId, created.value());
     if (Status status = itemFollowsListing(m_stock, created.value()); !status)
         return status.error();
     return RecordOutcome::Imported;

@@ -29,11 +29,13 @@ protected:
     Status prepare(SyncRun &run) override;
     QList<Phase> phases() const override;
     Result<SyncCounts> storeItems(const Phase &phase, const QJsonArray &items) override;
-    void forgetUncommitted() override { m_catalog.forgetUncommitted(); }
+    Status prepareItems(const QJsonArray &items) override;
+    void forgetUncommitted() override;
     void afterPages(std::function<void(Status)> done) override;
 
 private:
     Result<RecordOutcome> storeListing(const StockXListingData &data);
+    Result<std::optional<Listing>> stored(const QString &listingId) const;
     Result<StockItem> itemFor(const StockXListingData &data);
     Result<ProductId> productFor(const StockXListingData &data);
     // A resumed run did not fetch the pages stored before; their listings are not gone.
@@ -47,6 +49,10 @@ private:
     StockService m_stock;
     QSet<QString> m_seen;
     int m_closed = 0;
+    // The batch's listings as stored, read together before its records (prepareItems); kept up to date
+    // as they are written, and dropped when a record is undone.
+    QHash<QString, Listing> m_stored;
+    bool m_prefetched = false;
 };
 
 } // namespace sf

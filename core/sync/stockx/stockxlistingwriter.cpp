@@ -79,12 +79,15 @@ void StockXListingWriter::create(const QList<ListingDraft> &drafts, const QStrin
     resolve(drafts, false);
 }
 
-Result<QString> StockXListingWriter::variantFor(const StockItem &item) const
+Result<QString> StockXListingWriter::variantFor(const StockItem &item, VariantCache &variants) const
 {
-    const auto variants = ProductVariantRepository(m_db).forProduct(item.productId);
-    if (!variants)
-        return variants.error();
-    for (const ProductVariant &variant : variants.value())
+    if (!variants.contains(item.productId)) {
+        const auto read = ProductVariantRepository(m_db).forProduct(item.productId);
+        if (!read)
+            return read.error();
+        variants.insert(item.productId, read.value());
+    }
+    for (const ProductVariant &variant : variants.value(item.productId))
         if (variant.sizeId == item.sizeId && !variant.stockxVariantId.isEmpty())
             return variant.stockxVariantId;
     return QString();
@@ -95,28 +98,36 @@ void StockXListingWriter::resolve(const QList<ListingDraft> &drafts, bool enrich
     QList<Resolved> ready;
     QList<ListingDraft> unmatched;
     QList<ProductId> toEnrich;
+    VariantCache variants;
+    QList<StockItemId> ids;
+    for (const ListingDraft &draft : drafts)
+        ids << draft.item;
+    const auto items = m_stock.repository().getMany(ids);
+    QHash<StockItemId, StockItem> pairs;
+    for (const StockItem &item : items.value_or(QList<StockItem>()))
+        pairs.insert(item.id, item);
     for (const ListingDraft &draft : drafts) {
-        const auto item = m_stock.repository().get(draft.item);
-        if (!item || !item.value()) {
-            record({draft.item, {}, item ? writeError(tr("The pair no longer exists.")) : item.error()});
+        const auto item = pairs.constFind(draft.item);
+        if (item == pairs.cend()) {
+            record({draft.item, {}, items ? writeError(tr("The pair no longer exists.")) : items.error()});
             continue;
         }
-        if (item.value()->status != ItemStatus::InStock) {
+        if (item->status != ItemStatus::InStock) {
             record({draft.item,
                     {},
                     writeError(tr("Only pairs in stock can be listed; this one is %1.")
-                                   .arg(itemstatus::displayName(item.value()->status)))});
+                                   .arg(itemstatus::displayName(item->status)))});
             continue;
         }
-        const auto variant = variantFor(*item.value());
+        const auto variant = variantFor(*item, variants);
         if (!variant) {
             record({draft.item, {}, variant.error()});
         } else if (!variant.value().isEmpty()) {
             ready.append({draft, variant.value()});
         } else {
             unmatched.append(draft);
-            if (!toEnrich.contains(item.value()->productId))
-                toEnrich.append(item.value()->productId);
+            if (!toEnrich.contains(item->productId))
+                toEnrich.append(item->productId);
         }
     }
     if (!unmatched.isEmpty() && !enriched) {
@@ -504,19 +515,25 @@ void StockXListingWriter::change(Action action, const QList<SeenListing> &listin
 QList<StockXListingWriter::PendingChange> StockXListingWriter::pendingFor(const QList<SeenListing> &seen,
                                                                           const std::optional<Money> &amount)
 {
+    QList<ListingId> ids;
+    for (const SeenListing &listing : seen)
+        ids << listing.id;
+    const auto stored = ListingRepository(m_db).getMany(ids);
+    QHash<ListingId, Listing> byId;
+    for (const Listing &listing : stored.value_or(QList<Listing>()))
+        byId.insert(listing.id, listing);
     QList<PendingChange> known;
     for (const SeenListing &listing : seen) {
-        const auto stored = ListingRepository(m_db).get(listing.id);
-        if (!stored || !stored.value()) {
+        const auto now = byId.constFind(listing.id);
+        if (now == byId.cend()) {
             record({{}, listing.id, stored ? writeError(tr("The listing no longer exists.")) : stored.error()});
-        } else if (listing.version > 0 && listing.version != stored.value()->version) {
+        } else if (listing.version > 0 && listing.version != now->version) {
             // Another operator (or a sync) changed it since it was shown: sending would undo their change.
-            const Listing &now = *stored.value();
-            record({now.itemId, now.id,
-                    rowversion::stale(rowversion::Subject::Listing, now.updatedBy, now.updatedAt, now.id.toString()),
+            record({now->itemId, now->id,
+                    rowversion::stale(rowversion::Subject::Listing, now->updatedBy, now->updatedAt, now->id.toString()),
                     true});
         } else {
-            known.append({*stored.value(), amount, std::nullopt, {}, {}});
+            known.append({*now, amount, std::nullopt, {}, {}});
         }
     }
     return known;
@@ -537,17 +554,35 @@ void StockXListingWriter::reprice(const QList<PriceChange> &changes)
     m_storage.run<Loaded>(
         [this, changes] {
             Loaded loaded;
+            QList<ListingId> ids;
+            for (const PriceChange &change : changes)
+                ids << change.listing;
+            const auto listings = ListingRepository(m_db).getMany(ids);
+            QHash<ListingId, Listing> byId;
+            QList<StockItemId> itemIds;
+            for (const Listing &listing : listings.value_or(QList<Listing>())) {
+                byId.insert(listing.id, listing);
+                itemIds << listing.itemId;
+            }
+            const auto items = m_stock.repository().getMany(itemIds);
+            QHash<StockItemId, StockItem> pairs;
+            for (const StockItem &item : items.value_or(QList<StockItem>()))
+                pairs.insert(item.id, item);
+            const std::optional<Error> unread = !listings ? listings.error()
+                                                : !items  ? std::optional(items.error())
+                                                          : std::nullopt;
+            VariantCache variants;
             for (const PriceChange &change : changes) {
-                const auto listing = ListingRepository(m_db).get(change.listing);
-                const auto item = listing && listing.value() ? m_stock.repository().get(listing.value()->itemId)
-                                                             : Result<std::optional<StockItem>>(std::nullopt);
-                if (!listing || !listing.value() || !item || !item.value()) {
-                    loaded.missing.append({{}, change.listing, writeError(tr("The listing no longer exists."))});
+                const auto listing = byId.constFind(change.listing);
+                const auto item = listing == byId.cend() ? pairs.cend() : pairs.constFind(listing->itemId);
+                if (item == pairs.cend()) {
+                    loaded.missing.append(
+                        {{}, change.listing, unread.value_or(writeError(tr("The listing no longer exists.")))});
                     continue;
                 }
-                const auto variant = variantFor(*item.value());
+                const auto variant = variantFor(*item, variants);
                 loaded.pending.append(
-                    {*listing.value(), change.amount, change.expected, variant.value_or(QString()), change.note});
+                    {*listing, change.amount, change.expected, variant.value_or(QString()), change.note});
             }
             return loaded;
         },
@@ -747,15 +782,7 @@ void StockXListingWriter::storeChanges(Action action, const QList<std::pair<Pend
                                        std::function<void()> then)
 {
     m_storage.run<QList<ListingWriteResult>>(
-        [this, action, outcomes] {
-            QList<ListingWriteResult> results;
-            for (const auto &[change, confirmed] : outcomes) {
-                const Status stored = confirmed ? storeChange(action, change) : confirmed;
-                results.append({change.listing.itemId, change.listing.id,
-                                stored ? std::nullopt : std::optional<Error>(stored.error())});
-            }
-            return results;
-        },
+        [this, action, outcomes] { return storeOutcomes(action, outcomes); },
         [this, action, outcomes, then = std::move(then)](const QList<ListingWriteResult> &results) {
             for (qsizetype i = 0; i < results.size(); ++i) {
                 if (results.at(i).error)
@@ -767,17 +794,65 @@ void StockXListingWriter::storeChanges(Action action, const QList<std::pair<Pend
         });
 }
 
-Status StockXListingWriter::storeChange(Action action, const PendingChange &change)
+QList<ListingWriteResult> StockXListingWriter::storeOutcomes(Action action,
+                                                             const QList<std::pair<PendingChange, Status>> &outcomes)
+{
+    QList<PendingChange> confirmed;
+    for (const auto &[change, status] : outcomes)
+        if (status)
+            confirmed << change;
+    const bool together = confirmed.size() > 1 && storeTogether(action, confirmed);
+    QList<ListingWriteResult> results;
+    for (const auto &[change, status] : outcomes) {
+        const Status stored = !status ? status : together ? Status() : storeChange(action, change);
+        results.append(
+            {change.listing.itemId, change.listing.id, stored ? std::nullopt : std::optional<Error>(stored.error())});
+    }
+    return results;
+}
+
+bool StockXListingWriter::storeTogether(Action action, const QList<PendingChange> &changes)
 {
     Transaction tx(m_db);
-    if (Status begun = tx.begin(); !begun)
-        return begun;
+    if (!tx.begin())
+        return false;
+    QList<ListingId> ids;
+    QList<StockItemId> itemIds;
+    for (const PendingChange &change : changes) {
+        ids << change.listing.id;
+        itemIds << change.listing.itemId;
+    }
     ListingRepository listings(m_db);
-    const auto found = listings.get(change.listing.id);
-    if (!found || !found.value())
-        return found ? Status(writeError(tr("The listing no longer exists."))) : Status(found.error());
-    Listing listing = *found.value();
-    const std::optional<Money> before = listing.amount;
+    const auto found = listings.getMany(ids);
+    const auto items = m_stock.repository().getMany(itemIds);
+    if (!found || found.value().size() != ids.size() || !items)
+        return false; // a listing named twice or gone: each change alone says which
+    QHash<ListingId, Listing> byId;
+    for (const Listing &listing : found.value())
+        byId.insert(listing.id, listing);
+    QHash<StockItemId, StockItem> pairs;
+    for (const StockItem &item : items.value())
+        pairs.insert(item.id, item);
+    QList<Listing> changed;
+    QList<StockItem> moved;
+    PriceHistoryRepository history(m_db);
+    for (const PendingChange &change : changes) {
+        Listing listing = byId.value(change.listing.id);
+        const std::optional<Money> before = listing.amount;
+        applyAction(action, change, listing);
+        changed << listing;
+        if (listing.amount && listing.amount != before)
+            if (!history.record(listing.id, before, *listing.amount, change.note))
+                return false;
+        if (const auto pair = pairs.find(listing.itemId); pair != pairs.end())
+            if (StockItem item = pair.value(); moveWithListing(item, listing))
+                moved << item;
+    }
+    return listings.updateMany(changed) && m_stock.updateItems(moved) && tx.commit();
+}
+
+void StockXListingWriter::applyAction(Action action, const PendingChange &change, Listing &listing)
+{
     switch (action) {
     case Action::Update: listing.amount = change.amount; break;
     case Action::Activate:
@@ -795,6 +870,20 @@ Status StockXListingWriter::storeChange(Action action, const PendingChange &chan
         listing.platformStatus = u"DELETED"_s;
         break;
     }
+}
+
+Status StockXListingWriter::storeChange(Action action, const PendingChange &change)
+{
+    Transaction tx(m_db);
+    if (Status begun = tx.begin(); !begun)
+        return begun;
+    ListingRepository listings(m_db);
+    const auto found = listings.get(change.listing.id);
+    if (!found || !found.value())
+        return found ? Status(writeError(tr("The listing no longer exists."))) : Status(found.error());
+    Listing listing = *found.value();
+    const std::optional<Money> before = listing.amount;
+    applyAction(action, change, listing);
     if (Status updated = listings.update(listing); !updated)
         return updated;
     if (listing.amount && listing.amount != before)

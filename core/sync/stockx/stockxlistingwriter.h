@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/productvariant.h"
 #include "db/database.h"
 #include "db/workerlane.h"
 #include "domain/money.h"
@@ -92,7 +93,9 @@ private:
     using BatchDone = std::function<void(Result<QJsonArray>)>; // the batch's items once it is done
 
     void resolve(const QList<ListingDraft> &drafts, bool enriched);
-    Result<QString> variantFor(const StockItem &item) const;
+    // The variants of the products a run met, read once per product.
+    using VariantCache = QHash<ProductId, QList<ProductVariant>>;
+    Result<QString> variantFor(const StockItem &item, VariantCache &variants) const;
     void submit(const QList<Resolved> &pairs);
     QJsonObject listingInput(const Resolved &pair) const; // a CreateListingInput
     void createOne(const Resolved &pair);
@@ -143,7 +146,12 @@ private:
     // lane, and records each; then `then`.
     void storeChanges(Action action, const QList<std::pair<PendingChange, Status>> &outcomes,
                       std::function<void()> then);
+    QList<ListingWriteResult> storeOutcomes(Action action, const QList<std::pair<PendingChange, Status>> &outcomes);
+    // Stores changes of distinct listings in one transaction with a few statements; false (and nothing
+    // stored) when any of them cannot be, so that each is then stored on its own.
+    bool storeTogether(Action action, const QList<PendingChange> &changes);
     Status storeChange(Action action, const PendingChange &change);
+    static void applyAction(Action action, const PendingChange &change, Listing &listing);
     void record(const ListingWriteResult &result);
     void finish();
 
