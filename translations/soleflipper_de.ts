@@ -1119,6 +1119,282 @@
     </message>
 </context>
 <context>
+    <name>McpSchema</name>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>„%1“ muss ein Text sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>„%1“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of: %2.</source>
+        <translation>„%1“ muss eines davon sein: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date as YYYY-MM-DD.</source>
+        <translation>„%1“ muss ein Datum als JJJJ-MM-TT sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>„%1“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at least %2.</source>
+        <translation>„%1“ muss mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at most %2.</source>
+        <translation>„%1“ darf höchstens %2 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>„%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>There is no argument &quot;%1&quot;.</source>
+        <translation>Es gibt kein Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>„%1“ muss ein Objekt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>McpServer</name>
+    <message>
+        <source>The message is longer than %1 bytes; it was not read.</source>
+        <translation>Die Nachricht ist länger als %1 Bytes; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The message is not JSON: %1 at byte %2.</source>
+        <translation>Die Nachricht ist kein JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>A message must be one JSON object.</source>
+        <translation>Eine Nachricht muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Not a JSON-RPC 2.0 request: it needs &quot;jsonrpc&quot;: &quot;2.0&quot;, a method name, a string or integer id and object params.</source>
+        <translation>Keine JSON-RPC-2.0-Anfrage: Sie braucht &quot;jsonrpc&quot;: &quot;2.0&quot;, einen Methodennamen, eine Text- oder Ganzzahl-ID und Parameter als Objekt.</translation>
+    </message>
+    <message>
+        <source>There is no method &quot;%1&quot;.</source>
+        <translation>Es gibt keine Methode „%1“.</translation>
+    </message>
+    <message>
+        <source>SoleFlipper is a sneaker reseller&apos;s own database. Remember things with store_memory and find them with search_memory; ask about stock, orders, key figures, dead stock and prices with the other tools, which only read. Money is given as exact decimal strings with a currency.</source>
+        <translation>SoleFlipper ist die eigene Datenbank eines Sneaker-Resellers. Merke dir Dinge mit store_memory und finde sie mit search_memory wieder; frage mit den anderen Werkzeugen, die nur lesen, nach Bestand, Bestellungen, Kennzahlen, Ladenhütern und Preisen. Geldbeträge kommen als exakte Dezimaltexte mit Währung.</translation>
+    </message>
+    <message>
+        <source>tools/call needs the tool&apos;s name.</source>
+        <translation>tools/call braucht den Namen des Werkzeugs.</translation>
+    </message>
+    <message>
+        <source>A tool&apos;s arguments must be a JSON object.</source>
+        <translation>Die Argumente eines Werkzeugs müssen ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>resources/read needs a uri.</source>
+        <translation>resources/read braucht eine URI.</translation>
+    </message>
+</context>
+<context>
+    <name>McpTools</name>
+    <message>
+        <source>A namespace keeps memories apart (default: &quot;default&quot;).</source>
+        <translation>Ein Namensraum hält Erinnerungen getrennt (Standard: „default“).</translation>
+    </message>
+    <message>
+        <source>Store a memory</source>
+        <translation>Erinnerung speichern</translation>
+    </message>
+    <message>
+        <source>Remembers a piece of text about the business for later conversations, with optional metadata.</source>
+        <translation>Merkt sich einen Text über das Geschäft für spätere Gespräche, wahlweise mit Metadaten.</translation>
+    </message>
+    <message>
+        <source>What to remember.</source>
+        <translation>Was gemerkt werden soll.</translation>
+    </message>
+    <message>
+        <source>Any JSON object kept with the memory.</source>
+        <translation>Ein beliebiges JSON-Objekt, das mit der Erinnerung gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Search memories</source>
+        <translation>Erinnerungen suchen</translation>
+    </message>
+    <message>
+        <source>Finds memories containing any word of the query, best match first, newest first among equals.</source>
+        <translation>Findet Erinnerungen mit Wörtern der Suche, die besten zuerst, unter gleich guten die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>Words to look for.</source>
+        <translation>Gesuchte Wörter.</translation>
+    </message>
+    <message>
+        <source>At most this many memories.</source>
+        <translation>Höchstens so viele Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>List memories</source>
+        <translation>Erinnerungen auflisten</translation>
+    </message>
+    <message>
+        <source>The newest memories, with how many each namespace holds and when it was first and last written.</source>
+        <translation>Die neuesten Erinnerungen, dazu wie viele jeder Namensraum hält und wann zuerst und zuletzt geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Search the stock</source>
+        <translation>Bestand durchsuchen</translation>
+    </message>
+    <message>
+        <source>Pairs in stock (or in any state) matching a text, status, brand and size, oldest purchase first. Prices are exact decimals in the pair&apos;s currency.</source>
+        <translation>Paare im Bestand (oder in jedem Zustand) nach Text, Status, Marke und Größe, ältester Kauf zuerst. Preise sind exakte Dezimalzahlen in der Währung des Paars.</translation>
+    </message>
+    <message>
+        <source>Words in the SKU, product, brand, notes or location.</source>
+        <translation>Wörter in SKU, Produkt, Marke, Notizen oder Lagerort.</translation>
+    </message>
+    <message>
+        <source>Only pairs in this state.</source>
+        <translation>Nur Paare in diesem Zustand.</translation>
+    </message>
+    <message>
+        <source>Only this brand, by name.</source>
+        <translation>Nur diese Marke, nach Namen.</translation>
+    </message>
+    <message>
+        <source>Only this size, as labelled, e.g. &quot;US 10&quot; or &quot;M&quot;.</source>
+        <translation>Nur diese Größe, wie beschriftet, z. B. „US 10“ oder „M“.</translation>
+    </message>
+    <message>
+        <source>At most this many pairs.</source>
+        <translation>Höchstens so viele Paare.</translation>
+    </message>
+    <message>
+        <source>Look up an order</source>
+        <translation>Bestellung nachschlagen</translation>
+    </message>
+    <message>
+        <source>An order by its marketplace order number, with its fees, payout, profit and the pair it sold.</source>
+        <translation>Eine Bestellung nach ihrer Bestellnummer beim Marktplatz, mit Gebühren, Auszahlung, Gewinn und dem verkauften Paar.</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s order number, e.g. 12345678-87654321.</source>
+        <translation>Die Bestellnummer des Marktplatzes, z. B. 12345678-87654321.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Sales, revenue, net profit, ROI, margin, sell-through, payouts pending and stock value over whole days (UTC), as `soleflipper-cli report kpis` gives them.</source>
+        <translation>Verkäufe, Umsatz, Nettogewinn, ROI, Marge, Abverkaufsquote, offene Auszahlungen und Bestandswert über ganze Tage (UTC), wie `soleflipper-cli report kpis` sie ausgibt.</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>Erster Tag, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>Letzter Tag, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Only this marketplace, by slug: stockx, alias, ebay, …</source>
+        <translation>Nur dieser Marktplatz, nach Kürzel: stockx, alias, ebay, …</translation>
+    </message>
+    <message>
+        <source>Dead stock</source>
+        <translation>Ladenhüter</translation>
+    </message>
+    <message>
+        <source>Unsold pairs by how stuck they are (hot, warm, cold, dead, critical), with the capital they lock and the loss if sold at the market&apos;s highest bid.</source>
+        <translation>Unverkaufte Paare danach, wie fest sie liegen (hot, warm, cold, dead, critical), mit dem gebundenen Kapital und dem Verlust beim Verkauf zum höchsten Gebot des Markts.</translation>
+    </message>
+    <message>
+        <source>Only pairs at this level or worse.</source>
+        <translation>Nur Paare auf dieser Stufe oder schlechter.</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>Preisverlauf</translation>
+    </message>
+    <message>
+        <source>StockX&apos;s daily lowest ask, highest bid and last sale of one product in one size, with our own asks and sales over the same days.</source>
+        <translation>Tägliches niedrigstes Angebot, höchstes Gebot und letzter Verkauf bei StockX für ein Produkt in einer Größe, mit unseren eigenen Angeboten und Verkäufen über dieselben Tage.</translation>
+    </message>
+    <message>
+        <source>The style code (SKU), e.g. DD1391-100.</source>
+        <translation>Der Style-Code (SKU), z. B. DD1391-100.</translation>
+    </message>
+    <message>
+        <source>The size as labelled, e.g. &quot;US 10&quot;.</source>
+        <translation>Die Größe wie beschriftet, z. B. „US 10“.</translation>
+    </message>
+    <message>
+        <source>How many days back from today.</source>
+        <translation>Wie viele Tage ab heute zurück.</translation>
+    </message>
+    <message>
+        <source>There is no tool called &quot;%1&quot;.</source>
+        <translation>Es gibt kein Werkzeug namens „%1“.</translation>
+    </message>
+    <message>
+        <source>No brand is called &quot;%1&quot;.</source>
+        <translation>Keine Marke heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>No size is labelled &quot;%1&quot;.</source>
+        <translation>Keine Größe ist mit „%1“ beschriftet.</translation>
+    </message>
+    <message>
+        <source>&quot;from&quot; must not be after &quot;to&quot;.</source>
+        <translation>„from“ darf nicht nach „to“ liegen.</translation>
+    </message>
+    <message>
+        <source>No product has the style code &quot;%1&quot;.</source>
+        <translation>Kein Produkt hat den Style-Code „%1“.</translation>
+    </message>
+    <message>
+        <source>Key figures of the last 30 days</source>
+        <translation>Kennzahlen der letzten 30 Tage</translation>
+    </message>
+    <message>
+        <source>Dead stock: pairs that sell slowly or not at all</source>
+        <translation>Ladenhüter: Paare, die sich langsam oder gar nicht verkaufen</translation>
+    </message>
+    <message>
+        <source>The newest memories and their namespaces</source>
+        <translation>Die neuesten Erinnerungen und ihre Namensräume</translation>
+    </message>
+    <message>
+        <source>There is no resource &quot;%1&quot;.</source>
+        <translation>Es gibt keine Ressource „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryRepository</name>
+    <message>
+        <source>A memory needs some text.</source>
+        <translation>Eine Erinnerung braucht etwas Text.</translation>
+    </message>
+    <message>
+        <source>A memory holds at most %1 characters.</source>
+        <translation>Eine Erinnerung fasst höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A namespace is at most 100 characters.</source>
+        <translation>Ein Namensraum hat höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The search needs at least one word.</source>
+        <translation>Die Suche braucht mindestens ein Wort.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>This database was written by a newer SoleFlipper (schema version %1; this app knows up to %2). Update the app before opening it; nothing was changed.</source>
@@ -2520,6 +2796,17 @@ Befehle:
     <message>
         <source>StockX login URL (for the emulator).</source>
         <translation>Anmeldeadresse von StockX (für den Emulator).</translation>
+    </message>
+</context>
+<context>
+    <name>mcp</name>
+    <message>
+        <source>The SoleFlipper MCP server: an AI assistant starts it and talks to it over stdin and stdout.</source>
+        <translation>Der SoleFlipper-MCP-Server: Ein KI-Assistent startet ihn und spricht über stdin und stdout mit ihm.</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL (default: the app&apos;s database).</source>
+        <translation>SQLite-Datei oder postgresql://-URL (Standard: die Datenbank der App).</translation>
     </message>
 </context>
 <context>

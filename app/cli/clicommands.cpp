@@ -32,23 +32,6 @@ namespace sf::cli {
 
 namespace {
 
-Result<DatabaseConfig> resolveDatabase(const QString &given)
-{
-    const QSettings settings;
-    Result<DatabaseConfig> config = given.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::fromSettings(settings))
-                                                    : DatabaseConfig::fromString(given);
-    if (!config)
-        return config;
-    if (!given.isEmpty())
-        config.value().operatorName = DatabaseConfig::savedOperatorName(settings);
-    // Scripts running as one OS user can still tell their runs apart.
-    if (const QString name = qEnvironmentVariable("SOLEFLIPPER_OPERATOR"); !name.isEmpty())
-        config.value().operatorName = name;
-    if (config.value().kind == DatabaseConfig::Kind::PostgreSQL && config.value().password.isEmpty())
-        config.value().password = qEnvironmentVariable("SOLEFLIPPER_DB_PASSWORD", qEnvironmentVariable("PGPASSWORD"));
-    return config;
-}
-
 // Opens and migrates; prints the reason and returns the exit code on failure.
 int openDatabase(const Database &db)
 {
@@ -172,16 +155,10 @@ int runStockList(const Database &db, const Options &options)
                 csv.write(row, today);
                 continue;
             }
-            const QStringList fields = StockCsvWriter::fields(row, today);
-            if (options.format == u"table"_s) {
-                tableRows << fields;
-                continue;
-            }
-            QJsonObject object;
-            const QStringList header = StockCsvWriter::header();
-            for (int i = 0; i < header.size(); ++i)
-                object.insert(header.at(i), fields.at(i));
-            json.append(object);
+            if (options.format == u"table"_s)
+                tableRows << StockCsvWriter::fields(row, today);
+            else
+                json.append(StockCsvWriter::json(row, today));
         }
         cursor = page.value().next;
     } while (cursor);
@@ -388,7 +365,7 @@ int run(const Options &options)
               << Qt::endl;
         return ExitUsage;
     }
-    const Result<DatabaseConfig> config = resolveDatabase(options.database);
+    const Result<DatabaseConfig> config = DatabaseConfig::forCommandLine(options.database);
     if (!config) {
         err() << QCoreApplication::translate("cli", "error: %1").arg(config.error().toString()) << Qt::endl;
         return ExitUsage;

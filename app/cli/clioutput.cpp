@@ -23,21 +23,6 @@ int usage(const QString &message)
     return ExitUsage;
 }
 
-QString money(const Money &m)
-{
-    return m.toDecimalString();
-}
-
-QString money(const std::optional<Money> &m)
-{
-    return m ? m->toDecimalString() : QString();
-}
-
-QString number(const std::optional<double> &value)
-{
-    return value ? QString::number(*value, 'f', 2) : QString();
-}
-
 namespace {
 QString csvField(const QString &value)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/reportfields.h"
 #include "clicommands.h"
 #include "domain/money.h"
 
@@ -11,15 +12,13 @@
 namespace sf::cli {
 
 // A result row: named fields in the order the header gives them.
-using Fields = QList<std::pair<QString, QString>>;
+using reportfields::Fields;
+using reportfields::money;
+using reportfields::number;
 
 // "error: …" on stderr; the exit codes for a failure and for a usage mistake.
 int failed(const Error &error);
 int usage(const QString &message);
-// Amounts as exact decimals ("12.50"), empty when unknown; numbers with two decimals.
-QString money(const Money &m);
-QString money(const std::optional<Money> &m);
-QString number(const std::optional<double> &value);
 // Rows of named fields as an aligned table, CSV with a header, or a JSON array of objects.
 void printRows(const QList<Fields> &rows, const QStringList &header, const QString &format);
 // Whether `format` is one printRows knows.

@@ -4,6 +4,7 @@
 #include "analytics/deadstockanalysis.h"
 #include "analytics/deadstockrepository.h"
 #include "analytics/kpirepository.h"
+#include "analytics/reportfields.h"
 #include "catalog/brandrepository.h"
 #include "cliio.h"
 #include "clioutput.h"
@@ -54,41 +55,12 @@ std::optional<QString> readQuery(const Database &db, const Options &options, boo
     return std::nullopt;
 }
 
-// The period's figures as name/value pairs: money as exact decimals, percentages with two decimals.
-Fields kpiFields(const Kpis &k)
-{
-    Fields fields{
-        {u"pairs_sold"_s, QString::number(k.pairsSold)},
-        {u"revenue"_s, money(k.revenue)},
-        {u"net_proceeds"_s, money(k.netProceeds)},
-        {u"net_profit"_s, money(k.netProfit)},
-        {u"cost"_s, money(k.cost)},
-        {u"sales_without_cost"_s, QString::number(k.withoutCost)},
-        {u"roi_percent"_s, number(k.roiPercent())},
-        {u"margin_percent"_s, number(k.marginPercent())},
-        {u"average_sale_price"_s, money(k.averageSalePrice())},
-        {u"average_shelf_life_days"_s, number(k.averageShelfLifeDays)},
-        {u"sell_through_percent"_s, number(k.sellThroughPercent())},
-        {u"payouts_pending"_s, money(k.payoutsPending)},
-        {u"oldest_pending_sale"_s, k.oldestPendingDay.isValid() ? k.oldestPendingDay.toString(Qt::ISODate) : QString()},
-        {u"pairs_on_hand"_s, QString::number(k.pairsOnHand)},
-        {u"stock_cost_net"_s, money(k.stockCostNet)},
-        {u"stock_cost_gross"_s, money(k.stockCostGross)},
-        {u"stock_at_lowest_ask"_s, money(k.stockAtAsk)},
-        {u"stock_at_highest_bid"_s, money(k.stockAtBid)},
-        {u"pairs_with_market_figure"_s, QString::number(k.pairsWithMarket)},
-        {u"unrealised_gain"_s, money(k.unrealisedGain)}};
-    for (const auto &[status, pairs] : k.pairsByStatus)
-        fields.append({u"pairs_"_s + itemstatus::key(status), QString::number(pairs)});
-    return fields;
-}
-
 int printKpis(const Database &db, const KpiQuery &query, const Options &options)
 {
     const auto kpis = KpiRepository(db).compute(query);
     if (!kpis)
         return failed(kpis.error());
-    const Fields fields = kpiFields(kpis.value());
+    const Fields fields = reportfields::kpiFields(kpis.value());
     if (options.format == u"json"_s) {
         QJsonObject object{{u"from"_s, options.from}, {u"to"_s, options.to}, {u"currency"_s, query.currency}};
         for (const auto &[name, value] : fields)
@@ -160,20 +132,7 @@ int printDeadStock(const Database &db, const KpiQuery &query, const Options &opt
     for (const DeadStockItem &item : items.value()) {
         if (minimum && item.level < *minimum)
             continue;
-        rows.append({{u"level"_s, deadstocklevel::key(item.level)},
-                     {u"days"_s, QString::number(qFloor(item.daysInStock))},
-                     {u"sku"_s, item.sku},
-                     {u"product"_s, item.productName},
-                     {u"size"_s, item.sizeLabel},
-                     {u"quantity"_s, QString::number(item.quantity)},
-                     {u"purchase_price"_s, money(item.purchasePrice)},
-                     {u"lowest_ask"_s, money(item.lowestAsk)},
-                     {u"highest_bid"_s, money(item.highestBid)},
-                     {u"trend_30d_percent"_s, number(item.trendPercent())},
-                     {u"risk"_s, QString::number(item.riskScore, 'f', 2)},
-                     {u"locked_capital"_s, money(item.lockedCapital)},
-                     {u"potential_loss"_s, money(item.potentialLoss)},
-                     {u"basis"_s, item.marketRisk ? u"market"_s : u"age only"_s}});
+        rows.append(reportfields::deadStockFields(item));
     }
     printRows(rows,
               {u"level"_s, u"days"_s, u"sku"_s, u"product"_s, u"size"_s, u"quantity"_s, u"purchase_price"_s,

@@ -121,7 +121,8 @@ Status Database::open() const
             return databaseError(QCoreApplication::translate("Database", "Cannot create the data folder"), {},
                                  file.absolutePath());
         db.setDatabaseName(m_config.sqlitePath);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        db.setConnectOptions(m_config.readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
+                                               : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     }
     if (!db.open())
         return databaseError(QCoreApplication::translate("Database", "Cannot open the database"),
@@ -132,17 +133,21 @@ Status Database::open() const
 Status Database::configure(QSqlDatabase &db) const
 {
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
-    const QStringList statements = m_dialect.isPostgres()
-                                       ? QStringList{u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages = warning"_s}
-                                       : QStringList{u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
-                                                     u"PRAGMA synchronous = NORMAL"_s,
-                                                     // Room for the hot pages of the stock table's many
-                                                     // indexes (the 2 MiB default rereads them on big imports),
-                                                     // and statement journals in memory, not in temp files.
-                                                     u"PRAGMA cache_size = -65536"_s, u"PRAGMA temp_store = MEMORY"_s,
-                                                     // Reads of a big file straight from the page cache: the
-                                                     // dashboard's joins over a million orders take half the time.
-                                                     u"PRAGMA mmap_size = %1"_s.arg(kSqliteMapBytes)};
+    QStringList statements = m_dialect.isPostgres()
+                                 ? QStringList{u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages = warning"_s}
+                                 : QStringList{u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
+                                               u"PRAGMA synchronous = NORMAL"_s,
+                                               // Room for the hot pages of the stock table's many
+                                               // indexes (the 2 MiB default rereads them on big imports),
+                                               // and statement journals in memory, not in temp files.
+                                               u"PRAGMA cache_size = -65536"_s, u"PRAGMA temp_store = MEMORY"_s,
+                                               // Reads of a big file straight from the page cache: the
+                                               // dashboard's joins over a million orders take half the time.
+                                               u"PRAGMA mmap_size = %1"_s.arg(kSqliteMapBytes)};
+    if (m_config.readOnly && m_dialect.isPostgres())
+        statements << u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s;
+    else if (m_config.readOnly) // the file's journal mode is the writers' business
+        statements.removeFirst();
     for (const QString &statement : statements) {
         QSqlQuery query(db);
         if (!query.exec(statement))

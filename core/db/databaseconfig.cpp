@@ -136,4 +136,21 @@ QString DatabaseConfig::passwordKey() const
     return u"database/"_s + user + u'@' + host + u':' + QString::number(port) + u'/' + databaseName;
 }
 
+Result<DatabaseConfig> DatabaseConfig::forCommandLine(const QString &given)
+{
+    const QSettings settings;
+    Result<DatabaseConfig> config = given.isEmpty() ? Result<DatabaseConfig>(DatabaseConfig::fromSettings(settings))
+                                                    : DatabaseConfig::fromString(given);
+    if (!config)
+        return config;
+    if (!given.isEmpty())
+        config.value().operatorName = DatabaseConfig::savedOperatorName(settings);
+    // Scripts running as one OS user can still tell their runs apart.
+    if (const QString name = qEnvironmentVariable("SOLEFLIPPER_OPERATOR"); !name.isEmpty())
+        config.value().operatorName = name;
+    if (config.value().kind == DatabaseConfig::Kind::PostgreSQL && config.value().password.isEmpty())
+        config.value().password = qEnvironmentVariable("SOLEFLIPPER_DB_PASSWORD", qEnvironmentVariable("PGPASSWORD"));
+    return config;
+}
+
 } // namespace sf

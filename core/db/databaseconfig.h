@@ -32,6 +32,9 @@ struct DatabaseConfig {
     // Who this client writes as (sync runs, log lines, events, team notifications); empty: the OS user
     // and host. Kept for SQLite too, where a shared folder may be opened by several people in turn.
     QString operatorName;
+    // Opened so that nothing can be written through it (SQLite's read-only mode, PostgreSQL's read-only
+    // transactions): what a reader that must never write uses. Not persisted.
+    bool readOnly = false;
 
     // libpq's connection options for this configuration (timeout, sslmode, CA file).
     Result<QString> connectOptions() const;
@@ -39,6 +42,9 @@ struct DatabaseConfig {
     // A SQLite path, or postgresql://user[:password]@host[:port]/database[?sslmode=...&sslrootcert=FILE]
     static Result<DatabaseConfig> fromString(const QString &text);
     static DatabaseConfig sqliteDefault();
+    // What a command-line tool opens for --database `given` (empty: the app's own database): the operator
+    // from Settings or SOLEFLIPPER_OPERATOR, a PostgreSQL password from SOLEFLIPPER_DB_PASSWORD or PGPASSWORD.
+    static Result<DatabaseConfig> forCommandLine(const QString &given);
     static DatabaseConfig fromSettings(const QSettings &settings);
     // The operator name from Settings, which also applies to a database given on the command line.
     static QString savedOperatorName(const QSettings &settings);

@@ -29,6 +29,16 @@ QStringList StockCsvWriter::header()
             u"listed_alias"_s, u"listed_local"_s,  u"notes"_s};
 }
 
+QJsonObject StockCsvWriter::json(const StockRow &row, const QDate &today)
+{
+    const QStringList names = header();
+    const QStringList values = fields(row, today);
+    QJsonObject object;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        object.insert(names.at(i), values.at(i));
+    return object;
+}
+
 QStringList StockCsvWriter::fields(const StockRow &row, const QDate &today)
 {
     const StockItem &i = row.item;

@@ -5,6 +5,7 @@
 #include "stockrow.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QStringList>
 
@@ -20,6 +21,9 @@ public:
 
     static QStringList header();
     static QStringList fields(const StockRow &row, const QDate &today);
+    // The same fields as one JSON object named by header(), as `stock list --format json` and the MCP
+    // server's stock_search give them.
+    static QJsonObject json(const StockRow &row, const QDate &today);
     bool writeHeader();
     bool write(const StockRow &row, const QDate &today);
 
