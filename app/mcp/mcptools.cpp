@@ -118,6 +118,16 @@ QJsonArray pointsJson(const QList<PricePoint> &points)
     return array;
 }
 
+// A lookup's row, or an Error saying `missing` when there is none.
+template <typename T> Result<T> required(const Result<std::optional<T>> &lookup, const QString &missing)
+{
+    if (!lookup)
+        return lookup.error();
+    if (!lookup.value())
+        return Error{McpTools::kNotFoundCode, missing, {}};
+    return *lookup.value();
+}
+
 int limitOf(const QJsonObject &args, int byDefault)
 {
     return args.value(u"limit"_s).toInt(byDefault);
@@ -301,6 +311,12 @@ ToolReply McpTools::listMemories(const QJsonObject &args) const
             {}};
 }
 
+Result<Size> McpTools::sizeLabelled(const QString &label) const
+{
+    return required(SizeRepository(m_business).findByLabel(label),
+                    QCoreApplication::translate("McpTools", "No size is labelled \"%1\".").arg(label));
+}
+
 ToolReply McpTools::stockSearch(const QJsonObject &args) const
 {
     StockQuery query;
@@ -310,20 +326,17 @@ ToolReply McpTools::stockSearch(const QJsonObject &args) const
     if (const auto status = itemstatus::fromKey(args.value(u"status"_s).toString()))
         query.statuses << *status;
     if (const QString name = args.value(u"brand"_s).toString(); !name.isEmpty()) {
-        const auto brand = BrandRepository(m_business).findByName(name);
+        const auto brand = required(BrandRepository(m_business).findByName(name),
+                                    QCoreApplication::translate("McpTools", "No brand is called \"%1\".").arg(name));
         if (!brand)
             return failed(brand.error());
-        if (!brand.value())
-            return failed(QCoreApplication::translate("McpTools", "No brand is called \"%1\".").arg(name));
-        query.brand = brand.value()->id;
+        query.brand = brand.value().id;
     }
     if (const QString label = args.value(u"size"_s).toString(); !label.isEmpty()) {
-        const auto size = SizeRepository(m_business).findByLabel(label);
+        const auto size = sizeLabelled(label);
         if (!size)
             return failed(size.error());
-        if (!size.value())
-            return failed(QCoreApplication::translate("McpTools", "No size is labelled \"%1\".").arg(label));
-        query.size = size.value()->id;
+        query.size = size.value().id;
     }
     const auto page = StockRepository(m_business).fetchPage(query, std::nullopt, limitOf(args, 20));
     if (!page)
@@ -428,21 +441,19 @@ ToolReply McpTools::priceHistory(const QJsonObject &args) const
 {
     const QString styleCode = args.value(u"style_code"_s).toString().trimmed();
     const QString label = args.value(u"size"_s).toString().trimmed();
-    const auto product = ProductRepository(m_business).findBySku(styleCode);
+    const auto product =
+        required(ProductRepository(m_business).findBySku(styleCode),
+                 QCoreApplication::translate("McpTools", "No product has the style code \"%1\".").arg(styleCode));
     if (!product)
         return failed(product.error());
-    if (!product.value())
-        return failed(QCoreApplication::translate("McpTools", "No product has the style code \"%1\".").arg(styleCode));
-    const auto size = SizeRepository(m_business).findByLabel(label);
+    const auto size = sizeLabelled(label);
     if (!size)
         return failed(size.error());
-    if (!size.value())
-        return failed(QCoreApplication::translate("McpTools", "No size is labelled \"%1\".").arg(label));
     const QDate to = QDate::currentDate();
     const QDate from = to.addDays(-(args.value(u"days"_s).toInt(90) - 1));
     const QString currency = u"EUR"_s;
     const auto history =
-        PriceHistoryRepository(m_business).load(product.value()->id, size.value()->id, from, to, currency);
+        PriceHistoryRepository(m_business).load(product.value().id, size.value().id, from, to, currency);
     if (!history)
         return failed(history.error());
     QJsonArray market;
@@ -451,9 +462,9 @@ ToolReply McpTools::priceHistory(const QJsonObject &args) const
                                   {u"lowest_ask"_s, reportfields::money(day.lowestAsk)},
                                   {u"highest_bid"_s, reportfields::money(day.highestBid)},
                                   {u"last_sale"_s, reportfields::money(day.lastSale)}});
-    return {{{u"style_code"_s, product.value()->sku},
-             {u"product"_s, product.value()->name},
-             {u"size"_s, size.value()->label()},
+    return {{{u"style_code"_s, product.value().sku},
+             {u"product"_s, product.value().name},
+             {u"size"_s, size.value().label()},
              {u"currency"_s, currency},
              {u"from"_s, from.toString(Qt::ISODate)},
              {u"to"_s, to.toString(Qt::ISODate)},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/size.h"
 #include "db/database.h"
 
 #include <QJsonArray>
@@ -46,6 +47,7 @@ private:
     };
     static QList<Tool> tools();
 
+    Result<Size> sizeLabelled(const QString &label) const;
     ToolReply storeMemory(const QJsonObject &args) const;
     ToolReply searchMemory(const QJsonObject &args) const;
     ToolReply listMemories(const QJsonObject &args) const;

@@ -129,7 +129,7 @@ Result<QList<Memory>> MemoryRepository::matching(const QStringList &words, bool 
     const QString match = terms.join(pg ? (all ? u" & "_s : u" | "_s) : (all ? u" AND "_s : u" OR "_s));
     QString sql;
     if (pg) {
-        const QString vector = u"to_tsvector('simple', e.event_data ->> 'content')"_s;
+        const QString vector = u"e.memory_words"_s; // to_tsvector('simple', content), stored
         sql = u"SELECT "_s + kColumns + u", ts_rank("_s + vector +
               u", q) AS score FROM {{logging.event_store}} e, to_tsquery('simple', :match) q WHERE e.event_type = "
               "'memory.stored' AND "_s +
