@@ -263,7 +263,7 @@ TEST_CASE("CLI: sync stockx with credentials from the environment against any se
     CHECK(badDate.code == 2);
 }
 
-TEST_CASE("CLI: report kpis, sales and dead-stock print the repositories' figures; bad options are usage errors",
+TEST_CASE("CLI: report kpis, sales and dead-stock print the repositories' figures, bad options are usage errors",
           "[cli]")
 {
     QTemporaryDir dir;
@@ -350,7 +350,7 @@ TEST_CASE("CLI: report kpis, sales and dead-stock print the repositories' figure
     CHECK(backwards.err.contains(u"--from"_s));
 }
 
-TEST_CASE("CLI: config set and get keep a setting in the database; a missing key fails, a short command is a usage "
+TEST_CASE("CLI: config set and get keep a setting in the database, a missing key fails, a short command is a usage "
           "error",
           "[cli]")
 {
@@ -456,7 +456,7 @@ TEST_CASE("CLI: autolist says with --dry-run which pairs the switched-on rules w
     CHECK(rowCount(shop.db(), u"sales.listing"_s, u"WHERE status = 'active'"_s) == 2); // nothing listed twice
 }
 
-TEST_CASE("CLI: supplier list, show and performance print the recomputed figures; a bad month is a usage error",
+TEST_CASE("CLI: supplier list, show and performance print the recomputed figures, a bad month is a usage error",
           "[cli][suppliers]")
 {
     TestDatabase shop(Backend::SQLite);
@@ -502,7 +502,7 @@ TEST_CASE("CLI: supplier list, show and performance print the recomputed figures
     CHECK(cli({u"supplier"_s, u"show"_s, u"Nobody"_s, u"--database"_s, database}).code == 2);
 }
 
-TEST_CASE("CLI: sync awin imports the changed feeds, a file and bad rows with their lines; opportunities prints "
+TEST_CASE("CLI: sync awin imports the changed feeds, a file and bad rows with their lines, opportunities prints "
           "the valued offers",
           "[cli][awin]")
 {
@@ -581,7 +581,7 @@ TEST_CASE("CLI: awin enrich looks up unmatched EANs on StockX and records the jo
     CHECK(cli({u"awin"_s, u"enrich"_s, u"--limit"_s, u"none"_s, u"--database"_s, shop.sqlitePath()}).code == 2);
 }
 
-TEST_CASE("CLI: stock show prints a pair with its version; stock edit saves over that version and refuses an edit "
+TEST_CASE("CLI: stock show prints a pair with its version, stock edit saves over that version and refuses an edit "
           "over a newer save with exit 5",
           "[cli][team]")
 {

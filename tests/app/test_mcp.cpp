@@ -115,7 +115,7 @@ TEST_CASE("MCP: initialize negotiates the protocol version and every request get
     pingWorks(server);
 }
 
-TEST_CASE("MCP: tools/list gives every tool with its schema; bad calls are invalid params", "[mcp]")
+TEST_CASE("MCP: tools/list gives every tool with its schema, bad calls are invalid params", "[mcp]")
 {
     TestDatabase test(Backend::SQLite);
     Served served(test.db());

@@ -58,7 +58,7 @@ AutoListingRun runLister(StockXAutoLister &lister, bool dryRun)
 }
 } // namespace
 
-TEST_CASE("Auto-listing conditions: stored as JSON and read back; an unknown or unreadable condition is refused",
+TEST_CASE("Auto-listing conditions: stored as JSON and read back, an unknown or unreadable condition is refused",
           "[pricing]")
 {
     const auto seeded = AutoListingConditions::fromJson(
@@ -138,8 +138,8 @@ TEST_CASE("Auto-listing market context: condition, volatility, trend, gap and de
     CHECK(check.unmet.first().contains(u"not known"_s));
 }
 
-TEST_CASE("Auto-listing rules: the original five, seeded off; the first matching rule by priority prices the pair "
-          "from the real market, never under the floor after fees; rules are toggled, added and edited",
+TEST_CASE("Auto-listing rules: the original five, seeded off, the first matching rule by priority prices the pair "
+          "from the real market, never under the floor after fees, rules are toggled, added and edited",
           "[db][pricing]")
 {
     onEachBackend([](Database &db) {
@@ -279,7 +279,7 @@ TEST_CASE("Auto-listing prices: for any cost, market and strategy, the ask nets 
     }
 }
 
-TEST_CASE("Auto-listing on StockX: a dry run lists nothing; a live run lists exactly the matched pairs at their "
+TEST_CASE("Auto-listing on StockX: a dry run lists nothing, a live run lists exactly the matched pairs at their "
           "asks with the rule's expiry and history, and a second run lists nothing twice",
           "[db][stockx][pricing]")
 {

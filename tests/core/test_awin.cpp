@@ -136,7 +136,7 @@ TEST_CASE("Awin downloads that fail leave the stored offers untouched and say wh
     });
 }
 
-TEST_CASE("Awin bad rows are reported with their line; the rest of the feed is stored", "[awin]")
+TEST_CASE("Awin bad rows are reported with their line, the rest of the feed is stored", "[awin]")
 {
     onEachBackend([](Database &db) {
         AwinFixture fx(120);

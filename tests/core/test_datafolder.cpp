@@ -27,7 +27,7 @@ QByteArray readFile(const QString &path)
 }
 } // namespace
 
-TEST_CASE("Data folder: the app's name once; an earlier version's files move there, nothing is overwritten", "[app]")
+TEST_CASE("Data folder: the app's name once, an earlier version's files move there, nothing is overwritten", "[app]")
 {
     // The tests run in QStandardPaths' test mode (~/.qttest); a name of its own keeps this run apart.
     const QString savedOrg = QCoreApplication::organizationName();

@@ -89,7 +89,7 @@ TEST_CASE("Forecast ensemble: weights from the backtest errors, not fixed number
           QList<ForecastModel>{ForecastModel::LinearTrend, ForecastModel::SeasonalNaive});
 }
 
-TEST_CASE("Forecast runs: the history is the SQL count of sales per bucket; models, ensemble, accuracy and demand "
+TEST_CASE("Forecast runs: the history is the SQL count of sales per bucket, models, ensemble, accuracy and demand "
           "patterns are stored in one go",
           "[db][analytics][forecast]")
 {

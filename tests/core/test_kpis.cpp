@@ -308,7 +308,7 @@ TEST_CASE("Dashboard breakdowns: filters, market value, ageing, profit bands, ex
     });
 }
 
-TEST_CASE("Insights: a steady seller with one pair left is restocked at a profit; a pile that does not sell is "
+TEST_CASE("Insights: a steady seller with one pair left is restocked at a profit, a pile that does not sell is "
           "cleared",
           "[db][analytics][forecast]")
 {

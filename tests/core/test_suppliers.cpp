@@ -68,7 +68,7 @@ TEST_CASE("Supplier category: guessed from the name as the original's lookup tab
 }
 
 TEST_CASE("Supplier performance: spend, orders, delivery, sell-through, days to sell, returns and ROI per month "
-          "against a hand-computed fixture; the Suppliers page's totals and returnable pairs",
+          "against a hand-computed fixture, the Suppliers page's totals and returnable pairs",
           "[db][suppliers]")
 {
     onEachBackend([](Database &db) {
@@ -269,7 +269,7 @@ TEST_CASE("Supplier accounts: statistics from the purchase history, paged and fi
 }
 
 TEST_CASE("Supplier purchases: an order creates its incoming pairs with the shipping shared to the cent and a purchase "
-          "history row, all or nothing; receiving dates them; a return closes a pair with its refund and an event",
+          "history row, all or nothing, receiving dates them, a return closes a pair with its refund and an event",
           "[db][suppliers]")
 {
     onEachBackend([](Database &db) {
@@ -353,7 +353,7 @@ TEST_CASE("Supplier purchases: an order creates its incoming pairs with the ship
 }
 
 TEST_CASE("Supplier merge: pairs, accounts and purchase history move in one transaction and undo puts back exactly "
-          "that; a shared account email refuses the merge",
+          "that, a shared account email refuses the merge",
           "[db][suppliers]")
 {
     onEachBackend([](Database &db) {

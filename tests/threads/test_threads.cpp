@@ -97,7 +97,7 @@ TEST_CASE("Threads: an import on a worker while this thread reads the stock tota
     });
 }
 
-TEST_CASE("Threads: writers on several threads announce through one notifier; the worker answers here", "[threads][db]")
+TEST_CASE("Threads: writers on several threads announce through one notifier, the worker answers here", "[threads][db]")
 {
     onEachBackend([](Database &db) {
         ChangeNotifier notifier;

@@ -116,7 +116,7 @@ TEST_CASE("Auto-listing dialog: rules switched and added, a dry run that explain
     saveScreenshot(*dialog, u"auto-listing-listed"_s, true);
 }
 
-TEST_CASE("Auto-listing rule dialog: every condition read back; an unreadable field is named, not saved",
+TEST_CASE("Auto-listing rule dialog: every condition read back, an unreadable field is named, not saved",
           "[ui][pricing]")
 {
     AutoListingRule rule;

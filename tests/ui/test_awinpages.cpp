@@ -151,7 +151,7 @@ TEST_CASE("Opportunities page: the most profitable offers with their breakdown, 
     });
 }
 
-TEST_CASE("Awin page: syncing from the emulator fills the feeds and the offer browser; the sync dock logs it",
+TEST_CASE("Awin page: syncing from the emulator fills the feeds and the offer browser, the sync dock logs it",
           "[awin][ui]")
 {
     TestDatabase shop(Backend::SQLite);

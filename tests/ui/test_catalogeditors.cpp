@@ -104,7 +104,7 @@ TEST_CASE("Sizes dialog: the unread sizes with their pairs, mapped in one step",
     CHECK(view->model()->rowCount() == 1);
 }
 
-TEST_CASE("Brands dialog: a pattern is previewed, then claims its products; a merge moves them", "[ui][catalog]")
+TEST_CASE("Brands dialog: a pattern is previewed, then claims its products, a merge moves them", "[ui][catalog]")
 {
     TestDatabase test(Backend::SQLite);
     REQUIRE(test.error().isEmpty());

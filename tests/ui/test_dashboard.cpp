@@ -243,8 +243,8 @@ TEST_CASE("Dashboard drill-down in the window: a tile opens the Orders page and 
     CHECK(stock.rowCount() > 0);
 }
 
-TEST_CASE("First run: an empty database shows the three ways in; the demo goes to its own database and opens "
-          "elsewhere; the first pair brings the figures",
+TEST_CASE("First run: an empty database shows the three ways in, the demo goes to its own database and opens "
+          "elsewhere, the first pair brings the figures",
           "[ui][analytics]")
 {
     TestDatabase test(Backend::SQLite);

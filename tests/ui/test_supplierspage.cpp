@@ -157,7 +157,7 @@ TEST_CASE("Suppliers page: ranked figures, search, a new supplier with its categ
     CHECK(rowNamed(*page->model(), u"Solebox"_s) < 0);
 }
 
-TEST_CASE("Supplier dialog: every profile field read back; the category follows the name until chosen; a bad "
+TEST_CASE("Supplier dialog: every profile field read back, the category follows the name until chosen, a bad "
           "minimum order is named, not saved",
           "[ui][suppliers]")
 {
@@ -198,8 +198,8 @@ TEST_CASE("Supplier dialog: every profile field read back; the category follows 
     CHECK(dialog.problemLabel()->text().contains(u"fifty"_s));
 }
 
-TEST_CASE("Supplier accounts dialog: an account added with its password in the keychain only; the password revealed "
-          "after a confirmation and copied to a clipboard that clears itself; bulk status; an export, the database, "
+TEST_CASE("Supplier accounts dialog: an account added with its password in the keychain only, the password revealed "
+          "after a confirmation and copied to a clipboard that clears itself, bulk status, an export, the database, "
           "the settings and the log never hold it",
           "[ui][suppliers]")
 {
@@ -303,7 +303,7 @@ TEST_CASE("Supplier accounts dialog: an account added with its password in the k
     qInstallMessageHandler(previous);
 }
 
-TEST_CASE("Supplier purchases on screen: an order recorded with its lines, shipping and account; its pairs received, "
+TEST_CASE("Supplier purchases on screen: an order recorded with its lines, shipping and account, its pairs received, "
           "one sent back with a refund from the open pairs",
           "[ui][suppliers]")
 {

@@ -176,7 +176,7 @@ TEST_CASE("Sync panel: records a sync could not store are counted and listed wit
     saveScreenshot(*dialog, u"sync-rejections"_s, true);
 }
 
-TEST_CASE("Closing the window during a sync and an import waits for both to stop cleanly; nothing is half stored",
+TEST_CASE("Closing the window during a sync and an import waits for both to stop cleanly, nothing is half stored",
           "[ui][stockx]")
 {
     TestDatabase test(Backend::SQLite);
